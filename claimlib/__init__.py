@@ -1,0 +1,16 @@
+"""claimlib: who said what in a news article, as pandas tables.
+
+>>> import claimlib
+>>> result = claimlib.analyze("seeds/000_f2937b82b4b0c76a.txt")  # doctest: +SKIP
+>>> result.quotes[["speaker", "type", "content"]]                 # doctest: +SKIP
+"""
+__version__ = "0.1.0"
+
+from .article import Article, ArticleError, read_article, read_articles  # noqa: E402
+from .corpus import analyze, analyze_article  # noqa: E402
+from .tables import Analysis, CONTRACT_COLUMNS  # noqa: E402
+
+__all__ = [
+    "Analysis", "Article", "ArticleError", "CONTRACT_COLUMNS",
+    "analyze", "analyze_article", "read_article", "read_articles", "__version__",
+]

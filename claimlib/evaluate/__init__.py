@@ -1,0 +1,1 @@
+"""Scoring claimlib against public gold corpora (PolNeAR, TempEval-3, MEANTIME)."""

