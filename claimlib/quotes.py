@@ -1,0 +1,1007 @@
+"""Attributed statements: direct, indirect and mixed quotes with their speakers.
+
+A *quote* is a statement the article attributes to someone: its content, the
+cue that attributes it ("said", "told", "according to", a colon after a name)
+and the speaker mention as written ("Kremlin spokesman Dmitry Peskov", "He").
+
+How quotes are found:
+
+1. Quotation marks are paired per paragraph (curly and straight, double and
+   single inside double); an opening mark left unclosed at a paragraph's end
+   runs to the end of that paragraph, so odd marks never break anything.
+2. Every speech cue in the dependency parse yields a quote: a speech verb's
+   clausal complement (``ccomp``), a reporting clause hanging off its content
+   (``parataxis``), the clause around "according to X", "cited X as saying",
+   a colon after a name followed by a quotation.
+3. Each content span is snapped to the quotation marks it overlaps: wholly
+   quoted content is *direct* (content = the text inside the marks, the whole
+   quotation even when the parse saw only its last sentence), content with a
+   quoted fragment inside is *mixed*, the rest *indirect*.
+4. Quotations no cue reached become direct quotes when a neighbouring
+   sentence holds a bare reporting clause ("he said:") or when the paragraph
+   is only a quotation following an attributed quote in the previous
+   paragraph (the speaker is then inherited).
+5. A quote whose cue lies inside another quote's content is reported inside
+   it: ``parent`` points at that quote.
+
+Sourcing ("citing a person close to the ministry", "cited an unnamed source
+as saying ...", and nested reports) comes out of :func:`extract_citations`:
+one :class:`Citation` per (citer, cited) pair, so both who-said and
+who-cited are recoverable. For "X cited Y as saying Z" the quote's speaker is
+Y (who said Z) and the citation records X as the citer.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+__all__ = [
+    "Quote",
+    "Citation",
+    "SPEECH_VERBS",
+    "extract_quotes",
+    "extract_citations",
+    "quotation_regions",
+    "is_speech_cue",
+]
+
+#: Lemmas of verbs that report speech or writing. General English, not tuned
+#: to any article: saying, telling, asserting, denying, writing, announcing.
+SPEECH_VERBS: frozenset[str] = frozenset(
+    """
+    say tell add deny insist assert claim argue warn announce report write
+    tweet retweet post state explain note declare confirm acknowledge admit
+    concede contend maintain allege accuse charge complain reply respond
+    answer ask suggest predict promise pledge vow vowed recall remark comment
+    observe mention emphasize emphasise stress reiterate repeat testify
+    caution boast brag joke quip cite quote urge describe disclose reveal
+    estimate conclude counter retort rebut dispute lament proclaim
+    announce affirm assure agree chant shout yell scream whisper muse
+    speculate tout hint imply blog email text
+    """.split()
+)
+
+#: Speech verbs that only report when they have a clausal complement; with a
+#: bare object they describe something else ("asked a question").
+_NEEDS_CLAUSE = frozenset({"ask", "describe", "cite", "quote", "agree", "urge", "charge"})
+
+#: Cues that introduce someone else's report ("citing a person close to ...").
+CITE_VERBS: frozenset[str] = frozenset({"cite", "quote"})
+
+SKIP_CUES_IN_QUOTES = True
+
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom", "whose"})
+
+_OPEN_DOUBLE = "\u201c\u201e\u00ab"
+_CLOSE_DOUBLE = "\u201d\u00bb"
+_OPEN_SINGLE = "\u2018"
+_CLOSE_SINGLE = "\u2019"
+_QUOTE_CHARS = _OPEN_DOUBLE + _CLOSE_DOUBLE + _OPEN_SINGLE + _CLOSE_SINGLE + "\"'"
+_TRIM = " \t\r\n,;:-\u2014\u2013"
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One attributed statement. Offsets are character offsets into doc.text.
+
+    Attributes:
+        type: "direct", "indirect" or "mixed".
+        content: The statement (inside the quotation marks for direct quotes).
+        content_start, content_end: Its span.
+        cue: The attributing words ("said", "according to", ":"), "" if none.
+        cue_start, cue_end: Their span, or None.
+        speaker_text: The speaker mention as written ("" if unknown).
+        speaker_start, speaker_end: Its span, or None.
+        parent: Index (in the returned list) of the quote this one is
+            reported inside, or None.
+        cue_token: Token index of the cue's head word, or None.
+        inherited: The speaker was carried over from an earlier quote.
+    """
+
+    type: str
+    content: str
+    content_start: int
+    content_end: int
+    cue: str
+    cue_start: int | None
+    cue_end: int | None
+    speaker_text: str
+    speaker_start: int | None
+    speaker_end: int | None
+    parent: int | None = None
+    cue_token: int | None = None
+    inherited: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """Who relayed whose statement.
+
+    Attributes:
+        citer_text, citer_start, citer_end: Who reports (the WSJ article).
+        cited_text, cited_start, cited_end: Whom they report (a person close
+            to the ministry).
+        cue: "citing", "cited", or the nested quote's cue ("told").
+        cue_start, cue_end: Its span, or None.
+        quote: Index into :func:`extract_quotes` of the quote concerned
+            (the citer's quote for "citing", the cited quote otherwise).
+        kind: "citing" (citer names a source), "cited-as-saying", or
+            "nested" (a quote reported inside another quote).
+    """
+
+    citer_text: str
+    citer_start: int | None
+    citer_end: int | None
+    cited_text: str
+    cited_start: int | None
+    cited_end: int | None
+    cue: str
+    cue_start: int | None
+    cue_end: int | None
+    quote: int | None
+    kind: str
+
+
+# --------------------------------------------------------------------------
+# Paragraphs and quotation marks
+
+
+def _paragraph_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of the paragraphs (headline included as its own)."""
+    text = doc.text
+    spans: list[tuple[int, int]] = []
+    if "paragraphs" in doc.spans and len(doc.spans["paragraphs"]):
+        spans = [(s.start_char, s.end_char) for s in doc.spans["paragraphs"]]
+        if "headline" in doc.spans:
+            spans += [(s.start_char, s.end_char) for s in doc.spans["headline"]]
+        return sorted(spans)
+    start = 0
+    sep = "\n\n" if "\n\n" in text else "\n"
+    while start <= len(text):
+        end = text.find(sep, start)
+        if end == -1:
+            end = len(text)
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = end + len(sep)
+    return spans
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _quotation_regions_in(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """Quotations of one paragraph as (open mark index, end index, level).
+
+    ``end`` is the index just past the closing mark, or the paragraph end
+    when the quotation stays open. Level 0 = double marks, 1 = single marks.
+    """
+    regions: list[tuple[int, int, int]] = []
+    open_double: int | None = None
+    open_single: int | None = None
+    i = start - 1
+    while i + 1 < end:
+        i += 1
+        ch = text[i]
+        prev = text[i - 1] if i > start else " "
+        width = 1
+        # Some wires (the NYT archive) write quotation marks as two
+        # apostrophes or two backticks: read them as one double mark.
+        if text.startswith("''", i) or text.startswith("``", i):
+            ch = "\u201c" if ch == "`" else '"'
+            width = 2
+        nxt = text[i + width] if i + width < end else " "
+        if width == 2:
+            if ch == '"' and open_double is not None and not (_is_word(nxt) and not _is_word(prev)):
+                regions.append((open_double, i + 2, 0))
+                open_double = None
+                open_single = None
+            elif open_double is None:
+                open_double = i
+                open_single = None
+            i += 1
+            continue
+        if ch in _OPEN_DOUBLE or (ch == '"' and open_double is None and not (_is_word(prev) and not _is_word(nxt) and nxt != "(")):
+            if open_double is None:
+                open_double = i
+                open_single = None
+            continue
+        if ch in _CLOSE_DOUBLE or ch == '"':
+            if open_double is not None:
+                if open_single is not None:
+                    open_single = None
+                regions.append((open_double, i + 1, 0))
+                open_double = None
+            continue
+        # Single marks double as apostrophes: an opening one follows a
+        # non-word and precedes a word; a closing one is not inside a word.
+        if ch in (_OPEN_SINGLE, "'") and not _is_word(prev) and prev not in ".,?!" and _is_word(nxt):
+            if open_single is None:
+                open_single = i
+            continue
+        if ch in (_CLOSE_SINGLE, "'") and open_single is not None and not _is_word(nxt):
+            if ch == "'" or prev != "s" or nxt in " ,.;:?!\u201d\"" :
+                regions.append((open_single, i + 1, 1))
+                open_single = None
+            continue
+    if open_double is not None:
+        regions.append((open_double, end, 0))
+    return regions
+
+
+def quotation_regions(doc_or_text: Doc | str, *, single: bool = True) -> list[tuple[int, int]]:
+    """Spans of quotations (marks included), per paragraph, sorted.
+
+    Args:
+        doc_or_text: A Doc (its paragraph spans are used) or plain text.
+        single: Also return single-quoted passages.
+
+    Returns:
+        ``(start, end)`` character ranges; an unclosed quotation ends at the
+        end of its paragraph.
+    """
+    if isinstance(doc_or_text, str):
+        text = doc_or_text
+        bounds = _text_paragraphs(text)
+    else:
+        text = doc_or_text.text
+        bounds = _paragraph_bounds(doc_or_text)
+    out = []
+    for start, end in bounds:
+        for s, e, level in _quotation_regions_in(text, start, end):
+            if level == 0 or single:
+                out.append((s, e))
+    return sorted(set(out))
+
+
+def _text_paragraphs(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    sep = "\n\n" if "\n\n" in text else "\n"
+    while start <= len(text):
+        end = text.find(sep, start)
+        if end == -1:
+            end = len(text)
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = end + len(sep)
+    return spans
+
+
+# --------------------------------------------------------------------------
+# Spans
+
+
+def _trim(text: str, start: int, end: int, chars: str = _TRIM) -> tuple[int, int]:
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def _inner(text: str, start: int, end: int) -> tuple[int, int]:
+    """The text inside a quotation's marks, trimmed of edge punctuation."""
+    s, e = start, end
+    for _ in range(2):
+        if s < e and text[s] in _QUOTE_CHARS + "`":
+            s += 1
+        if e > s and text[e - 1] in _QUOTE_CHARS:
+            e -= 1
+    return _trim(text, s, e, _TRIM)
+
+
+def is_speech_cue(token: Token) -> bool:
+    """Whether a token is a speech verb that can attribute a statement."""
+    if token.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VB", "VBG", "VBN"):
+        return False
+    if token.dep_ in ("amod", "compound", "nmod"):
+        return False
+    return True
+
+
+def _speaker_span(head: Token) -> tuple[int, int]:
+    """Token range of the noun phrase headed by ``head`` without clauses.
+
+    Relative clauses, appositions and trailing punctuation are left out, so
+    "a Wall Street Journal article ... that said X" gives the article.
+    """
+    doc = head.doc
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in ("punct", "cc", "preconj") or child.is_space:
+            continue
+        start = min(start, child.left_edge.i)
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "parataxis"):
+            if child.dep_ == "conj":
+                # "Trump and Pence said": keep coordinated speakers.
+                end = max(end, child.right_edge.i + 1)
+                continue
+            break
+        end = max(end, child.right_edge.i + 1)
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return start, end
+
+
+def _subject(verb: Token, *, _depth: int = 0) -> Token | None:
+    """The speaker head of a speech verb, looking through coordination."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ in ("relcl", "acl"):
+                return verb.head
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            return None
+    # "... said X, adding that Y", "Rostec said X and warned Y", "Trump
+    # attacked Clinton, saying ...", "began by saying ...": the subject of
+    # the nearest verb above that has one.
+    if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") and _depth < 4:
+        node = verb.head
+        for _ in range(4):
+            if node.dep_ == "prep" and node.head.i != node.i:
+                node = node.head
+                continue
+            break
+        if node.i != verb.i:
+            return _subject(node, _depth=_depth + 1)
+    return None
+
+
+# --------------------------------------------------------------------------
+# Candidates
+
+
+@dataclass(slots=True)
+class _Cand:
+    content: tuple[int, int]  # character range
+    cue: tuple[int, int] | None
+    cue_token: int | None
+    speaker: tuple[int, int] | None  # character range
+    citer: tuple[int, int] | None = None  # for "X cited Y as saying"
+    cite_cue: tuple[int, int] | None = None
+    inherited: bool = False
+    forced_type: str | None = None
+
+
+def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _excluded_subtrees(root: Token, skip: Token) -> set[int]:
+    """Token indices inside ``root``'s subtree that are not content.
+
+    Nested "according to X" phrases, "citing X" clauses and subjectless
+    speech verbs ("..., adding that ...") belong to the reporting frame, not
+    to the statement.
+    """
+    out: set[int] = set()
+    for tok in root.subtree:
+        if tok.i == skip.i:
+            continue
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+            out.update(t.i for t in tok.subtree)
+        elif tok.lemma_.lower() in CITE_VERBS and tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG":
+            out.update(t.i for t in tok.subtree)
+        elif (
+            tok.dep_ in ("conj", "advcl")
+            and tok.head.i == root.i
+            and is_speech_cue(tok)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            and (tok.dep_ == "conj" or tok.tag_ == "VBG")
+        ):
+            # "said it was opposed and warned X" / "..., adding that Y": a
+            # second reporting verb of the same speaker, misattached.
+            out.update(t.i for t in tok.subtree)
+    return out
+
+
+def _content_from_tokens(doc: Doc, toks: Iterable[int], verb: Token, exclude: set[int]) -> tuple[int, int] | None:
+    idx = sorted(set(toks) - exclude - {verb.i})
+    if not idx:
+        return None
+    start, end = idx[0], idx[-1] + 1
+    if start < verb.i < end:
+        # An extracted relative pronoun ("who it said continued ...") pulls
+        # the reporting clause inside: keep the part after the cue.
+        after = [i for i in idx if i > verb.i]
+        if after and all(doc[i].dep_ != "parataxis" for i in [verb.i]):
+            start = after[0]
+    # The content ends where excluded frame material starts at its edge.
+    while end > start and (end - 1) in exclude:
+        end -= 1
+    if end <= start:
+        return None
+    s, e = _char_range(doc, start, end)
+    return _trim(doc.text, s, e, _TRIM + ".")  if e - s > 0 else None
+
+
+def _verb_candidates(doc: Doc) -> list[_Cand]:
+    cands: list[_Cand] = []
+    text = doc.text
+    for tok in doc:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            cand = _according_candidate(tok)
+            if cand:
+                cands.append(cand)
+            continue
+        if not is_speech_cue(tok):
+            continue
+        lemma = tok.lemma_.lower()
+        comps = [c for c in tok.children if c.dep_ == "ccomp"]
+        # "cited X as saying Y": the statement belongs to X, relayed by the
+        # subject of "cited".
+        if lemma in CITE_VERBS:
+            cand = _cited_as_saying(tok)
+            if cand:
+                cands.append(cand)
+            continue
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in CITE_VERBS:
+            continue  # handled with its "cited"
+        content: tuple[int, int] | None = None
+        exclude: set[int] = set()
+        if comps:
+            toks: list[int] = []
+            for c in comps:
+                exclude |= _excluded_subtrees(c, tok)
+                # Exclude our own subject/cue when a relative pronoun pulled them in.
+                toks.extend(t.i for t in c.subtree)
+            content = _content_from_tokens(doc, toks, tok, exclude)
+        elif tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX"):
+            # "The plan, he said, is bad." / "It is bad, he said."
+            own = {t.i for t in tok.subtree}
+            head = tok.head
+            exclude = _excluded_subtrees(head, tok) | own
+            content = _content_from_tokens(doc, [t.i for t in head.subtree], tok, exclude)
+        elif tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in tok.children):
+            # "newspaper reports, which Russian officials have denied"
+            s, e = _speaker_span(tok.head)
+            content = _char_range(doc, s, e)
+        else:
+            obj = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "oprd")]
+            if obj and lemma not in _NEEDS_CLAUSE:
+                c = obj[0]
+                span = _char_range(doc, c.left_edge.i, c.right_edge.i + 1)
+                # A quoted object: 'He said "no way".'
+                if any(text[k] in _QUOTE_CHARS for k in range(max(0, span[0] - 1), min(len(text), span[0] + 1))):
+                    content = _trim(text, *span)
+            if content is None and OBJECT_CONTENT:
+                content = _object_content(tok)
+        if content is None or content[1] - content[0] < 2:
+            continue
+        subj = _subject(tok)
+        speaker = None
+        if subj is not None:
+            s, e = _speaker_span(subj)
+            speaker = _char_range(doc, s, e)
+        cue_end_tok = tok.i + 1
+        for c in tok.children:
+            if c.dep_ == "prt" and c.i == cue_end_tok:
+                cue_end_tok += 1
+        cands.append(
+            _Cand(
+                content=content,
+                cue=_char_range(doc, tok.i, cue_end_tok),
+                cue_token=tok.i,
+                speaker=speaker,
+            )
+        )
+    return cands
+
+
+#: Speech verbs whose object is what was said ("denied the report",
+#: "promised to cut taxes", "urged Congress to act").
+_OBJECT_VERBS = frozenset(
+    """
+    claim deny mention disclose dispute describe cite tout acknowledge admit
+    announce reveal report confirm promise pledge vow predict estimate stress
+    emphasize emphasise note repeat reiterate concede allege accuse urge ask
+    warn tell propose recommend demand threaten agree offer
+    """.split()
+)
+_TO_VERBS = frozenset({"promise", "pledge", "vow", "urge", "ask", "warn", "tell", "agree", "threaten", "offer", "propose", "demand", "recommend"})
+OBJECT_CONTENT = True
+
+
+def _object_content(tok: Token) -> tuple[int, int] | None:
+    """The statement as an object: "denied the report", "urged X to act"."""
+    doc = tok.doc
+    lemma = tok.lemma_.lower()
+    if lemma not in _OBJECT_VERBS:
+        return None
+    if any(c.dep_ == "nsubjpass" for c in tok.children):
+        return None
+    xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if xcomp is not None and lemma in _TO_VERBS:
+        start = xcomp.left_edge.i
+        if dobj is not None and dobj.i < xcomp.i and lemma not in ("tell", "ask"):
+            start = dobj.left_edge.i
+        return _char_range(doc, start, xcomp.right_edge.i + 1)
+    if dobj is None or dobj.pos_ == "PRON" or lemma in ("tell", "ask", "warn", "urge"):
+        return None
+    end = dobj.right_edge.i + 1
+    # "described Clinton as a lifetime politician", "accused Holt of bias"
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("as", "of") and c.i > dobj.i:
+            end = max(end, c.right_edge.i + 1)
+    return _char_range(doc, dobj.left_edge.i, end)
+
+
+def _according_candidate(tok: Token) -> _Cand | None:
+    doc = tok.doc
+    to = doc[tok.i + 1]
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    if pobj.tag_ == "NN" and not any(True for _ in pobj.children):
+        return None  # "according to plan", "according to tradition"
+    s, e = _speaker_span(pobj)
+    speaker = _char_range(doc, s, e)
+    # The statement is the clause the phrase modifies, minus the phrase.
+    frame = {t.i for t in tok.subtree} | {t.i for t in to.subtree}
+    head = tok.head
+    while head.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") and head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    if head.i == tok.i:
+        return None
+    sent = tok.sent
+    toks = [t.i for t in head.subtree] if head.pos_ in ("VERB", "AUX") else [t.i for t in sent]
+    idx = [i for i in toks if i not in frame]
+    if not idx:
+        return None
+    # Keep the side of the clause that is contiguous with the statement.
+    before = [i for i in idx if i < tok.i and not doc[i].is_punct]
+    after = [i for i in idx if i > max(frame) and not doc[i].is_punct and not doc[i].is_space]
+    if before and after and not any(doc[i].pos_ in ("VERB", "AUX") for i in after):
+        after = []  # "X, according to Y, head of Z." — the tail is about Y
+    if before and after:
+        start, end = before[0], after[-1] + 1
+    elif after:
+        start, end = after[0], after[-1] + 1
+    else:
+        start, end = before[0], before[-1] + 1
+    cs, ce = _char_range(doc, start, end)
+    cs, ce = _trim(doc.text, cs, ce, _TRIM + ".")
+    if ce - cs < 2:
+        return None
+    return _Cand(content=(cs, ce), cue=_char_range(doc, tok.i, tok.i + 2), cue_token=tok.i, speaker=speaker)
+
+
+def _cited_as_saying(tok: Token) -> _Cand | None:
+    doc = tok.doc
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    saying = None
+    for c in tok.children:
+        if c.lower_ == "as":
+            saying = next((g for g in c.children if g.lemma_ == "say"), None)
+        elif c.dep_ in ("advcl", "xcomp") and c.lemma_ == "say":
+            saying = c
+    if obj is None or saying is None:
+        return None
+    comps = [c for c in saying.children if c.dep_ == "ccomp"]
+    if not comps:
+        return None
+    toks = [t.i for c in comps for t in c.subtree]
+    content = _content_from_tokens(doc, toks, saying, set())
+    if content is None:
+        return None
+    s, e = _speaker_span(obj)
+    subj = _subject(tok)
+    citer = None
+    if subj is not None:
+        cs, ce = _speaker_span(subj)
+        citer = _char_range(doc, cs, ce)
+    return _Cand(
+        content=content,
+        cue=_char_range(doc, tok.i, tok.i + 1),
+        cue_token=tok.i,
+        speaker=_char_range(doc, s, e),
+        citer=citer,
+    )
+
+
+# --------------------------------------------------------------------------
+# Snapping to quotation marks and typing
+
+
+def _classify(text: str, content: tuple[int, int], regions: list[tuple[int, int]]) -> tuple[str, tuple[int, int]]:
+    cs, ce = content
+    best = None
+    for rs, re_ in regions:
+        inner = _inner(text, rs, re_)
+        if inner[1] <= inner[0]:
+            continue
+        ov = min(ce, inner[1]) - max(cs, inner[0])
+        if ov <= 0:
+            continue
+        # Content within the quotation (the parse saw part of it), or the
+        # quotation fills the content up to punctuation and spaces.
+        leftover = (text[cs:inner[0]] if cs < inner[0] else "") + (text[inner[1]:ce] if ce > inner[1] else "")
+        if not leftover.strip(_TRIM + _QUOTE_CHARS + ".?!"):
+            cand = ("direct", inner)
+            if best is None or (inner[1] - inner[0]) > (best[1][1] - best[1][0]):
+                best = cand
+    if best is not None:
+        return best
+    for rs, re_ in regions:
+        inner = _inner(text, rs, re_)
+        if min(ce, inner[1]) - max(cs, inner[0]) > 0 and len(text[inner[0]:inner[1]].split()) >= 1:
+            # A quoted fragment inside reported speech; a quotation running
+            # past the content's end takes the content with it.
+            end = max(ce, inner[1]) if rs >= cs else ce
+            return "mixed", _trim(text, cs, end, _TRIM)
+    return "indirect", content
+
+
+def _para_range(paras: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    for s, e in paras:
+        if s <= pos < e:
+            return s, e
+    return None
+
+
+def _clip(text: str, cand: _Cand, paras: list[tuple[int, int]]) -> _Cand | None:
+    """Keep a parse-found quote inside the paragraph of its cue.
+
+    The parser may run a sentence across a paragraph break (a headline
+    without final stop); the statement and speaker cannot.
+    """
+    if cand.cue is None:
+        return cand
+    para = _para_range(paras, cand.cue[0])
+    if para is None:
+        return cand
+    ps, pe = para
+    cs, ce = _trim(text, max(cand.content[0], ps), min(cand.content[1], pe), _TRIM + ".")
+    if ce - cs < 2:
+        return None
+    cand.content = (cs, ce)
+    for attr in ("speaker", "citer"):
+        sp = getattr(cand, attr)
+        if sp is None:
+            continue
+        a, b = _trim(text, max(sp[0], ps), min(sp[1], pe), _TRIM + ".")
+        setattr(cand, attr, (a, b) if b > a else None)
+    return cand
+
+
+def _region_cue_candidates(doc: Doc, regions: list[tuple[int, int]], covered: list[tuple[int, int]]) -> list[_Cand]:
+    """Quotations no parse cue reached: 'He said:' before, or a colon cue."""
+    text = doc.text
+    out: list[_Cand] = []
+    for rs, re_ in regions:
+        inner = _inner(text, rs, re_)
+        if inner[1] - inner[0] < 2:
+            continue
+        if any(min(inner[1], e) - max(inner[0], s) > 0.5 * (inner[1] - inner[0]) for s, e in covered):
+            continue
+        # What precedes the opening mark, on the same or the previous line.
+        before = text[:rs].rstrip()
+        if before.endswith(":"):
+            colon = len(before) - 1
+            span = doc.char_span(colon, colon + 1, alignment_mode="expand")
+            if span is None:
+                continue
+            prev = doc[span.start - 1] if span.start > 0 else None
+            if prev is None:
+                continue
+            verb = None
+            node = prev
+            sent = prev.sent
+            for t in reversed(list(sent)):
+                if t.i < span.start and is_speech_cue(t):
+                    verb = t
+                    break
+            if verb is not None:
+                subj = _subject(verb)
+                spk = None
+                if subj is not None:
+                    a, b = _speaker_span(subj)
+                    spk = _char_range(doc, a, b)
+                out.append(_Cand(content=inner, cue=_char_range(doc, verb.i, verb.i + 1), cue_token=verb.i, speaker=spk, forced_type="direct"))
+            elif node.pos_ in ("PROPN", "NOUN", "PRON") and node.i - sent.start <= 6:
+                # "Trump: ..." — a colon after a name.
+                a, b = _speaker_span(node)
+                out.append(_Cand(content=inner, cue=(colon, colon + 1), cue_token=span.start, speaker=_char_range(doc, a, b), forced_type="direct"))
+    return out
+
+
+_LABEL = re.compile(r"([A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3})[ \t]*:[ \t]+(?=\S)")
+#: Paragraph labels that are not speakers.
+_NOT_SPEAKER_LABELS = frozenset(
+    """
+    update note editor editors watch read related photo photos video breaking
+    correction source sources warning advertisement caption credit image
+    q a
+    """.split()
+)
+
+
+def _label_candidates(doc: Doc, paras: list[tuple[int, int]], covered: list[tuple[int, int]]) -> list[_Cand]:
+    """Transcript turns: a paragraph opening with "WALLACE:" or "Trump:"."""
+    text = doc.text
+    out = []
+    for ps, pe in paras:
+        m = _LABEL.match(text, ps, pe)
+        if m is None:
+            continue
+        label = m.group(1)
+        if label.lower().rstrip(".") in _NOT_SPEAKER_LABELS or label.split()[0].lower() in _NOT_SPEAKER_LABELS:
+            continue
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is None or not all(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) or t.is_punct for t in span):
+            continue
+        cs, ce = _trim(text, m.end(), pe)
+        if ce - cs < 2 or any(min(ce, e) - max(cs, s) > 0.5 * (ce - cs) for s, e in covered):
+            continue
+        colon = text.index(":", m.end(1))
+        out.append(_Cand(content=(cs, ce), cue=(colon, colon + 1), cue_token=span.end, speaker=(m.start(1), m.end(1)), forced_type="direct"))
+    return out
+
+
+def _continuations(doc: Doc, items, regions, paras) -> list[tuple[str, _Cand, tuple[int, int]]]:
+    """Later quotations of a paragraph that continue a direct quote.
+
+    '"A," he said. "B."' is one statement interrupted by its cue; each
+    following quotation gets the same speaker and cue (PolNeAR annotates the
+    pieces as one discontinuous content; the scorer joins quotes sharing a
+    cue the same way).
+    """
+    text = doc.text
+    out = []
+    taken = [it[2] for it in items]
+    cue_starts = {it[1].cue[0] for it in items if it[1].cue}
+    for qtype, cand, content in items:
+        if qtype != "direct" or cand.cue is None:
+            continue
+        para = _para_range(paras, content[0])
+        if para is None:
+            continue
+        pos = max(content[1], cand.cue[1])
+        for rs, re_ in regions:
+            if rs < pos or rs >= para[1]:
+                continue
+            inner = _inner(text, rs, re_)
+            if inner[1] - inner[0] < 2:
+                continue
+            if any(min(inner[1], e) - max(inner[0], s) > 0 for s, e in taken):
+                break
+            gap = (pos, rs)
+            if gap[1] - gap[0] > 200 or any(gap[0] <= c < gap[1] for c in cue_starts):
+                break
+            out.append(("direct", cand, inner))
+            taken.append(inner)
+            pos = re_
+    return out
+
+
+def _inherit(doc: Doc, regions, cands: list[_Cand]) -> list[_Cand]:
+    """A paragraph that is only a quotation continues the previous speaker."""
+    text = doc.text
+    out: list[_Cand] = []
+    paras = _paragraph_bounds(doc)
+    covered = [c.content for c in cands]
+    for pi, (ps, pe) in enumerate(paras):
+        inside = [(s, e) for s, e in regions if ps <= s < pe]
+        if not inside:
+            continue
+        rest = text[ps:pe]
+        for s, e in inside:
+            rest = rest.replace(text[s:e], " ")
+        if rest.strip(_TRIM + ".?!" + _QUOTE_CHARS):
+            continue
+        for s, e in inside:
+            inner = _inner(text, s, e)
+            if inner[1] - inner[0] < 2:
+                continue
+            if any(min(inner[1], ce) - max(inner[0], cs) > 0 for cs, ce in covered):
+                continue
+            if pi == 0:
+                continue
+            prev_s, prev_e = paras[pi - 1]
+            prev = [c for c in cands + out if prev_s <= c.content[0] < prev_e and c.speaker is not None]
+            if not prev:
+                continue
+            src = max(prev, key=lambda c: c.content[0])
+            out.append(_Cand(content=inner, cue=None, cue_token=None, speaker=src.speaker, inherited=True, forced_type="direct"))
+    return out
+
+
+# --------------------------------------------------------------------------
+# Public API
+
+
+def extract_quotes(doc: Doc) -> list[Quote]:
+    """Find the attributed statements of a parsed article.
+
+    Args:
+        doc: A parsed Doc (tagger, parser, lemmatizer). Paragraphs come from
+            ``doc.spans["paragraphs"]`` when set, else from blank lines.
+
+    Returns:
+        Quotes sorted by ``content_start``; offsets index ``doc.text``.
+        Never raises on odd input: malformed quotation marks only lose quotes.
+    """
+    try:
+        return _extract(doc)
+    except Exception:  # pragma: no cover - a safety net, the parse can surprise
+        return []
+
+
+def _extract(doc: Doc) -> list[Quote]:
+    text = doc.text
+    regions = quotation_regions(doc, single=False)
+    all_regions = quotation_regions(doc, single=True)
+    paras = _paragraph_bounds(doc)
+    cands = [c for c in (_clip(text, c, paras) for c in _verb_candidates(doc)) if c is not None]
+    cands += _region_cue_candidates(doc, regions, [c.content for c in cands])
+    cands += _label_candidates(doc, paras, [c.content for c in cands])
+    # Type and snap each candidate; drop duplicates (same content and cue).
+    built: dict[tuple, tuple[str, _Cand, tuple[int, int]]] = {}
+    for cand in cands:
+        if cand.forced_type:
+            qtype, content = cand.forced_type, cand.content
+        else:
+            # A cue inside a quotation ('"... as he says he is"') reports
+            # speech within the quoted speech: its content must not be
+            # snapped to the quotation that contains it.
+            usable = all_regions
+            if cand.cue is not None:
+                usable = [r for r in all_regions if not (r[0] <= cand.cue[0] < r[1])]
+                if SKIP_CUES_IN_QUOTES and len(usable) != len(all_regions) and any(
+                    r[0] <= cand.cue[0] < r[1] for r in regions
+                ):
+                    continue
+            qtype, content = _classify(text, cand.content, usable)
+        key = (content, cand.cue)
+        if key not in built:
+            built[key] = (qtype, cand, content)
+    for item in _continuations(doc, list(built.values()), regions, paras):
+        built.setdefault((item[2], item[1].cue), item)
+    typed = [_Cand(content=c, cue=cd.cue, cue_token=cd.cue_token, speaker=cd.speaker) for _, cd, c in built.values()]
+    for cand in _inherit(doc, regions, typed):
+        built.setdefault((cand.content, None), ("direct", cand, cand.content))
+    items = sorted(built.values(), key=lambda x: (x[2][0], -(x[2][1] - x[2][0])))
+    # Two cues claiming the same content (e.g. "said" and a parataxis
+    # "added" parse): keep the first.
+    dedup: list[tuple[str, _Cand, tuple[int, int]]] = []
+    for item in items:
+        if any(d[2] == item[2] for d in dedup):
+            continue
+        dedup.append(item)
+    quotes: list[Quote] = []
+    for qtype, cand, (cs, ce) in dedup:
+        sp = cand.speaker
+        quotes.append(
+            Quote(
+                type=qtype,
+                content=text[cs:ce],
+                content_start=cs,
+                content_end=ce,
+                cue=text[cand.cue[0]:cand.cue[1]] if cand.cue else "",
+                cue_start=cand.cue[0] if cand.cue else None,
+                cue_end=cand.cue[1] if cand.cue else None,
+                speaker_text=text[sp[0]:sp[1]] if sp else "",
+                speaker_start=sp[0] if sp else None,
+                speaker_end=sp[1] if sp else None,
+                cue_token=cand.cue_token,
+                inherited=cand.inherited,
+            )
+        )
+    return _link_parents(quotes)
+
+
+def _link_parents(quotes: list[Quote]) -> list[Quote]:
+    out = []
+    for i, q in enumerate(quotes):
+        parent = None
+        best = None
+        for j, p in enumerate(quotes):
+            if j == i or p.cue_start is None and q.cue_start is None:
+                continue
+            anchor = q.cue_start if q.cue_start is not None else q.content_start
+            if p.content_start <= anchor < p.content_end and p.content_start <= q.content_start and q.content_end <= p.content_end + 1:
+                size = p.content_end - p.content_start
+                if best is None or size < best:
+                    best, parent = size, j
+        out.append(_replace(q, parent=parent))
+    return out
+
+
+def _replace(q: Quote, **kw) -> Quote:
+    fields = {f: getattr(q, f) for f in Quote.__slots__}
+    fields.update(kw)
+    return Quote(**fields)
+
+
+def extract_citations(doc: Doc, quotes: list[Quote] | None = None) -> list[Citation]:
+    """Who relays whose statement.
+
+    Three sources of citations:
+
+    - "citing X" / "quoting X" inside or beside a quote: the quote's speaker
+      cites X (kind "citing", ``quote`` = the citer's quote).
+    - "Y cited X as saying Z": Y cites X (kind "cited-as-saying", ``quote`` =
+      the quote of Z, whose speaker is X).
+    - A quote reported inside another one: the outer speaker cites the inner
+      (kind "nested", ``quote`` = the inner quote).
+
+    Args:
+        doc: A parsed Doc.
+        quotes: The result of :func:`extract_quotes` on ``doc`` (computed
+            when omitted).
+
+    Returns:
+        Citations in text order of their cue.
+    """
+    try:
+        return _citations(doc, extract_quotes(doc) if quotes is None else quotes)
+    except Exception:  # pragma: no cover
+        return []
+
+
+def _citations(doc: Doc, quotes: list[Quote]) -> list[Citation]:
+    text = doc.text
+    out: list[Citation] = []
+    for tok in doc:
+        if tok.lemma_.lower() not in CITE_VERBS or tok.pos_ != "VERB":
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        a, b = _speaker_span(obj)
+        cs, ce = _char_range(doc, a, b)
+        cue = _char_range(doc, tok.i, tok.i + 1)
+        as_saying = next((i for i, q in enumerate(quotes) if q.cue_token == tok.i), None)
+        if as_saying is not None:
+            subj = _subject(tok)
+            if subj is None:
+                continue
+            sa, sb = _speaker_span(subj)
+            s0, s1 = _char_range(doc, sa, sb)
+            out.append(Citation(text[s0:s1], s0, s1, text[cs:ce], cs, ce, text[cue[0]:cue[1]], cue[0], cue[1], as_saying, "cited-as-saying"))
+            continue
+        # "citing X": the citer is the speaker of the quote containing or
+        # ending next to the cue, else the subject of the governing verb.
+        owner = None
+        for i, q in enumerate(quotes):
+            if q.content_start <= cue[0] <= q.content_end + 3 and q.speaker_start is not None:
+                if owner is None or q.content_start >= quotes[owner].content_start:
+                    owner = i
+        if owner is not None:
+            q = quotes[owner]
+            out.append(Citation(q.speaker_text, q.speaker_start, q.speaker_end, text[cs:ce], cs, ce, text[cue[0]:cue[1]], cue[0], cue[1], owner, "citing"))
+            continue
+        subj = _subject(tok) or _subject(tok.head)
+        if subj is not None:
+            sa, sb = _speaker_span(subj)
+            s0, s1 = _char_range(doc, sa, sb)
+            out.append(Citation(text[s0:s1], s0, s1, text[cs:ce], cs, ce, text[cue[0]:cue[1]], cue[0], cue[1], None, "citing"))
+    for i, q in enumerate(quotes):
+        if q.parent is None:
+            continue
+        p = quotes[q.parent]
+        if not p.speaker_text or not q.speaker_text:
+            continue
+        out.append(Citation(p.speaker_text, p.speaker_start, p.speaker_end, q.speaker_text, q.speaker_start, q.speaker_end, q.cue, q.cue_start, q.cue_end, i, "nested"))
+    out.sort(key=lambda c: (c.cue_start if c.cue_start is not None else -1))
+    return out

@@ -1,0 +1,1407 @@
+"""Temporal expressions (TIMEX3) resolved against the publication date, and dated events.
+
+Two public extractors work over a parsed spaCy ``Doc``:
+
+* :func:`extract_timexes` finds temporal expressions with a small rule grammar
+  (regular expressions over ``doc.text``, snapped to token boundaries) and
+  normalises them to TimeML TIMEX3 values, resolving relative expressions
+  ("on Tuesday", "last week", "two years ago") against the publication date.
+  The parse is used only for what text alone cannot tell: the tense of the
+  governing verb ("will meet on Friday" looks forward, "met on Friday" back)
+  and where the expression attaches.
+* :func:`extract_events` turns the clauses that govern a timex into dated
+  events (who did what, when), plus undated speech acts.
+
+Conventions follow TimeML 1.2.1 as annotated in TimeBank/AQUAINT: the
+preposition is not part of the expression ("on *Tuesday*"), the determiner is
+("*the third quarter*"), approximators are ("*nearly two years*").
+Without a publication date relative expressions keep their unknown digits as
+``X`` ("XXXX-WXX-2" for a bare Tuesday) rather than guessing.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["Timex", "Event", "extract_timexes", "extract_events"]
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A temporal expression.
+
+    Attributes:
+        start: Character offset of the expression in ``doc.text``.
+        end: End character offset (exclusive).
+        text: ``doc.text[start:end]``.
+        type: TIMEX3 type: ``DATE``, ``TIME``, ``DURATION`` or ``SET``.
+        value: TIMEX3 value (``2019-06-04``, ``2019-W22``, ``P2Y``, ``PAST_REF``...).
+        anchor_token: Index of the token the expression attaches to (the
+            governing verb, or the noun a prepositional phrase modifies), or None.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    anchor_token: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A happening told by the article, dated when the text dates it.
+
+    Attributes:
+        start: Character offset of the clause text.
+        end: End character offset of the clause text.
+        description: The clause text (``doc.text[start:end]``), at most ~200 chars.
+        predicate: Lemma of the event's verb (or event noun).
+        actor_text: Surface text of who acted ("" when unknown).
+        actor_start: Character offset of the actor, or None.
+        actor_end: End character offset of the actor, or None.
+        date: TIMEX3 value of the governing timex, "" for undated events.
+        timex_index: Index of that timex in the list passed in, or None.
+        verb_index: Token index of the predicate.
+    """
+
+    start: int
+    end: int
+    description: str
+    predicate: str
+    actor_text: str
+    actor_start: int | None
+    actor_end: int | None
+    date: str
+    timex_index: int | None
+    verb_index: int
+
+
+# ---------------------------------------------------------------------------
+# Lexicons (general English, not corpus-specific)
+
+_WEEKDAYS = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4,
+    "friday": 5, "saturday": 6, "sunday": 7,
+}
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+    "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "a hundred": 100, "one hundred": 100, "half a": 0.5, "a half": 0.5,
+    "a dozen": 12, "dozen": 12, "a couple of": 2, "couple of": 2, "a couple": 2,
+}
+#: Quantities TimeML leaves unspecified ("several years" -> PXY).
+_VAGUE_NUMBERS = ("a few", "few", "several", "a couple of", "a couple", "couple of",
+                  "many", "some", "the next few", "numerous")
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4,
+             "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_UNITS = {
+    "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W",
+    "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE",
+    "centuries": "CE", "fortnight": "W",
+}
+_TIME_UNITS = {"second", "minute", "hour"}
+_SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+_PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+                 "overnight": "NI", "tonight": "NI", "midday": "MI", "mid-afternoon": "AF",
+                 "mid afternoon": "AF"}
+_SETS = {
+    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
+    "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "biweekly": "P2W",
+}
+
+_WD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MON_FULL = (r"(?:January|February|March|April|May|June|July|August|September|"
+             r"October|November|December)")
+_MON_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MON = rf"(?:{_MON_FULL}|{_MON_ABBR}|{_MON_FULL.upper()})"
+_NUMW = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|"
+         r"four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|"
+         r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+         r"(?:a |one )?hundred|(?:a )?dozen|half an?|an? half)")
+_NUM = rf"(?:\d+(?:[.,]\d+)?(?: \d/\d)?|(?:a couple of|couple of|a couple)|{_NUMW}(?: and a half)?)"
+_VAGUE = r"(?:a few|few|several|many|numerous)"
+_UNIT = (r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|"
+         r"decades?|century|centuries)")
+_APPROX = (r"(?:(?:about|almost|nearly|roughly|around|approximately|some|more than|less than|"
+           r"fewer than|over|under|at least|at most|up to|no more than|no less than|only|just|"
+           r"barely|well over|a little over|a little more than|the better part of)\s+)")
+_PARTDAY = r"(?:morning|afternoon|evening|night)"
+_ZONE = r"(?:\s*\(?(?:[ECMP][SD]T|GMT|UTC|local time)\)?)"
+_AMPM = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b|A\.M\.?|P\.M\.?)"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_UNITW = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENW = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENSW = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+#: Years read out in broadcast transcripts: "nineteen ninety-seven", "two thousand one".
+_SPOKEN_YEAR = (rf"(?:(?:seventeen|eighteen|nineteen|twenty)[- ](?:{_TENSW}(?:[- ]{_UNITW})?|{_TEENW}|hundred|oh[- ]{_UNITW})"
+                rf"|two thousand(?:[- ](?:and[- ])?(?:{_UNITW}|{_TEENW}))?)")
+
+
+# ---------------------------------------------------------------------------
+# TIMEX3 value helpers
+
+def _fmt_date(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def _fmt_week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    m = d.month - 1 + n
+    y = d.year + m // 12
+    m = m % 12 + 1
+    return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _quarter(d: dt.date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def _parse_number(text: str) -> float | None:
+    t = text.lower().strip().replace(",", "")
+    if not t:
+        return None
+    if re.fullmatch(r"\d+(?:\.\d+)?", t):
+        return float(t)
+    m = re.fullmatch(r"(\d+) (\d)/(\d)", t)
+    if m:
+        return int(m.group(1)) + int(m.group(2)) / int(m.group(3))
+    half = 0.0
+    if t.endswith(" and a half"):
+        half, t = 0.5, t[: -len(" and a half")]
+    if t in _NUMBER_WORDS:
+        return _NUMBER_WORDS[t] + half
+    parts = re.split(r"[- ]", t)
+    if len(parts) == 2 and parts[0] in _NUMBER_WORDS and parts[1] in _NUMBER_WORDS:
+        return _NUMBER_WORDS[parts[0]] + _NUMBER_WORDS[parts[1]] + half
+    return None
+
+
+def _duration(n: float | None, unit: str) -> str:
+    """TIMEX3 duration value: (2, 'year') -> P2Y, (None, 'hour') -> PTXH."""
+    unit = unit.lower().rstrip("s") if unit.lower() != "centuries" else "century"
+    code = _UNITS.get(unit, "Y")
+    prefix = "PT" if unit in _TIME_UNITS else "P"
+    if n is None:
+        return f"{prefix}X{code}"
+    if unit == "decade":
+        code, n = "Y", n * 10
+    elif unit == "century":
+        code, n = "Y", n * 100
+    elif unit == "fortnight":
+        n = n * 2
+    if n != int(n):
+        # TimeML writes the fraction in the next smaller unit: 5 1/2 hours -> PT5H30M.
+        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24),
+                   "H": ("M", 60), "Q": ("M", 3)}
+        if unit == "minute":
+            smaller = {"M": ("S", 60)}
+        if code in smaller:
+            code2, k = smaller[code]
+            whole, rest = int(n), int(round((n - int(n)) * k))
+            if code == "D":
+                return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
+            return f"{prefix}{whole}{code}{rest}{code2}" if whole else f"{prefix}{rest}{code2}"
+    return f"{prefix}{int(n)}{code}"
+
+
+def _unit_of(word: str) -> str:
+    w = word.lower()
+    return "century" if w.startswith("centur") else w.rstrip("s")
+
+
+def _shift(pub: dt.date, n: int, unit: str) -> str:
+    """Value of a point ``n`` units after ``pub``, at the unit's granularity."""
+    unit = _unit_of(unit)
+    if unit == "day":
+        return _fmt_date(pub + dt.timedelta(days=n))
+    if unit in ("week", "fortnight"):
+        return _fmt_week(pub + dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1)))
+    if unit == "month":
+        return _add_months(pub, n).strftime("%Y-%m")
+    if unit == "quarter":
+        d = _add_months(pub, 3 * n)
+        return f"{d.year}-Q{_quarter(d)}"
+    if unit == "year":
+        return str(pub.year + n)
+    if unit == "decade":
+        return str(pub.year + 10 * n)  # "a decade ago": the year, not the whole decade
+    if unit == "century":
+        return str(pub.year + 100 * n)[:2]
+    if unit == "hour":
+        return (dt.datetime.combine(pub, dt.time(12)) + dt.timedelta(hours=n)).strftime("%Y-%m-%dT%H")
+    return _fmt_date(pub)
+
+
+def _unknown_like(unit: str) -> str:
+    unit = _unit_of(unit)
+    return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX",
+            "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX", "century": "XX",
+            "weekend": "XXXX-WXX-WE"}.get(unit, "XXXX-XX-XX")
+
+
+# ---------------------------------------------------------------------------
+# Context passed to the value resolvers
+
+@dataclass(slots=True)
+class _Ctx:
+    pub: dt.date | None
+    future: bool
+    past: bool
+    # Last resolved specific DATE value before this expression ("a year earlier").
+    previous: str | None
+    # Characters between that expression and this one.
+    gap: int = 10**9
+    # A few characters of text before the expression.
+    lead: str = ""
+
+
+def _weekday_date(pub: dt.date, wd: int, mode: str) -> dt.date:
+    """Resolve a weekday. mode: 'past' (most recent, pub day included),
+    'future' (next, pub day included), 'last' (strictly before), 'next'
+    (strictly after)."""
+    delta = (pub.isoweekday() - wd) % 7
+    if mode == "past":
+        return pub - dt.timedelta(days=delta)
+    if mode == "last":
+        return pub - dt.timedelta(days=delta or 7)
+    ahead = (wd - pub.isoweekday()) % 7
+    if mode == "future":
+        return pub + dt.timedelta(days=ahead)
+    return pub + dt.timedelta(days=ahead or 7)
+
+
+def _month_year(pub: dt.date, month: int, mode: str) -> int:
+    """Year of a month named without one: the most recent (current month
+    included) unless the clause looks forward."""
+    if mode == "last":
+        return pub.year if month < pub.month else pub.year - 1
+    if mode == "next":
+        return pub.year if month > pub.month else pub.year + 1
+    if mode == "this":
+        return pub.year
+    if mode == "future":
+        return pub.year if month >= pub.month else pub.year + 1
+    if mode == "nearest":
+        back = (pub.month - month) % 12
+        ahead = (month - pub.month) % 12
+        if 0 < ahead < back:
+            return pub.year if month >= pub.month else pub.year + 1
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+def _mode(word: str | None, ctx: _Ctx, default: str = "past") -> str:
+    w = (word or "").lower().split()
+    if w and w[0] in ("last", "past", "previous"):
+        return "last"
+    if "past" in w:  # "this past Sunday"
+        return "last"
+    if w and w[0] in ("next", "coming", "following") or "coming" in w:
+        return "next"
+    if w and w[0] == "this":
+        return "future" if ctx.future else "this"
+    if ctx.future:
+        return "future"
+    return "past" if ctx.past else default
+
+
+# ---------------------------------------------------------------------------
+# Rules: (name, compiled regex, resolver(match, ctx) -> (type, value) | None)
+
+Resolver = Callable[[re.Match, _Ctx], "tuple[str, str] | None"]
+_RULES: list[tuple[str, re.Pattern, Resolver]] = []
+
+
+def _rule(name: str, pattern: str, flags: int = 0) -> Callable[[Resolver], Resolver]:
+    def deco(fn: Resolver) -> Resolver:
+        _RULES.append((name, re.compile(pattern, flags), fn))
+        return fn
+    return deco
+
+
+def _spoken_year(text: str) -> int | None:
+    words = re.split(r"[- ]+", text.lower().replace(" and ", " "))
+    if words[:2] == ["two", "thousand"]:
+        rest = _parse_number(" ".join(words[2:])) if words[2:] else 0
+        return 2000 + int(rest or 0)
+    century = _NUMBER_WORDS.get(words[0])
+    rest = words[1:]
+    if century is None:
+        return None
+    if rest == ["hundred"]:
+        return century * 100
+    if rest and rest[0] == "oh":
+        rest = rest[1:]
+    n = _parse_number(" ".join(rest))
+    return century * 100 + int(n) if n is not None else None
+
+
+def _month_num(text: str) -> int:
+    return _MONTHS[text.lower().rstrip(".")]
+
+
+_DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+
+
+@_rule("full_date", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
+       rf"(?P<year>{_YEAR})\b|\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MON}),?\s+(?P<year2>{_YEAR})\b")
+def _full_date(m: re.Match, ctx: _Ctx):
+    mon = _month_num(m["mon"] or m["mon2"])
+    year = int(m["year"] or m["year2"])
+    day = int(m["day"] or m["day2"])
+    try:
+        return "DATE", _fmt_date(dt.date(year, mon, day))
+    except ValueError:
+        return None
+
+
+@_rule("iso_date", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+def _iso_date(m: re.Match, ctx: _Ctx):
+    try:
+        return "DATE", _fmt_date(dt.date(int(m["y"]), int(m["m"]), int(m["d"])))
+    except ValueError:
+        return None
+
+
+@_rule("slash_date", r"\b(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)\b")
+def _slash_date(m: re.Match, ctx: _Ctx):
+    y = int(m["y"])
+    if y < 100:
+        y += 1900 if y > 40 else 2000
+    try:
+        return "DATE", _fmt_date(dt.date(y, int(m["m"]), int(m["d"])))
+    except ValueError:
+        return None
+
+
+@_rule("month_day", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<mod>(?:early|late|mid)\s+)?(?P<mon>{_MON})\s+"
+       rf"{_DAYNUM}\b(?!\s*(?:%|,\d|\d|:\d))")
+def _month_day(m: re.Match, ctx: _Ctx):
+    mon = _month_num(m["mon"])
+    day = int(m["day"])
+    if not 1 <= day <= 31:
+        return None
+    if ctx.pub is None:
+        return "DATE", f"XXXX-{mon:02d}-{day:02d}"
+    year = ctx.pub.year
+    try:
+        cand = dt.date(year, mon, day)
+    except ValueError:
+        return None
+    # Most recent such date unless the clause looks forward; news rarely
+    # refers to a date more than a few months away without its year.
+    if ctx.future:
+        if (ctx.pub - cand).days > 31:
+            year += 1
+    elif ctx.past:
+        if (cand - ctx.pub).days > 31:
+            year -= 1
+    else:
+        # Unknown tense: the nearer of last and next occurrence.
+        ahead = (cand - ctx.pub).days % 365
+        back = (ctx.pub - cand).days % 365
+        if cand > ctx.pub and ahead > back:
+            year -= 1
+        elif cand < ctx.pub and 0 < ahead < back:
+            year += 1
+    try:
+        return "DATE", _fmt_date(dt.date(year, mon, day))
+    except ValueError:
+        return None
+
+
+@_rule("month_year", rf"\b(?:(?P<mod>early|late|mid|the end of|the beginning of|the middle of)[- ]?)?"
+       rf"(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<year>{_YEAR})\b")
+def _month_year_rule(m: re.Match, ctx: _Ctx):
+    return "DATE", f"{int(m['year'])}-{_month_num(m['mon']):02d}"
+
+
+@_rule("month", rf"\b(?:(?P<mod>(?:early|late|mid|the end of|the beginning of|the middle of|the start of)[- ]?)\s*)?"
+       rf"(?:(?P<rel>last|next|this|this past|this coming|past)\s+)?(?P<mon>{_MON_FULL}|{_MON_ABBR})"
+       rf"(?P<yr>\s+(?:of\s+)?(?:last|next|this) year)?\b(?!\s+\d)")
+def _month_alone(m: re.Match, ctx: _Ctx):
+    mon = _month_num(m["mon"])
+    if ctx.pub is None:
+        return "DATE", f"XXXX-{mon:02d}"
+    if m["yr"]:
+        rel = m["yr"].split()[-2]
+        year = ctx.pub.year + {"last": -1, "next": 1, "this": 0}[rel]
+    else:
+        # A month named alone is usually close to the story: nearest one
+        # unless the tense tells which way.
+        year = _month_year(ctx.pub, mon, _mode(m["rel"], ctx, default="nearest"))
+    return "DATE", f"{year}-{mon:02d}"
+
+
+@_rule("year", rf"\b(?:(?P<mod>(?:fiscal|calendar|early|late|mid|the end of|the beginning of|the middle of|"
+       rf"the start of|the first half of|the second half of)[- ]?)\s*)?(?P<year>{_YEAR})\b(?![-/]\d|,\d|\.\d|\s*%)")
+def _year(m: re.Match, ctx: _Ctx):
+    return "DATE", m["year"]
+
+
+@_rule("spoken_year", rf"\b(?:(?P<mon>{_MON_FULL})\s+|the\s+year\s+)?(?P<y>{_SPOKEN_YEAR})\b(?![- ](?:{_UNITW}|{_TENSW}|hundred|thousand|percent|people|dollars))", re.I)
+def _spoken(m: re.Match, ctx: _Ctx):
+    year = _spoken_year(m["y"])
+    if year is None or not 1600 <= year <= 2100:
+        return None
+    if m["y"].lower().startswith("two thousand") and not m.group(0).lower().startswith(("the year", *(
+            k for k in _MONTHS))):
+        return None  # a bare "two thousand" is a number
+    if m["mon"]:
+        return "DATE", f"{year}-{_month_num(m['mon']):02d}"
+    return "DATE", str(year)
+
+
+@_rule("decade", rf"\b(?:the\s+)?(?:(?:early|late|mid)[- ]?)?(?:(?P<full>1[6-9]\d0|20\d0)|'(?P<short>\d0))'?s\b")
+def _decade(m: re.Match, ctx: _Ctx):
+    if m["full"]:
+        return "DATE", m["full"][:3]
+    return "DATE", "19" + m["short"][0]
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+@_rule("decade_word", r"\bthe\s+(?:(?:early|late|mid)[- ]?)?(?P<w>twenties|thirties|forties|fifties|sixties|"
+       r"seventies|eighties|nineties)\b")
+def _decade_word(m: re.Match, ctx: _Ctx):
+    return "DATE", f"19{_DECADE_WORDS[m['w'].lower()]}"
+
+
+@_rule("century", r"\b(?:the\s+)?(?:(?:early|late|mid)[- ]?)?(?P<n>\d{1,2})(?:st|nd|rd|th)[- ]century\b")
+def _century(m: re.Match, ctx: _Ctx):
+    return "DATE", f"{int(m['n']) - 1:02d}"
+
+
+@_rule("season", rf"\b(?:(?P<rel>last|next|this|this past|this coming|the|past)\s+)?(?:(?:early|late|mid)[- ]?)?"
+       rf"(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?\b", re.I)
+def _season(m: re.Match, ctx: _Ctx):
+    code = _SEASONS[m["s"].lower()]
+    if m["year"]:
+        return "DATE", f"{m['year']}-{code}"
+    rel = (m["rel"] or "").lower()
+    if m["s"].lower() == "fall" and not rel:
+        return None  # "the fall of the Berlin Wall", "prices fall"
+    if ctx.pub is None:
+        return "DATE", f"XXXX-{code}"
+    start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    year = ctx.pub.year
+    mode = _mode(rel if rel != "the" else "", ctx)
+    if mode == "last":
+        year = year if ctx.pub.month >= start + 3 else year - 1
+    elif mode == "next":
+        year = year if ctx.pub.month < start else year + 1
+    elif mode == "past" and ctx.pub.month < start and code != "WI":
+        year -= 1
+    return "DATE", f"{year}-{code}"
+
+
+@_rule("quarter", rf"\b(?:(?:the|its|their|a|this year's|last year's|next year's)\s+)?(?:(?P<y0>{_YEAR})\s+)?"
+       rf"(?:(?P<rel>last|next|this|current|previous|latest|same|past|year-earlier|year-ago|prior-year)\s+)?"
+       rf"(?:(?:fiscal|calendar)[- ]?)?"
+       rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?:quarter|qtr\.?)"
+       rf"(?!s)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<year>{_YEAR}))?(?P<ly>\s+(?:of\s+)?(?:last|next|this) year)?",
+       re.I)
+def _quarter_rule(m: re.Match, ctx: _Ctx):
+    q = _ORDINALS[m["ord"].lower()]
+    pre = m.group(0).lower()
+    if m["year"] or m["y0"]:
+        return "DATE", f"{m['year'] or m['y0']}-Q{q}"
+    if ctx.pub is None:
+        return "DATE", f"XXXX-Q{q}"
+    year = ctx.pub.year
+    if "last year" in pre or re.search(r"year-earlier|year-ago|prior-year", pre):
+        year -= 1
+    elif "next year" in pre:
+        year += 1
+    elif q > _quarter(ctx.pub) and not ctx.future and "next" not in pre and "this" not in pre:
+        year -= 1  # "the fourth quarter" in January: the one just reported
+    return "DATE", f"{year}-Q{q}"
+
+
+@_rule("quarter_rel", r"\b(?:the|this|its|that)\s+(?:(?P<rel>latest|current|past|previous|last|most recent|"
+       r"recent|same|year-earlier|year-ago|prior-year|comparable|fiscal|just-ended|just-completed)\s+)?"
+       r"(?:(?:fiscal|year-earlier|year-ago|comparable|prior-year)\s+)?quarter\b(?!s|-)(?:\s+(?P<ago>a year (?:ago|earlier)|last year))?", re.I)
+def _quarter_relative(m: re.Match, ctx: _Ctx):
+    text = m.group(0).lower()
+    if ctx.pub is None:
+        return "DATE", "XXXX-QX"
+    # Financial news reports on the quarter just ended: six weeks back
+    # puts a late-October story in Q3.
+    ref = ctx.pub - dt.timedelta(days=45)
+    if "current" in text or text.startswith("this"):
+        ref = ctx.pub
+    if "past" in text and "the past" in text or "previous" in text or "last" in text.split()[1:2]:
+        ref = ctx.pub - dt.timedelta(days=45)
+    year = ref.year
+    if any(k in text for k in ("year-earlier", "year-ago", "prior-year", "a year ago",
+                               "a year earlier", "last year")):
+        year -= 1
+    return "DATE", f"{year}-Q{_quarter(ref)}"
+
+
+@_rule("half_year", rf"\b(?:the\s+)?(?P<ord>first|second)\s+half\s+of\s+(?P<year>{_YEAR}|(?:this|last|next) year)", re.I)
+def _half(m: re.Match, ctx: _Ctx):
+    h = 1 if m["ord"].lower() == "first" else 2
+    y = m["year"]
+    if y and y[0].isdigit():
+        return "DATE", f"{y}-H{h}"
+    if ctx.pub is None:
+        return "DATE", f"XXXX-H{h}"
+    off = {"last": -1, "next": 1}.get((y or "this").split()[0].lower(), 0)
+    return "DATE", f"{ctx.pub.year + off}-H{h}"
+
+
+@_rule("months_period", rf"\b(?:the\s+)?(?:(?:first|latest|last|past|same|year-earlier|year-ago|next|"
+       rf"comparable|fiscal)\s+)*(?P<n>{_NUMW}|\d+)\s+months\b(?!\s+(?:ago|earlier|later|before|after))", re.I)
+def _months_period(m: re.Match, ctx: _Ctx):
+    n = _parse_number(m["n"])
+    return ("DURATION", _duration(n, "month")) if n else None
+
+
+@_rule("weekday", rf"\b(?:(?P<rel>last|next|this|this past|this coming|past|early|late|earlier|later|"
+       rf"the previous|the following)\s+)?(?P<wd>{_WD})(?:\s+(?P<pod>{_PARTDAY}))?\b"
+       rf"|\b(?P<pod2>early|late)\s+(?P<wd2>{_WD})\b")
+def _weekday(m: re.Match, ctx: _Ctx):
+    wd = _WEEKDAYS[(m["wd"] or m["wd2"]).lower()]
+    pod = m["pod"]
+    rel = (m["rel"] or "").lower()
+    if ctx.pub is None:
+        value = f"XXXX-WXX-{wd}"
+    else:
+        if rel in ("the previous", "the following"):
+            return None  # relative to a story-internal anchor we don't track
+        value = _fmt_date(_weekday_date(ctx.pub, wd, _mode(rel if rel in (
+            "last", "next", "this", "this past", "this coming", "past") else "", ctx)))
+    if pod:
+        return "TIME", f"{value}T{_PARTS_OF_DAY[pod.lower()]}"
+    return "DATE", value
+
+
+@_rule("deictic_day", r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight)"
+       rf"(?:\s+(?P<pod>{_PARTDAY}))?\b", re.I)
+def _deictic_day(m: re.Match, ctx: _Ctx):
+    w = m["w"].lower()
+    off = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}[w]
+    value = _fmt_date(ctx.pub + dt.timedelta(days=off)) if ctx.pub else "XXXX-XX-XX"
+    pod = m["pod"] or ("night" if w == "tonight" else None)
+    if pod:
+        return "TIME", f"{value}T{_PARTS_OF_DAY[pod.lower()]}"
+    return "DATE", value
+
+
+@_rule("part_of_day", rf"\b(?P<rel>this|last|tomorrow|yesterday|later this|earlier this|early this|late last|"
+       rf"late this)\s+(?P<pod>{_PARTDAY})\b|\b(?P<over>overnight)\b", re.I)
+def _part_of_day(m: re.Match, ctx: _Ctx):
+    rel = (m["rel"] or "this").lower()
+    pod = _PARTS_OF_DAY[(m["pod"] or m["over"]).lower()]
+    if m["over"]:
+        return "TIME", (f"{_fmt_date(ctx.pub)}TNI" if ctx.pub else "XXXX-XX-XXTNI")
+    off = -1 if ("last" in rel or "yesterday" in rel) else (1 if "tomorrow" in rel else 0)
+    if rel.startswith("last") and pod != "NI":
+        off = -1
+    base = _fmt_date(ctx.pub + dt.timedelta(days=off)) if ctx.pub else "XXXX-XX-XX"
+    return "TIME", f"{base}T{pod}"
+
+
+@_rule("clock", rf"\b(?:(?P<approx>around|about|at about|approximately|shortly after|shortly before|just after|"
+       rf"just before)\s+)?(?P<h>[012]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>{_AMPM})(?P<tz>{_ZONE})?"
+       rf"(?:(?:\s*\([^()\n]{{1,20}}\))?,?\s+(?:on\s+)?(?P<day>{_WD}|today|yesterday|tomorrow|(?P<mon>{_MON})\s+(?P<md>[0-3]?\d)))?"
+       rf"|\b(?P<noon>noon|midnight|midday)(?:\s+(?:on\s+)?(?P<day2>{_WD}|today|yesterday|tomorrow))?\b"
+       rf"|\b(?P<h2>[012]?\d)(?::(?P<mi2>[0-5]\d))?\s+(?:o'clock\b|in the (?P<pod3>morning|afternoon|evening)\b)")
+def _clock(m: re.Match, ctx: _Ctx):
+    if m["noon"]:
+        hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[m["noon"].lower()], None
+        hour, minute = hh
+        day = m["day2"]
+    else:
+        hour = int(m["h"] or m["h2"])
+        minute = int(m["mi"] or m["mi2"] or 0)
+        ap = (m["ap"] or {"morning": "am", "afternoon": "pm", "evening": "pm"}.get((m["pod3"] or "").lower(), "")).lower()
+        if hour > 12 and ap:
+            return None
+        if ap.startswith("p") and hour < 12:
+            hour += 12
+        elif ap.startswith("a") and hour == 12:
+            hour = 0
+        day = m["day"]
+    base = "XXXX-XX-XX"
+    if ctx.pub is not None:
+        d = ctx.pub
+        if day:
+            dl = day.lower()
+            if dl in _WEEKDAYS:
+                d = _weekday_date(ctx.pub, _WEEKDAYS[dl], "future" if ctx.future else "past")
+            elif dl in ("yesterday", "tomorrow"):
+                d = ctx.pub + dt.timedelta(days=-1 if dl == "yesterday" else 1)
+            elif m["mon"]:
+                try:
+                    d = dt.date(ctx.pub.year, _month_num(m["mon"]), int(m["md"]))
+                except ValueError:
+                    pass
+        base = _fmt_date(d)
+    elif day and day.lower() in _WEEKDAYS:
+        base = f"XXXX-WXX-{_WEEKDAYS[day.lower()]}"
+    if hour == 24:
+        return "TIME", f"{base}T24:00"
+    return "TIME", f"{base}T{hour:02d}:{minute:02d}"
+
+
+@_rule("week_of", rf"\bthe\s+week\s+of\s+(?P<mon>{_MON})\s+(?P<day>[0-3]?\d)(?:,?\s+(?P<year>{_YEAR}))?\b")
+def _week_of(m: re.Match, ctx: _Ctx):
+    inner = _month_day(m, ctx) if not m["year"] else ("DATE", f"{m['year']}-{_month_num(m['mon']):02d}-{int(m['day']):02d}")
+    if inner is None or inner[1].startswith("X"):
+        return ("DATE", "XXXX-WXX") if inner else None
+    try:
+        return "DATE", _fmt_week(dt.date.fromisoformat(inner[1]))
+    except ValueError:
+        return None
+
+
+@_rule("year_end", r"\b(?:(?:around|by|at)\s+)?(?:the\s+)?(?:(?P<rel>this|last|next)\s+)?(?:year[- ]end|year's end|"
+       r"end of the year)\b|\bthe (?P<full>full|current|calendar|fiscal) year\b(?!-)", re.I)
+def _year_end(m: re.Match, ctx: _Ctx):
+    if m["full"] and m["full"].lower() == "fiscal" and ctx.lead.endswith("for "):
+        return "DURATION", "P1Y"
+    if ctx.pub is None:
+        return "DATE", "XXXX"
+    off = {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0)
+    return "DATE", str(ctx.pub.year + off)
+
+
+@_rule("earlier_this", r"\b(?P<mod>earlier|later|early|late|at the end of|by the end of)\s+(?P<rel>this|last|next)\s+"
+       r"(?P<u>week|month|year|decade|century)\b", re.I)
+def _earlier_this(m: re.Match, ctx: _Ctx):
+    rel = m["rel"].lower()
+    off = {"this": 0, "last": -1, "next": 1}[rel]
+    if ctx.pub is None:
+        return "DATE", _unknown_like(m["u"])
+    return "DATE", _shift(ctx.pub, off, m["u"])
+
+
+@_rule("end_of", r"\b(?:the\s+)?(?P<mod>end|beginning|start|middle|rest|remainder|balance)\s+of\s+(?:the\s+)?"
+       r"(?P<rel>(?:this|last|next|current|coming|same)\s+)?(?P<u>week|month|year|decade|century|day)\b", re.I)
+def _end_of(m: re.Match, ctx: _Ctx):
+    rel = (m["rel"] or "this").strip().lower()
+    off = {"last": -1, "next": 1, "coming": 1}.get(rel, 0)
+    if ctx.pub is None:
+        return "DATE", _unknown_like(m["u"])
+    return "DATE", _shift(ctx.pub, off, m["u"])
+
+
+@_rule("this_unit", r"\b(?P<rel>last|next|this|this past|this coming|coming|the past|the last|the next|the coming|"
+       r"the previous|the current|the following|the prior|the same|the latest|that|the)\s+"
+       r"(?P<u>week|month|year|decade|century|weekend|day|fiscal year|calendar year)\b(?!-)"
+       r"(?P<ago>\s+(?:before|earlier|ago))?", re.I)
+def _this_unit(m: re.Match, ctx: _Ctx):
+    rel = m["rel"].lower()
+    unit = m["u"].lower().split()[-1]
+    if m["ago"]:
+        return None
+    if rel in ("the following", "the prior", "the same", "that", "the previous"):
+        # Relative to a story-internal time, not the publication date.
+        if rel in ("the following", "the previous", "the prior") and ctx.previous and unit == "year" \
+                and re.fullmatch(r"\d{4}", ctx.previous):
+            return "DATE", str(int(ctx.previous) + (1 if rel == "the following" else -1))
+        if rel == "that" and ctx.previous and unit == "year" and re.match(r"\d{4}", ctx.previous):
+            return "DATE", ctx.previous[:4]
+        return None
+    if rel in ("the past", "the last", "the next", "the coming"):
+        if unit == "weekend":
+            return None
+        # TimeML reads "the past year" as a period of one year.
+        return "DURATION", _duration(1, unit)
+    if rel == "the":
+        if unit == "weekend":
+            return ("DATE", _weekend(ctx, "past")) if ctx.pub else ("DATE", "XXXX-WXX-WE")
+        if unit == "year":
+            if ctx.lead.endswith("for "):
+                return "DURATION", "P1Y"  # "net income for the year"
+            return ("DATE", str(ctx.pub.year)) if ctx.pub else ("DATE", "XXXX")
+        return None
+    if rel in ("the current", "the latest"):
+        rel = "this"
+    off = {"last": -1, "next": 1, "this": 0, "this past": -1, "this coming": 1, "coming": 1}[rel]
+    if unit == "day":
+        return None
+    if ctx.pub is None:
+        return "DATE", _unknown_like(unit)
+    if unit == "weekend":
+        return "DATE", _weekend(ctx, {-1: "last", 1: "next", 0: "this"}[off])
+    return "DATE", _shift(ctx.pub, off, unit)
+
+
+def _weekend(ctx: _Ctx, mode: str) -> str:
+    pub = ctx.pub
+    assert pub is not None
+    sat = _weekday_date(pub, 6, {"this": "future" if ctx.future else "past"}.get(mode, mode))
+    return f"{_fmt_week(sat)}-WE"
+
+
+@_rule("ago", rf"\b(?P<core>{_APPROX}?(?P<n>{_NUM}|{_VAGUE}|an?)[- ](?P<u>{_UNIT}))\s+(?P<dir>ago|earlier|before|"
+       rf"later|after|from now|hence|previously)\b(?!\s+(?:than|that))", re.I)
+def _ago(m: re.Match, ctx: _Ctx):
+    n = None if re.fullmatch(_VAGUE, m["n"], re.I) else _parse_number(m["n"])
+    d = m["dir"].lower()
+    if d in ("after", "before", "later", "hence") or (d == "earlier" and n is None):
+        # "13 days after the bombings": TimeML tags the length, not a date.
+        return "DURATION", _duration(n, m["u"])
+    sign = -1 if d in ("ago", "earlier", "before", "previously") else 1
+    unit = _unit_of(m["u"])
+    if n is None and d in ("ago", "earlier", "previously"):
+        return "DATE", "PAST_REF"  # "several years ago"
+    if d in ("earlier", "ago"):
+        # Quarterly results compare with the same quarter a year before
+        # ("third-quarter net rose to $5 million from $4 million a year ago");
+        # elsewhere the anchor is the publication date.
+        if ctx.previous and unit == "year" and n is not None and (d == "earlier" or ctx.gap < 300):
+            mq = re.fullmatch(r"(\d{4})-Q(\d)", ctx.previous)
+            if mq:
+                return "DATE", f"{int(mq[1]) + sign * int(n)}-Q{mq[2]}"
+    if ctx.pub is None or n is None or n != int(n):
+        return "DATE", _unknown_like(unit)
+    return "DATE", _shift(ctx.pub, sign * int(n), unit)
+
+
+@_rule("year_ago_adj", r"\b(?:the\s+)?(?:year-earlier|year-ago|year-before|prior-year|a-year-earlier)"
+       r"(?:\s+(?P<what>quarter|period|month|nine months|six months|three months|level|figure|result)s?)?\b", re.I)
+def _year_ago_adj(m: re.Match, ctx: _Ctx):
+    what = (m["what"] or "").lower()
+    if "months" in what:
+        return "DURATION", _duration(_parse_number(what.split()[0]), "month")
+    if ctx.previous and re.fullmatch(r"\d{4}-Q\d", ctx.previous):
+        return "DATE", f"{int(ctx.previous[:4]) - 1}{ctx.previous[4:]}"
+    if ctx.pub is None:
+        return "DATE", "XXXX"
+    if what == "quarter":
+        ref = ctx.pub - dt.timedelta(days=45)
+        return "DATE", f"{ref.year - 1}-Q{_quarter(ref)}"
+    return "DATE", str(ctx.pub.year - 1)
+
+
+@_rule("duration", rf"\b(?:(?:the|a|an|another|an additional|each of the)\s+)?"
+       rf"(?:(?P<rel>past|last|next|coming|first|final|previous|following|latest|ensuing|preceding|remaining|"
+       rf"recent|other|additional|same)\s+)?{_APPROX}?(?P<n>{_NUM}|{_VAGUE})(?:\s+(?:more|additional|straight|"
+       rf"consecutive|full|trading|business|working))?[- ](?P<u>{_UNIT})(?:\s+(?:or so|or more|or longer))?\b"
+       rf"(?!-old|\s+old\b)", re.I)
+def _duration_rule(m: re.Match, ctx: _Ctx):
+    text = m.group(0)
+    n_text = m["n"].lower()
+    n = None if re.fullmatch(_VAGUE, n_text, re.I) else _parse_number(n_text)
+    if n is None and not re.fullmatch(_VAGUE, n_text, re.I):
+        return None
+    if n_text in ("a", "an") and not m["rel"] and "-" not in text:
+        return None  # handled by the context-checked article rule
+    if n is not None and n >= 1000 and not m["u"].lower().endswith("s"):
+        return None  # "the 1988 quarter" is a date
+    return "DURATION", _duration(n, m["u"])
+
+
+@_rule("bare_plural", r"\b(?P<pre>for|in|over|within|after|recent|past|coming|the past|the last|the coming|"
+       r"the next|in recent|over the past|over the last|in the past|in the last|in coming|in the coming)\s+"
+       r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b(?!\s+(?:ago|of|earlier|later|old))",
+       re.I)
+def _bare_plural(m: re.Match, ctx: _Ctx):
+    pre = m["pre"].lower()
+    unit = m["u"].lower()
+    if pre in ("recent", "in recent", "past", "coming", "the past", "the last", "the coming", "the next",
+               "over the past", "over the last", "in the past", "in the last", "in coming", "in the coming"):
+        return "DURATION", _duration(None, unit)
+    return "DURATION", _duration(None, unit)
+
+
+@_rule("article_duration", rf"\b(?P<pre>for|in|within|over|after|than|about|nearly|almost|only|just|once|twice|"
+       rf"up to|at least|lasting|spent|took|takes|take|more than a|less than a)\s+(?P<n>an?|one)\s+"
+       rf"(?P<u>second|minute|hour|day|week|month|year|decade|century)\b(?!\s+(?:ago|earlier|later|or two|and a half))"
+       rf"|\b(?P<n2>an?)\s+(?P<u2>second|minute|hour|day|week|month|year|decade)\s+(?P<post>or two|or so|and a half)\b",
+       re.I)
+def _article_duration(m: re.Match, ctx: _Ctx):
+    unit = (m["u"] or m["u2"]).lower()
+    pre = (m["pre"] or "").lower()
+    if pre in ("once", "twice"):
+        return "SET", _duration(1, unit)
+    if m["post"] and "half" in m["post"].lower():
+        return "DURATION", _duration(1.5, unit)
+    if m["post"] and "two" in m["post"].lower():
+        return "DURATION", _duration(None, unit)
+    return "DURATION", _duration(1, unit)
+
+
+@_rule("set", r"\b(?P<w>daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly)\b"
+       rf"|\b(?P<q>every|each)\s+(?:(?P<n>other|two|three|four|five|six|ten|few)\s+)?"
+       rf"(?P<u>second|minute|hour|day|night|morning|evening|week|weekend|month|quarter|year|decade|{_WD}|"
+       rf"seconds|minutes|hours|days|weeks|months|years|{_MON_FULL})\b"
+       rf"|\b(?P<times>once|twice|three times|four times|several times|(?:\d+|\w+) times)\s+an?\s+"
+       rf"(?P<u2>day|week|month|year|decade)\b", re.I)
+def _set(m: re.Match, ctx: _Ctx):
+    if m["w"]:
+        return "SET", _SETS[m["w"].lower()]
+    if m["u2"]:
+        return "SET", _duration(1, m["u2"])
+    u = m["u"].lower()
+    if u in _WEEKDAYS:
+        return "SET", f"XXXX-WXX-{_WEEKDAYS[u]}"
+    if u in _MONTHS:
+        return "SET", f"XXXX-{_MONTHS[u]:02d}"
+    if u in ("night", "morning", "evening"):
+        return "SET", f"TXX{_PARTS_OF_DAY[u]}"
+    if u == "weekend":
+        return "SET", "XXXX-WXX-WE"
+    n_word = (m["n"] or "").lower()
+    n: float | None = 1
+    if n_word == "other":
+        n = 2
+    elif n_word == "few":
+        n = None
+    elif n_word:
+        n = _parse_number(n_word)
+    return "SET", _duration(n, u)
+
+
+@_rule("ref_past", r"\b(?P<w>recently|more recently|lately|in the past|the past|once upon a time|"
+       r"earlier|so far|to date|hitherto|in recent times)\b(?!\s+(?:this|that|today|yesterday|"
+       r"in the|than|\d|on|in|during|that|week|month|year|quarter))", re.I)
+def _ref_past(m: re.Match, ctx: _Ctx):
+    w = m["w"].lower()
+    if w.startswith("in the past"):
+        w = "the past"
+    if w in ("so far", "to date", "hitherto"):
+        return None  # TimeML leaves these unannotated
+    return "DATE", "PAST_REF"
+
+
+@_rule("ref_present", r"\b(?P<w>right now|now|currently|nowadays|these days|at present|presently|at the moment|"
+       r"at this time|current|today's|present-day)\b", re.I)
+def _ref_present(m: re.Match, ctx: _Ctx):
+    return "DATE", "PRESENT_REF"
+
+
+@_rule("ref_future", r"\b(?P<w>(?<!as )soon(?! after| before| as| thereafter| afterwards?)|as soon as possible|"
+       r"the (?:near |distant )?future|in the (?:near )?future|"
+       r"shortly|eventually|someday|one day|down the road|the years ahead|the months ahead|the weeks ahead|"
+       r"the days ahead|in the coming (?:days|weeks|months|years)|as soon as possible|later)\b", re.I)
+def _ref_future(m: re.Match, ctx: _Ctx):
+    w = m["w"].lower()
+    if w == "soon" and ctx.past:
+        return None  # "he was soon released": shortly after, not the future
+    if w in ("shortly", "eventually", "one day", "down the road", "later"):
+        return None  # not annotated as TIMEX3 in TimeML corpora
+    m2 = re.search(r"(days|weeks|months|years) ahead|coming (days|weeks|months|years)", w)
+    if m2:
+        return "DURATION", _duration(None, (m2[1] or m2[2]))
+    if w.startswith("in the"):
+        w = w[3:]
+    return "DATE", "FUTURE_REF"
+
+
+@_rule("holiday", r"\b(?P<rel>last|next|this)?\s*(?P<h>Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)?|Thanksgiving(?: Day)?|"
+       r"Halloween|Valentine's Day|Independence Day|Election Day|Labor Day|Memorial Day|Easter)\b")
+def _holiday(m: re.Match, ctx: _Ctx):
+    h = m["h"].lower()
+    if h.startswith("new year's eve"):
+        mon, day = 12, 31
+    elif h.startswith("new year"):
+        mon, day = 1, 1
+    elif h.startswith("christmas eve"):
+        mon, day = 12, 24
+    elif h.startswith("christmas"):
+        mon, day = 12, 25
+    elif h == "halloween":
+        mon, day = 10, 31
+    elif h.startswith("valentine"):
+        mon, day = 2, 14
+    elif h.startswith("independence"):
+        mon, day = 7, 4
+    else:
+        mon, day = 0, 0
+    if ctx.pub is None:
+        return ("DATE", f"XXXX-{mon:02d}-{day:02d}") if mon else ("DATE", "XXXX-XX-XX")
+    rel = (m["rel"] or "").lower()
+    mode = _mode(rel, ctx, default="nearest")
+
+    def on(year: int) -> dt.date | None:
+        if mon:
+            return dt.date(year, mon, day)
+        if h.startswith("thanksgiving"):
+            first = dt.date(year, 11, 1)
+            return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+        if h == "election day":
+            first = dt.date(year, 11, 2)
+            return first + dt.timedelta(days=(1 - first.weekday()) % 7)
+        if h == "labor day":
+            first = dt.date(year, 9, 1)
+            return first + dt.timedelta(days=(0 - first.weekday()) % 7)
+        if h == "memorial day":
+            last = dt.date(year, 5, 31)
+            return last - dt.timedelta(days=last.weekday())
+        return None  # Easter: movable, leave unresolved
+
+    this = on(ctx.pub.year)
+    if this is None:
+        return "DATE", f"{ctx.pub.year}-XX-XX" if rel == "this" else "XXXX-XX-XX"
+    if mode in ("past", "last"):
+        d = this if this < ctx.pub or (mode == "past" and this == ctx.pub) else on(ctx.pub.year - 1)
+    elif mode in ("future", "next"):
+        d = this if this > ctx.pub or (mode == "future" and this == ctx.pub) else on(ctx.pub.year + 1)
+    elif mode == "nearest":
+        options = [x for x in (on(ctx.pub.year - 1), this, on(ctx.pub.year + 1)) if x]
+        d = min(options, key=lambda x: (abs((x - ctx.pub).days), x > ctx.pub))
+    else:
+        d = this
+    return "DATE", _fmt_date(d) if d else "XXXX-XX-XX"
+
+
+_RULE_PRIORITY = {name: i for i, (name, _, _) in enumerate(_RULES)}
+
+
+# ---------------------------------------------------------------------------
+# Syntax helpers
+
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "ll"}
+
+
+def _tokens_for(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _governor(span: Span) -> Token | None:
+    """The token a temporal expression attaches to: walk up from the span's
+    root past prepositions and the expression's own tokens."""
+    tok = span.root
+    seen = 0
+    while tok.head is not tok and seen < 20:
+        seen += 1
+        head = tok.head
+        if span.start <= head.i < span.end:
+            tok = head
+            continue
+        if head.dep_ == "prep" or head.pos_ == "ADP" or head.dep_ in ("pcomp",):
+            tok = head
+            continue
+        return head
+    return None if tok in span else tok
+
+
+def _governing_verb(tok: Token | None) -> Token | None:
+    seen = 0
+    while tok is not None and seen < 20:
+        seen += 1
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+_FUTURE_CUE = re.compile(r"(?:as soon as|as early as|as late as|no later than|not until|starting|beginning|"
+                         r"effective|ahead of|in time for)\s+(?:on\s+)?$", re.I)
+_WEAK_FUTURE_CUE = re.compile(r"\b(?:until|till|by)\s+(?:on\s+)?$", re.I)
+_PAST_CUE = re.compile(r"(?:since)\s+(?:on\s+)?$", re.I)
+#: Words that put the date they govern ahead ("payable Dec. 7", "the Tuesday deadline").
+_FUTURE_HEADS = {"payable", "due", "deadline", "upcoming", "scheduled", "effective", "expire", "expiration"}
+#: Governors whose date lies ahead whatever their tense ("postponed until Tuesday").
+_FUTURE_GOVERNORS = {"schedule", "due", "slate", "postpone", "delay", "defer", "adjourn", "reschedule"}
+#: Intentions look ahead unless told in the simple past ("planned to ... Friday").
+_INTENT_GOVERNORS = {"plan", "expect", "intend", "aim", "prepare", "hope"}
+
+
+def _tense(span: Span) -> tuple[bool, bool]:
+    """(future, past) as read off the verb governing ``span``.
+
+    Both False means the text does not say, and resolvers fall back on
+    their own default (most recent weekday, nearest month).
+    """
+    doc = span.doc
+    before = doc.text[max(0, span.start_char - 25): span.start_char]
+    if _FUTURE_CUE.search(before):
+        return True, False
+    gov_tok = _governor(span)
+    gov = _governing_verb(gov_tok)
+    if gov_tok is not None and gov_tok.lower_ in _FUTURE_HEADS:
+        return True, False
+    if gov is None:
+        return False, False
+    chain = [gov]
+    # "is expected to meet Friday": the infinitive's own tense is empty; its head tells.
+    cur = gov
+    while cur.dep_ in ("xcomp", "ccomp", "advcl", "conj", "relcl") and cur.head is not cur and len(chain) < 3:
+        cur = cur.head
+        if cur.pos_ not in ("VERB", "AUX", "ADJ"):
+            break
+        chain.append(cur)
+    for v in chain:
+        auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.lower_ in _FUTURE_AUX or c.lower_ == "would" for c in auxes):
+            return True, False
+        if any(c.lower_ in ("going", "gon") for c in auxes) and v.tag_ == "VB":
+            return True, False
+        if v.lemma_.lower() in _FUTURE_GOVERNORS:
+            return True, False
+        if v.lemma_.lower() in _INTENT_GOVERNORS and v.tag_ != "VBD":
+            return True, False
+        if v.lemma_.lower() == "set" and v.tag_ == "VBN":
+            return True, False  # "is set for Friday", "set to resume Monday"
+        infinitive = any(c.lower_ == "to" for c in auxes)
+        if infinitive and v.head.lemma_ == "be" and v.dep_ in ("xcomp", "ccomp") and v.head.tag_ in ("VBZ", "VBP"):
+            return True, False  # "is to resume trading Tuesday"
+        if infinitive:
+            continue  # "to be completed by Dec. 15": tense comes from above
+        if v.tag_ == "VBG" and any(c.lower_ in ("is", "are", "'s", "'re", "am") for c in auxes):
+            return True, False  # "is meeting Friday": the progressive of arrangements
+        if v.tag_ == "VBD":
+            return False, True
+        if v.tag_ == "VBN":
+            # Perfect ("has met") or past passive ("was met") look back;
+            # present passive ("is heard in May") says nothing.
+            if any(c.lemma_ == "have" or c.tag_ == "VBD" for c in auxes):
+                return False, True
+            if not auxes and v.dep_ not in ("amod", "acl"):
+                return False, True
+            if any(c.tag_ in ("VBZ", "VBP") for c in auxes):
+                break
+        if v.tag_ in ("VB", "VBG") and v is gov:
+            continue  # infinitive/gerund: look at the verb above
+        break
+    if _PAST_CUE.search(before):
+        return False, True
+    if _WEAK_FUTURE_CUE.search(before):
+        return True, False
+    return False, False
+
+
+# ---------------------------------------------------------------------------
+# Candidate selection
+
+_SKIP_AFTER = re.compile(r"\s*(?:-?old\b|-year-old|%|percent\b)", re.I)
+_NOT_YEAR_NOUNS = {"people", "troops", "soldiers", "persons", "workers", "employees", "jobs", "shares",
+                   "members", "students", "votes", "units", "cars", "homes", "miles", "feet", "meters",
+                   "tons", "barrels", "pounds", "dollars", "yen", "euros"}
+
+
+_TITLE_CASE_RULES = {"this_unit", "deictic_day", "part_of_day", "earlier_this", "ref_present", "ref_past",
+                     "ref_future", "set"}
+_RATE_NOUNS = {"volume", "volumes", "turnover", "average", "rate", "rates", "output", "production", "capacity",
+               "sales", "revenue", "revenues"}
+
+
+def _plausible(name: str, doc: Doc, span: Span, start: int, end: int) -> bool:
+    text = doc.text
+    words = span.text.split()
+    if name in _TITLE_CASE_RULES and len(words) > 1 and all(w[0].isupper() for w in words) \
+            and not span[0].is_sent_start and span.start > 0 and not doc[span.start - 1].is_punct:
+        return False  # a name in title case: ABC's "This Week", "VOA Today"
+    if name in _TITLE_CASE_RULES and span.text[0].isupper() and not span[0].is_sent_start \
+            and span.start > 0 and doc[span.start - 1].pos_ == "PROPN" and span.root.pos_ != "ADV":
+        return False  # "VOA Today"
+    if name == "set" and span.text.lower() in ("daily", "annually", "yearly", "monthly", "weekly"):
+        prev = [t for t in doc[max(0, span.start - 3): span.start]]
+        if any(t.text in ("%", "percent") or t.lower_ == "average" for t in prev):
+            return False  # "rise 8.5% annually", "average daily volume": a rate, not a recurrence
+        if span.end < len(doc) and doc[span.end].lower_ in _RATE_NOUNS:
+            return False
+    if name in ("duration", "article_duration", "clock") and span[-1].text[0].isupper() \
+            and not span[-1].is_sent_start and span[-1].text.lower() not in _WEEKDAYS \
+            and not span[-1].text.isupper() and span[-1].lower_.rstrip(".") not in _MONTHS and span[-1].tag_ == "NNPS":
+        return False  # "60 Minutes": a programme
+    if name in ("duration", "article_duration") and re.search(r"quarters?$", span.text, re.I) \
+            and re.match(r"\s+of\b", text[end:end + 4]):
+        return False  # "three-quarters of its food"
+    if name == "year":
+        nxt = doc[span.end] if span.end < len(doc) else None
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and prev.text in ("$", "#", "No.", "no.", "No", "number", "Room", "Flight",
+                                              "flight", "Route", "route", "Highway", "Article"):
+            return False
+        if nxt is not None and nxt.lower_ in _NOT_YEAR_NOUNS:
+            return False
+        if text[end:end + 1].isdigit():
+            return False
+        if span.root.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL", "PERCENT") and span.root.ent_type_ != "DATE":
+            # Tolerate CARDINAL only when the noun after it is a time word or absent.
+            if span.root.ent_type_ != "CARDINAL":
+                return False
+        return True
+    if name in ("month", "month_day"):
+        mon_tok = next((t for t in span if t.lower_.rstrip(".") in _MONTHS), None)
+        if mon_tok is None:
+            return False
+        if mon_tok.lower_ == "may" and mon_tok.tag_ == "MD":
+            return False
+        if mon_tok.lower_ in ("march", "may") and mon_tok.pos_ not in ("PROPN", "NOUN", "NUM"):
+            return False
+        if name == "month" and mon_tok.text[0].islower():
+            return False
+        if mon_tok.lower_ in ("jan", "mar", "sep", "oct", "dec", "jun", "jul", "aug", "apr", "feb", "nov") \
+                and name == "month":
+            return False  # abbreviations standing alone are usually something else
+        return True
+    if name == "ref_present" and span.text.lower() == "current":
+        # "current" is a timex when it dates a period or state, not in "electric current".
+        head = span.root.head
+        return head.lower_ not in ("account", "accounts", "affairs", "events", "electric", "ocean",
+                                   "sea", "political", "liabilities", "assets") and span.root.dep_ == "amod"
+    if name == "ref_past" and span.text.lower() == "earlier":
+        # Comparative "earlier" ("earlier than", "an earlier report") is no timex.
+        tok = span.root
+        return tok.dep_ in ("advmod", "npadvmod") and tok.head.pos_ in ("VERB", "AUX")
+    if name == "ref_present" and span.text.lower() == "now":
+        return True
+    if name == "ref_past" and span.text.lower() == "the past":
+        return True
+    if _SKIP_AFTER.match(text, end) and name in ("duration", "article_duration", "months_period"):
+        return False
+    return True
+
+
+#: Rules whose value is computed from an earlier timex: they must not become the anchor.
+_ANCHORED_RULES = {"ago", "year_ago_adj", "this_unit"}
+def _trim_offsets(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+        end -= 1
+    if text[start:end].endswith(("'s", "\u2019s")):
+        end -= 2  # TimeML leaves the possessive out: "Sunday's debate"
+    return start, end
+
+
+def extract_timexes(doc: Doc, *, published: dt.date | None = None,
+                    include_former: bool = False) -> list[Timex]:
+    """Find temporal expressions and resolve them to TIMEX3 values.
+
+    Args:
+        doc: A parsed spaCy Doc (dependency parse used for tense and attachment).
+        published: Publication date; defaults to ``doc.user_data["published"]``.
+            Without it relative expressions stay underspecified ("XXXX-WXX-2").
+        include_former: Also tag "former", "formerly", "previously" and "ex-"
+            as PAST_REF. Off by default: TimeBank/AQUAINT annotate "previously"
+            in 3 of 23 occurrences and "former" never, and a timeline gains
+            nothing from them.
+
+    Returns:
+        Non-overlapping timexes in text order.
+    """
+    if published is None:
+        published = doc.user_data.get("published") if doc.user_data else None
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    text = doc.text
+    found: list[tuple[int, int, int, str, re.Match]] = []
+    rules = list(_RULES)
+    if include_former:
+        rules.append(("former", re.compile(r"\b(?:former|formerly|previously)\b|\bex-(?=\w)", re.I),
+                      lambda m, c: ("DATE", "PAST_REF")))
+    for prio, (name, rx, fn) in enumerate(rules):
+        for m in rx.finditer(text):
+            end = m.end()
+            if "dir" in rx.groupindex and m["dir"] and m["dir"].lower() in ("after", "before", "later", "hence"):
+                end = m.end("core")  # the length is the timex, "after X" is not
+            s, e = _trim_offsets(text, m.start(), end)
+            if e > s:
+                found.append((s, e, prio, name, m))
+    # Longest match wins; among equals the earlier rule.
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
+    taken: list[tuple[int, int]] = []
+    chosen: list[tuple[int, int, str, re.Match]] = []
+    fn_by_name = {name: fn for name, _, fn in rules}
+    for s, e, prio, name, m in found:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        span = doc.char_span(s, e)
+        if span is None:
+            # Must sit on token boundaries ("12pm" vs a token "12pm" is fine; "mid-" is not).
+            span = doc.char_span(s, e, alignment_mode="contract")
+            if span is None or span.start_char != s and span.end_char != e:
+                continue
+            s, e = span.start_char, span.end_char
+        if not _plausible(name, doc, span, s, e):
+            continue
+        # A rule may decline once it sees the context ("until now" is no
+        # timex): then shorter candidates inside get their chance.
+        future, past = _tense(span)
+        probe = _Ctx(pub=published, future=future, past=past, previous="2000", gap=0,
+                     lead=text[max(0, s - 12):s].lower())
+        if fn_by_name[name](m, probe) is None:
+            continue
+        taken.append((s, e))
+        chosen.append((s, e, name, m))
+    chosen.sort(key=lambda c: c[0])
+    out: list[Timex] = []
+    previous: str | None = None
+    previous_end = -10**9
+    for s, e, name, m in chosen:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        future, past = _tense(span) if span is not None else (False, False)
+        ctx = _Ctx(pub=published, future=future, past=past, previous=previous, gap=s - previous_end,
+                   lead=text[max(0, s - 12):s].lower())
+        res = fn_by_name[name](m, ctx)
+        if res is None:
+            continue
+        typ, value = res
+        gov = _governor(span) if span is not None else None
+        out.append(Timex(start=s, end=e, text=text[s:e], type=typ, value=value,
+                         anchor_token=gov.i if gov is not None else None))
+        if typ == "DATE" and re.match(r"\d{4}", value) and name not in _ANCHORED_RULES:
+            previous, previous_end = value, e
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Events
+
+#: Verbs of saying and communicating: their clauses are events even undated.
+SPEECH_VERBS = frozenset({
+    "say", "tell", "tweet", "cite", "deny", "assert", "claim", "announce", "state", "report",
+    "add", "explain", "insist", "argue", "warn", "write", "confirm", "acknowledge", "admit",
+    "reply", "respond", "suggest", "note", "declare", "allege", "accuse", "urge", "call",
+    "ask", "predict", "promise", "vow", "threaten", "reveal", "disclose", "maintain", "contend",
+    "describe", "post", "comment", "testify", "recall", "repeat", "reiterate", "dismiss",
+    "reject", "criticize", "criticise", "praise", "blame", "question", "quote", "contradict",
+})
+
+_SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+
+
+def _np_span(tok: Token) -> Span:
+    """The noun phrase headed by ``tok`` without relative/appositive tails."""
+    doc = tok.doc
+    left = tok.left_edge.i
+    right = tok.i
+    for c in tok.rights:
+        if c.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "prep"):
+            # "a Wall Street Journal article" stops before "on Sunday that said ..."
+            break
+        right = c.right_edge.i
+    return doc[left: right + 1]
+
+
+def _subject(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return c
+    # Relative clause: "an article on Sunday that said": the antecedent acts.
+    if verb.dep_ == "relcl":
+        return verb.head
+    # Conjoined verb shares the first verb's subject.
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head)
+    # "citing a person": participial adjunct takes the main clause's subject.
+    if verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VBG", "VB"):
+        return _subject(verb.head)
+    return None
+
+
+def _actor(verb: Token) -> tuple[str, int | None, int | None]:
+    subj = _subject(verb)
+    if subj is None:
+        return "", None, None
+    if subj.pos_ == "PRON" and subj.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
+        subj = verb.head
+    span = _np_span(subj)
+    return span.text, span.start_char, span.end_char
+
+
+def _clause(verb: Token, max_chars: int = 200) -> tuple[int, int]:
+    """Character extent of the verb's clause, trimmed to ``max_chars``."""
+    doc = verb.doc
+    toks = [t for t in verb.subtree]
+    start = min(t.i for t in toks)
+    end = max(t.i for t in toks)
+    # Keep the clause inside the verb's sentence and without trailing punctuation.
+    sent = verb.sent
+    start, end = max(start, sent.start), min(end, sent.end - 1)
+    while end > start and doc[end].is_punct and doc[end].text not in ('"', "”", ")"):
+        end -= 1
+    s, e = doc[start].idx, doc[end].idx + len(doc[end])
+    if e - s > max_chars:
+        # Cut on a token boundary, after the verb when possible.
+        cut = s + max_chars
+        last = start
+        for t in doc[start: end + 1]:
+            if t.idx + len(t) <= cut:
+                last = t.i
+        e = max(doc[last].idx + len(doc[last]), verb.idx + len(verb))
+    return s, e
+
+
+def _event_verb_for(doc: Doc, tmx: Timex) -> Token | None:
+    span = doc.char_span(tmx.start, tmx.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = doc[tmx.anchor_token] if tmx.anchor_token is not None else _governor(span)
+    if head is None:
+        return None
+    if head.pos_ in ("NOUN", "PROPN"):
+        # "an article on Sunday that said ...": the noun's own clause carries the date.
+        rel = next((c for c in head.children if c.dep_ == "relcl"), None)
+        if rel is not None:
+            return rel
+        # "in the attack on Tuesday" -> no verb of its own: the noun is the event.
+    return _governing_verb(head)
+
+
+def extract_events(doc: Doc, timexes: Iterable[Timex], *,
+                   include_undated_speech: bool = True) -> list[Event]:
+    """Dated happenings (and optionally undated speech acts) of an article.
+
+    Each timex of type DATE or TIME is followed up the dependency tree to the
+    clause that governs it; that clause becomes an event dated with the
+    timex's value, its subject the actor. Durations, sets and vague
+    references (PAST_REF...) date nothing precisely and are skipped.
+
+    Args:
+        doc: The parsed Doc the timexes were extracted from.
+        timexes: Output of :func:`extract_timexes` for ``doc``.
+        include_undated_speech: Also emit speech-act clauses (say, tell,
+            tweet, deny...) that carry no timex, with ``date=""``.
+
+    Returns:
+        Events in text order of their predicate.
+    """
+    tlist = list(timexes)
+    events: dict[int, Event] = {}
+    for i, tmx in enumerate(tlist):
+        if tmx.type not in ("DATE", "TIME") or tmx.value.endswith("_REF"):
+            continue
+        verb = _event_verb_for(doc, tmx)
+        if verb is None or verb.i in events:
+            continue
+        actor, a_s, a_e = _actor(verb)
+        s, e = _clause(verb)
+        events[verb.i] = Event(start=s, end=e, description=doc.text[s:e], predicate=verb.lemma_.lower(),
+                               actor_text=actor, actor_start=a_s, actor_end=a_e, date=tmx.value,
+                               timex_index=i, verb_index=verb.i)
+    if include_undated_speech:
+        for tok in doc:
+            if tok.i in events or tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEECH_VERBS:
+                continue
+            if tok.dep_ == "amod" or tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+                continue  # "the stated goal", "a report cited by ..."
+            actor, a_s, a_e = _actor(tok)
+            s, e = _clause(tok)
+            events[tok.i] = Event(start=s, end=e, description=doc.text[s:e], predicate=tok.lemma_.lower(),
+                                  actor_text=actor, actor_start=a_s, actor_end=a_e, date="",
+                                  timex_index=None, verb_index=tok.i)
+    return [events[k] for k in sorted(events)]

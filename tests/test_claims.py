@@ -1,0 +1,98 @@
+"""Propositions, stances and disputes on articles other than the seed."""
+from __future__ import annotations
+
+import pytest
+
+import claimlib
+
+TROOPS = (
+    "Ministry says troops pulled back\n\n"
+    "The defense ministry said on Monday it had withdrawn most of its troops from the border region. "
+    "A local commander denied the report, saying hundreds of soldiers remained in the region."
+)
+FACTORY = (
+    "Plant future unclear\n\n"
+    "The company said the factory would close next year. "
+    "Union leaders said the factory would remain open, according to a statement."
+)
+NO_DISPUTE = (
+    "Bridge to open in May\n\n"
+    "The mayor said on Tuesday the new bridge would open in May. "
+    "The city council approved the budget for the project, a spokesman said.\n\n"
+    "\"We are proud of this,\" the mayor added."
+)
+AGREEMENT = (
+    "Firm cuts jobs\n\n"
+    "The firm said it had cut 500 jobs at its Ohio plant. "
+    "A union official said the firm had cut the jobs in March."
+)
+
+
+def _analyze(nlp, text, **options):
+    return claimlib.analyze({"id": "t", "text": text, "published": "2020-03-04"}, nlp=nlp, progress=False, **options)
+
+
+def _stances(result) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for row in result.claims.itertuples():
+        out.setdefault(row.claimant.lower(), set()).add(row.stance)
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, proposition_words, stances, dispute",
+    [
+        (TROOPS, ("withdrawn", "troops"),
+         {"the defense ministry": "supports", "a local commander": "denies"},
+         ("a local commander", "the defense ministry")),
+        (FACTORY, ("close",),
+         {"the company": "supports", "union leaders": "denies"},
+         ("union leaders", "the company")),
+    ],
+)
+def test_contrary_predicates_make_a_dispute(nlp, text, proposition_words, stances, dispute):
+    result = _analyze(nlp, text)
+    assert len(result.propositions) == 1
+    assert all(w in result.propositions.iloc[0].text for w in proposition_words)
+    found = _stances(result)
+    for claimant, stance in stances.items():
+        assert stance in found.get(claimant, set()), found
+    pairs = {(r.claimant.lower(), r.opposed_claimant.lower()) for r in result.disputes.itertuples()}
+    assert dispute in pairs
+
+
+@pytest.mark.parametrize("text", [NO_DISPUTE, AGREEMENT], ids=["no-dispute", "agreement"])
+def test_no_false_disputes(nlp, text):
+    result = _analyze(nlp, text)
+    assert result.disputes.empty
+    assert result.propositions.empty
+
+
+def test_user_proposition_is_assessed(nlp):
+    result = _analyze(nlp, FACTORY, propositions=["The factory will close next year"])
+    props = result.propositions
+    assert list(props.origin) == ["user"] and list(props.text) == ["The factory will close next year"]
+    found = _stances(result)
+    assert found["the company"] == {"supports"}
+    assert found["union leaders"] == {"denies"}
+
+
+def test_negation_flips_the_stance(nlp):
+    text = (
+        "Talks\n\nThe minister said the army had withdrawn its troops from the city. "
+        "The mayor said the army had not withdrawn its troops from the city."
+    )
+    found = _stances(_analyze(nlp, text))
+    assert found["the minister"] == {"supports"}
+    assert found["the mayor"] == {"denies"}
+
+
+def test_rebuttal_of_a_report_targets_its_publisher(nlp):
+    text = (
+        "Staff cuts disputed\n\n"
+        "The Daily Planet reported on Friday that Acme had cut its staff in Spain to a few dozen. "
+        "Acme said the report had exaggerated the cuts and that its staff there remained unchanged."
+    )
+    result = _analyze(nlp, text)
+    pairs = {(r.claimant, r.opposed_claimant) for r in result.disputes.itertuples()}
+    assert ("Acme", "Daily Planet") in pairs or ("Acme", "The Daily Planet") in pairs, result.disputes
