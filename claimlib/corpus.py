@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from .article import Article, ArticleError, article_from_record, attach_structure, iter_inputs
-from .nlp import load_model
+from .nlp import load_model, parse_texts
 from .tables import Analysis, TABLE_NAMES
 
 __all__ = ["analyze", "analyze_article", "article_rows"]
@@ -50,7 +50,7 @@ def analyze_article(
 ) -> Analysis:
     """Analyse one :class:`~claimlib.article.Article` into its tables."""
     nlp = nlp or load_model(model)
-    doc = attach_structure(nlp(article.clean_text), article)
+    doc = attach_structure(next(parse_texts(nlp, [article.clean_text])), article)
     return Analysis.from_rows(article_rows(article, doc, propositions=propositions))
 
 
@@ -126,11 +126,16 @@ def analyze(
         from tqdm import tqdm
 
         bar = tqdm(total=len(articles), unit="article", file=sys.stderr)
-    for article_rows_ in _rows_per_article(
+    for result in _rows_per_article(
         articles, nlp=nlp, model=model, jobs=jobs, batch_size=batch_size, propositions=tuple(propositions)
     ):
-        for name, table_rows in article_rows_.items():
-            rows[name].extend(table_rows)
+        if isinstance(result, ArticleError):
+            failures.append(str(result))
+            if on_error:
+                on_error(result)
+        else:
+            for name, table_rows in result.items():
+                rows[name].extend(table_rows)
         if bar is not None:
             bar.update(1)
     if bar is not None:
@@ -141,9 +146,9 @@ def analyze(
 def _rows_per_article(articles, *, nlp, model, jobs, batch_size, propositions):
     """Rows of each article, in input order, parsed in-process or by workers."""
     if jobs <= 1 or len(articles) < 2:
-        docs = nlp.pipe((a.clean_text for a in articles), batch_size=batch_size)
+        docs = parse_texts(nlp, (a.clean_text for a in articles), batch_size=batch_size)
         for article, doc in zip(articles, docs):
-            yield article_rows(article, attach_structure(doc, article), propositions=propositions)
+            yield _safe_rows(article, doc, propositions)
         return
     from concurrent.futures import ProcessPoolExecutor
 
@@ -163,8 +168,17 @@ def _init_worker(model):
 
 def _worker_rows(chunk):
     articles, propositions = chunk
-    docs = _WORKER_NLP.pipe(a.clean_text for a in articles)
-    return [article_rows(a, attach_structure(d, a), propositions=propositions) for a, d in zip(articles, docs)]
+    docs = parse_texts(_WORKER_NLP, [a.clean_text for a in articles])
+    return [_safe_rows(a, d, propositions) for a, d in zip(articles, docs)]
+
+
+def _safe_rows(article: Article, doc, propositions) -> dict[str, list[dict]] | ArticleError:
+    """An article's rows, or the error that stopped it: one bad article must
+    not end a batch."""
+    try:
+        return article_rows(article, attach_structure(doc, article), propositions=propositions)
+    except Exception as exc:  # a bug in an extractor: report it, go on
+        return ArticleError(article.path or article.article_id, f"analysis failed ({type(exc).__name__}: {exc})")
 
 
 def _dedupe_ids(articles: list[Article]) -> None:

@@ -86,3 +86,57 @@ def load_model(model: str | None = None) -> Language:
         The loaded ``Language`` object (shared: do not add pipes to it).
     """
     return _load(resolve_model_name(model))
+
+
+def split_for_length(text: str, max_length: int) -> list[str]:
+    """Cut a text into pieces shorter than ``max_length``, at paragraph breaks.
+
+    The pieces concatenate back to ``text`` exactly, so offsets survive. A
+    paragraph longer than the limit is cut at a line break, then a sentence
+    end, then a space, and only as a last resort mid-word.
+    """
+    if len(text) < max_length:
+        return [text]
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start >= max_length:
+        window = text[start : start + max_length - 1]
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            pos = window.rfind(sep)
+            if pos > 0:
+                cut = pos + len(sep)
+                break
+        if cut <= 0:
+            cut = len(window)
+        pieces.append(text[start : start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return [p for p in pieces if p]
+
+
+def parse_texts(nlp: Language, texts, *, batch_size: int = 16):
+    """``nlp.pipe`` that also takes texts longer than ``nlp.max_length``.
+
+    A long text is parsed in pieces (see :func:`split_for_length`) joined with
+    ``Doc.from_docs``, so ``doc.text`` is the input text, offsets included.
+    """
+    from spacy.tokens import Doc
+
+    limit = nlp.max_length
+
+    def pieces():
+        for index, text in enumerate(texts):
+            parts = split_for_length(text, limit)
+            for n, part in enumerate(parts):
+                yield part, (index, n, len(parts))
+
+    pending = []
+    for doc, (index, n, total) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
+        if total == 1:
+            yield doc
+            continue
+        pending.append(doc)
+        if n == total - 1:
+            yield Doc.from_docs(pending, ensure_whitespace=False)
+            pending = []

@@ -139,9 +139,11 @@ _NUM = rf"(?:\d+(?:[.,]\d+)?(?: \d/\d)?|(?:a couple of|couple of|a couple)|{_NUM
 _VAGUE = r"(?:a few|few|several|many|numerous)"
 _UNIT = (r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|"
          r"decades?|century|centuries)")
-_APPROX = (r"(?:(?:about|almost|nearly|roughly|around|approximately|some|more than|less than|"
-           r"fewer than|over|under|at least|at most|up to|no more than|no less than|only|just|"
-           r"barely|well over|a little over|a little more than|the better part of)\s+)")
+#: Approximators TimeML keeps inside the expression ("nearly two years"); "about",
+#: "only", "just" stay outside in TimeBank/AQUAINT.
+_APPROX = (r"(?:(?:almost|nearly|roughly|around|approximately|some|more than|less than|"
+           r"fewer than|over|under|at least|at most|up to|no more than|no less than|"
+           r"well over|a little over|a little more than|the better part of)\s+)")
 _PARTDAY = r"(?:morning|afternoon|evening|night)"
 _ZONE = r"(?:\s*\(?(?:[ECMP][SD]T|GMT|UTC|local time)\)?)"
 _AMPM = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b|A\.M\.?|P\.M\.?)"
@@ -625,8 +627,7 @@ def _part_of_day(m: re.Match, ctx: _Ctx):
     return "TIME", f"{base}T{pod}"
 
 
-@_rule("clock", rf"\b(?:(?P<approx>around|about|at about|approximately|shortly after|shortly before|just after|"
-       rf"just before)\s+)?(?P<h>[012]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>{_AMPM})(?P<tz>{_ZONE})?"
+@_rule("clock", rf"\b(?:(?P<approx>around|approximately)\s+)?(?P<h>[012]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>{_AMPM})(?P<tz>{_ZONE})?"
        rf"(?:(?:\s*\([^()\n]{{1,20}}\))?,?\s+(?:on\s+)?(?P<day>{_WD}|today|yesterday|tomorrow|(?P<mon>{_MON})\s+(?P<md>[0-3]?\d)))?"
        rf"|\b(?P<noon>noon|midnight|midday)(?:\s+(?:on\s+)?(?P<day2>{_WD}|today|yesterday|tomorrow))?\b"
        rf"|\b(?P<h2>[012]?\d)(?::(?P<mi2>[0-5]\d))?\s+(?:o'clock\b|in the (?P<pod3>morning|afternoon|evening)\b)")
@@ -818,22 +819,19 @@ def _duration_rule(m: re.Match, ctx: _Ctx):
     return "DURATION", _duration(n, m["u"])
 
 
-@_rule("bare_plural", r"\b(?P<pre>for|in|over|within|after|recent|past|coming|the past|the last|the coming|"
-       r"the next|in recent|over the past|over the last|in the past|in the last|in coming|in the coming)\s+"
-       r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b(?!\s+(?:ago|of|earlier|later|old))",
+@_rule("bare_plural", r"\b(?:(?P<prep>for|in|over|within|after)\s+)?(?P<core>(?:(?P<pre>recent|past|coming|"
+       r"the past|the last|the coming|the next)\s+)?"
+       r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b(?!\s+(?:ago|of|earlier|later|old))",
        re.I)
 def _bare_plural(m: re.Match, ctx: _Ctx):
-    pre = m["pre"].lower()
-    unit = m["u"].lower()
-    if pre in ("recent", "in recent", "past", "coming", "the past", "the last", "the coming", "the next",
-               "over the past", "over the last", "in the past", "in the last", "in coming", "in the coming"):
-        return "DURATION", _duration(None, unit)
-    return "DURATION", _duration(None, unit)
+    if not (m["prep"] or m["pre"]):
+        return None
+    return "DURATION", _duration(None, m["u"])
 
 
 @_rule("article_duration", rf"\b(?P<pre>for|in|within|over|after|than|about|nearly|almost|only|just|once|twice|"
-       rf"up to|at least|lasting|spent|took|takes|take|more than a|less than a)\s+(?P<n>an?|one)\s+"
-       rf"(?P<u>second|minute|hour|day|week|month|year|decade|century)\b(?!\s+(?:ago|earlier|later|or two|and a half))"
+       rf"up to|at least|lasting|spent|took|takes|take|barely|more than|less than)\s+(?P<core>(?P<n>an?|one)\s+"
+       rf"(?P<u>second|minute|hour|day|week|month|year|decade|century))\b(?!\s+(?:ago|earlier|later|or two|and a half))"
        rf"|\b(?P<n2>an?)\s+(?P<u2>second|minute|hour|day|week|month|year|decade)\s+(?P<post>or two|or so|and a half)\b",
        re.I)
 def _article_duration(m: re.Match, ctx: _Ctx):
@@ -841,6 +839,8 @@ def _article_duration(m: re.Match, ctx: _Ctx):
     pre = (m["pre"] or "").lower()
     if pre in ("once", "twice"):
         return "SET", _duration(1, unit)
+    if pre == "than" and ctx.lead.endswith(("more ", "less ", "fewer ")):
+        pass
     if m["post"] and "half" in m["post"].lower():
         return "DURATION", _duration(1.5, unit)
     if m["post"] and "two" in m["post"].lower():
@@ -879,8 +879,8 @@ def _set(m: re.Match, ctx: _Ctx):
     return "SET", _duration(n, u)
 
 
-@_rule("ref_past", r"\b(?P<w>recently|more recently|lately|in the past|the past|once upon a time|"
-       r"earlier|so far|to date|hitherto|in recent times)\b(?!\s+(?:this|that|today|yesterday|"
+@_rule("ref_past", r"\b(?:in\s+)?(?P<core>(?P<w>recently|more recently|lately|the past|once upon a time|"
+       r"earlier|so far|to date|hitherto|recent times))\b(?!\s+(?:this|that|today|yesterday|"
        r"in the|than|\d|on|in|during|that|week|month|year|quarter))", re.I)
 def _ref_past(m: re.Match, ctx: _Ctx):
     w = m["w"].lower()
@@ -898,9 +898,9 @@ def _ref_present(m: re.Match, ctx: _Ctx):
 
 
 @_rule("ref_future", r"\b(?P<w>(?<!as )soon(?! after| before| as| thereafter| afterwards?)|as soon as possible|"
-       r"the (?:near |distant )?future|in the (?:near )?future|"
+       r"the (?:near |distant )?future|"
        r"shortly|eventually|someday|one day|down the road|the years ahead|the months ahead|the weeks ahead|"
-       r"the days ahead|in the coming (?:days|weeks|months|years)|as soon as possible|later)\b", re.I)
+       r"the days ahead|the coming (?:days|weeks|months|years)|as soon as possible|later)\b", re.I)
 def _ref_future(m: re.Match, ctx: _Ctx):
     w = m["w"].lower()
     if w == "soon" and ctx.past:
@@ -1216,9 +1216,19 @@ def extract_timexes(doc: Doc, *, published: dt.date | None = None,
     for prio, (name, rx, fn) in enumerate(rules):
         for m in rx.finditer(text):
             end = m.end()
-            if "dir" in rx.groupindex and m["dir"] and m["dir"].lower() in ("after", "before", "later", "hence"):
-                end = m.end("core")  # the length is the timex, "after X" is not
-            s, e = _trim_offsets(text, m.start(), end)
+            begin = m.start()
+            if "core" in rx.groupindex and m["core"] is not None:
+                if "dir" not in rx.groupindex:
+                    begin, end = m.span("core")  # "for *years*": the preposition is context
+                elif m["dir"] and m["dir"].lower() in ("after", "before", "later", "hence"):
+                    end = m.end("core")  # the length is the timex, "after X" is not
+            if name == "duration" and m["n"] and _parse_number(m["n"]) not in (None, 1) \
+                    and not m["u"].lower().endswith("s"):
+                # Adjectival "a two-day meeting": the article belongs to the noun.
+                art = re.match(r"(?:the|a|an)\s+", m.group(0), re.I)
+                if art:
+                    begin += art.end()
+            s, e = _trim_offsets(text, begin, end)
             if e > s:
                 found.append((s, e, prio, name, m))
     # Longest match wins; among equals the earlier rule.
