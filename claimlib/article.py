@@ -28,7 +28,7 @@ __all__ = [
     "make_doc",
 ]
 
-ARTICLE_SUFFIXES = (".txt", ".jsonl")
+ARTICLE_SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
 PARAGRAPH_SEPARATOR = "\n\n"
 
 
@@ -65,6 +65,8 @@ class Article:
         headline: ``(start, end)`` of the headline in clean_text, or None.
         paragraphs: ``(start, end)`` of each body paragraph in clean_text.
         path: Where the article was read from ("" for records).
+        from_html: ``raw`` was extracted from a web page (and is saved
+            beside the tables so its offsets can be checked).
     """
 
     article_id: str
@@ -77,6 +79,7 @@ class Article:
     headline: tuple[int, int] | None = None
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     path: str = ""
+    from_html: bool = False
     _segments: list[_Segment] = field(default_factory=list, repr=False)
 
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
@@ -504,10 +507,56 @@ def iter_inputs(paths, *, published: dt.date | str | None = None) -> Iterator[Ar
             yield from _iter_file(path, published)
 
 
+def read_html(data: bytes, *, path: Path, article_id: str) -> Article:
+    """An article from a saved web page, through trafilatura.
+
+    The page is parsed, never executed, and nothing is fetched. The article's
+    ``raw`` text is what trafilatura extracts (headline first), so offsets
+    refer to that text; ``claimlib analyze`` saves it beside the tables.
+    """
+    import trafilatura
+
+    try:
+        html = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        html = data.decode("cp1252", errors="replace")
+    document = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+    )
+    meta = document.as_dict() if hasattr(document, "as_dict") else (document or {})
+    text = (meta.get("text") or "").strip()
+    if not text:
+        raise ArticleError(path, "no article text found in this web page")
+    title = (meta.get("title") or "").strip()
+    first_line = text.split("\n", 1)[0].strip()
+    if title and first_line != title:
+        text = f"{title}\n\n{text}"
+    elif not title:
+        title = first_line
+    return parse_article(
+        text + "\n",
+        article_id=article_id,
+        title=title,
+        source=(meta.get("sitename") or meta.get("author") or "").strip(),
+        published=parse_date(meta.get("date") or "") if meta.get("date") else None,
+        url=(meta.get("url") or "").strip(),
+        path=str(path),
+        parse_header=True,
+    )
+
+
 def _iter_file(path: Path, published) -> Iterator[Article | ArticleError]:
     try:
         if path.suffix.lower() == ".jsonl":
             yield from iter_jsonl(path, published=published)
+            return
+        if path.suffix.lower() in {".html", ".htm"}:
+            data = _read_bytes(path)
+            if b"\x00" in data[:8192]:
+                raise ArticleError(path, "binary file, not a web page (contains NUL bytes)")
+            article = read_html(data, path=path, article_id=path.stem)
+            article.from_html = True
+            yield _default_published(article, published, path)
             return
         raw = _decode(_read_bytes(path), path)
         article = parse_article(raw, article_id=path.stem, path=str(path))
@@ -539,11 +588,8 @@ def make_doc(nlp, article: Article):
 
 def attach_structure(doc, article: Article):
     """Set the span groups and metadata of :func:`make_doc` on a parsed Doc."""
-    doc.spans["headline"] = [
-        span
-        for span in [doc.char_span(*article.headline, alignment_mode="expand")] if article.headline
-        if span is not None
-    ]
+    headline = doc.char_span(*article.headline, alignment_mode="expand") if article.headline else None
+    doc.spans["headline"] = [headline] if headline is not None else []
     doc.spans["paragraphs"] = [
         span
         for s, e in article.paragraphs
