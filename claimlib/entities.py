@@ -414,13 +414,13 @@ def _split_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return cut, end
 
 
-def _name_candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
+def _name_candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int, str]]]:
     """Tagger entities as candidates; a title-case headline's entities are
     held back (returned as spans) and only re-found from body names."""
     head = _headline_span(doc)
     distrust = head is not None and _is_title_case(head)
     cands: list[_Cand] = []
-    held: list[tuple[int, int]] = []
+    held: list[tuple[int, int, str]] = []
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
             continue
@@ -430,7 +430,7 @@ def _name_candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
         if ent.label_ == "PERSON":
             start, end = _split_person(doc, start, end)
         if distrust and head is not None and start >= head.start and end <= head.end:
-            held.append((start, end))
+            held.append((start, end, ent.label_))
             continue
         if not any(ch.isalpha() for ch in doc[start:end].text):
             continue
@@ -449,21 +449,62 @@ def _with_article(doc: Doc, cands: list[_Cand]) -> None:
                 c.lead = c.start - 1
 
 
+def _salvage_headline(doc: Doc, cands: list[_Cand], held: list[tuple[int, int]],
+                      labels: dict[tuple[int, int], str]) -> list[_Cand]:
+    """Body occurrences of part of a distrusted headline entity the tagger
+    missed in the body ("Acme Corp. Wins" -> "Acme Corp. said ...").
+
+    The longest prefix or suffix of the headline span that occurs in the body
+    as capitalised, untagged words containing a proper noun becomes a name.
+    """
+    head = _headline_span(doc)
+    if head is None:
+        return []
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    found: list[_Cand] = []
+    for hs, he in held:
+        words = [doc[i] for i in range(hs, he)]
+        pieces = []
+        for n in range(len(words), 0, -1):
+            pieces.append(words[:n])
+            if n < len(words):
+                pieces.append(words[len(words) - n:])
+        for piece in pieces:
+            text = doc[piece[0].i:piece[-1].i + 1].text
+            hits = []
+            for m in re.finditer(r"(?<![\w.])" + re.escape(text) + r"(?!\w)", doc.text[head.end_char:]):
+                span = doc.char_span(head.end_char + m.start(), head.end_char + m.end())
+                if span is None or any(i in taken for i in range(span.start, span.end)):
+                    continue
+                if not any(t.pos_ == "PROPN" for t in span) or any(t.ent_type_ for t in span):
+                    continue
+                hits.append(span)
+            if hits:
+                for span in hits:
+                    found.append(_Cand(span.start, span.end, "name", labels[(hs, he)], False))
+                    taken.update(range(span.start, span.end))
+                break
+    return found
+
+
 def _refind_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     """Re-find names already known in the article where the tagger missed them
     (case-sensitive, whole words, whole tokens)."""
     taken = set()
     for c in cands:
         taken.update(range(c.start, c.end))
-    names: set[str] = set()
+    names: dict[str, str | None] = {}
     for c in cands:
         text = _norm(doc[c.start:c.end].text)
         if len(text) < 2:
             continue
-        names.add(text)
+        names.setdefault(text, c.label)
         words = text.split()
         if c.label == "PERSON" and len(words) > 1 and words[-1][:1].isupper() and len(words[-1]) > 2:
-            names.add(words[-1])  # a person's surname alone
+            names.setdefault(words[-1], "PERSON")  # a person's surname alone
+        if (c.label == "ORG" and len(words) > 1
+                and words[-1].lower().rstrip(".,") in CORPORATE_SUFFIXES):
+            names.setdefault(" ".join(words[:-1]), "ORG")  # "Acme" for "Acme Corp."
     found: list[_Cand] = []
     for name in sorted(names, key=len, reverse=True):
         for m in re.finditer(r"(?<![\w.])" + re.escape(name) + r"(?!\w)", doc.text):
@@ -476,7 +517,7 @@ def _refind_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
                 continue
             if len(span) == 1 and first.pos_ not in {"PROPN", "NOUN"} and not first.is_upper:
                 continue
-            found.append(_Cand(span.start, span.end, "name", None, False))
+            found.append(_Cand(span.start, span.end, "name", names[name], False))
             taken.update(range(span.start, span.end))
     return found
 
@@ -530,7 +571,8 @@ def _cluster_names(doc: Doc, cands: list[_Cand]) -> None:
                 if _initials(texts[j].split()) == acr:
                     uf.union(i, j)
         if len(words) == 1 and not acr:
-            surname_of = [j for j in long_ones if cands[j].label == "PERSON"
+            surname_of = [j for j in long_ones
+                          if (cands[j].label == "PERSON" or _after_title(doc, cands[j].start))
                           and texts[j].split()[-1] == words[0]]
             if surname_of:
                 # ambiguous surnames go to the nearest preceding full name
@@ -564,7 +606,8 @@ def _vote_label(doc: Doc, members: list[_Cand], key: str) -> str:
     if key in CAPITALS or key in {v.casefold() for v in COUNTRY_VARIANTS.values()}:
         return "GPE"
     votes: Counter[str] = Counter()
-    surnames = {doc[c.end - 1].text for c in members if c.label == "PERSON" and c.end - c.start > 1}
+    surnames = {doc[c.end - 1].text for c in members if c.end - c.start > 1
+                and (c.label == "PERSON" or _after_title(doc, c.start))}
     for c in members:
         if not c.votes or c.label is None:
             continue
@@ -572,6 +615,9 @@ def _vote_label(doc: Doc, members: list[_Cand], key: str) -> str:
         root = doc[c.start:c.end].root
         # "Papermaster" tagged ORG next to "Mark Papermaster" tagged PERSON
         if c.end - c.start == 1 and doc[c.start].text in surnames:
+            label = "PERSON"
+        # "Chancellor Olaf Scholz": a title right before a name marks a person
+        if _after_title(doc, c.start):
             label = "PERSON"
         # a singular proper noun tagged NORP that acts as a noun is an organisation
         if label == "NORP" and root.tag_ == "NNP" and root.dep_ not in {"amod", "compound"}:
@@ -627,6 +673,15 @@ def _descriptor_of(doc: Doc, c: _Cand, ent_tokens: set[int]) -> list[str]:
                 s += 1
             out.append(doc[s:h.i + 1].text)
     return out
+
+
+def _after_title(doc: Doc, start: int) -> bool:
+    """Is the token before ``start`` a person's title ("President", "Mr.")?"""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    return prev.lower_ in PERSON_TITLES and prev.head.i >= start and prev.lower_ not in {
+        "general", "chief", "officer", "director", "crown", "chair", "deputy"}
 
 
 def _is_role(tok: Token) -> bool:
@@ -772,15 +827,43 @@ def _nominal_links(doc: Doc, ants: list[Antecedent], entities_desc: dict[int, se
 # --------------------------------------------------------------------------
 
 
-def _compatible(pron: Token, a: Antecedent) -> bool:
+def _compatible(pron: Token, a: Antecedent, *, local: bool = False) -> bool:
+    """Agreement of a pronoun with an antecedent. ``local``: the antecedent
+    is in the same sentence, where "they" may be a company ("Boeing said
+    they would ...", British usage)."""
     low = pron.lower_
     if low in _PERSONAL:
         return a.label == "PERSON" and a.kind != "group"
     if low in _NEUTER:
         return a.label in {"ORG", "GPE", "NORP", "FAC", "PRODUCT"} and a.kind == "named"
     if low in _PLURAL:
-        return a.kind == "group" or a.label == "NORP"
+        return a.kind == "group" or a.label == "NORP" or (local and a.label == "ORG")
     return False
+
+
+def _subject_of(tok: Token) -> Token | None:
+    """The subject token a mention's head acts as: itself, or the noun it is
+    in apposition to ("Irish airline, Ryanair, announced ...")."""
+    if tok.dep_ in _SUBJECT_DEPS:
+        return tok
+    if tok.dep_ == "appos" and tok.head.dep_ in _SUBJECT_DEPS:
+        return tok.head
+    return None
+
+
+def _is_subject(doc: Doc, a: Antecedent) -> bool:
+    subj = _subject_of(doc[a.token])
+    # "GM and Chrysler have ...": a coordinated subject is none of its parts
+    return subj is not None and not _coordinated(subj)
+
+
+def _coordinated(tok: Token) -> bool:
+    return tok.dep_ == "conj" or any(ch.dep_ == "conj" for ch in tok.children)
+
+
+def _verb_of(doc: Doc, a: Antecedent) -> Token:
+    subj = _subject_of(doc[a.token])
+    return (subj if subj is not None else doc[a.token]).head
 
 
 def _clause_subject(tok: Token) -> Token | None:
@@ -832,7 +915,12 @@ def resolve_pronouns(doc: Doc, antecedents: Sequence[Antecedent],
     def entity_of(tok: Token | None) -> Antecedent | None:
         if tok is None:
             return None
-        return by_token.get(tok.i)
+        if tok.i in by_token:
+            return by_token[tok.i]
+        for child in tok.children:  # "the airline, Ryanair,"
+            if child.dep_ == "appos" and child.i in by_token:
+                return by_token[child.i]
+        return None
 
     for pron in pronouns:
         if pron.i in quoted or para[pron.i] < 0:
@@ -840,29 +928,29 @@ def resolve_pronouns(doc: Doc, antecedents: Sequence[Antecedent],
         pick: Antecedent | None = None
         is_subj = pron.dep_ in _SUBJECT_DEPS
         head = pron.head
-        preceding = [a for a in ants if a.end <= pron.i and _compatible(pron, a)
+        sent = pron.sent
+        preceding = [a for a in ants if a.end <= pron.i
+                     and _compatible(pron, a, local=a.start >= sent.start)
                      and a.start not in quoted and para[a.token] >= 0
                      and 0 <= para[pron.i] - para[a.token] <= window]
         if is_subj and pron.lower_ in _NEUTER and head.lemma_.lower() in _COPULAS:
             continue  # "it is ...", "it would be ..." are rarely referential
         if is_subj and _is_speech(head) and _matrix_verb(head):
-            subjects = [a for a in preceding if doc[a.token].dep_ in _SUBJECT_DEPS]
-            speakers = [a for a in subjects if _is_speech(doc[a.token].head)
-                        and _matrix_verb(doc[a.token].head)]
-            matrix = [a for a in subjects if _matrix_verb(doc[a.token].head)]
+            subjects = [a for a in preceding if _is_subject(doc, a)]
+            speakers = [a for a in subjects if _is_speech(_verb_of(doc, a))
+                        and _matrix_verb(_verb_of(doc, a))]
+            matrix = [a for a in subjects if _matrix_verb(_verb_of(doc, a))]
             for group in (speakers, matrix):
                 if group:
                     pick = group[-1]
                     break
         elif is_subj:
-            sent = pron.sent
-            same = [a for a in preceding if a.token >= sent.start
-                    and doc[a.token].dep_ in _SUBJECT_DEPS]
+            same = [a for a in preceding if a.token >= sent.start and _is_subject(doc, a)]
             if same:
                 pick = same[-1]
             elif pron.lower_ in _PERSONAL and pron.i == sent.start:
                 prev = [a for a in preceding if a.token < sent.start
-                        and doc[a.token].dep_ in _SUBJECT_DEPS and _matrix_verb(doc[a.token].head)]
+                        and _is_subject(doc, a) and _matrix_verb(_verb_of(doc, a))]
                 if prev and doc[prev[-1].token].sent.end == sent.start:
                     pick = prev[-1]
         else:
@@ -872,18 +960,18 @@ def resolve_pronouns(doc: Doc, antecedents: Sequence[Antecedent],
                 seen += 1
                 if node.pos_ in {"VERB", "AUX"}:
                     subj = _clause_subject(node)
-                    if subj is not None and not (subj.left_edge.i <= pron.i <= subj.right_edge.i):
+                    if (subj is not None and not (subj.left_edge.i <= pron.i <= subj.right_edge.i)
+                            and not _coordinated(subj)):
                         cand = entity_of(subj)
-                        if cand is not None and _compatible(pron, cand):
+                        if cand is not None and _compatible(pron, cand, local=True):
                             pick = cand
                             break
                 if node.head is node:
                     break
                 node = node.head
-            sent = pron.sent
             if pick is None and pron.i < sent.start + 3:
                 prev = [a for a in preceding if a.token < sent.start
-                        and doc[a.token].dep_ in _SUBJECT_DEPS and _matrix_verb(doc[a.token].head)]
+                        and _is_subject(doc, a) and _matrix_verb(_verb_of(doc, a))]
                 if prev and doc[prev[-1].token].sent.end == sent.start:
                     pick = prev[-1]
         if pick is None:
@@ -921,6 +1009,8 @@ def extract_entities(doc: Doc, *, resolver: PronounResolver | None = resolve_pro
     """
     para = _paragraph_of_tokens(doc)
     cands, held = _name_candidates(doc)
+    cands += _salvage_headline(doc, cands, [(s, e) for s, e, _ in held],
+                               {(s, e): lab for s, e, lab in held})
     cands += _refind_names(doc, cands)
     cands.sort(key=lambda c: (c.start, -c.end))
     # drop nested duplicates: a name inside another name candidate of the same cluster is kept

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -57,7 +58,9 @@ def mention_at(doc, mentions: list[Mention], context: str, word: str, occurrence
     pos = -1
     for _ in range(occurrence + 1):
         pos = doc.text.index(context, pos + 1)
-    start = pos + context.index(word)
+    hit = re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", context)
+    assert hit is not None, f"{word!r} not in {context!r}"
+    start = pos + hit.start()
     for m in mentions:
         if m.start == start and m.end == start + len(word):
             return m

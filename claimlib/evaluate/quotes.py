@@ -295,7 +295,7 @@ def evaluate_quotes(polnear_dir: Path, *, split: str = "dev", nlp=None, limit: i
     errors: list[str] = []
     for art, doc in zip(articles, nlp.pipe(a.text for a in articles)):
         try:
-            quotes = extract_quotes(doc)
+            quotes = extract_quotes(doc, strict=True)
         except Exception as exc:  # counted: the extractor must never raise
             errors.append(f"{art.name}: {exc!r}")
             quotes = []
