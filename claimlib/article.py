@@ -65,6 +65,7 @@ class Article:
         headline: ``(start, end)`` of the headline in clean_text, or None.
         paragraphs: ``(start, end)`` of each body paragraph in clean_text.
         path: Where the article was read from ("" for records).
+        date_line: Raw ``(start, end)`` of the date line, if the text has one.
         from_html: ``raw`` was extracted from a web page (and is saved
             beside the tables so its offsets can be checked).
     """
@@ -79,6 +80,7 @@ class Article:
     headline: tuple[int, int] | None = None
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     path: str = ""
+    date_line: tuple[int, int] | None = None
     from_html: bool = False
     _segments: list[_Segment] = field(default_factory=list, repr=False)
 
@@ -293,6 +295,7 @@ def parse_article(
     i = 0
     head: _Line | None = None
     found_source = found_date = None
+    date_line = None
     if parse_header and content:
         head = content[0]
         i = 1
@@ -301,6 +304,7 @@ def parse_article(
             i += 1
         if i < len(content) and (d := parse_date(content[i].text)):
             found_date = d
+            date_line = (content[i].start, content[i].start + len(content[i].text))
             i += 1
         if (found_source or found_date) and i < len(content) and _is_credit(content[i].text):
             i += 1
@@ -385,6 +389,7 @@ def parse_article(
         headline=headline_span,
         paragraphs=paragraphs,
         path=path,
+        date_line=date_line,
         _segments=builder.segments,
     )
 

@@ -155,11 +155,20 @@ def extract_all(article: Article, doc, *, propositions: Sequence[str] = ()) -> d
 
     timex_id = [f"t{i + 1}" for i in range(len(x.timexes))]
     rows["timexes"] = []
+    if article.date_line and article.published:
+        # The date line is the document's creation time (TimeML's DCT): it
+        # stands outside the clean text, so it is read from the raw header.
+        start, end = article.date_line
+        rows["timexes"].append({
+            "article_id": aid, "timex_id": "t0", "text": article.raw[start:end], "start": start, "end": end,
+            "type": "DATE", "value": article.published.isoformat(), "sentence_id": None,
+            "function": "CREATION_TIME",
+        })
     for ti, t in enumerate(x.timexes):
         start, end, text = spans.raw(t.start, t.end)
         rows["timexes"].append({
             "article_id": aid, "timex_id": timex_id[ti], "text": text, "start": start, "end": end,
-            "type": t.type, "value": t.value, "sentence_id": spans.sentence_id(t.start),
+            "type": t.type, "value": t.value, "sentence_id": spans.sentence_id(t.start), "function": "",
         })
 
     quote_id = [f"q{i + 1}" for i in range(len(x.quotes))]

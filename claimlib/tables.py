@@ -46,6 +46,7 @@ CONTRACT_COLUMNS: dict[str, list[str]] = {
 EXTRA_COLUMNS: dict[str, list[str]] = {
     "articles": ["path", "paragraphs", "characters"],
     "entities": ["kind"],
+    "timexes": ["function"],
     "quotes": ["reported_by", "reported_by_entity_id", "cites", "cites_entity_id", "inherited"],
     "propositions": ["start", "end", "holder"],
     "claims": ["evidence_start", "evidence_end", "reported_by"],

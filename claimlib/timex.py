@@ -106,9 +106,6 @@ _NUMBER_WORDS = {
     "a hundred": 100, "one hundred": 100, "half a": 0.5, "a half": 0.5,
     "a dozen": 12, "dozen": 12, "a couple of": 2, "couple of": 2, "a couple": 2,
 }
-#: Quantities TimeML leaves unspecified ("several years" -> PXY).
-_VAGUE_NUMBERS = ("a few", "few", "several", "a couple of", "a couple", "couple of",
-                  "many", "some", "the next few", "numerous")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4,
              "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _UNITS = {
@@ -396,11 +393,21 @@ def _slash_date(m: re.Match, ctx: _Ctx):
         return None
 
 
-@_rule("month_day", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<mod>(?:early|late|mid)\s+)?(?P<mon>{_MON})\s+"
-       rf"{_DAYNUM}\b(?!\s*(?:%|,\d|\d|:\d))")
+_ORDINAL_DAYS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
+_ORDINAL_DAYS.update({f"twenty-{w}": 20 + i for w, i in _ORDINAL_DAYS.items() if i < 10})
+_ORDINAL_DAYS.update({"thirtieth": 30, "thirty-first": 31})
+_ORDW = r"(?:(?:twenty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|" \
+        r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|thirty-first)"
+
+
+@_rule("month_day", rf"\b(?:(?:this coming|this past|last|next)\s+)?(?:(?P<wd>{_WD}),?\s+)?(?P<mod>(?:early|late|mid)\s+)?"
+       rf"(?P<mon>{_MON})\s+(?:{_DAYNUM}\b(?!\s*(?:%|,\d|\d|:\d))|(?:the\s+)?(?P<dayw>{_ORDW})\b)"
+       rf"|\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MON})\b(?!,?\s+\d)")
 def _month_day(m: re.Match, ctx: _Ctx):
-    mon = _month_num(m["mon"])
-    day = int(m["day"])
+    mon = _month_num(m["mon"] or m["mon2"])
+    day = int(m["day"] or m["day2"]) if (m["day"] or m["day2"]) else _ORDINAL_DAYS[m["dayw"].lower()]
     if not 1 <= day <= 31:
         return None
     if ctx.pub is None:
@@ -410,6 +417,11 @@ def _month_day(m: re.Match, ctx: _Ctx):
         cand = dt.date(year, mon, day)
     except ValueError:
         return None
+    lead = m.group(0).lower()
+    if lead.startswith(("this coming", "next")):
+        ctx = _Ctx(pub=ctx.pub, future=True, past=False, previous=ctx.previous)
+    elif lead.startswith(("this past", "last")):
+        ctx = _Ctx(pub=ctx.pub, future=False, past=True, previous=ctx.previous)
     # Most recent such date unless the clause looks forward; news rarely
     # refers to a date more than a few months away without its year.
     if ctx.future:
@@ -474,7 +486,7 @@ def _spoken(m: re.Match, ctx: _Ctx):
     return "DATE", str(year)
 
 
-@_rule("decade", rf"\b(?:the\s+)?(?:(?:early|late|mid)[- ]?)?(?:(?P<full>1[6-9]\d0|20\d0)|'(?P<short>\d0))'?s\b")
+@_rule("decade", r"\b(?:the\s+)?(?:(?:early|late|mid)[- ]?)?(?:(?P<full>1[6-9]\d0|20\d0)|'(?P<short>\d0))'?s\b")
 def _decade(m: re.Match, ctx: _Ctx):
     if m["full"]:
         return "DATE", m["full"][:3]
@@ -537,8 +549,13 @@ def _quarter_rule(m: re.Match, ctx: _Ctx):
         year -= 1
     elif "next year" in pre:
         year += 1
-    elif q > _quarter(ctx.pub) and not ctx.future and "next" not in pre and "this" not in pre:
-        year -= 1  # "the fourth quarter" in January: the one just reported
+    elif "next" not in pre and "this" not in pre:
+        # The nearest such quarter ("the fourth quarter" is last year's in
+        # January, this year's in August) unless the tense tells.
+        cur = _quarter(ctx.pub)
+        back, ahead = (cur - q) % 4, (q - cur) % 4
+        if ctx.past and q > cur or not ctx.future and q > cur and back <= ahead:
+            year -= 1
     return "DATE", f"{year}-Q{q}"
 
 
@@ -633,8 +650,7 @@ def _part_of_day(m: re.Match, ctx: _Ctx):
        rf"|\b(?P<h2>[012]?\d)(?::(?P<mi2>[0-5]\d))?\s+(?:o'clock\b|in the (?P<pod3>morning|afternoon|evening)\b)")
 def _clock(m: re.Match, ctx: _Ctx):
     if m["noon"]:
-        hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[m["noon"].lower()], None
-        hour, minute = hh
+        hour, minute = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[m["noon"].lower()]
         day = m["day2"]
     else:
         hour = int(m["h"] or m["h2"])
@@ -680,14 +696,18 @@ def _week_of(m: re.Match, ctx: _Ctx):
         return None
 
 
-@_rule("year_end", r"\b(?:(?:around|by|at)\s+)?(?:the\s+)?(?:(?P<rel>this|last|next)\s+)?(?:year[- ]end|year's end|"
+@_rule("year_end", r"\b(?:around\s+)?(?:the\s+)?(?:(?P<rel>this|last|next)\s+)?(?P<end>year[- ]end|year's end|"
        r"end of the year)\b|\bthe (?P<full>full|current|calendar|fiscal) year\b(?!-)", re.I)
 def _year_end(m: re.Match, ctx: _Ctx):
     if m["full"] and m["full"].lower() == "fiscal" and ctx.lead.endswith("for "):
         return "DURATION", "P1Y"
     if ctx.pub is None:
-        return "DATE", "XXXX"
+        return "DATE", "XXXX-12-31" if m["end"] and "-" in m["end"] else "XXXX"
     off = {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0)
+    if m["end"] and re.fullmatch(r"year[- ]end", m["end"], re.I):
+        if ctx.past and not m["rel"]:
+            off = -1  # "since year-end": the last one
+        return "DATE", f"{ctx.pub.year + off}-12-31"
     return "DATE", str(ctx.pub.year + off)
 
 
@@ -731,7 +751,9 @@ def _this_unit(m: re.Match, ctx: _Ctx):
     if rel in ("the past", "the last", "the next", "the coming"):
         if unit == "weekend":
             return None
-        # TimeML reads "the past year" as a period of one year.
+        if rel in ("the past", "the last") and unit == "year" and ctx.pub is not None:
+            # TimeBank/AQUAINT date "the past year" as the previous calendar unit.
+            return "DATE", _shift(ctx.pub, -1, unit)
         return "DURATION", _duration(1, unit)
     if rel == "the":
         if unit == "weekend":
@@ -829,18 +851,16 @@ def _bare_plural(m: re.Match, ctx: _Ctx):
     return "DURATION", _duration(None, m["u"])
 
 
-@_rule("article_duration", rf"\b(?P<pre>for|in|within|over|after|than|about|nearly|almost|only|just|once|twice|"
-       rf"up to|at least|lasting|spent|took|takes|take|barely|more than|less than)\s+(?P<core>(?P<n>an?|one)\s+"
-       rf"(?P<u>second|minute|hour|day|week|month|year|decade|century))\b(?!\s+(?:ago|earlier|later|or two|and a half))"
-       rf"|\b(?P<n2>an?)\s+(?P<u2>second|minute|hour|day|week|month|year|decade)\s+(?P<post>or two|or so|and a half)\b",
+@_rule("article_duration", r"\b(?P<pre>for|in|within|over|after|than|about|nearly|almost|only|just|once|twice|"
+       r"up to|at least|lasting|spent|took|takes|take|barely|more than|less than)\s+(?P<core>(?P<n>an?|one)\s+"
+       r"(?P<u>second|minute|hour|day|week|month|year|decade|century))\b(?!\s+(?:ago|earlier|later|or two|and a half))"
+       r"|\b(?P<n2>an?)\s+(?P<u2>second|minute|hour|day|week|month|year|decade)\s+(?P<post>or two|or so|and a half)\b",
        re.I)
 def _article_duration(m: re.Match, ctx: _Ctx):
     unit = (m["u"] or m["u2"]).lower()
     pre = (m["pre"] or "").lower()
     if pre in ("once", "twice"):
         return "SET", _duration(1, unit)
-    if pre == "than" and ctx.lead.endswith(("more ", "less ", "fewer ")):
-        pass
     if m["post"] and "half" in m["post"].lower():
         return "DURATION", _duration(1.5, unit)
     if m["post"] and "two" in m["post"].lower():
@@ -892,7 +912,7 @@ def _ref_past(m: re.Match, ctx: _Ctx):
 
 
 @_rule("ref_present", r"\b(?P<w>right now|now|currently|nowadays|these days|at present|presently|at the moment|"
-       r"at this time|current|today's|present-day)\b", re.I)
+       r"at this time|current|present-day)\b", re.I)
 def _ref_present(m: re.Match, ctx: _Ctx):
     return "DATE", "PRESENT_REF"
 
@@ -972,17 +992,10 @@ def _holiday(m: re.Match, ctx: _Ctx):
     return "DATE", _fmt_date(d) if d else "XXXX-XX-XX"
 
 
-_RULE_PRIORITY = {name: i for i, (name, _, _) in enumerate(_RULES)}
-
-
 # ---------------------------------------------------------------------------
 # Syntax helpers
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "ll"}
-
-
-def _tokens_for(doc: Doc, start: int, end: int) -> Span | None:
-    return doc.char_span(start, end, alignment_mode="expand")
 
 
 def _governor(span: Span) -> Token | None:
@@ -1070,6 +1083,8 @@ def _tense(span: Span) -> tuple[bool, bool]:
         chain.append(cur)
     for v in chain:
         auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.lower_ in ("had", "'d") and c.tag_ == "VBD" for c in auxes):
+            return False, True  # past perfect: "had been scheduled to expire Friday"
         if any(c.lower_ in _FUTURE_AUX or c.lower_ == "would" for c in auxes):
             return True, False
         if any(c.lower_ in ("going", "gon") for c in auxes) and v.tag_ == "VB":
@@ -1078,14 +1093,15 @@ def _tense(span: Span) -> tuple[bool, bool]:
             return True, False
         if v.lemma_.lower() in _INTENT_GOVERNORS and v.tag_ != "VBD":
             return True, False
-        if v.lemma_.lower() == "set" and v.tag_ == "VBN":
-            return True, False  # "is set for Friday", "set to resume Monday"
+        if v.lemma_.lower() == "set" and v.tag_ == "VBN" and (
+                auxes or any(c.dep_ == "xcomp" or c.lower_ == "for" for c in v.children)):
+            return True, False  # "is set for Friday", "set to resume Monday" (not "a record set on Aug. 6")
         infinitive = any(c.lower_ == "to" for c in auxes)
         if infinitive and v.head.lemma_ == "be" and v.dep_ in ("xcomp", "ccomp") and v.head.tag_ in ("VBZ", "VBP"):
             return True, False  # "is to resume trading Tuesday"
         if infinitive:
             continue  # "to be completed by Dec. 15": tense comes from above
-        if v.tag_ == "VBG" and any(c.lower_ in ("is", "are", "'s", "'re", "am") for c in auxes):
+        if v.tag_ == "VBG" and v is gov_tok and any(c.lower_ in ("is", "are", "'s", "'re", "am") for c in auxes):
             return True, False  # "is meeting Friday": the progressive of arrangements
         if v.tag_ == "VBD":
             return False, True
@@ -1094,8 +1110,8 @@ def _tense(span: Span) -> tuple[bool, bool]:
             # present passive ("is heard in May") says nothing.
             if any(c.lemma_ == "have" or c.tag_ == "VBD" for c in auxes):
                 return False, True
-            if not auxes and v.dep_ not in ("amod", "acl"):
-                return False, True
+            if not auxes:
+                return False, True  # participle: "the year ended March 31"
             if any(c.tag_ in ("VBZ", "VBP") for c in auxes):
                 break
         if v.tag_ in ("VB", "VBG") and v is gov:
@@ -1119,6 +1135,9 @@ _NOT_YEAR_NOUNS = {"people", "troops", "soldiers", "persons", "workers", "employ
 
 _TITLE_CASE_RULES = {"this_unit", "deictic_day", "part_of_day", "earlier_this", "ref_present", "ref_past",
                      "ref_future", "set"}
+#: Nouns that make "today's X" mean the present age rather than a date.
+_GENERIC_NOUNS = {"world", "society", "youth", "generation", "economy", "market", "standard", "age", "era",
+                  "computer", "technology", "child", "children", "people", "family", "families", "culture"}
 _RATE_NOUNS = {"volume", "volumes", "turnover", "average", "rate", "rates", "output", "production", "capacity",
                "sales", "revenue", "revenues"}
 
@@ -1171,6 +1190,9 @@ def _plausible(name: str, doc: Doc, span: Span, start: int, end: int) -> bool:
             return False
         if mon_tok.lower_ == "may" and mon_tok.tag_ == "MD":
             return False
+        if mon_tok.lower_ == "march" and re.match(r"\s+(?:for|of|on|to|against)\b", text[mon_tok.idx + 5:mon_tok.idx + 15]) \
+                and re.search(r"\b(?:the|a|an|annual|this year's)\W*$", text[max(0, mon_tok.idx - 15):mon_tok.idx], re.I):
+            return False  # "the annual March for Life": a procession
         if mon_tok.lower_ in ("march", "may") and mon_tok.pos_ not in ("PROPN", "NOUN", "NUM"):
             return False
         if name == "month" and mon_tok.text[0].islower():
@@ -1179,6 +1201,13 @@ def _plausible(name: str, doc: Doc, span: Span, start: int, end: int) -> bool:
                 and name == "month":
             return False  # abbreviations standing alone are usually something else
         return True
+    if name == "deictic_day" and span.text.lower() in ("today", "tomorrow"):
+        after = text[end:end + 2]
+        if after in ("'s", "\u2019s") and span.root.head.lemma_.lower() in _GENERIC_NOUNS:
+            return False  # "today's youth", "today's personal computers": the present age, no date
+        if span.start > 0 and doc[span.start - 1].lower_ == "of" and span.start > 1 \
+                and doc[span.start - 2].pos_ == "NOUN":
+            return False  # "the people of tomorrow"
     if name == "ref_present" and span.text.lower() == "current":
         # "current" is a timex when it dates a period or state, not in "electric current".
         head = span.root.head
@@ -1229,6 +1258,11 @@ def extract_timexes(doc: Doc, *, published: dt.date | None = None,
         published = doc.user_data.get("published") if doc.user_data else None
     if isinstance(published, dt.datetime):
         published = published.date()
+    elif isinstance(published, str):
+        try:
+            published = dt.date.fromisoformat(published[:10])
+        except ValueError:
+            published = None
     text = doc.text
     found: list[tuple[int, int, int, str, re.Match]] = []
     rules = list(_RULES)
@@ -1335,6 +1369,12 @@ def _np_span(tok: Token) -> Span:
 
 
 def _subject(verb: Token) -> Token | None:
+    # Passive: the agent acts ("the plan was announced on Monday by the ministry").
+    for c in verb.children:
+        if c.dep_ == "agent":
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
             return c

@@ -156,3 +156,20 @@ def test_every_span_maps_to_the_raw_text(seed):
                 assert raw[int(row[0]):int(row[1])] == row[2], (table, row)
                 n += 1
     assert n > 100
+
+
+def test_timexes_table(seed, seed_expected):
+    raw = SEED.read_text(encoding="utf-8")
+    rows = list(seed.timexes.itertuples())
+    for expected in seed_expected["timexes"]:
+        texts = {expected["text"], *expected.get("accept_text", [])}
+        window = None
+        if "in" in expected:
+            at = raw.index(expected["in"])
+            window = (at, at + len(expected["in"]))
+        hits = [
+            r for r in rows
+            if r.text in texts and r.value == expected["value"]
+            and (window is None or window[0] <= r.start < window[1])
+        ]
+        assert hits, expected
