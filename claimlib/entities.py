@@ -180,6 +180,75 @@ PERSON_TITLES = frozenset(
     coach pastor rabbi imam emir sultan crown""".split()
 )
 
+#: Gendered titles and role nouns: evidence for he/she agreement.
+GENDERED_WORDS: dict[str, str] = {
+    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
+    "spokesman": "m", "chairman": "m", "congressman": "m", "businessman": "m",
+    "father": "m", "son": "m", "brother": "m", "husband": "m", "emir": "m",
+    "sultan": "m", "sheikh": "m", "pope": "m", "uncle": "m", "nephew": "m",
+    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "madam": "f",
+    "dame": "f", "lady": "f", "queen": "f", "princess": "f", "spokeswoman": "f",
+    "chairwoman": "f", "congresswoman": "f", "businesswoman": "f", "mother": "f",
+    "daughter": "f", "sister": "f", "wife": "f", "aunt": "f", "niece": "f",
+}
+
+#: Common first names (English and frequent in international news) with a
+#: strong gender association; a name not listed leaves the gender unknown.
+FIRST_NAMES: dict[str, str] = {
+    **{n: "m" for n in """james john robert michael william david richard joseph thomas
+    charles christopher daniel matthew anthony mark donald steven paul andrew joshua
+    kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
+    nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory
+    frank alexander raymond patrick jack dennis jerry tyler aaron jose adam henry
+    nathan douglas zachary peter kyle walter ethan jeremy harold keith christian roger
+    noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan
+    billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene
+    vincent russell elijah louis bobby philip johnny barack bill mike mitt bernie
+    ted tim jeb chris newt rick marco rand vladimir dmitry sergei sergey igor nicolas
+    emmanuel francois boris xi narendra recep benjamin hassan ali mohammed muhammad
+    ahmed abdullah kim shinzo justin jair luis carlos manuel antonio hugo evo
+    volodymyr petro alexei mikhail nikolai yuri viktor olaf gerhard helmut jacques
+    nicolas silvio matteo giuseppe pedro mariano tony gordon david nigel jeremy keir
+    rishi elon jeff tim steve satya sundar warren""".split()},
+    **{n: "f" for n in """mary patricia jennifer linda elizabeth barbara susan jessica
+    sarah karen nancy lisa betty margaret sandra ashley kimberly emily donna michelle
+    dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia
+    kathleen amy shirley angela helen anna brenda pamela nicole emma samantha
+    katherine christine debra rachel catherine carolyn janet ruth maria heather diane
+    virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
+    megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn
+    sara janice jean alice madison doris abigail julia judy grace denise amber marilyn
+    beverly danielle theresa sophia marie diana brittany natalie isabella charlotte
+    rose alexis kayla hillary kamala sarah nikki elizabeth ivanka melania michelle
+    condoleezza madeleine angela theresa ursula christine marine jacinda nicola
+    liz yulia julia cristina dilma michelle sheikh hasina benazir indira golda
+    tsai aung jill""".split() if n != "sheikh"},
+}
+
+#: Honorifics: evidence of gender, but not descriptors of a person.
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame madam".split())
+
+#: Other nouns naming what an actor is ("contractor", "airline"), accepted as
+#: descriptors besides the titles, source, organisation and person nouns.
+ROLE_NOUNS = frozenset(
+    """head founder cofounder co-founder owner investor editor reporter
+    correspondent columnist economist professor researcher scientist lawyer
+    attorney candidate nominee challenger incumbent rival partner subsidiary
+    unit division affiliate parent startup start-up provider outlet daily
+    tabloid magazine station agency watchdog authority body institute
+    university fund exchange index airport builder dealer trader lender
+    insurer broker consultancy consultant shipbuilder airframer forces army
+    military navy police militia rebel rebels movement coalition alliance
+    opposition activist campaigner leader manager ruler dictator strongman
+    successor predecessor counterpart host player striker coach""".split()
+)
+
+#: Time zones and currency codes the tagger calls organisations.
+NOT_NAMES = frozenset(
+    """utc gmt est edt cst cdt pst pdt cet cest bst jst ist usd eur gbp jpy cny
+    rub chf aud cad inr""".split()
+)
+
 #: Nouns denoting a person acting as a source; "a/an" + these (+ modifiers)
 #: is an unnamed source, plurals with a NORP/ORG modifier are a group.
 SOURCE_NOUNS = frozenset(
@@ -230,7 +299,8 @@ _ATTITUDE_ADJ = frozenset(
     "opposed committed prepared confident sure adamant".split()
 )
 _CONNECTORS = {"of", "and", "the", "for", "&", "de", "du", "des", "la", "le", "on", "in"}
-_NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "dos", "ibn", "ben"}
+_NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du",
+                   "dos", "ibn", "ben"}
 _QUOTE_RE = re.compile(r"\"[^\"\n]*\"?|“[^”\n]*”?")
 
 
@@ -264,6 +334,8 @@ class Antecedent:
         entity: Index of the mention's entity.
         label: The entity's label.
         kind: The entity's kind (named / unnamed / group).
+        gender: "m" or "f" when the text shows it (a title such as "Mrs.",
+            a gendered role noun, a common first name), else "".
     """
 
     token: int
@@ -272,6 +344,7 @@ class Antecedent:
     entity: int
     label: str
     kind: str
+    gender: str = ""  # "m", "f" or "" (unknown)
 
 
 #: Interface of a pronoun resolver: given the doc, the antecedent mentions
@@ -393,7 +466,7 @@ def _is_speech(tok: Token) -> bool:
 def _matrix_verb(tok: Token) -> bool:
     """The root of its sentence or a verb coordinated with (or a parenthetical
     of) the root: its subject is the sentence's main actor."""
-    while tok.dep_ in {"conj", "parataxis"} and tok.head is not tok:
+    while tok.dep_ in {"conj", "parataxis"} and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "ROOT"
 
@@ -434,6 +507,8 @@ def _name_candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int, str]]]
             continue
         if not any(ch.isalpha() for ch in doc[start:end].text):
             continue
+        if doc[start:end].text.lower() in NOT_NAMES:
+            continue
         cands.append(_Cand(start, end, "name", ent.label_, True))
     return cands, held
 
@@ -470,6 +545,9 @@ def _salvage_headline(doc: Doc, cands: list[_Cand], held: list[tuple[int, int]],
             if n < len(words):
                 pieces.append(words[len(words) - n:])
         for piece in pieces:
+            # a piece is name-like: it starts and ends with capitalised non-stopwords
+            if any(t.is_stop or not t.text[:1].isupper() for t in (piece[0], piece[-1])):
+                continue
             text = doc[piece[0].i:piece[-1].i + 1].text
             hits = []
             for m in re.finditer(r"(?<![\w.])" + re.escape(text) + r"(?!\w)", doc.text[head.end_char:]):
@@ -575,14 +653,14 @@ def _cluster_names(doc: Doc, cands: list[_Cand]) -> None:
                           if (cands[j].label == "PERSON" or _after_title(doc, cands[j].start))
                           and texts[j].split()[-1] == words[0]]
             if surname_of:
-                # ambiguous surnames go to the nearest preceding full name
-                before = [j for j in surname_of if cands[j].start < c.start]
-                uf.union(i, (before or surname_of)[-1] if before else surname_of[0])
+                # an ambiguous surname goes to the person introduced first:
+                # news introduces relatives by full name and the main actor
+                # keeps the bare surname ("Chelsea Clinton's apartment ... Clinton said")
+                uf.union(i, min(surname_of, key=lambda j: cands[j].start))
         if c.label == "ORG" and len(words) >= 1:
-            # "Northrop" -> "Northrop Grumman", but "Apple" stays apart when
-            # both "Apple Corps" and "Apple Computer" occur
-            # only a company's legal name, not a division or product
-            # ("Ford Australia", "Chrysler Aspen")
+            # "Acme" -> "Acme Corp.", but "Apple" stays apart when both
+            # "Apple Corps" and "Apple Computer" occur; only a legal name,
+            # not a division or product ("Ford Australia", "Chrysler Aspen")
             longer = {texts[j] for j in long_ones
                       if cands[j].label == "ORG" and len(texts[j].split()) > len(words)
                       and texts[j].split()[: len(words)] == words
@@ -601,6 +679,9 @@ def _cluster_names(doc: Doc, cands: list[_Cand]) -> None:
 
 
 def _vote_label(doc: Doc, members: list[_Cand], key: str) -> str:
+    """The entity's label: gazetteer places first, else a vote of the tagger's
+    labels over its mentions (multi-word mentions count double), corrected
+    for surnames, titles and NORP-tagged organisations."""
     if key in SEATS_OF_GOVERNMENT:
         return "ORG"
     if key in CAPITALS or key in {v.casefold() for v in COUNTRY_VARIANTS.values()}:
@@ -636,15 +717,21 @@ def _vote_label(doc: Doc, members: list[_Cand], key: str) -> str:
     return longest.label or tied[0]
 
 
-def _descriptor_of(doc: Doc, c: _Cand, ent_tokens: set[int]) -> list[str]:
+def _descriptor_of(doc: Doc, c: _Cand, ent_tokens: set[int]) -> list[tuple[int, int, int]]:
     """Role words attached to a name: premodifiers ("U.S. President Donald
-    Trump") and appositions ("Dmitry Peskov, the Kremlin spokesman")."""
-    out: list[str] = []
+    Trump") and appositions ("Dmitry Peskov, the Kremlin spokesman").
+
+    Returns:
+        (start, end, mention_start) token spans: the descriptor without its
+        article, and where its noun phrase (a nominal mention) starts.
+    """
+    out: list[tuple[int, int, int]] = []
     span = doc[c.start:c.end]
     root = span.root
     # premodifiers: left dependents of the name outside the name span
     left = [t for t in doc[max(0, c.start - 8):c.start]
-            if t.head.i in range(c.start, c.end) or (t.head.i < c.start and t.head.head.i in range(c.start, c.end))]
+            if c.start <= t.head.i < c.end
+            or (t.head.i < c.start and c.start <= t.head.head.i < c.end)]
     if left:
         lo = min(t.left_edge.i for t in left)
         while lo < c.start and (doc[lo].lower_ in {"the", "a", "an"} or doc[lo].tag_ in {"PRP$", "POS"}
@@ -652,27 +739,55 @@ def _descriptor_of(doc: Doc, c: _Cand, ent_tokens: set[int]) -> list[str]:
             lo += 1
         toks = doc[lo:c.start]
         if (len(toks) > 0 and all(not t.is_punct or t.text in {".", "-"} for t in toks)
-                and not any(t.tag_ == "POS" for t in toks)
+                and not any(t.tag_ == "POS" or t.pos_ == "CCONJ" for t in toks)
                 and _is_role(toks[-1])):
-            out.append(toks.text)
+            out.append((lo, c.start, lo))
     # apposition after the name: "Peskov, the Kremlin spokesman,"
     for child in root.children:
         if child.dep_ == "appos" and child.i >= c.end and child.i not in ent_tokens:
-            app = doc[child.left_edge.i:child.i + 1]
-            s, e = app.start, app.end
+            s, e = _np_bounds(doc, child)
+            while s < e and doc[s].is_punct:
+                s += 1
+            np_start = s
             while s < e and (doc[s].lower_ in {"the", "a", "an"} or doc[s].is_punct):
                 s += 1
-            if s < e and _is_role(doc[e - 1]):
-                out.append(doc[s:e].text)
+            # "X, Y and Z" lists are coordination, not a role
+            if s < e and _is_role(child) and not any(t.pos_ == "CCONJ" for t in doc[s:e]):
+                out.append((s, e, np_start))
     # the name is the apposition of a role noun: "the company's chief, John Smith"
     if root.dep_ == "appos" and root.head.i < c.start and root.head.i not in ent_tokens:
         h = root.head
         if _is_role(h):
             s = h.left_edge.i
+            while s < h.i and doc[s].is_punct:
+                s += 1
+            np_start = s
             while s < h.i and (doc[s].lower_ in {"the", "a", "an"} or doc[s].is_punct):
                 s += 1
-            out.append(doc[s:h.i + 1].text)
+            out.append((s, h.i + 1, np_start))
     return out
+
+
+def _gender(doc: Doc, members: list[_Cand], name: str, descriptors: list[str]) -> str:
+    """"m"/"f" from titles before the mentions, gendered role nouns among the
+    descriptors, or a common first name; "" when unknown or contradictory."""
+    votes: Counter[str] = Counter()
+    for c in members:
+        if c.start > 0:
+            g = GENDERED_WORDS.get(doc[c.start - 1].lower_)
+            if g:
+                votes[g] += 1
+    for d in descriptors:
+        for w in d.lower().split():
+            g = GENDERED_WORDS.get(w)
+            if g:
+                votes[g] += 1
+    first = name.split()[0].lower() if name.split() else ""
+    if len(name.split()) > 1 and first in FIRST_NAMES:
+        votes[FIRST_NAMES[first]] += 1
+    if len(votes) == 1:
+        return next(iter(votes))
+    return ""
 
 
 def _after_title(doc: Doc, start: int) -> bool:
@@ -685,8 +800,14 @@ def _after_title(doc: Doc, start: int) -> bool:
 
 
 def _is_role(tok: Token) -> bool:
-    """Is this token a role noun (lowercase common noun or a known title)?"""
-    return (tok.pos_ == "NOUN" and tok.text[:1].islower()) or tok.lower_ in PERSON_TITLES
+    """Is this token a role noun ("spokesman", "contractor", "President")?"""
+    lemma = tok.lemma_.lower()
+    if tok.lower_ in PERSON_TITLES or lemma in PERSON_TITLES:
+        return True
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return (lemma in ROLE_NOUNS or lemma in ORG_NOUNS or lemma in PERSON_NOUNS
+            or lemma in SOURCE_NOUNS or lemma.endswith(("ist", "ian", "man", "woman")))
 
 
 def _metonym(doc: Doc, members: list[_Cand], key: str) -> str:
@@ -722,11 +843,19 @@ def _np_bounds(doc: Doc, head: Token) -> tuple[int, int]:
     """Noun phrase around ``head`` without relative clauses and verbal
     attachments ("an unnamed source in Caracas", not "... as saying")."""
     lo = head.left_edge.i
+    # "such a negotiator", "not a representative": start at the article
+    while lo < head.i and doc[lo].dep_ in {"predet", "neg", "preconj", "advmod", "cc", "punct"}:
+        lo += 1
     hi = head.i + 1
     for child in head.rights:
         if child.dep_ in {"prep", "amod", "compound", "nummod"} or (
                 child.dep_ == "acl" and child.pos_ == "ADJ"):
-            if child.dep_ == "prep" and child.lower_ in {"as", "for", "on", "about"}:
+            if child.dep_ == "prep" and child.lower_ in {"as", "on", "about", "since", "during"}:
+                break
+            # "a spokesman for the ministry", but not "officials for years"
+            if child.dep_ == "prep" and child.lower_ == "for" and not any(
+                    t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"}
+                    for t in child.subtree):
                 break
             hi = max(hi, child.right_edge.i + 1)
         else:
@@ -734,6 +863,25 @@ def _np_bounds(doc: Doc, head: Token) -> tuple[int, int]:
     while hi > head.i + 1 and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
         hi -= 1
     return lo, hi
+
+
+def _source_position(tok: Token) -> bool:
+    """Is the noun where sources stand: a subject, the object of "cite" or
+    "quote", or after "according to" / "through"?"""
+    if tok.dep_ in _SUBJECT_DEPS and tok.head.pos_ in {"VERB", "AUX"}:
+        return True
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in {"cite", "quote"}:
+        return True
+    if tok.dep_ == "pobj":
+        prep = tok.head
+        if prep.lower_ == "to" and prep.head.lower_ == "according":
+            return True
+        if prep.lower_ in {"through", "from", "by"} and prep.head.lemma_.lower() in {
+                "hear", "learn", "obtain", "receive", "get", "leak", "brief", "inform",
+                "tell", "say", "confirm", "report", "quote", "cite", "respond", "decline",
+                "comment", "announce", "deny"}:
+            return True
+    return False
 
 
 def _unnamed_sources(doc: Doc, taken: set[int]) -> list[tuple[int, int, str, str]]:
@@ -747,7 +895,8 @@ def _unnamed_sources(doc: Doc, taken: set[int]) -> list[tuple[int, int, str, str
     for tok in doc:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SOURCE_NOUNS or tok.i in taken:
             continue
-        if tok.dep_ == "compound":
+        # "X is not a worthy representative" describes X, it refers to nobody
+        if tok.dep_ in {"compound", "attr", "acomp", "oprd"}:
             continue
         # "a source of pride", "a member of the board" are not informants
         if any(ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children) and tok.lemma_.lower() in {
@@ -759,12 +908,16 @@ def _unnamed_sources(doc: Doc, taken: set[int]) -> list[tuple[int, int, str, str
         if tok.dep_ == "appos" and tok.head.ent_type_ in {"PERSON", "ORG"}:
             continue
         lo, hi = _np_bounds(doc, tok)
-        if any(i in taken for i in range(lo, hi)) and any(doc[i].ent_type_ == "PERSON" for i in range(lo, hi)):
+        if any(i in taken for i in range(lo, hi)) and any(
+                doc[i].ent_type_ == "PERSON" for i in range(lo, hi)):
             continue
         dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
         mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "prep", "acl", "nmod"}]
         mod_words = {m.lower_ for m in mods} | {t.lower_ for t in doc[lo:hi]}
         plural = tok.tag_ == "NNS" or tok.lower_ == "people"
+        # a source is someone who speaks or is cited, or is marked anonymous
+        if not (_source_position(tok) or mod_words & _ANON_MODIFIERS):
+            continue
         if not plural and set(dets) & {"a", "an", "another", "one"}:
             if tok.lemma_.lower() in {"person", "member", "employee", "resident"} and not (
                     mod_words & _ANON_MODIFIERS or any(m.dep_ == "prep" for m in mods)):
@@ -778,13 +931,15 @@ def _unnamed_sources(doc: Doc, taken: set[int]) -> list[tuple[int, int, str, str
 
 
 def _nominal_links(doc: Doc, ants: list[Antecedent], entities_desc: dict[int, set[str]],
-                   taken: set[int], para: list[int], actors: set[int]) -> list[tuple[int, int, int]]:
+                   taken: set[int], para: list[int], actors: set[int],
+                   names: dict[int, set[str]] | None = None) -> list[tuple[int, int, int]]:
     """Definite nominals ("the company", "the spokesman") that refer back to an
     entity: same role noun among its descriptors, or a generic organisation
     noun whose nearest preceding organisation is in the same or previous
     paragraph and is known to be a company (``actors``). Returns (start, end,
     entity) token spans."""
     out = []
+    names = names or {}
     for tok in doc:
         lemma = tok.lemma_.lower()
         if tok.pos_ != "NOUN" or tok.i in taken or para[tok.i] < 0:
@@ -813,8 +968,13 @@ def _nominal_links(doc: Doc, ants: list[Antecedent], entities_desc: dict[int, se
                 pick = a.entity
                 break
             if want == "ORG" and a.label == "ORG" and lemma in _GENERIC_ORG_NOUNS and a.entity in actors:
-                # the most talked-about organisation nearby, not merely the
-                # nearest (which is often a product the tagger calls ORG)
+                # an organisation whose name says what it is ("the airline" ->
+                # "China Eastern Airlines"), else the most talked-about one
+                # nearby, not merely the nearest (often a product tagged ORG)
+                named_as = lemma in names.get(a.entity, set())
+                if named_as:
+                    pick = a.entity
+                    break
                 if pick is None or salience[a.entity] > salience[pick]:
                     pick = a.entity
         if pick is not None:
@@ -827,18 +987,26 @@ def _nominal_links(doc: Doc, ants: list[Antecedent], entities_desc: dict[int, se
 # --------------------------------------------------------------------------
 
 
-def _compatible(pron: Token, a: Antecedent, *, local: bool = False) -> bool:
-    """Agreement of a pronoun with an antecedent. ``local``: the antecedent
-    is in the same sentence, where "they" may be a company ("Boeing said
-    they would ...", British usage)."""
+def _compatible(pron: Token, a: Antecedent, *, plural_org: bool = False) -> bool:
+    """Agreement of a pronoun with an antecedent. ``plural_org``: the
+    antecedent is a company the text treats as plural ("Airbus have announced
+    that they ...", British usage), which "they" may refer to."""
     low = pron.lower_
     if low in _PERSONAL:
+        if a.gender and a.gender != _PERSONAL[low]:
+            return False
         return a.label == "PERSON" and a.kind != "group"
     if low in _NEUTER:
         return a.label in {"ORG", "GPE", "NORP", "FAC", "PRODUCT"} and a.kind == "named"
     if low in _PLURAL:
-        return a.kind == "group" or a.label == "NORP" or (local and a.label == "ORG")
+        return a.kind == "group" or a.label == "NORP" or (plural_org and a.label == "ORG")
     return False
+
+
+def _plural_verb(verb: Token) -> bool:
+    """A present-tense plural verb or auxiliary ("have", "are", "were")."""
+    toks = [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return any(t.tag_ == "VBP" or t.lower_ in {"are", "were"} for t in toks)
 
 
 def _subject_of(tok: Token) -> Token | None:
@@ -871,7 +1039,7 @@ def _clause_subject(tok: Token) -> Token | None:
         if ch.dep_ in _SUBJECT_DEPS:
             return ch
     # coordinated verbs share the subject: "It said ... and had ..."
-    if tok.dep_ == "conj" and tok.head is not tok:
+    if tok.dep_ == "conj" and tok.head.i != tok.i:
         return _clause_subject(tok.head)
     return None
 
@@ -886,7 +1054,9 @@ def resolve_pronouns(doc: Doc, antecedents: Sequence[Antecedent],
        said') is the most recent compatible main-clause subject, preferring
        speakers, in the same or the ``window`` previous paragraphs.
     2. Another subject pronoun is the most recent compatible subject of the
-       same sentence ("Russia had told the U.S. it had removed ...").
+       same sentence ("Russia had told the U.S. it had removed ..."); of a
+       speech verb inserted in a relative clause ("who it said continued"),
+       the most recent speaker of the sentence.
     3. A possessive or object pronoun belongs to the nearest enclosing clause
        whose subject is compatible ("Rostec had cut its staff"); at the start
        of a sentence, to the previous sentence's main subject.
@@ -911,6 +1081,11 @@ def resolve_pronouns(doc: Doc, antecedents: Sequence[Antecedent],
         for i in range(a.start, a.end):
             by_token[i] = a
     result: dict[int, int] = {}
+    # organisations the text construes as plural: "Airbus have announced"
+    plural_orgs = {a.entity for a in ants if a.label == "ORG" and a.end - a.start == 1 + (
+        doc[a.start].lower_ == "the") and _subject_of(doc[a.token]) is not None
+        and _plural_verb(_subject_of(doc[a.token]).head)
+        and doc[a.token].tag_ not in {"NNS", "NNPS"}}
 
     def entity_of(tok: Token | None) -> Antecedent | None:
         if tok is None:
@@ -930,7 +1105,7 @@ def resolve_pronouns(doc: Doc, antecedents: Sequence[Antecedent],
         head = pron.head
         sent = pron.sent
         preceding = [a for a in ants if a.end <= pron.i
-                     and _compatible(pron, a, local=a.start >= sent.start)
+                     and _compatible(pron, a, plural_org=a.entity in plural_orgs)
                      and a.start not in quoted and para[a.token] >= 0
                      and 0 <= para[pron.i] - para[a.token] <= window]
         if is_subj and pron.lower_ in _NEUTER and head.lemma_.lower() in _COPULAS:
@@ -946,6 +1121,10 @@ def resolve_pronouns(doc: Doc, antecedents: Sequence[Antecedent],
                     break
         elif is_subj:
             same = [a for a in preceding if a.token >= sent.start and _is_subject(doc, a)]
+            if _is_speech(head) and head.dep_ in {"relcl", "parataxis"}:
+                # "..., who it said continued to work there": an attribution
+                # slipped into the sentence repeats its reporting speaker
+                same = [a for a in same if _is_speech(_verb_of(doc, a))] or same
             if same:
                 pick = same[-1]
             elif pron.lower_ in _PERSONAL and pron.i == sent.start:
@@ -956,17 +1135,22 @@ def resolve_pronouns(doc: Doc, antecedents: Sequence[Antecedent],
         else:
             node = pron.head
             seen = 0
+            # an object pronoun is not its own clause's subject ("X told him")
+            own_clause = pron.dep_ in {"dobj", "dative", "iobj"}
             while node is not None and seen < 12:
                 seen += 1
                 if node.pos_ in {"VERB", "AUX"}:
                     subj = _clause_subject(node)
                     if (subj is not None and not (subj.left_edge.i <= pron.i <= subj.right_edge.i)
-                            and not _coordinated(subj)):
+                            and not _coordinated(subj) and not own_clause):
                         cand = entity_of(subj)
-                        if cand is not None and _compatible(pron, cand, local=True):
+                        # anonymous sources talk about others, rarely themselves
+                        if cand is not None and cand.kind != "unnamed" and _compatible(
+                                pron, cand, plural_org=cand.entity in plural_orgs):
                             pick = cand
                             break
-                if node.head is node:
+                    own_clause = False
+                if node.head.i == node.i:
                     break
                 node = node.head
             if pick is None and pron.i < sent.start + 3:
@@ -977,7 +1161,8 @@ def resolve_pronouns(doc: Doc, antecedents: Sequence[Antecedent],
         if pick is None:
             continue
         result[pron.i] = pick.entity
-        new = Antecedent(pron.i, pron.i, pron.i + 1, pick.entity, pick.label, pick.kind)
+        new = Antecedent(pron.i, pron.i, pron.i + 1, pick.entity, pick.label, pick.kind,
+                         pick.gender or _PERSONAL.get(pron.lower_, ""))
         ants.append(new)
         ants.sort(key=lambda a: a.start)
         by_token[pron.i] = new
@@ -1008,13 +1193,13 @@ def extract_entities(doc: Doc, *, resolver: PronounResolver | None = resolve_pro
         mention list.
     """
     para = _paragraph_of_tokens(doc)
+    quoted = _quoted_tokens(doc)
     cands, held = _name_candidates(doc)
     cands += _salvage_headline(doc, cands, [(s, e) for s, e, _ in held],
                                {(s, e): lab for s, e, lab in held})
     cands += _refind_names(doc, cands)
     cands.sort(key=lambda c: (c.start, -c.end))
-    # drop nested duplicates: a name inside another name candidate of the same cluster is kept
-    # separate only if it does not overlap
+    # overlapping candidates (a re-found name inside a tagged one): the earlier, longer wins
     kept: list[_Cand] = []
     last_end = -1
     for c in cands:
@@ -1035,11 +1220,14 @@ def extract_entities(doc: Doc, *, resolver: PronounResolver | None = resolve_pro
     records: list[dict] = []
     for members in clusters.values():
         body = [c for c in members if para[c.start] >= 0] or members
-        # the fullest proper name, skipping spans whose key is a known variant
-        texts = [_norm(doc[c.start:c.end].text) for c in body]
+        # the fullest proper name, as the narrator writes it (a quoted tweet's
+        # "Crooked Hillary Clinton" is not her name)
+        plain = [c for c in body if c.start not in quoted] or body
+        texts = [_norm(doc[c.start:c.end].text) for c in plain]
         key = _key(texts[0])
         canon = COUNTRY_VARIANTS.get(key) if key in COUNTRY_VARIANTS else None
-        best = max(texts, key=lambda t: (len(t.split()), len(t)))
+        freq = Counter(texts)
+        best = max(texts, key=lambda t: (len(t.split()), freq[t], len(t)))
         if canon and any(_key(t) == canon.casefold() for t in texts):
             best = canon
         if canon and len(best.replace(".", "")) <= 3 and any(t == canon for t in texts):
@@ -1051,19 +1239,29 @@ def extract_entities(doc: Doc, *, resolver: PronounResolver | None = resolve_pro
             if t and t not in aliases:
                 aliases.append(t)
         descriptors: list[str] = []
+        role_spans: list[tuple[int, int, str]] = []
         for c in members:
             if label in {"PERSON", "ORG", "NORP"} and para[c.start] >= 0:
-                for d in _descriptor_of(doc, c, name_tokens):
-                    if d not in descriptors and d not in aliases:
+                for ds, de, ms in _descriptor_of(doc, c, name_tokens):
+                    d = doc[ds:de].text
+                    if d in aliases or d.lower() in HONORIFICS:
+                        continue
+                    if d not in descriptors:
                         descriptors.append(d)
+                    # the role noun phrase is itself a (nominal) mention of the actor
+                    role_spans.append((ms, de, "nominal"))
         records.append({
+            "gender": _gender(doc, members, best, descriptors) if label == "PERSON" else "",
             "name": best, "label": label, "kind": "named", "aliases": aliases,
             "descriptors": descriptors, "key": key, "members": members,
             "stands_for": _metonym(doc, members, key),
-            "spans": [(c.lead if c.lead >= 0 else c.start, c.end, "name") for c in members],
+            "spans": [(c.lead if c.lead >= 0 else c.start, c.end, "name") for c in members] + role_spans,
         })
 
     taken = set(name_tokens) | {c.lead for c in cands if c.lead >= 0}
+    for r in records:
+        for s, e, _ in r["spans"]:
+            taken.update(range(s, e))
     if unnamed:
         by_name: dict[str, dict] = {}
         for lo, hi, kind, label in _unnamed_sources(doc, taken):
@@ -1072,9 +1270,12 @@ def extract_entities(doc: Doc, *, resolver: PronounResolver | None = resolve_pro
             norm = name.casefold()
             if kind == "group" and norm in by_name:
                 by_name[norm]["spans"].append((lo, hi, "nominal"))
-                by_name[norm]["aliases"].append(text) if text not in by_name[norm]["aliases"] else None
+                if text not in by_name[norm]["aliases"]:
+                    by_name[norm]["aliases"].append(text)
             else:
+                g = [GENDERED_WORDS[w] for w in name.lower().split() if w in GENDERED_WORDS]
                 rec = {"name": name, "label": label, "kind": kind, "aliases": [text],
+                       "gender": g[0] if len(set(g)) == 1 else "",
                        "descriptors": [], "key": norm, "members": [], "stands_for": "",
                        "spans": [(lo, hi, "nominal")]}
                 records.append(rec)
@@ -1094,7 +1295,8 @@ def extract_entities(doc: Doc, *, resolver: PronounResolver | None = resolve_pro
         out = []
         for idx, r in enumerate(records):
             for s, e, _ in r["spans"]:
-                out.append(Antecedent(doc[s:e].root.i, s, e, idx, r["label"], r["kind"]))
+                out.append(Antecedent(doc[s:e].root.i, s, e, idx, r["label"], r["kind"],
+                                      r.get("gender", "")))
         out.sort(key=lambda a: a.start)
         return out
 
@@ -1112,7 +1314,12 @@ def extract_entities(doc: Doc, *, resolver: PronounResolver | None = resolve_pro
                     or any(doc[s:e].root.dep_ in _SUBJECT_DEPS and _is_speech(doc[s:e].root.head)
                            for s, e, _ in r["spans"])):
                 actors.add(idx)
-        for s, e, ent in _nominal_links(doc, antecedents(), desc_heads, taken, para, actors):
+        # lower-cased, singularised words of each organisation's names
+        name_words = {idx: {w.lower().rstrip(".,").removesuffix("s") for a in r["aliases"] for w in a.split()}
+                      | {w.lower().rstrip(".,") for a in r["aliases"] for w in a.split()}
+                      for idx, r in enumerate(records)}
+        for s, e, ent in _nominal_links(doc, antecedents(), desc_heads, taken, para, actors,
+                                        name_words):
             records[ent]["spans"].append((s, e, "nominal"))
             taken.update(range(s, e))
 
@@ -1123,14 +1330,13 @@ def extract_entities(doc: Doc, *, resolver: PronounResolver | None = resolve_pro
             records[ent]["spans"].append((tok_i, tok_i + 1, "pronoun"))
 
     # materialise
-    flat = []
+    flat = set()
     for idx, r in enumerate(records):
         for s, e, kind in r["spans"]:
-            flat.append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), kind, idx))
-    flat.sort()
+            flat.add((doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), kind, idx))
     mentions: list[Mention] = []
     per_entity: dict[int, list[int]] = defaultdict(list)
-    for start, end, kind, idx in flat:
+    for start, end, kind, idx in sorted(flat):
         per_entity[idx].append(len(mentions))
         mentions.append(Mention(start, end, doc.text[start:end], records[idx]["label"], kind, idx))
     entities = [

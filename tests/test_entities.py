@@ -132,6 +132,9 @@ def test_seed_mentions_are_consistent(seed):
         ("Russia had told the United States it had removed", "it", "Russia"),
         ("Rostec had cut its staff", "its", "Rostec"),
         ("He said Trump had apparently got his information", "his", "Donald Trump"),
+        # an attribution inside a relative clause repeats the reporting speaker
+        ("who it said continued to work there", "it", "Kremlin"),
+        ("when he asserted that Russia", "he", "Donald Trump"),
     ],
 )
 def test_seed_mentions(seed, context, word, name):
@@ -259,6 +262,8 @@ def test_pronouns_that_must_not_link(nlp, text, pronoun_context, pronoun):
          "She said", "She", "Angela Merkel"),
         ("Boeing said on Wednesday that it would cut 1,000 jobs.", "it would cut", "it", "Boeing"),
         ("Siemens raised its forecast for the year.", "its forecast", "its", "Siemens"),
+        # a company construed as plural (British usage) takes "they"
+        ("Airbus have announced that they will pay for the search.", "they will pay", "they", "Airbus"),
         ('"We are not worried," John Smith said. He added that sales were strong.',
          "He added", "He", "John Smith"),
     ],
@@ -355,3 +360,57 @@ def test_plain_text_without_span_groups(nlp):
     ford = find(entities, "Ford")
     assert ford is not None and ford.label == "ORG"
     assert [mentions[i].kind for i in ford.mentions] == ["name", "pronoun", "name"]
+
+
+@pytest.mark.parametrize(
+    "text, context, pronoun, wrong",
+    [
+        # gender agreement from a first name
+        ("Donald Trump spoke after Hillary Clinton left the stage. She said the debate was rigged.",
+         "She said", "She", "Donald Trump"),
+        # gender agreement from an honorific
+        ("Mr. Kowalczyk met Mrs. Nowak on Monday. Kowalczyk said her plan was flawed.",
+         "her plan", "her", "Kowalczyk"),
+        # an object pronoun is not the subject of its own clause
+        ("John Smith hired him in 2010.", "hired him", "him", "John Smith"),
+    ],
+)
+def test_pronouns_do_not_link_to_disagreeing_antecedents(nlp, text, context, pronoun, wrong):
+    doc = make_doc(nlp, text)
+    mentions, entities = extract_entities(doc)
+    m = mention_at(doc, mentions, context, pronoun)
+    assert m is None or entities[m.entity].name != wrong
+
+
+def test_honorifics_are_not_descriptors(nlp):
+    doc = make_doc(nlp, "Mrs. Clinton said on Monday that Senator Bernie Sanders had endorsed her.")
+    _, entities = extract_entities(doc)
+    sanders = find(entities, "Bernie Sanders")
+    assert sanders is not None and "Senator" in sanders.descriptors
+    clinton = find(entities, "Clinton")
+    assert clinton is not None and "Mrs." not in clinton.descriptors
+
+
+def test_name_is_taken_from_narration_not_quotes(nlp):
+    text = ('Trump again called his rival "Crooked Hillary Clinton" on Twitter. '
+            "Hillary Clinton did not respond. Clinton was campaigning in Ohio.")
+    doc = make_doc(nlp, text)
+    _, entities = extract_entities(doc)
+    clinton = find(entities, "Clinton")
+    assert clinton is not None and clinton.name == "Hillary Clinton"
+
+
+def test_resolver_is_pluggable(nlp):
+    text = "Ford said on Monday it would close two plants. He disagreed."
+    doc = make_doc(nlp, text)
+    seen = {}
+
+    def every_pronoun_is_first_antecedent(doc, antecedents, pronouns):
+        seen["pronouns"] = [t.text for t in pronouns]
+        return {t.i: antecedents[0].entity for t in pronouns}
+
+    mentions, entities = extract_entities(doc, resolver=every_pronoun_is_first_antecedent)
+    assert seen["pronouns"] == ["it", "He"]
+    assert [m.text for m in mentions if m.kind == "pronoun"] == ["it", "He"]
+    mentions, _ = extract_entities(doc, resolver=None)
+    assert all(m.kind != "pronoun" for m in mentions)
