@@ -13,6 +13,7 @@ help:
 	@echo "make demo   - install into .venv, analyse seeds/ into data/processed/, render notebooks as HTML"
 	@echo "make test   - unit tests, then nbval on the committed notebooks"
 	@echo "make eval   - score on ../shared/eval (PolNeAR, TempEval-3, MEANTIME) into docs/eval/"
+	@echo "make bench  - throughput, cache and memory benchmark into docs/BENCHMARKS.md"
 
 $(STAMP): pyproject.toml requirements/model.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -36,5 +37,19 @@ nbval: install
 
 test: unit nbval
 
+# Scores on the gold corpora in ../shared/eval (never copied into the project),
+# written to docs/eval/*.json, which notebooks/07-how-accurate.ipynb reads.
+EVAL_DIR ?= ../shared/eval
+eval: install
+	@test -d $(EVAL_DIR) || { echo "$(EVAL_DIR) not found: set EVAL_DIR=/path/to/shared/eval"; exit 2; }
+	@mkdir -p docs/eval
+	$(BIN)/claimlib evaluate quotes $(EVAL_DIR)/polnear --split dev --json docs/eval/quotes-polnear-dev.json
+	$(BIN)/claimlib evaluate timex $(EVAL_DIR)/tempeval3/aquaint --json docs/eval/timex-aquaint.json
+	$(BIN)/claimlib evaluate timex $(EVAL_DIR)/tempeval3/timebank --json docs/eval/timex-timebank.json
+	$(BIN)/claimlib evaluate entities $(EVAL_DIR)/meantime --json docs/eval/entities-meantime.json
+
 clean:
 	rm -rf data/interim/* data/processed/notebooks .pytest_cache
+
+bench: install
+	$(BIN)/python -m claimlib.bench

@@ -180,13 +180,17 @@ def _topic_word(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     if lemma in _TOPIC_STOP or len(lemma) < 3:
         return None
-    if lemma in PERSONNEL_NOUNS:
+    if lemma in PERSONNEL_NOUNS and token.pos_ == "NOUN":
         return "<personnel>"
     return lemma
 
 
 def _is_negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in token.children)
+    if any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in token.children):
+        return True
+    # "there was no message": the negation sits on the existential's noun.
+    return any(c.dep_ in {"attr", "nsubj"} and any(d.lower_ == "no" for d in c.children)
+               for c in token.children if any(e.dep_ == "expl" for e in token.children))
 
 
 def _clause_tokens(predicate: Token, limit: Span) -> list[Token]:
@@ -409,7 +413,8 @@ def _stance(
     for m in _UNKNOWING.finditer(span.text):
         start = span.start_char + m.start()
         window = doc.text[start : min(span.end_char, start + 120)].lower()
-        if any(t in window for t in targets) or any(w in window for w in prop.topic if not w.startswith("<")):
+        anaphoric = re.match(r".{0,40}\babout (this|that|it)\b", window)
+        if anaphoric or any(t in window for t in targets) or any(w in window for w in prop.topic if not w.startswith("<")):
             return "denies", m.group(0), start, span.start_char + m.end()
     for token in span:
         if token.lemma_.lower() in REBUTTAL_LEMMAS:
@@ -431,7 +436,8 @@ def _stance(
         overlap = _topic_overlap(frame, prop)
         if not overlap:
             continue
-        words = [frame.predicate] + [c for c in frame.predicate.children if c.dep_ == "neg"]
+        words = [frame.predicate] + [c for c in frame.predicate.children
+                                     if c.dep_ in {"neg", "expl"} or c.lower_ in {"still", "really", "already"}]
         if prop.pred_class and frame.pred_class == prop.pred_class:
             stance = "denies" if frame.negated != prop.negated else "supports"
         elif prop.pred_class and CONTRARY.get(prop.pred_class) == frame.pred_class:
