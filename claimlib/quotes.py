@@ -3,40 +3,57 @@
 A *quote* is a statement the article attributes to someone: its content, the
 cue that attributes it ("said", "told", "according to", a colon after a name)
 and the speaker mention as written ("Kremlin spokesman Dmitry Peskov", "He").
+Pronoun speakers are returned as the pronoun; resolving them to an entity is
+left to the caller.
 
 How quotes are found:
 
 1. Quotation marks are paired per paragraph (curly and straight, double and
-   single inside double); an opening mark left unclosed at a paragraph's end
-   runs to the end of that paragraph, so odd marks never break anything.
+   single inside double, and the two-apostrophe marks of some archives); an
+   opening mark left unclosed at a paragraph's end runs to the end of that
+   paragraph, so odd marks never break anything.
 2. Every speech cue in the dependency parse yields a quote: a speech verb's
    clausal complement (``ccomp``), a reporting clause hanging off its content
-   (``parataxis``), the clause around "according to X", "cited X as saying",
-   a colon after a name followed by a quotation.
+   (``parataxis``), a statement-like object ("denied the report", "urged
+   Congress to act"), the clause around "according to X", "cited X as
+   saying", a transcript label ("WALLACE: ...").
 3. Each content span is snapped to the quotation marks it overlaps: wholly
    quoted content is *direct* (content = the text inside the marks, the whole
    quotation even when the parse saw only its last sentence), content with a
-   quoted fragment inside is *mixed*, the rest *indirect*.
-4. Quotations no cue reached become direct quotes when a neighbouring
-   sentence holds a bare reporting clause ("he said:") or when the paragraph
-   is only a quotation following an attributed quote in the previous
-   paragraph (the speaker is then inherited).
+   quoted fragment inside is *mixed*, the rest *indirect*. A cue inside a
+   quotation ('"... as he says he is"') reports speech within the quoted
+   speech and is left out.
+4. Quotations no parse cue reached get a nearby reporting clause
+   ('"All the way!" Dawson shouted', 'He said: "..."'); later quotations of
+   the same paragraph continue a direct quote ('"A," he said. "B."': two
+   quotes with the same cue); a paragraph that is only a quotation, after
+   an attributed quote in the previous paragraph, inherits that speaker.
 5. A quote whose cue lies inside another quote's content is reported inside
    it: ``parent`` points at that quote.
+
+Speakers are the subject noun phrase of the cue, trimmed of relative
+clauses and appositions, found through coordination and participles
+("..., adding that", "attacked Clinton, saying"), inversion ("said Peskov")
+and relative clauses ("an article that said": the article).
 
 Sourcing ("citing a person close to the ministry", "cited an unnamed source
 as saying ...", and nested reports) comes out of :func:`extract_citations`:
 one :class:`Citation` per (citer, cited) pair, so both who-said and
 who-cited are recoverable. For "X cited Y as saying Z" the quote's speaker is
-Y (who said Z) and the citation records X as the citer.
+Y (who said Z), its cue is "cited", and the citation records X as the citer.
+
+Measured on PolNeAR dev (see :mod:`claimlib.evaluate.quotes`): precision
+0.85, speech-cue recall 0.83 (F1 0.84), speaker accuracy 0.92; on train
+0.84, 0.82 (F1 0.83), 0.92.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 __all__ = [
     "Quote",
@@ -55,11 +72,11 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     say tell add deny insist assert claim argue warn announce report write
     tweet retweet post state explain note declare confirm acknowledge admit
     concede contend maintain allege accuse charge complain reply respond
-    answer ask suggest predict promise pledge vow vowed recall remark comment
+    answer ask suggest predict promise pledge vow recall remark comment
     observe mention emphasize emphasise stress reiterate repeat testify
     caution boast brag joke quip cite quote urge describe disclose reveal
     estimate conclude counter retort rebut dispute lament proclaim
-    announce affirm assure agree chant shout yell scream whisper muse
+    affirm assure agree chant shout yell scream whisper muse
     speculate tout hint imply blog email text
     """.split()
 )
@@ -70,8 +87,6 @@ _NEEDS_CLAUSE = frozenset({"ask", "describe", "cite", "quote", "agree", "urge", 
 
 #: Cues that introduce someone else's report ("citing a person close to ...").
 CITE_VERBS: frozenset[str] = frozenset({"cite", "quote"})
-
-SKIP_CUES_IN_QUOTES = True
 
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom", "whose"})
 
@@ -158,16 +173,7 @@ def _paragraph_bounds(doc: Doc) -> list[tuple[int, int]]:
         if "headline" in doc.spans:
             spans += [(s.start_char, s.end_char) for s in doc.spans["headline"]]
         return sorted(spans)
-    start = 0
-    sep = "\n\n" if "\n\n" in text else "\n"
-    while start <= len(text):
-        end = text.find(sep, start)
-        if end == -1:
-            end = len(text)
-        if text[start:end].strip():
-            spans.append((start, end))
-        start = end + len(sep)
-    return spans
+    return _text_paragraphs(text)
 
 
 def _is_word(ch: str) -> bool:
@@ -259,6 +265,7 @@ def quotation_regions(doc_or_text: Doc | str, *, single: bool = True) -> list[tu
 
 
 def _text_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraphs of plain text: blank-line separated, else one per line."""
     spans = []
     start = 0
     sep = "\n\n" if "\n\n" in text else "\n"
@@ -334,6 +341,14 @@ def _speaker_span(head: Token) -> tuple[int, int]:
     return start, end
 
 
+#: Speech verbs whose object is the person addressed, never the speaker.
+_ADDRESSEE_VERBS = frozenset({"tell", "ask", "urge", "warn", "remind", "assure", "inform", "email", "text"})
+
+#: Dependencies through which a subjectless verb takes its subject from
+#: the word it hangs on.
+_CLIMB = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep", "acomp", "pobj"})
+
+
 def _subject(verb: Token, *, _depth: int = 0) -> Token | None:
     """The speaker head of a speech verb, looking through coordination."""
     for child in verb.children:
@@ -349,16 +364,24 @@ def _subject(verb: Token, *, _depth: int = 0) -> Token | None:
     for child in verb.children:
         if child.dep_ == "nsubjpass":
             return None
-    # "... said X, adding that Y", "Rostec said X and warned Y", "Trump
-    # attacked Clinton, saying ...", "began by saying ...": the subject of
-    # the nearest verb above that has one.
-    if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") and _depth < 4:
-        node = verb.head
-        for _ in range(4):
-            if node.dep_ == "prep" and node.head.i != node.i:
-                node = node.head
-                continue
+    # '"It's his to lose," added another Democrat': an inverted subject the
+    # parser took for an object right after the verb.
+    if (
+        verb.i > 0
+        and (verb.doc[verb.i - 1].is_punct or verb.doc[verb.i - 1].is_quote)
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and verb.lemma_.lower() not in _ADDRESSEE_VERBS
+    ):
+        for child in verb.rights:
+            if child.dep_ in ("dobj", "attr", "npadvmod", "oprd") and child.pos_ in ("PROPN", "NOUN", "PRON"):
+                if child.left_edge.i == verb.i + 1 or child.i == verb.i + 1:
+                    return child
             break
+    # "... said X, adding that Y", "Rostec said X and warned Y", "Trump
+    # attacked Clinton, saying ...", "began by saying ...", "is likely to
+    # stress ...": the subject of the nearest verb above that has one.
+    if verb.dep_ in _CLIMB and _depth < 6:
+        node = verb.head
         if node.i != verb.i:
             return _subject(node, _depth=_depth + 1)
     return None
@@ -444,7 +467,7 @@ def _verb_candidates(doc: Doc) -> list[_Cand]:
         if not is_speech_cue(tok):
             continue
         lemma = tok.lemma_.lower()
-        comps = [c for c in tok.children if c.dep_ == "ccomp"]
+        comps = [c for c in tok.children if c.dep_ == "ccomp"] or _clause_in_phrase(tok)
         # "cited X as saying Y": the statement belongs to X, relayed by the
         # subject of "cited".
         if lemma in CITE_VERBS:
@@ -481,7 +504,7 @@ def _verb_candidates(doc: Doc) -> list[_Cand]:
                 # A quoted object: 'He said "no way".'
                 if any(text[k] in _QUOTE_CHARS for k in range(max(0, span[0] - 1), min(len(text), span[0] + 1))):
                     content = _trim(text, *span)
-            if content is None and OBJECT_CONTENT:
+            if content is None:
                 content = _object_content(tok)
         if content is None or content[1] - content[0] < 2:
             continue
@@ -516,7 +539,6 @@ _OBJECT_VERBS = frozenset(
     """.split()
 )
 _TO_VERBS = frozenset({"promise", "pledge", "vow", "urge", "ask", "warn", "tell", "agree", "threaten", "offer", "propose", "demand", "recommend"})
-OBJECT_CONTENT = True
 
 
 def _object_content(tok: Token) -> tuple[int, int] | None:
@@ -538,10 +560,32 @@ def _object_content(tok: Token) -> tuple[int, int] | None:
         return None
     end = dobj.right_edge.i + 1
     # "described Clinton as a lifetime politician", "accused Holt of bias"
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("as", "of") and c.i > dobj.i:
+    for c in tok.rights:
+        if c.i < dobj.i:
+            continue
+        if c.dep_ == "prep" and (c.lower_ in ("as", "of") or c.i == end):
+            # "described X as Y", "accused X of Y", and a phrase the parser
+            # hung on the verb though it belongs to the object
+            # ("announced his engagement to Jerry Hall").
             end = max(end, c.right_edge.i + 1)
+        elif c.i > end:
+            break
     return _char_range(doc, dobj.left_edge.i, end)
+
+
+def _clause_in_phrase(verb: Token) -> list[Token]:
+    """'said in a statement that X': the parser hangs the that-clause on the
+    noun of the verb's prepositional phrase; it is still what was said."""
+    for prep in verb.rights:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for c in pobj.rights:
+                if c.dep_ in ("acl", "relcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                    return [c]
+    return []
 
 
 def _according_candidate(tok: Token) -> _Cand | None:
@@ -642,13 +686,18 @@ def _classify(text: str, content: tuple[int, int], regions: list[tuple[int, int]
                 best = cand
     if best is not None:
         return best
+    mixed = False
+    end = ce
     for rs, re_ in regions:
         inner = _inner(text, rs, re_)
-        if min(ce, inner[1]) - max(cs, inner[0]) > 0 and len(text[inner[0]:inner[1]].split()) >= 1:
+        if min(ce, inner[1]) - max(cs, inner[0]) > 0:
             # A quoted fragment inside reported speech; a quotation running
             # past the content's end takes the content with it.
-            end = max(ce, inner[1]) if rs >= cs else ce
-            return "mixed", _trim(text, cs, end, _TRIM)
+            mixed = True
+            if rs >= cs:
+                end = max(end, inner[1])
+    if mixed:
+        return "mixed", _trim(text, cs, end, _TRIM)
     return "indirect", content
 
 
@@ -684,7 +733,9 @@ def _clip(text: str, cand: _Cand, paras: list[tuple[int, int]]) -> _Cand | None:
     return cand
 
 
-def _region_cue_candidates(doc: Doc, regions: list[tuple[int, int]], covered: list[tuple[int, int]]) -> list[_Cand]:
+def _region_cue_candidates(
+    doc: Doc, regions: list[tuple[int, int]], covered: list[tuple[int, int]], used_cues: set[int] = frozenset()
+) -> list[_Cand]:
     """Quotations no parse cue reached: 'He said:' before, or a colon cue."""
     text = doc.text
     out: list[_Cand] = []
@@ -722,7 +773,70 @@ def _region_cue_candidates(doc: Doc, regions: list[tuple[int, int]], covered: li
                 # "Trump: ..." — a colon after a name.
                 a, b = _speaker_span(node)
                 out.append(_Cand(content=inner, cue=(colon, colon + 1), cue_token=span.start, speaker=_char_range(doc, a, b), forced_type="direct"))
+            continue
+        cand = _trailing_cue(doc, inner, re_) or _leading_cue(doc, inner, rs, used_cues)
+        if cand is not None:
+            out.append(cand)
     return out
+
+
+def _leading_cue(doc: Doc, inner: tuple[int, int], region_start: int, used_cues: set[int]) -> _Cand | None:
+    """'He went on to say, "..."' / 'X said in a statement. "..."'.
+
+    A speech verb among the few words before the opening mark, in the same
+    paragraph, that found no content of its own.
+    """
+    span = doc.char_span(region_start, region_start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    for t in reversed(doc[max(0, span.start - 8) : span.start]):
+        if "\n" in t.text or t.text in _QUOTE_CHARS or t.is_quote:
+            return None
+        if is_speech_cue(t):
+            if t.i in used_cues or any(c.dep_ == "nsubjpass" for c in t.children):
+                return None
+            subj = _subject(t)
+            spk = None
+            if subj is not None:
+                a, b = _speaker_span(subj)
+                spk = _char_range(doc, a, b)
+            return _Cand(content=inner, cue=_char_range(doc, t.i, t.i + 1), cue_token=t.i, speaker=spk, forced_type="direct")
+    return None
+
+
+def _trailing_cue(doc: Doc, inner: tuple[int, int], region_end: int) -> _Cand | None:
+    """'"All the way!" Dawson shouted' when the parse did not link them.
+
+    A reporting clause right after the closing mark: a speech verb within
+    the next few words, either inverted ("said Michael Baselice") or after
+    its subject ("Johnson said with disbelief").
+    """
+    text = doc.text
+    after = text[region_end:]
+    gap = len(after) - len(after.lstrip(" ,\t"))
+    span = doc.char_span(region_end + gap, region_end + gap + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    first = span.start
+    for t in doc[first : min(len(doc), first + 7)]:
+        if t.is_space or "\n" in t.text or t.text in (".", "!", "?") or t.text in _QUOTE_CHARS:
+            return None
+        if is_speech_cue(t):
+            subj = _subject(t)
+            if subj is None:
+                # The subject follows an inverted verb, or is the words
+                # between the quotation and the verb.
+                nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+                if t.i == first and nxt is not None and nxt.pos_ in ("PROPN", "NOUN", "PRON", "DET"):
+                    subj = nxt
+                elif t.i > first:
+                    subj = doc[t.i - 1]
+            spk = None
+            if subj is not None:
+                a, b = _speaker_span(subj)
+                spk = _char_range(doc, a, b)
+            return _Cand(content=inner, cue=_char_range(doc, t.i, t.i + 1), cue_token=t.i, speaker=spk, forced_type="direct")
+    return None
 
 
 _LABEL = re.compile(r"([A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3})[ \t]*:[ \t]+(?=\S)")
@@ -787,6 +901,11 @@ def _continuations(doc: Doc, items, regions, paras) -> list[tuple[str, _Cand, tu
                 break
             gap = (pos, rs)
             if gap[1] - gap[0] > 200 or any(gap[0] <= c < gap[1] for c in cue_starts):
+                break
+            # A new quotation starts after punctuation; one preceded by a
+            # word is a fragment of the narrative ('as a "global leader"').
+            lead = text[pos:rs].rstrip()
+            if lead and lead[-1].isalnum():
                 break
             out.append(("direct", cand, inner))
             taken.append(inner)
@@ -858,7 +977,9 @@ def _extract(doc: Doc) -> list[Quote]:
     all_regions = quotation_regions(doc, single=True)
     paras = _paragraph_bounds(doc)
     cands = [c for c in (_clip(text, c, paras) for c in _verb_candidates(doc)) if c is not None]
-    cands += _region_cue_candidates(doc, regions, [c.content for c in cands])
+    cands += _region_cue_candidates(
+        doc, regions, [c.content for c in cands], {c.cue_token for c in cands if c.cue_token is not None}
+    )
     cands += _label_candidates(doc, paras, [c.content for c in cands])
     # Type and snap each candidate; drop duplicates (same content and cue).
     built: dict[tuple, tuple[str, _Cand, tuple[int, int]]] = {}
@@ -872,7 +993,7 @@ def _extract(doc: Doc) -> list[Quote]:
             usable = all_regions
             if cand.cue is not None:
                 usable = [r for r in all_regions if not (r[0] <= cand.cue[0] < r[1])]
-                if SKIP_CUES_IN_QUOTES and len(usable) != len(all_regions) and any(
+                if len(usable) != len(all_regions) and any(
                     r[0] <= cand.cue[0] < r[1] for r in regions
                 ):
                     continue
@@ -924,18 +1045,17 @@ def _link_parents(quotes: list[Quote]) -> list[Quote]:
             if j == i or p.cue_start is None and q.cue_start is None:
                 continue
             anchor = q.cue_start if q.cue_start is not None else q.content_start
-            if p.content_start <= anchor < p.content_end and p.content_start <= q.content_start and q.content_end <= p.content_end + 1:
+            if (
+                p.content_start <= anchor < p.content_end
+                and p.content_start <= q.content_start
+                and q.content_end <= p.content_end
+                and p.content_end - p.content_start > q.content_end - q.content_start
+            ):
                 size = p.content_end - p.content_start
                 if best is None or size < best:
                     best, parent = size, j
-        out.append(_replace(q, parent=parent))
+        out.append(dataclasses.replace(q, parent=parent))
     return out
-
-
-def _replace(q: Quote, **kw) -> Quote:
-    fields = {f: getattr(q, f) for f in Quote.__slots__}
-    fields.update(kw)
-    return Quote(**fields)
 
 
 def extract_citations(doc: Doc, quotes: list[Quote] | None = None) -> list[Citation]:

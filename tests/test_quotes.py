@@ -54,6 +54,12 @@ CONSTRUCTIONS = [
     ("Analysts pointed to a report that said exports had fallen sharply.", "exports had fallen sharply", "indirect", "a report", "said"),
     # a second reporting verb of the same speaker
     ("The union said the strike would continue, adding that talks were possible.", "talks were possible", "indirect", "The union", "adding"),
+    # the that-clause the parser hung on "a statement"
+    ("The senator said in a statement that the new rules were a first step.", "the new rules were a first step", "indirect", "The senator", "said"),
+    # a quotation after a reporting clause that ends in a comma
+    ("He went on to say, \u201cShe once threw a book at an agent.\u201d", "She once threw a book at an agent.", "direct", "He", "say"),
+    # inverted reporting clause with a long subject
+    ('"All the way!" the delegate from Ohio shouted.', "All the way!", "direct", "the delegate from Ohio", "shouted"),
     # transcript turn: a colon after a name
     ("WALLACE: Let's start with the debate schedule.", "Let's start with the debate schedule", "direct", "WALLACE", ":"),
 ]
@@ -80,6 +86,26 @@ def test_constructions(nlp, text, content_contains, qtype, speaker, cue):
 )
 def test_no_quote(nlp, text):
     assert extract_quotes(nlp(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"He said," said "he said: \'',
+        "\u201d\u201c said Peskov \u201c\n\n\u201d told reporters",
+        "WALLACE: \n\nQ: \n\n: said",
+        "according to\n\nciting\n\ncited a source as saying",
+        "''`` '' said ''",
+        '"A," he said. "B," he said. "C," she added. "D."\n\n"E."\n\n"F',
+    ],
+)
+def test_malformed_text_never_raises(nlp, text):
+    doc = nlp(text)
+    quotes = extract_quotes(doc, strict=True)
+    _check_offsets(doc, quotes)
+    for i, q in enumerate(quotes):
+        assert q.parent is None or (0 <= q.parent < len(quotes) and q.parent != i)
+    extract_citations(doc, quotes)
 
 
 def test_paragraph_inheritance(nlp):

@@ -21,9 +21,15 @@ Scoring:
 - Direct gold = the content, trimmed of punctuation, starts and ends inside
   quotation marks (it lies within one quotation); the rest is indirect.
 - Speaker accuracy: over matched pairs whose gold has a Source, the share
-  whose predicted speaker span overlaps the gold Source span.
+  whose predicted speaker span overlaps the gold Source span. (PolNeAR marks
+  a relative pronoun as the Source of "X, who said ..."; the extractor
+  names X, which counts as wrong here.)
+- Quotes sharing a cue ('"A," he said. "B."') are one predicted
+  attribution with a discontinuous content, as PolNeAR annotates them.
+- Articles on which the extractor raised (run with ``strict=True``) are
+  counted in ``errors``; their quotes count as none.
 
-Run: ``python -m claimlib.evaluate.quotes /work/shared/eval/polnear --split dev``.
+Run: ``python -m claimlib.evaluate.quotes ../shared/eval/polnear --split dev``.
 """
 from __future__ import annotations
 
@@ -41,6 +47,7 @@ __all__ = [
     "PolnearArticle",
     "read_polnear",
     "score_article",
+    "group_predictions",
     "evaluate_quotes",
     "format_quotes_report",
 ]
@@ -327,7 +334,7 @@ def format_quotes_report(result: dict) -> str:
     lines = [
         f"PolNeAR {result['split']}: {result['articles']} articles, "
         f"{result.get('gold', 0)} gold attributions ({result.get('gold_speech', 0)} speech-cue), "
-        f"{result.get('pred', 0)} predicted quotes, {result['errors']} articles raised",
+        f"{result.get('pred', 0)} predicted attributions, {result['errors']} articles raised",
         f"  precision            {result['precision']:.3f}",
         f"  recall (all)         {result['recall']:.3f}   F1 {result['f1']:.3f}",
         f"  recall (speech cue)  {result['speech_recall']:.3f}   F1 {result['speech_f1']:.3f}",
