@@ -273,18 +273,37 @@ class _Ctx:
     gap: int = 10**9
     # A few characters of text before the expression.
     lead: str = ""
+    # The date follows a past reference point ("planned to leave on Thursday",
+    # "decided to admit them in early March"): it may lie on either side of
+    # the publication date, so the nearest reading wins.
+    open: bool = False
+    # Last quarter the story reports on ("third-quarter net") and the
+    # characters since: the base of "a year ago" in results stories.
+    quarter: str | None = None
+    quarter_gap: int = 10**9
+
+
+def _anchor_quarter(ctx: _Ctx) -> tuple[int, int] | None:
+    """(year, quarter) of the last reported quarter (see ``_Ctx.quarter``), the
+    base of a year-ago comparison in a results story."""
+    mq = re.fullmatch(r"(\d{4})-Q(\d)", ctx.quarter or "")
+    if mq is None:
+        return None
+    return int(mq[1]), int(mq[2])
 
 
 def _weekday_date(pub: dt.date, wd: int, mode: str) -> dt.date:
     """Resolve a weekday. mode: 'past' (most recent, pub day included),
     'future' (next, pub day included), 'last' (strictly before), 'next'
-    (strictly after)."""
+    (strictly after), 'nearest' (the closer of 'past' and 'future')."""
     delta = (pub.isoweekday() - wd) % 7
     if mode == "past":
         return pub - dt.timedelta(days=delta)
     if mode == "last":
         return pub - dt.timedelta(days=delta or 7)
     ahead = (wd - pub.isoweekday()) % 7
+    if mode == "nearest":
+        return pub + dt.timedelta(days=ahead) if ahead < delta else pub - dt.timedelta(days=delta)
     if mode == "future":
         return pub + dt.timedelta(days=ahead)
     return pub + dt.timedelta(days=ahead or 7)
@@ -321,6 +340,8 @@ def _mode(word: str | None, ctx: _Ctx, default: str = "past") -> str:
         return "future" if ctx.future else "this"
     if ctx.future:
         return "future"
+    if ctx.open:
+        return "nearest"
     return "past" if ctx.past else default
 
 
@@ -444,6 +465,20 @@ def _month_day(m: re.Match, ctx: _Ctx):
         return None
 
 
+@_rule("month_day_and", rf"\b(?P<mon>{_MON})\s+[0-3]?\d(?:st|nd|rd|th)?\s+(?:and|&)\s+"
+       rf"(?P<core>(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)\b(?!\s*(?:%|,\d|\d|:\d))(?:,?\s+(?P<year>{_YEAR})\b)?")
+def _month_day_and(m: re.Match, ctx: _Ctx):
+    """The second day of "April 24 and 25": same month (and year) as the first."""
+    if m["year"]:
+        try:
+            return "DATE", _fmt_date(dt.date(int(m["year"]), _month_num(m["mon"]), int(m["day"])))
+        except ValueError:
+            return None
+    rx = next(r for name, r, _ in _RULES if name == "month_day")
+    first = rx.match(f"{m['mon']} {m['day']}")
+    return _month_day(first, ctx) if first else None
+
+
 @_rule("month_year", rf"\b(?:(?P<mod>early|late|mid|the end of|the beginning of|the middle of)[- ]?)?"
        rf"(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<year>{_YEAR})\b")
 def _month_year_rule(m: re.Match, ctx: _Ctx):
@@ -509,11 +544,16 @@ def _century(m: re.Match, ctx: _Ctx):
 
 
 @_rule("season", rf"\b(?:(?P<rel>last|next|this|this past|this coming|the|past)\s+)?(?:(?:early|late|mid)[- ]?)?"
-       rf"(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?\b", re.I)
+       rf"(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:(?P<year>{_YEAR})|(?P<spoken>{_SPOKEN_YEAR})))?\b", re.I)
 def _season(m: re.Match, ctx: _Ctx):
     code = _SEASONS[m["s"].lower()]
     if m["year"]:
         return "DATE", f"{m['year']}-{code}"
+    if m["spoken"]:
+        # Broadcast transcripts: "the winter of nineteen ninety-four".
+        year = _spoken_year(m["spoken"])
+        if year is not None and 1600 <= year <= 2100:
+            return "DATE", f"{year}-{code}"
     rel = (m["rel"] or "").lower()
     if m["s"].lower() == "fall" and not rel:
         return None  # "the fall of the Berlin Wall", "prices fall"
@@ -534,7 +574,7 @@ def _season(m: re.Match, ctx: _Ctx):
 @_rule("quarter", rf"\b(?:(?:the|its|their|a|this year's|last year's|next year's)\s+)?(?:(?P<y0>{_YEAR})\s+)?"
        rf"(?:(?P<rel>last|next|this|current|previous|latest|same|past|year-earlier|year-ago|prior-year)\s+)?"
        rf"(?:(?:fiscal|calendar)[- ]?)?"
-       rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?:quarter|qtr\.?)"
+       rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?:quarter\b|qtr\b\.?)"
        rf"(?!s)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<year>{_YEAR}))?(?P<ly>\s+(?:of\s+)?(?:last|next|this) year)?",
        re.I)
 def _quarter_rule(m: re.Match, ctx: _Ctx):
@@ -666,10 +706,14 @@ def _clock(m: re.Match, ctx: _Ctx):
     base = "XXXX-XX-XX"
     if ctx.pub is not None:
         d = ctx.pub
+        prev = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", ctx.previous or "")
+        if not day and prev and ctx.gap < 200:
+            # "killed on Oct. 23 ... shot at 10 p.m.": the hour belongs to the day just named.
+            d = dt.date(int(prev[1]), int(prev[2]), int(prev[3]))
         if day:
             dl = day.lower()
             if dl in _WEEKDAYS:
-                d = _weekday_date(ctx.pub, _WEEKDAYS[dl], "future" if ctx.future else "past")
+                d = _weekday_date(ctx.pub, _WEEKDAYS[dl], "future" if ctx.future else "nearest" if ctx.open else "past")
             elif dl in ("yesterday", "tomorrow"):
                 d = ctx.pub + dt.timedelta(days=-1 if dl == "yesterday" else 1)
             elif m["mon"]:
@@ -696,10 +740,14 @@ def _week_of(m: re.Match, ctx: _Ctx):
         return None
 
 
+#: "the year ended March 31": a twelve-month period told by its last day.
+_ENDED = re.compile(r"\s+end(?:ed|ing)\b", re.I)
+
+
 @_rule("year_end", r"\b(?:around\s+)?(?:the\s+)?(?:(?P<rel>this|last|next)\s+)?(?P<end>year[- ]end|year's end|"
        r"end of the year)\b|\bthe (?P<full>full|current|calendar|fiscal) year\b(?!-)", re.I)
 def _year_end(m: re.Match, ctx: _Ctx):
-    if m["full"] and m["full"].lower() == "fiscal" and ctx.lead.endswith("for "):
+    if m["full"] and m["full"].lower() == "fiscal" and (ctx.lead.endswith("for ") or _ENDED.match(m.string, m.end())):
         return "DURATION", "P1Y"
     if ctx.pub is None:
         return "DATE", "XXXX-12-31" if m["end"] and "-" in m["end"] else "XXXX"
@@ -743,10 +791,15 @@ def _this_unit(m: re.Match, ctx: _Ctx):
     if rel in ("the following", "the prior", "the same", "that", "the previous"):
         # Relative to a story-internal time, not the publication date.
         if rel in ("the following", "the previous", "the prior") and ctx.previous and unit == "year" \
-                and re.fullmatch(r"\d{4}", ctx.previous):
-            return "DATE", str(int(ctx.previous) + (1 if rel == "the following" else -1))
+                and re.match(r"\d{4}", ctx.previous):
+            return "DATE", str(int(ctx.previous[:4]) + (1 if rel == "the following" else -1))
         if rel == "that" and ctx.previous and unit == "year" and re.match(r"\d{4}", ctx.previous):
             return "DATE", ctx.previous[:4]
+        mm = re.match(r"(\d{4})-(\d\d)(?:-\d\d)?$", ctx.previous or "")
+        if mm and unit == "month" and rel in ("the following", "the previous", "the prior", "that", "the same"):
+            # "in March ... The following month": counted from the month just named.
+            off = {"the following": 1, "the previous": -1, "the prior": -1}.get(rel, 0)
+            return "DATE", _add_months(dt.date(int(mm[1]), int(mm[2]), 1), off).strftime("%Y-%m")
         return None
     if rel in ("the past", "the last", "the next", "the coming"):
         if unit == "weekend":
@@ -759,8 +812,8 @@ def _this_unit(m: re.Match, ctx: _Ctx):
         if unit == "weekend":
             return ("DATE", _weekend(ctx, "past")) if ctx.pub else ("DATE", "XXXX-WXX-WE")
         if unit == "year":
-            if ctx.lead.endswith("for "):
-                return "DURATION", "P1Y"  # "net income for the year"
+            if ctx.lead.endswith("for ") or _ENDED.match(m.string, m.end()):
+                return "DURATION", "P1Y"  # "net income for the year", "in the year ended March 31"
             return ("DATE", str(ctx.pub.year)) if ctx.pub else ("DATE", "XXXX")
         return None
     if rel in ("the current", "the latest"):
@@ -798,10 +851,9 @@ def _ago(m: re.Match, ctx: _Ctx):
         # Quarterly results compare with the same quarter a year before
         # ("third-quarter net rose to $5 million from $4 million a year ago");
         # elsewhere the anchor is the publication date.
-        if ctx.previous and unit == "year" and n is not None and (d == "earlier" or ctx.gap < 300):
-            mq = re.fullmatch(r"(\d{4})-Q(\d)", ctx.previous)
-            if mq:
-                return "DATE", f"{int(mq[1]) + sign * int(n)}-Q{mq[2]}"
+        anchor = _anchor_quarter(ctx)
+        if anchor and unit == "year" and n is not None and (d == "earlier" or ctx.quarter_gap < 300):
+            return "DATE", f"{anchor[0] + sign * int(n)}-Q{anchor[1]}"
     if ctx.pub is None or n is None or n != int(n):
         return "DATE", _unknown_like(unit)
     return "DATE", _shift(ctx.pub, sign * int(n), unit)
@@ -813,8 +865,9 @@ def _year_ago_adj(m: re.Match, ctx: _Ctx):
     what = (m["what"] or "").lower()
     if "months" in what:
         return "DURATION", _duration(_parse_number(what.split()[0]), "month")
-    if ctx.previous and re.fullmatch(r"\d{4}-Q\d", ctx.previous):
-        return "DATE", f"{int(ctx.previous[:4]) - 1}{ctx.previous[4:]}"
+    anchor = _anchor_quarter(ctx)
+    if anchor:
+        return "DATE", f"{anchor[0] - 1}-Q{anchor[1]}"
     if ctx.pub is None:
         return "DATE", "XXXX"
     if what == "quarter":
@@ -839,6 +892,12 @@ def _duration_rule(m: re.Match, ctx: _Ctx):
     if n is not None and n >= 1000 and not m["u"].lower().endswith("s"):
         return None  # "the 1988 quarter" is a date
     return "DURATION", _duration(n, m["u"])
+
+
+@_rule("long_adj", r"\b(?P<u>second|minute|hour|day|week|month|year|decade)(?P<pl>s)?-long\b", re.I)
+def _long_adj(m: re.Match, ctx: _Ctx):
+    """ "a day-long meeting" lasts a day, "a decades-long battle" an unknown number of decades."""
+    return "DURATION", _duration(None if m["pl"] else 1, m["u"])
 
 
 @_rule("bare_plural", r"\b(?:(?P<prep>for|in|over|within|after)\s+)?(?P<core>(?:(?P<pre>recent|past|coming|"
@@ -935,10 +994,30 @@ def _ref_future(m: re.Match, ctx: _Ctx):
     return "DATE", "FUTURE_REF"
 
 
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
 @_rule("holiday", r"\b(?P<rel>last|next|this)?\s*(?P<h>Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)?|Thanksgiving(?: Day)?|"
-       r"Halloween|Valentine's Day|Independence Day|Election Day|Labor Day|Memorial Day|Easter)\b")
+       r"Halloween|Valentine's Day|Independence Day|Election Day|Labor Day|Memorial Day|Easter(?: Sunday)?)"
+       r"(?P<week> [Ww]eek)?\b")
 def _holiday(m: re.Match, ctx: _Ctx):
     h = m["h"].lower()
+    if m["week"]:
+        if h != "easter":
+            return None  # only "Easter week" names a week of its own
+        if ctx.pub is None:
+            return "DATE", "XXXX-WXX"
+        return "DATE", _fmt_week(_easter(ctx.pub.year))
     if h.startswith("new year's eve"):
         mon, day = 12, 31
     elif h.startswith("new year"):
@@ -975,7 +1054,9 @@ def _holiday(m: re.Match, ctx: _Ctx):
         if h == "memorial day":
             last = dt.date(year, 5, 31)
             return last - dt.timedelta(days=last.weekday())
-        return None  # Easter: movable, leave unresolved
+        if h.startswith("easter"):
+            return _easter(year)
+        return None
 
     this = on(ctx.pub.year)
     if this is None:
@@ -1053,8 +1134,16 @@ _PAST_CUE = re.compile(r"(?:since)\s+(?:on\s+)?$", re.I)
 _FUTURE_HEADS = {"payable", "due", "deadline", "upcoming", "scheduled", "effective", "expire", "expiration"}
 #: Governors whose date lies ahead whatever their tense ("postponed until Tuesday").
 _FUTURE_GOVERNORS = {"schedule", "due", "slate", "postpone", "delay", "defer", "adjourn", "reschedule"}
+#: Verbs that grant time: "gave them until Tuesday", "extended the offer until
+#: Nov. 6" set a deadline, which lies ahead when the grant is reported.
+_GRANT_GOVERNORS = {"give", "grant", "extend", "allow"}
 #: Intentions look ahead unless told in the simple past ("planned to ... Friday").
 _INTENT_GOVERNORS = {"plan", "expect", "intend", "aim", "prepare", "hope"}
+#: Verbs whose infinitive happened when they did ("managed to escape on
+#: Tuesday"): the past tense carries over to the date.
+_IMPLICATIVE_VERBS = {"manage", "try", "attempt", "begin", "start", "continue", "fail", "happen",
+                      "seem", "appear", "use", "come", "cease", "stop", "bother", "dare", "tend",
+                      "get", "prove", "turn", "go", "have", "help", "rush", "move", "seek"}
 
 
 def _tense(span: Span) -> tuple[bool, bool]:
@@ -1063,16 +1152,29 @@ def _tense(span: Span) -> tuple[bool, bool]:
     Both False means the text does not say, and resolvers fall back on
     their own default (most recent weekday, nearest month).
     """
+    future, past, _ = _tense_info(span)
+    return future, past
+
+
+def _tense_info(span: Span) -> tuple[bool, bool, bool]:
+    """(future, past, open) for ``span``; see :func:`_tense`.
+
+    ``open`` marks a date posterior to a past reference point: an infinitive
+    under a past verb ("subpoenaed him to testify on Feb. 10", "decided to
+    admit them in early March") or the object of a past intention ("planned
+    a rally on Saturday"). Such a date may lie on either side of the
+    publication date.
+    """
     doc = span.doc
     before = doc.text[max(0, span.start_char - 25): span.start_char]
     if _FUTURE_CUE.search(before):
-        return True, False
+        return True, False, False
     gov_tok = _governor(span)
     gov = _governing_verb(gov_tok)
     if gov_tok is not None and gov_tok.lower_ in _FUTURE_HEADS:
-        return True, False
+        return True, False, False
     if gov is None:
-        return False, False
+        return False, False, False
     chain = [gov]
     # "is expected to meet Friday": the infinitive's own tense is empty; its head tells.
     cur = gov
@@ -1081,47 +1183,67 @@ def _tense(span: Span) -> tuple[bool, bool]:
         if cur.pos_ not in ("VERB", "AUX", "ADJ"):
             break
         chain.append(cur)
+    # Set once the walk climbs out of a to-infinitive: "subpoenaed him to
+    # testify on Feb. 10" puts the testimony after the subpoena, not before
+    # the story.
+    posterior = False
+    if _WEAK_FUTURE_CUE.search(before) and gov.lemma_.lower() in _GRANT_GOVERNORS:
+        return True, False, False
     for v in chain:
         auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        lemma = v.lemma_.lower()
         if any(c.lower_ in ("had", "'d") and c.tag_ == "VBD" for c in auxes):
-            return False, True  # past perfect: "had been scheduled to expire Friday"
+            return False, True, False  # past perfect: "had been scheduled to expire Friday"
         if any(c.lower_ in _FUTURE_AUX or c.lower_ == "would" for c in auxes):
-            return True, False
+            return True, False, False
         if any(c.lower_ in ("going", "gon") for c in auxes) and v.tag_ == "VB":
-            return True, False
+            return True, False, False
         if v.lemma_.lower() in _FUTURE_GOVERNORS:
-            return True, False
-        if v.lemma_.lower() in _INTENT_GOVERNORS and v.tag_ != "VBD":
-            return True, False
+            return True, False, False
+        if lemma in _INTENT_GOVERNORS:
+            if v.tag_ == "VBD" or v.tag_ == "VBN" and (not auxes or any(c.tag_ == "VBD" for c in auxes)):
+                if span.start < v.i:
+                    return False, True, False  # "On Friday, the government planned ...": when it planned
+                # "planned a rally on Saturday", "a service planned for Saturday",
+                # "was expected to close Friday": the plan is past, its date open.
+                return False, False, True
+            return True, False, False
         if v.lemma_.lower() == "set" and v.tag_ == "VBN" and (
                 auxes or any(c.dep_ == "xcomp" or c.lower_ == "for" for c in v.children)):
-            return True, False  # "is set for Friday", "set to resume Monday" (not "a record set on Aug. 6")
+            return True, False, False  # "is set for Friday", "set to resume Monday" (not "a record set on Aug. 6")
         infinitive = any(c.lower_ == "to" for c in auxes)
         if infinitive and v.head.lemma_ == "be" and v.dep_ in ("xcomp", "ccomp") and v.head.tag_ in ("VBZ", "VBP"):
-            return True, False  # "is to resume trading Tuesday"
+            return True, False, False  # "is to resume trading Tuesday"
         if infinitive:
+            posterior = posterior or v.dep_ in ("xcomp", "ccomp", "advcl")
             continue  # "to be completed by Dec. 15": tense comes from above
         if v.tag_ == "VBG" and v is gov_tok and any(c.lower_ in ("is", "are", "'s", "'re", "am") for c in auxes):
-            return True, False  # "is meeting Friday": the progressive of arrangements
+            return True, False, False  # "is meeting Friday": the progressive of arrangements
+        if v.tag_ == "VBG" and any(c.lemma_ == "have" for c in auxes):
+            return False, True, False  # "have been searching since the Oct. 23 slaying": began in the past
         if v.tag_ == "VBD":
-            return False, True
+            if posterior and lemma not in _IMPLICATIVE_VERBS:
+                return False, False, True
+            return False, True, False
         if v.tag_ == "VBN":
             # Perfect ("has met") or past passive ("was met") look back;
             # present passive ("is heard in May") says nothing.
             if any(c.lemma_ == "have" or c.tag_ == "VBD" for c in auxes):
-                return False, True
+                if posterior and lemma not in _IMPLICATIVE_VERBS:
+                    return False, False, True
+                return False, True, False
             if not auxes:
-                return False, True  # participle: "the year ended March 31"
+                return False, True, False  # participle: "the year ended March 31"
             if any(c.tag_ in ("VBZ", "VBP") for c in auxes):
                 break
         if v.tag_ in ("VB", "VBG") and v is gov:
             continue  # infinitive/gerund: look at the verb above
         break
     if _PAST_CUE.search(before):
-        return False, True
+        return False, True, False
     if _WEAK_FUTURE_CUE.search(before):
-        return True, False
-    return False, False
+        return True, False, False
+    return False, False, False
 
 
 # ---------------------------------------------------------------------------
@@ -1133,6 +1255,8 @@ _NOT_YEAR_NOUNS = {"people", "troops", "soldiers", "persons", "workers", "employ
                    "tons", "barrels", "pounds", "dollars", "yen", "euros"}
 
 
+_UNIT_WORDS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+               "month", "months", "year", "years", "decade", "decades"}
 _TITLE_CASE_RULES = {"this_unit", "deictic_day", "part_of_day", "earlier_this", "ref_present", "ref_past",
                      "ref_future", "set"}
 #: Nouns that make "today's X" mean the present age rather than a date.
@@ -1164,8 +1288,9 @@ def _plausible(name: str, doc: Doc, span: Span, start: int, end: int) -> bool:
             return False
     if name in ("duration", "article_duration", "clock") and span[-1].text[0].isupper() \
             and not span[-1].is_sent_start and span[-1].text.lower() not in _WEEKDAYS \
-            and not span[-1].text.isupper() and span[-1].lower_.rstrip(".") not in _MONTHS and span[-1].tag_ == "NNPS":
-        return False  # "60 Minutes": a programme
+            and not span[-1].text.isupper() and span[-1].lower_.rstrip(".") not in _MONTHS \
+            and (span[-1].tag_ == "NNPS" or span[-1].lower_ in _UNIT_WORDS and not _title_cased(span.sent)):
+        return False  # "60 Minutes", "24 Hours": a programme (units are lower case in running text)
     if name in ("duration", "article_duration") and re.search(r"quarters?$", span.text, re.I) \
             and re.match(r"\s+of\b", text[end:end + 4]):
         return False  # "three-quarters of its food"
@@ -1214,9 +1339,16 @@ def _plausible(name: str, doc: Doc, span: Span, start: int, end: int) -> bool:
         return head.lower_ not in ("account", "accounts", "affairs", "events", "electric", "ocean",
                                    "sea", "political", "liabilities", "assets") and span.root.dep_ == "amod"
     if name == "ref_past" and span.text.lower() == "earlier":
-        # Comparative "earlier" ("earlier than", "an earlier report") is no timex.
+        # Only inside a verb group ("had earlier cited"): sentence-initial
+        # "Earlier, ..." and "announced earlier" are left untagged in
+        # TimeBank/AQUAINT (1 of 7), comparatives ("earlier than") are no timex.
         tok = span.root
-        return tok.dep_ in ("advmod", "npadvmod") and tok.head.pos_ in ("VERB", "AUX")
+        return tok.dep_ in ("advmod", "npadvmod") and tok.head.pos_ in ("VERB", "AUX") \
+            and span.start > 0 and doc[span.start - 1].dep_ in ("aux", "auxpass") and tok.head.i > tok.i \
+            and text[end:end + 1] != "-"
+    if name == "season" and span.text[0].isupper() and span.text.lower() in _SEASONS and not span[0].is_sent_start \
+            and re.match(r"\s+of\s+[A-Z]", text[end:end + 6]) and not _title_cased(span.sent):
+        return False  # "the Spring of Life demonstrations", "the Prague Spring of 1968" is a name too
     if name == "ref_present" and span.text.lower() == "now":
         return True
     if name == "ref_past" and span.text.lower() == "the past":
@@ -1228,6 +1360,8 @@ def _plausible(name: str, doc: Doc, span: Span, start: int, end: int) -> bool:
 
 #: Rules whose value is computed from an earlier timex: they must not become the anchor.
 _ANCHORED_RULES = {"ago", "year_ago_adj", "this_unit"}
+#: "the year-ago quarter" is itself computed from the quarter being reported.
+_YEAR_AGO = re.compile(r"year[- ](?:ago|earlier|before)|prior[- ]year|last year", re.I)
 def _trim_offsets(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -1284,6 +1418,12 @@ def extract_timexes(doc: Doc, *, published: dt.date | None = None,
                 art = re.match(r"(?:the|a|an)\s+", m.group(0), re.I)
                 if art:
                     begin += art.end()
+            if name == "quarter" and re.search(r"\w-(?:fiscal-)?(?:quarter|qtr)\.?$", m.group(0), re.I):
+                # Adjectival "a third-quarter loss", "its fourth-quarter results":
+                # the determiner belongs to the noun, as with "a two-day meeting".
+                art = re.match(r"(?:the|a|an|its|their)\s+", m.group(0), re.I)
+                if art:
+                    begin += art.end()
             s, e = _trim_offsets(text, begin, end)
             if e > s:
                 found.append((s, e, prio, name, m))
@@ -1306,9 +1446,9 @@ def extract_timexes(doc: Doc, *, published: dt.date | None = None,
             continue
         # A rule may decline once it sees the context ("until now" is no
         # timex): then shorter candidates inside get their chance.
-        future, past = _tense(span)
-        probe = _Ctx(pub=published, future=future, past=past, previous="2000", gap=0,
-                     lead=text[max(0, s - 12):s].lower())
+        future, past, open_ = _tense_info(span)
+        probe = _Ctx(pub=published, future=future, past=past, previous="2000-01-01", gap=0,
+                     lead=text[max(0, s - 12):s].lower(), open=open_)
         if fn_by_name[name](m, probe) is None:
             continue
         taken.append((s, e))
@@ -1317,11 +1457,13 @@ def extract_timexes(doc: Doc, *, published: dt.date | None = None,
     out: list[Timex] = []
     previous: str | None = None
     previous_end = -10**9
+    quarter: str | None = None
+    quarter_end = -10**9
     for s, e, name, m in chosen:
         span = doc.char_span(s, e, alignment_mode="expand")
-        future, past = _tense(span) if span is not None else (False, False)
+        future, past, open_ = _tense_info(span) if span is not None else (False, False, False)
         ctx = _Ctx(pub=published, future=future, past=past, previous=previous, gap=s - previous_end,
-                   lead=text[max(0, s - 12):s].lower())
+                   lead=text[max(0, s - 12):s].lower(), open=open_, quarter=quarter, quarter_gap=s - quarter_end)
         res = fn_by_name[name](m, ctx)
         if res is None:
             continue
@@ -1329,8 +1471,18 @@ def extract_timexes(doc: Doc, *, published: dt.date | None = None,
         gov = _governor(span) if span is not None else None
         out.append(Timex(start=s, end=e, text=text[s:e], type=typ, value=value,
                          anchor_token=gov.i if gov is not None else None))
-        if typ == "DATE" and re.match(r"\d{4}", value) and name not in _ANCHORED_RULES:
+        if typ == "DATE" and re.match(r"\d{4}", value) and name not in _ANCHORED_RULES \
+                and not _YEAR_AGO.search(text[s:e]):
             previous, previous_end = value, e
+            mq = re.fullmatch(r"(\d{4})-Q(\d)", value)
+            if mq is None:
+                quarter = None  # "in the 1988 period ... a year ago": the year is the base now
+            elif published is None or (int(mq[1]), int(mq[2])) <= (published.year, _quarter(published)):
+                # Results are reported for a quarter under way or over; outlooks
+                # ("through the third quarter of 1990") are no base.
+                quarter, quarter_end = value, e
+        elif typ == "DURATION" and re.fullmatch(r"P\d+[MY]", value):
+            quarter = None  # "the first nine months, compared with a year earlier"
     return out
 
 

@@ -102,6 +102,42 @@ RULE_CASES = [
     ("The economy boomed in the 1990s.", "the 1990s", "DATE", "199"),
     ("Riots broke out in nineteen ninety-two.", "nineteen ninety-two", "DATE", "1992"),
     ("The store was crowded on Christmas Eve.", "Christmas Eve", "DATE", "2018-12-24"),
+    # a date after a past reference point may lie on either side of publication:
+    # the nearer reading wins (an infinitive under a past verb, a past plan)
+    ("The delegation planned to leave Nairobi on Wednesday.", "Wednesday", "DATE", "2019-06-05"),
+    ("Organisers planned a large rally on Thursday.", "Thursday", "DATE", "2019-06-06"),
+    ("The committee subpoenaed him to testify on July 10.", "July 10", "DATE", "2019-07-10"),
+    ("A memorial service planned for Saturday was cancelled.", "Saturday", "DATE", "2019-06-01"),
+    # ... but the time of the planning itself, and implicative verbs, stay past
+    ("On Thursday, the government planned new cuts.", "Thursday", "DATE", "2019-05-30"),
+    ("The prisoner managed to escape on Thursday.", "Thursday", "DATE", "2019-05-30"),
+    # a perfect progressive started in the past: "have been searching since ..."
+    ("Police have been searching for him since the Nov. 20 robbery.", "Nov. 20", "DATE", "2018-11-20"),
+    # an hour without a day belongs to the day just named
+    ("The doctor was killed on Oct. 23, 2018. He was shot at 10 p.m. in his kitchen.", "10 p.m.", "TIME",
+     "2018-10-23T22:00"),
+    # granted time runs ahead: "gave them until Friday"
+    ("The court gave the family until Friday to respond.", "Friday", "DATE", "2019-06-07"),
+    ("Regulators extended the offer until September 15.", "September 15", "DATE", "2019-09-15"),
+    # a year told by its last day is a length
+    ("Revenue doubled in the year ended March 31.", "the year", "DURATION", "P1Y"),
+    ("The chain lost money in the fiscal year ended Jan. 31.", "the fiscal year", "DURATION", "P1Y"),
+    # Easter is computed, "Easter week" is the week of Easter Sunday (21 April 2019)
+    ("Pilgrims crowded the city at Easter.", "Easter", "DATE", "2019-04-21"),
+    ("Protesters prayed as Easter week began.", "Easter week", "DATE", "2019-W16"),
+    # the second day of "July 24 and 25" shares the month
+    ("The summit will be held on July 24 and 25.", "25", "DATE", "2019-07-25"),
+    # "-long" adjectives are lengths
+    ("The lawyers emerged from a day-long meeting.", "day-long", "DURATION", "P1D"),
+    ("The firms settled their decades-long dispute.", "decades-long", "DURATION", "PXDE"),
+    # seasons of spoken years (broadcast transcripts)
+    ("Oil hit that level in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four",
+     "DATE", "1994-WI"),
+    # "the following month/year" counts from the date just named
+    ("The plant opened in March 2015. The following month, it closed.", "The following month", "DATE", "2015-04"),
+    ("He was promoted on May 2, 1995, and the following year he retired.", "the following year", "DATE", "1996"),
+    # adjectival quarters leave the determiner to the noun
+    ("The company reported a third-quarter loss.", "third-quarter", "DATE", "2018-Q3"),
 ]
 
 
@@ -151,6 +187,14 @@ def test_without_publication_date(nlp, text, timex_text, value):
     ("The prices fall when supply grows.", "fall"),
     ("May I ask a question?", "May"),
     ("Volumes averaged 133 million shares in average daily trading.", "daily"),
+    # sentence-initial and post-verbal "earlier" are left untagged (TimeBank/AQUAINT practice)
+    ("Earlier, the minister had denied the report.", "Earlier"),
+    ("The reward announced earlier by the police was doubled.", "earlier"),
+    ("The brewer kept its earlier-announced goal.", "earlier"),
+    # names, not times
+    ("Activists joined the \"Spring of Life\" marches.", "Spring"),
+    ("He told CBS's 60 Minutes that he would stay.", "60 Minutes"),
+    ("The firm posted its first quarterly loss.", "its first"),
 ])
 def test_non_temporal_words_are_left_alone(nlp, text, absent):
     texts = [t.text for t in extract_timexes(_doc(nlp, text))]
@@ -172,6 +216,22 @@ def test_year_earlier_follows_the_quarter(nlp):
     timexes = extract_timexes(doc)
     assert _find(timexes, "the third quarter of 2018").value == "2018-Q3"
     assert _find(timexes, "a year earlier").value == "2017-Q3"
+
+
+# Year-ago comparisons in results stories count back from the quarter reported on.
+@pytest.mark.parametrize(("text", "timex_text", "value"), [
+    # a year-ago expression is no anchor of its own: no double subtraction
+    ("Profit fell in the third quarter of 2018. In the year-ago quarter, the company earned $4 million. "
+     "The year-ago results included a charge.", "The year-ago results", "2017-Q3"),
+    # an outlook quarter is no base for the comparison
+    ("Losses will continue through the third quarter of 2020. In the year-ago period, the company earned "
+     "$4 million.", "the year-ago period", "2018"),
+    # a nine-month figure compares with the year before, not with the quarter
+    ("Net rose in the first quarter of 2019. For the first nine months, net was $9 million, compared with "
+     "$7 million a year earlier.", "a year earlier", "2018"),
+])
+def test_year_ago_anchor(nlp, text, timex_text, value):
+    assert _find(extract_timexes(_doc(nlp, text)), timex_text).value == value
 
 
 def test_offsets_anchor_and_published_argument(nlp):
