@@ -31,6 +31,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from .nlp import doc_text
+
 __all__ = [
     "Proposition",
     "Claim",
@@ -264,7 +266,7 @@ def _idea_complements(doc: Doc, quote_spans: Sequence[tuple[int, int, int]]) -> 
                             holder = ""
                             if subjects:
                                 sub = list(subjects[0].subtree)
-                                holder = doc.text[sub[0].idx : sub[-1].idx + len(sub[-1].text)]
+                                holder = doc_text(doc)[sub[0].idx : sub[-1].idx + len(sub[-1].text)]
                             found.append((qi, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), holder))
     return found
 
@@ -327,7 +329,7 @@ def find_propositions(
         if (start, end) in seen:
             continue
         seen.add((start, end))
-        text = doc.text[start:end]
+        text = doc_text(doc)[start:end]
         proposition = Proposition(text, start, end, "auto", qi, holder)
         claims = assess_claims(doc, quotes, [proposition], speakers=speakers)
         supporters = {speakers[c.quote] or f"#{c.quote}" for c in claims if c.stance == "supports" and quotes[c.quote].parent is None}
@@ -385,7 +387,7 @@ def _evidence(tokens: Sequence[Token]) -> tuple[str, int | None, int | None]:
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     doc = tokens[0].doc
     if tokens[-1].i - tokens[0].i <= 8:
-        return doc.text[start:end], start, end
+        return doc_text(doc)[start:end], start, end
     return " ... ".join(t.text for t in tokens), None, None
 
 
@@ -412,7 +414,7 @@ def _stance(
     # 1. Rebuttal language aimed at the proposition, its claimant or statement.
     for m in _UNKNOWING.finditer(span.text):
         start = span.start_char + m.start()
-        window = doc.text[start : min(span.end_char, start + 120)].lower()
+        window = doc_text(doc)[start : min(span.end_char, start + 120)].lower()
         anaphoric = re.match(r".{0,40}\babout (this|that|it)\b", window)
         if anaphoric or any(t in window for t in targets) or any(w in window for w in prop.topic if not w.startswith("<")):
             return "denies", m.group(0), start, span.start_char + m.end()

@@ -1,16 +1,33 @@
-"""Running the analysis over one article or a whole corpus."""
+"""Running the analysis over one article or a whole corpus.
+
+Three ways to run, one result: in this process, over ``jobs`` worker
+processes, or over a Dask cluster (``scheduler``). Articles are read lazily
+and handled in chunks of ``batch_size``; every chunk is parsed with one
+``nlp.pipe`` call, so a corpus streams through in constant memory.
+:func:`analyze` gathers the rows into DataFrames; :func:`analyze_to` (the
+command line) appends each chunk's rows to the tables on disk as it goes.
+"""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import os
 import sys
+import tempfile
+import threading
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from .article import Article, ArticleError, article_from_record, attach_structure, iter_inputs
+from .article import ARTICLE_SUFFIXES, Article, ArticleError, article_from_record, attach_structure, iter_inputs
 from .nlp import load_model, parse_texts
-from .tables import Analysis, TABLE_NAMES
+from .tables import _NULLABLE_INT, TABLE_NAMES, Analysis, columns, frame
 
-__all__ = ["analyze", "analyze_article", "article_rows"]
+__all__ = ["analyze", "analyze_to", "analyze_article", "article_rows", "iter_results", "RunSummary"]
+
+#: Articles whose rows are buffered before :func:`analyze_to` appends them.
+WRITE_EVERY = 64
 
 
 def article_rows(article: Article, doc, *, propositions: Sequence[str] = ()) -> dict[str, list[dict]]:
@@ -54,13 +71,22 @@ def analyze_article(
     return Analysis.from_rows(article_rows(article, doc, propositions=propositions))
 
 
+# --------------------------------------------------------------------------
+# Inputs
+
+
+def _as_date(published):
+    return published if isinstance(published, dt.date) else dt.date.fromisoformat(published)
+
+
 def _coerce_inputs(inputs, published) -> Iterator[Article | ArticleError]:
+    """Articles (or errors) from paths, records and Articles, read lazily."""
     if isinstance(inputs, (str, Path, Article, dict)):
         inputs = [inputs]
     for item in inputs:
         if isinstance(item, Article):
             if item.published is None and published is not None:
-                item.published = published if isinstance(published, dt.date) else dt.date.fromisoformat(published)
+                item.published = _as_date(published)
             yield item
         elif isinstance(item, dict):
             try:
@@ -69,10 +95,299 @@ def _coerce_inputs(inputs, published) -> Iterator[Article | ArticleError]:
                 yield exc
                 continue
             if article.published is None and published is not None:
-                article.published = published if isinstance(published, dt.date) else dt.date.fromisoformat(published)
+                article.published = _as_date(published)
             yield article
         else:
             yield from iter_inputs([item], published=published)
+
+
+def _count_inputs(inputs) -> int | None:
+    """How many articles ``inputs`` hold, for the progress bar (None: unknown).
+
+    Cheap: folders are listed and JSONL lines counted, nothing is parsed. A
+    one-shot iterator is not counted (that would consume it).
+    """
+    if isinstance(inputs, (str, Path, Article, dict)):
+        inputs = [inputs]
+    if not isinstance(inputs, Sequence):
+        return None
+    total = 0
+    for item in inputs:
+        if isinstance(item, (Article, dict)):
+            total += 1
+            continue
+        path = Path(item)
+        files = (
+            [f for f in path.iterdir() if f.suffix.lower() in ARTICLE_SUFFIXES and f.is_file()]
+            if path.is_dir() else [path]
+        )
+        for f in files:
+            if f.suffix.lower() == ".jsonl":
+                try:
+                    with open(f, "rb") as fh:
+                        total += sum(1 for line in fh if line.strip())
+                except OSError:
+                    pass
+            else:
+                total += 1
+    return total
+
+
+def _dedupe_ids(items: Iterable[Article | ArticleError]) -> Iterator[Article | ArticleError]:
+    """Make article ids unique (``id``, ``id-2``...) on the fly, reporting each rename."""
+    seen: set[str] = set()
+    for article in items:
+        if isinstance(article, Article):
+            base = article.article_id
+            if base in seen:
+                n = 2
+                while f"{base}-{n}" in seen:
+                    n += 1
+                article.article_id = f"{base}-{n}"
+                message = f"{article.path or base}: duplicate article id {base!r}, renamed {article.article_id!r}"
+                print(f"claimlib: warning: {message}", file=sys.stderr)
+            seen.add(article.article_id)
+        yield article
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
+
+
+# --------------------------------------------------------------------------
+# One chunk of articles: the unit of work of every backend
+
+
+def _safe_rows(article: Article, doc, propositions) -> dict[str, list[dict]] | ArticleError:
+    """An article's rows, or the error that stopped it: one bad article must
+    not end a batch."""
+    try:
+        return article_rows(article, attach_structure(doc, article), propositions=propositions)
+    except Exception as exc:  # a bug in an extractor: report it, go on
+        return ArticleError(article.path or article.article_id, f"analysis failed ({type(exc).__name__}: {exc})")
+
+
+def _cache_safely(store, *args) -> None:
+    """Write a cache entry; a full or read-only disk slows reruns, never fails a run."""
+    try:
+        store(*args)
+    except (OSError, TypeError, ValueError) as exc:
+        print(f"claimlib: warning: cache not written ({exc})", file=sys.stderr)
+
+
+def _analyze_chunk(nlp, articles: list[Article], *, propositions, cache, batch_size):
+    """Rows (or an :class:`ArticleError`) of each article, in order.
+
+    Cached rows are reused; otherwise cached Docs are loaded and only the
+    remaining texts go through one ``nlp.pipe`` run.
+    """
+    results: list = [None] * len(articles)
+    row_keys: dict[int, str] = {}
+    todo: list[int] = []
+    for i, article in enumerate(articles):
+        if cache is not None and cache.rows:
+            key = row_keys[i] = cache.rows_key(nlp, article, propositions)
+            cached = cache.load_rows(key)
+            if cached is not None:
+                results[i] = {name: cached.get(name, []) for name in TABLE_NAMES}
+                continue
+        todo.append(i)
+    docs: dict[int, object] = {}
+    to_parse: list[int] = []
+    for i in todo:
+        doc = cache.load_doc(nlp, articles[i].clean_text) if cache is not None else None
+        if doc is None:
+            to_parse.append(i)
+        else:
+            docs[i] = doc
+    texts = [articles[i].clean_text for i in to_parse]
+    parsed = parse_texts(nlp, texts, batch_size=batch_size) if texts else ()
+    for i, doc in zip(to_parse, parsed):
+        if cache is not None:
+            _cache_safely(cache.store_doc, nlp, articles[i].clean_text, doc)
+        docs[i] = doc
+    for i in todo:
+        result = results[i] = _safe_rows(articles[i], docs.pop(i), propositions)
+        if i in row_keys and not isinstance(result, ArticleError):
+            _cache_safely(cache.store_rows, row_keys[i], result)
+    return results
+
+
+# Worker processes (ProcessPoolExecutor): the pipeline is loaded once per
+# worker, or inherited from the parent when the platform forks.
+_WORKER_NLP = None
+
+
+def _init_worker(model) -> None:
+    global _WORKER_NLP
+    if _WORKER_NLP is None:
+        _WORKER_NLP = load_model(model)
+
+
+def _worker_chunk(articles, propositions, cache, batch_size):
+    return _analyze_chunk(_WORKER_NLP, articles, propositions=propositions, cache=cache, batch_size=batch_size)
+
+
+# Dask workers: one pipeline per worker process; a lock because a worker
+# may run several tasks in threads and a spaCy pipeline is not documented as
+# thread-safe (use threads_per_worker=1 and more processes for speed).
+_DASK_LOCK = threading.Lock()
+
+
+def _dask_chunk(articles, propositions, cache, batch_size, model):
+    with _DASK_LOCK:
+        return _analyze_chunk(load_model(model), articles, propositions=propositions, cache=cache,
+                              batch_size=batch_size)
+
+
+def _ordered(submit, chunks: Iterator[list], window: int) -> Iterator[list]:
+    """Results of ``submit(chunk)`` futures in input order, at most ``window`` in flight.
+
+    Bounding the futures in flight keeps memory flat however long the corpus.
+    """
+    pending: deque = deque()
+    for chunk in chunks:
+        pending.append(submit(chunk))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+def _results_per_chunk(chunks, *, nlp, model, jobs, batch_size, propositions, cache, scheduler):
+    """Per-article results of each chunk, in input order, from the chosen backend."""
+    if scheduler is not None:
+        yield from _dask_results(chunks, scheduler=scheduler, model=model, batch_size=batch_size,
+                                 propositions=propositions, cache=cache)
+        return
+    if jobs <= 1:
+        for chunk in chunks:
+            yield _analyze_chunk(nlp, chunk, propositions=propositions, cache=cache, batch_size=batch_size)
+        return
+    # Several chunks: peek so that a single small chunk does not start a pool.
+    first = next(chunks, None)
+    if first is None:
+        return
+    second = next(chunks, None)
+    if second is None:
+        yield _analyze_chunk(nlp, first, propositions=propositions, cache=cache, batch_size=batch_size)
+        return
+    chunks = itertools.chain([first, second], chunks)
+
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    global _WORKER_NLP
+    forking = multiprocessing.get_start_method(allow_none=False) == "fork"
+    if forking:
+        _WORKER_NLP = nlp  # forked workers inherit the loaded pipeline
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(model,)) as pool:
+            try:
+                yield from _ordered(
+                    lambda chunk: pool.submit(_worker_chunk, chunk, propositions, cache, batch_size),
+                    chunks, window=2 * jobs,
+                )
+            except BaseException:
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
+    finally:
+        if forking:
+            _WORKER_NLP = None
+
+
+def _dask_results(chunks, *, scheduler, model, batch_size, propositions, cache):
+    try:
+        from distributed import Client
+    except ImportError:
+        raise RuntimeError(
+            'scheduler= needs Dask: pip install "dask[distributed]"'
+        ) from None
+    own = not isinstance(scheduler, Client)
+    client = Client(scheduler) if own else scheduler
+    try:
+        n_workers = max(1, len(client.scheduler_info().get("workers", {})))
+        yield from _ordered(
+            lambda chunk: client.submit(_dask_chunk, chunk, propositions, cache, batch_size, model, pure=False),
+            chunks, window=2 * n_workers + 1,
+        )
+    finally:
+        if own:
+            client.close()
+
+
+# --------------------------------------------------------------------------
+# The run
+
+
+def iter_results(
+    inputs: str | Path | dict | Article | Iterable,
+    *,
+    published: dt.date | str | None = None,
+    model: str | None = None,
+    nlp=None,
+    batch_size: int = 16,
+    jobs: int = 1,
+    propositions: Sequence[str] = (),
+    progress: bool | None = None,
+    cache=None,
+    scheduler=None,
+) -> Iterator[dict[str, list[dict]] | ArticleError]:
+    """Each input's rows per table (or its :class:`ArticleError`), in input order.
+
+    The streaming core of :func:`analyze` and :func:`analyze_to`: inputs are
+    read lazily and only a few chunks of ``batch_size`` articles are in
+    memory at a time. Arguments as in :func:`analyze`.
+    """
+    from .cache import ParseCache
+
+    if isinstance(cache, (str, os.PathLike)):
+        cache = ParseCache(Path(cache))
+    if scheduler is None or nlp is not None:
+        nlp = nlp or load_model(model)
+    propositions = tuple(propositions)
+
+    total = _count_inputs(inputs)
+    show = progress if progress is not None else ((total or 0) > 1 and sys.stderr.isatty())
+    bar = None
+    if show:
+        from tqdm import tqdm
+
+        bar = tqdm(total=total, unit="article", file=sys.stderr)
+
+    # Input errors are reported where they occur in the order of the inputs.
+    pending_errors: list[ArticleError] = []
+
+    def articles() -> Iterator[Article]:
+        for item in _dedupe_ids(_coerce_inputs(inputs, published)):
+            if isinstance(item, ArticleError):
+                pending_errors.append(item)
+            else:
+                yield item
+
+    try:
+        chunks = _chunks(articles(), batch_size)
+        for chunk_results in _results_per_chunk(
+            chunks, nlp=nlp, model=model, jobs=jobs, batch_size=batch_size,
+            propositions=propositions, cache=cache, scheduler=scheduler,
+        ):
+            while pending_errors:
+                yield pending_errors.pop(0)
+                if bar is not None:
+                    bar.update(1)
+            for result in chunk_results:
+                yield result
+                if bar is not None:
+                    bar.update(1)
+        while pending_errors:
+            yield pending_errors.pop(0)
+            if bar is not None:
+                bar.update(1)
+    finally:
+        if bar is not None:
+            bar.close()
 
 
 def analyze(
@@ -86,6 +401,8 @@ def analyze(
     propositions: Sequence[str] = (),
     progress: bool | None = None,
     on_error=None,
+    cache=None,
+    scheduler=None,
 ) -> Analysis:
     """Analyse articles into the contract tables.
 
@@ -94,40 +411,34 @@ def analyze(
             :class:`~claimlib.article.Article` objects, or one of them.
         published: Publication date for articles whose text gives none.
         model: spaCy model name or path (see :func:`claimlib.nlp.load_model`).
-        nlp: An already loaded pipeline (wins over ``model``).
-        batch_size: Articles per ``nlp.pipe`` batch.
-        jobs: Worker processes; articles are spread over them in batches.
+        nlp: An already loaded pipeline (wins over ``model``). Worker
+            processes inherit it where processes fork (Linux); elsewhere, and
+            on Dask workers, they load ``model``.
+        batch_size: Articles per chunk (one ``nlp.pipe`` call, one task).
+        jobs: Worker processes on this machine; the tables are the same as
+            with one.
         propositions: Propositions to assess every article against, instead
             of the ones found automatically.
         progress: Show a progress bar on stderr (default: when more than one
             article and stderr is a terminal).
         on_error: Called with each :class:`~claimlib.article.ArticleError`;
             by default the error is kept in ``Analysis.failures``.
+        cache: A folder (or :class:`claimlib.cache.ParseCache`) caching parsed
+            Docs and rows; None (default) caches nothing.
+        scheduler: A Dask scheduler address (``"tcp://host:8786"``) or a
+            ``distributed.Client``: chunks of articles run on the cluster's
+            workers (which need claimlib and the model installed, and the
+            ``cache`` folder on a shared disk if one is given). ``jobs`` is
+            then ignored.
 
     Returns:
         An :class:`~claimlib.tables.Analysis` with one DataFrame per table.
     """
-    nlp = nlp or load_model(model)
     rows: dict[str, list[dict]] = {name: [] for name in TABLE_NAMES}
     failures: list[str] = []
-    articles: list[Article] = []
-    for item in _coerce_inputs(inputs, published):
-        if isinstance(item, ArticleError):
-            failures.append(str(item))
-            if on_error:
-                on_error(item)
-        else:
-            articles.append(item)
-    _dedupe_ids(articles)
-
-    show = progress if progress is not None else (len(articles) > 1 and sys.stderr.isatty())
-    bar = None
-    if show:
-        from tqdm import tqdm
-
-        bar = tqdm(total=len(articles), unit="article", file=sys.stderr)
-    for result in _rows_per_article(
-        articles, nlp=nlp, model=model, jobs=jobs, batch_size=batch_size, propositions=tuple(propositions)
+    for result in iter_results(
+        inputs, published=published, model=model, nlp=nlp, batch_size=batch_size, jobs=jobs,
+        propositions=propositions, progress=progress, cache=cache, scheduler=scheduler,
     ):
         if isinstance(result, ArticleError):
             failures.append(str(result))
@@ -136,61 +447,189 @@ def analyze(
         else:
             for name, table_rows in result.items():
                 rows[name].extend(table_rows)
-        if bar is not None:
-            bar.update(1)
-    if bar is not None:
-        bar.close()
     return Analysis.from_rows(rows, failures)
 
 
-def _rows_per_article(articles, *, nlp, model, jobs, batch_size, propositions):
-    """Rows of each article, in input order, parsed in-process or by workers."""
-    if jobs <= 1 or len(articles) < 2:
-        docs = parse_texts(nlp, (a.clean_text for a in articles), batch_size=batch_size)
-        for article, doc in zip(articles, docs):
-            yield _safe_rows(article, doc, propositions)
-        return
-    from concurrent.futures import ProcessPoolExecutor
-
-    chunks = [(articles[i : i + batch_size], propositions) for i in range(0, len(articles), batch_size)]
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(model,)) as pool:
-        for chunk_rows in pool.map(_worker_rows, chunks):
-            yield from chunk_rows
+# --------------------------------------------------------------------------
+# Streaming to disk
 
 
-_WORKER_NLP = None
+@dataclass
+class RunSummary:
+    """What :func:`analyze_to` did."""
+
+    articles: int = 0
+    failures: list[str] = field(default_factory=list)
+    #: Rows written per table.
+    rows: dict[str, int] = field(default_factory=lambda: {name: 0 for name in TABLE_NAMES})
+    #: The tables written (empty when nothing was analysed).
+    paths: list[Path] = field(default_factory=list)
 
 
-def _init_worker(model):
-    global _WORKER_NLP
-    _WORKER_NLP = load_model(model)
+#: Columns holding Python booleans (typed as such in Parquet).
+_BOOL_COLUMNS = {"inherited"}
 
 
-def _worker_rows(chunk):
-    articles, propositions = chunk
-    docs = parse_texts(_WORKER_NLP, [a.clean_text for a in articles])
-    return [_safe_rows(a, d, propositions) for a, d in zip(articles, docs)]
+class TableSink:
+    """Appends rows to one temporary file per table, renamed into place at the end.
+
+    Until :meth:`commit`, the tables exist only as hidden ``.NAME.*.tmp``
+    files inside the output folder, so an interrupted run never leaves a
+    complete-looking half table; :meth:`abort` removes them.
+    """
+
+    def __init__(self, out_dir: str | Path, *, format: str = "csv"):
+        if format not in ("csv", "parquet"):
+            raise ValueError(f"unknown format {format!r}: use csv or parquet")
+        self.out = Path(out_dir)
+        self.format = format
+        self.counts = {name: 0 for name in TABLE_NAMES}
+        self._tmp: dict[str, Path] = {}
+        self._handles: dict[str, object] = {}
+        try:
+            for name in TABLE_NAMES:
+                fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=self.out)
+                os.close(fd)
+                self._tmp[name] = Path(tmp)
+                if format == "csv":
+                    handle = open(tmp, "w", encoding="utf-8", newline="")
+                    frame(name).to_csv(handle, index=False)  # the header line
+                else:
+                    import pyarrow.parquet as pq
+
+                    handle = pq.ParquetWriter(tmp, _arrow_schema(name))
+                self._handles[name] = handle
+        except BaseException:
+            self.abort()
+            raise
+
+    def write(self, rows: dict[str, list[dict]]) -> None:
+        """Append rows per table."""
+        for name, table_rows in rows.items():
+            if not table_rows:
+                continue
+            handle = self._handles[name]
+            if self.format == "csv":
+                frame(name, table_rows).to_csv(handle, index=False, header=False)
+            else:
+                handle.write_table(_arrow_table(name, table_rows))
+            self.counts[name] += len(table_rows)
+
+    def _close(self) -> None:
+        for handle in self._handles.values():
+            try:
+                handle.close()
+            except Exception:
+                pass
+        self._handles = {}
+
+    def commit(self) -> list[Path]:
+        """Close and rename every table into place; returns the final paths."""
+        self._close()
+        # mkstemp makes private files; tables get the usual umask permissions.
+        umask = os.umask(0)
+        os.umask(umask)
+        paths = []
+        for name, tmp in self._tmp.items():
+            target = self.out / f"{name}.{self.format}"
+            os.chmod(tmp, 0o666 & ~umask)
+            os.replace(tmp, target)
+            paths.append(target)
+        self._tmp = {}
+        return paths
+
+    def abort(self) -> None:
+        """Drop the temporary files; tables from an earlier run stay as they were."""
+        self._close()
+        for tmp in self._tmp.values():
+            tmp.unlink(missing_ok=True)
+        self._tmp = {}
 
 
-def _safe_rows(article: Article, doc, propositions) -> dict[str, list[dict]] | ArticleError:
-    """An article's rows, or the error that stopped it: one bad article must
-    not end a batch."""
+def _arrow_schema(table: str):
+    """A fixed Arrow schema per table, so every appended batch matches it.
+
+    Nullable integers are int64, boolean columns bool, the rest strings; the
+    pandas metadata makes :func:`pandas.read_parquet` give back ``Int64``.
+    """
+    import pyarrow as pa
+
+    base = pa.Schema.from_pandas(frame(table), preserve_index=False)
+    fields = []
+    for col in columns(table):
+        if col in _NULLABLE_INT:
+            kind = pa.int64()
+        elif col in _BOOL_COLUMNS:
+            kind = pa.bool_()
+        else:
+            kind = pa.string()
+        fields.append(pa.field(col, kind))
+    return pa.schema(fields, metadata=base.metadata)
+
+
+def _arrow_table(table: str, rows: list[dict]):
+    import pyarrow as pa
+
+    schema = _arrow_schema(table)
+    data = {}
+    for f in schema:
+        values = [row.get(f.name) for row in rows]
+        if pa.types.is_string(f.type):
+            values = [v if v is None or isinstance(v, str) else str(v) for v in values]
+        data[f.name] = values
+    return pa.Table.from_pydict(data, schema=schema)
+
+
+def analyze_to(
+    inputs: str | Path | dict | Article | Iterable,
+    out_dir: str | Path,
+    *,
+    format: str = "csv",
+    on_error=None,
+    **options,
+) -> RunSummary:
+    """Analyse articles straight into table files, in constant memory.
+
+    Each chunk's rows are appended to per-table temporary files inside
+    ``out_dir``, which replace the tables only when the whole run is done.
+    When no article could be analysed but some failed, nothing is written.
+
+    Args:
+        inputs: As in :func:`analyze`.
+        out_dir: Existing folder for the tables.
+        format: ``csv`` or ``parquet``.
+        on_error: Called with each :class:`~claimlib.article.ArticleError`.
+        **options: The other keyword arguments of :func:`analyze`.
+
+    Returns:
+        A :class:`RunSummary`.
+    """
+    summary = RunSummary()
+    sink = TableSink(out_dir, format=format)
+    buffer: dict[str, list[dict]] = {name: [] for name in TABLE_NAMES}
+    buffered = 0
     try:
-        return article_rows(article, attach_structure(doc, article), propositions=propositions)
-    except Exception as exc:  # a bug in an extractor: report it, go on
-        return ArticleError(article.path or article.article_id, f"analysis failed ({type(exc).__name__}: {exc})")
-
-
-def _dedupe_ids(articles: list[Article]) -> None:
-    """Make article ids unique (``id``, ``id-2``...), reporting each rename."""
-    seen: set[str] = set()
-    for article in articles:
-        base = article.article_id
-        if base in seen:
-            n = 2
-            while f"{base}-{n}" in seen:
-                n += 1
-            article.article_id = f"{base}-{n}"
-            message = f"{article.path or base}: duplicate article id {base!r}, renamed {article.article_id!r}"
-            print(f"claimlib: warning: {message}", file=sys.stderr)
-        seen.add(article.article_id)
+        for result in iter_results(inputs, **options):
+            if isinstance(result, ArticleError):
+                summary.failures.append(str(result))
+                if on_error:
+                    on_error(result)
+                continue
+            summary.articles += 1
+            for name, table_rows in result.items():
+                buffer[name].extend(table_rows)
+            buffered += 1
+            if buffered >= WRITE_EVERY:
+                sink.write(buffer)
+                buffer = {name: [] for name in TABLE_NAMES}
+                buffered = 0
+        sink.write(buffer)
+        summary.rows = dict(sink.counts)
+        if summary.articles == 0 and summary.failures:
+            sink.abort()
+        else:
+            summary.paths = sink.commit()
+    except BaseException:
+        sink.abort()
+        raise
+    return summary

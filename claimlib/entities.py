@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .nlp import doc_text
+
 __all__ = [
     "Mention",
     "Entity",
@@ -405,7 +407,7 @@ def _quoted_tokens(doc: Doc) -> set[int]:
     """Token indices inside quotation marks (pronouns there are the quoted
     speaker's, not the narrator's)."""
     inside: set[int] = set()
-    for line_start, line in _lines(doc.text):
+    for line_start, line in _lines(doc_text(doc)):
         for m in _QUOTE_RE.finditer(line):
             span = doc.char_span(line_start + m.start(), line_start + m.end(), alignment_mode="expand")
             if span is not None:
@@ -550,7 +552,7 @@ def _salvage_headline(doc: Doc, cands: list[_Cand], held: list[tuple[int, int]],
                 continue
             text = doc[piece[0].i:piece[-1].i + 1].text
             hits = []
-            for m in re.finditer(r"(?<![\w.])" + re.escape(text) + r"(?!\w)", doc.text[head.end_char:]):
+            for m in re.finditer(r"(?<![\w.])" + re.escape(text) + r"(?!\w)", doc_text(doc)[head.end_char:]):
                 span = doc.char_span(head.end_char + m.start(), head.end_char + m.end())
                 if span is None or any(i in taken for i in range(span.start, span.end)):
                     continue
@@ -585,7 +587,7 @@ def _refind_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             names.setdefault(" ".join(words[:-1]), "ORG")  # "Acme" for "Acme Corp."
     found: list[_Cand] = []
     for name in sorted(names, key=len, reverse=True):
-        for m in re.finditer(r"(?<![\w.])" + re.escape(name) + r"(?!\w)", doc.text):
+        for m in re.finditer(r"(?<![\w.])" + re.escape(name) + r"(?!\w)", doc_text(doc)):
             span = doc.char_span(m.start(), m.end())
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue
@@ -1338,7 +1340,7 @@ def extract_entities(doc: Doc, *, resolver: PronounResolver | None = resolve_pro
     per_entity: dict[int, list[int]] = defaultdict(list)
     for start, end, kind, idx in sorted(flat):
         per_entity[idx].append(len(mentions))
-        mentions.append(Mention(start, end, doc.text[start:end], records[idx]["label"], kind, idx))
+        mentions.append(Mention(start, end, doc_text(doc)[start:end], records[idx]["label"], kind, idx))
     entities = [
         Entity(
             name=r["name"], label=r["label"], kind=r["kind"], aliases=tuple(r["aliases"]),

@@ -140,3 +140,19 @@ def parse_texts(nlp: Language, texts, *, batch_size: int = 16):
         if n == total - 1:
             yield Doc.from_docs(pending, ensure_whitespace=False)
             pending = []
+
+
+_TEXT_KEY = ("claimlib", "text")
+
+
+def doc_text(doc) -> str:
+    """``doc.text``, built once per Doc.
+
+    spaCy rebuilds ``doc.text`` from every token on each read; extractors
+    that read it inside loops spent half their time there (docs/BENCHMARKS.md).
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.text
+        doc.user_data[_TEXT_KEY] = text
+    return text

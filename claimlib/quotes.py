@@ -55,6 +55,8 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Token
 
+from .nlp import doc_text
+
 __all__ = [
     "Quote",
     "Citation",
@@ -166,7 +168,7 @@ class Citation:
 
 def _paragraph_bounds(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of the paragraphs (headline included as its own)."""
-    text = doc.text
+    text = doc_text(doc)
     spans: list[tuple[int, int]] = []
     if "paragraphs" in doc.spans and len(doc.spans["paragraphs"]):
         spans = [(s.start_char, s.end_char) for s in doc.spans["paragraphs"]]
@@ -452,12 +454,12 @@ def _content_from_tokens(doc: Doc, toks: Iterable[int], verb: Token, exclude: se
     if end <= start:
         return None
     s, e = _char_range(doc, start, end)
-    return _trim(doc.text, s, e, _TRIM + ".")  if e - s > 0 else None
+    return _trim(doc_text(doc), s, e, _TRIM + ".")  if e - s > 0 else None
 
 
 def _verb_candidates(doc: Doc) -> list[_Cand]:
     cands: list[_Cand] = []
-    text = doc.text
+    text = doc_text(doc)
     for tok in doc:
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             cand = _according_candidate(tok)
@@ -624,7 +626,7 @@ def _according_candidate(tok: Token) -> _Cand | None:
     else:
         start, end = before[0], before[-1] + 1
     cs, ce = _char_range(doc, start, end)
-    cs, ce = _trim(doc.text, cs, ce, _TRIM + ".")
+    cs, ce = _trim(doc_text(doc), cs, ce, _TRIM + ".")
     if ce - cs < 2:
         return None
     return _Cand(content=(cs, ce), cue=_char_range(doc, tok.i, tok.i + 2), cue_token=tok.i, speaker=speaker)
@@ -737,7 +739,7 @@ def _region_cue_candidates(
     doc: Doc, regions: list[tuple[int, int]], covered: list[tuple[int, int]], used_cues: set[int] = frozenset()
 ) -> list[_Cand]:
     """Quotations no parse cue reached: 'He said:' before, or a colon cue."""
-    text = doc.text
+    text = doc_text(doc)
     out: list[_Cand] = []
     for rs, re_ in regions:
         inner = _inner(text, rs, re_)
@@ -811,7 +813,7 @@ def _trailing_cue(doc: Doc, inner: tuple[int, int], region_end: int) -> _Cand | 
     the next few words, either inverted ("said Michael Baselice") or after
     its subject ("Johnson said with disbelief").
     """
-    text = doc.text
+    text = doc_text(doc)
     after = text[region_end:]
     gap = len(after) - len(after.lstrip(" ,\t"))
     span = doc.char_span(region_end + gap, region_end + gap + 1, alignment_mode="expand")
@@ -852,7 +854,7 @@ _NOT_SPEAKER_LABELS = frozenset(
 
 def _label_candidates(doc: Doc, paras: list[tuple[int, int]], covered: list[tuple[int, int]]) -> list[_Cand]:
     """Transcript turns: a paragraph opening with "WALLACE:" or "Trump:"."""
-    text = doc.text
+    text = doc_text(doc)
     out = []
     for ps, pe in paras:
         m = _LABEL.match(text, ps, pe)
@@ -880,7 +882,7 @@ def _continuations(doc: Doc, items, regions, paras) -> list[tuple[str, _Cand, tu
     pieces as one discontinuous content; the scorer joins quotes sharing a
     cue the same way).
     """
-    text = doc.text
+    text = doc_text(doc)
     out = []
     taken = [it[2] for it in items]
     cue_starts = {it[1].cue[0] for it in items if it[1].cue}
@@ -915,7 +917,7 @@ def _continuations(doc: Doc, items, regions, paras) -> list[tuple[str, _Cand, tu
 
 def _inherit(doc: Doc, regions, cands: list[_Cand]) -> list[_Cand]:
     """A paragraph that is only a quotation continues the previous speaker."""
-    text = doc.text
+    text = doc_text(doc)
     out: list[_Cand] = []
     paras = _paragraph_bounds(doc)
     covered = [c.content for c in cands]
@@ -972,7 +974,7 @@ def extract_quotes(doc: Doc, *, strict: bool = False) -> list[Quote]:
 
 
 def _extract(doc: Doc) -> list[Quote]:
-    text = doc.text
+    text = doc_text(doc)
     regions = quotation_regions(doc, single=False)
     all_regions = quotation_regions(doc, single=True)
     paras = _paragraph_bounds(doc)
@@ -1085,7 +1087,7 @@ def extract_citations(doc: Doc, quotes: list[Quote] | None = None) -> list[Citat
 
 
 def _citations(doc: Doc, quotes: list[Quote]) -> list[Citation]:
-    text = doc.text
+    text = doc_text(doc)
     out: list[Citation] = []
     for tok in doc:
         if tok.lemma_.lower() not in CITE_VERBS or tok.pos_ != "VERB":

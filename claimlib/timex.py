@@ -28,6 +28,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .nlp import doc_text
+
 __all__ = ["Timex", "Event", "extract_timexes", "extract_events"]
 
 
@@ -1166,7 +1168,7 @@ def _tense_info(span: Span) -> tuple[bool, bool, bool]:
     publication date.
     """
     doc = span.doc
-    before = doc.text[max(0, span.start_char - 25): span.start_char]
+    before = doc_text(doc)[max(0, span.start_char - 25): span.start_char]
     if _FUTURE_CUE.search(before):
         return True, False, False
     gov_tok = _governor(span)
@@ -1272,7 +1274,7 @@ def _title_cased(sent: Span) -> bool:
 
 
 def _plausible(name: str, doc: Doc, span: Span, start: int, end: int) -> bool:
-    text = doc.text
+    text = doc_text(doc)
     words = span.text.split()
     if name in _TITLE_CASE_RULES and len(words) > 1 and all(w[0].isupper() for w in words) \
             and not span[0].is_sent_start and not _title_cased(span.sent):
@@ -1397,7 +1399,7 @@ def extract_timexes(doc: Doc, *, published: dt.date | None = None,
             published = dt.date.fromisoformat(published[:10])
         except ValueError:
             published = None
-    text = doc.text
+    text = doc_text(doc)
     found: list[tuple[int, int, int, str, re.Match]] = []
     rules = list(_RULES)
     if include_former:
@@ -1633,7 +1635,7 @@ def extract_events(doc: Doc, timexes: Iterable[Timex], *,
             continue
         actor, a_s, a_e = _actor(verb)
         s, e = _clause(verb)
-        events[verb.i] = Event(start=s, end=e, description=doc.text[s:e], predicate=verb.lemma_.lower(),
+        events[verb.i] = Event(start=s, end=e, description=doc_text(doc)[s:e], predicate=verb.lemma_.lower(),
                                actor_text=actor, actor_start=a_s, actor_end=a_e, date=tmx.value,
                                timex_index=i, verb_index=verb.i)
     if include_undated_speech:
@@ -1646,7 +1648,7 @@ def extract_events(doc: Doc, timexes: Iterable[Timex], *,
                 continue  # "he added 5%" reports nothing
             actor, a_s, a_e = _actor(tok)
             s, e = _clause(tok)
-            events[tok.i] = Event(start=s, end=e, description=doc.text[s:e], predicate=tok.lemma_.lower(),
+            events[tok.i] = Event(start=s, end=e, description=doc_text(doc)[s:e], predicate=tok.lemma_.lower(),
                                   actor_text=actor, actor_start=a_s, actor_end=a_e, date="",
                                   timex_index=None, verb_index=tok.i)
     return [events[k] for k in sorted(events)]

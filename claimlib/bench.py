@@ -1,0 +1,583 @@
+"""The benchmark behind ``make bench``: speed, caching and memory on PolNeAR.
+
+Run ``python -m claimlib.bench`` (``--quick`` for a smoke run). Every
+measurement is taken in one run over the same PolNeAR texts, so the ratios
+compare like with like:
+
+* tokens per second of bare spaCy ``nlp.pipe``, of claimlib at ``jobs=1`` and
+  ``jobs=2``, and of textacy's ``direct_quotations`` (when textacy is
+  importable; it is not a claimlib dependency);
+* a cold run that fills the parse cache against reruns that read it;
+* the peak memory (max RSS) of a fresh ``claimlib analyze`` process on 100
+  and on 1,000 articles.
+
+The report goes to ``docs/BENCHMARKS.md``. PolNeAR is read from
+``$CLAIMLIB_EVAL_DIR/polnear`` or ``../shared/eval/polnear`` beside the
+project; the texts are never copied into the project.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import resource
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_REPORT = ROOT / "docs" / "BENCHMARKS.md"
+
+#: The issue's targets.
+TARGET_JOBS1 = 0.85  # claimlib jobs=1 / bare spaCy throughput
+TARGET_JOBS2 = 1.6  # jobs=2 / jobs=1 throughput on two cores
+TARGET_CACHE = 5.0  # cold / cached rerun wall time
+TARGET_MEMORY = 1.5  # peak RSS at 1,000 articles / at 100
+
+
+def eval_dir() -> Path:
+    """``$CLAIMLIB_EVAL_DIR`` or ``../shared/eval`` beside the project."""
+    return Path(os.environ.get("CLAIMLIB_EVAL_DIR", ROOT.parent / "shared" / "eval"))
+
+
+def polnear_files() -> list[Path]:
+    """PolNeAR's train and dev texts, in a fixed order."""
+    base = eval_dir() / "polnear"
+    return sorted((base / "train" / "text").glob("*.txt")) + sorted((base / "dev" / "text").glob("*.txt"))
+
+
+@dataclass
+class Timing:
+    name: str
+    seconds: float
+    cpu_seconds: float
+    tokens: int
+    note: str = ""
+
+    @property
+    def tokens_per_second(self) -> float:
+        return self.tokens / self.seconds if self.seconds else float("nan")
+
+    @property
+    def tokens_per_cpu_second(self) -> float:
+        return self.tokens / self.cpu_seconds if self.cpu_seconds else float("nan")
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and of its finished children (workers)."""
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def _timed(name: str, tokens: int, run, note: str = "") -> tuple[Timing, object]:
+    cpu0, t0 = _cpu(), time.perf_counter()
+    result = run()
+    seconds, cpu = time.perf_counter() - t0, _cpu() - cpu0
+    timing = Timing(name, seconds, cpu, tokens, note)
+    print(f"  {name}: {seconds:.1f} s wall, {cpu:.1f} s CPU, {timing.tokens_per_second:,.0f} tokens/s",
+          file=sys.stderr)
+    return timing, result
+
+
+def _same_tables(a, b) -> bool:
+    import pandas as pd
+
+    for name, df in a.tables.items():
+        try:
+            pd.testing.assert_frame_equal(df, b[name])
+        except AssertionError:
+            return False
+    return True
+
+
+def peak_rss_of_run(files: list[Path], workdir: Path) -> tuple[float, float]:
+    """Peak RSS (MiB) and wall time of a fresh ``claimlib analyze`` over ``files``.
+
+    The files are linked (not copied) into a folder under ``workdir`` with
+    unique names, so a list longer than the corpus repeats texts under new ids.
+    """
+    folder = workdir / f"in-{len(files)}"
+    folder.mkdir()
+    for i, f in enumerate(files):
+        target = folder / f"{i:05d}_{f.name}"
+        try:
+            target.symlink_to(f)
+        except OSError:
+            shutil.copyfile(f, target)
+    out = workdir / f"out-{len(files)}"
+    cmd = [sys.executable, "-m", "claimlib", "analyze", str(folder), "--out", str(out), "--quiet", "--no-cache"]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=workdir, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    # wait4 gives this child's own rusage (getrusage(RUSAGE_CHILDREN) would
+    # give the maximum over every child so far).
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    seconds = time.perf_counter() - t0
+    stderr = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(f"claimlib analyze failed ({proc.returncode}): {stderr[-2000:]}")
+    kib = usage.ru_maxrss if sys.platform != "darwin" else usage.ru_maxrss / 1024
+    return kib / 1024, seconds
+
+
+def _property_name(pyx: str, line: int) -> str:
+    """The name of the Cython property whose ``__get__`` starts near ``line`` of ``pyx``."""
+    try:
+        source = Path(pyx).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return ""
+    for text in reversed(source[max(0, line - 4) : line + 1]):
+        stripped = text.strip()
+        if stripped.startswith("def "):
+            return stripped[4:].split("(")[0]
+    return ""
+
+
+def profile_extractors(articles, nlp, cache_dir: Path, *, top: int = 25) -> dict:
+    """Where claimlib spends its time after parsing (cProfile, Docs from the cache).
+
+    Each article is extracted twice: once plainly, timed, and once under
+    cProfile. Profiling inflates spaCy's many small Cython calls, so the cost
+    of ``Doc.text`` is estimated without it: accesses counted by the profiler
+    times the measured cost of one access on that article's Doc.
+
+    Returns:
+        ``functions``: ``(function, cumulative s, own s, calls)`` of claimlib's
+        functions by cumulative (profiled) time; ``total``: plain seconds of
+        the extraction; ``doc_text``: estimated plain seconds spent rebuilding
+        ``Doc.text`` (spaCy joins every token's text on each access);
+        ``doc_text_callers``: ``(function, accesses, profiled s)``.
+    """
+    import cProfile
+    import pstats
+
+    import spacy
+
+    from .article import attach_structure
+    from .cache import ParseCache
+    from .corpus import article_rows
+    from .nlp import parse_texts
+
+    package = str(Path(__file__).resolve().parent)
+    doc_pyx = str(Path(spacy.__file__).resolve().parent / "tokens" / "doc.pyx")
+
+    def is_doc_text(filename, line, func):
+        return filename.endswith("tokens/doc.pyx") and func == "__get__" and _property_name(doc_pyx, line) == "text"
+
+    cache = ParseCache(cache_dir, rows=False)
+    total = doc_text = 0.0
+    merged = None
+    for article in articles:
+        doc = cache.load_doc(nlp, article.clean_text) or next(parse_texts(nlp, [article.clean_text]))
+        t0 = time.perf_counter()
+        for _ in range(5):
+            doc.text
+        one_access = (time.perf_counter() - t0) / 5
+        t0 = time.perf_counter()
+        article_rows(article, attach_structure(doc, article))
+        total += time.perf_counter() - t0
+        profiler = cProfile.Profile()
+        profiler.enable()
+        article_rows(article, attach_structure(doc, article))
+        profiler.disable()
+        stats = pstats.Stats(profiler)
+        doc_text += one_access * sum(v[1] for k, v in stats.stats.items() if is_doc_text(*k))
+        merged = stats if merged is None else merged.add(profiler)
+
+    def label(filename, line, func):
+        return f"{Path(filename).stem}.{func} (line {line})"
+
+    functions, callers = [], []
+    for (filename, line, func), (cc, nc, tt, ct, by) in (merged.stats.items() if merged else ()):
+        if filename.startswith(package) and not filename.endswith(("bench.py", "corpus.py")):
+            functions.append((label(filename, line, func), ct, tt, nc))
+        elif is_doc_text(filename, line, func):
+            callers += [(label(f, ln, fn), c[1], c[3]) for (f, ln, fn), c in by.items() if f.startswith(package)]
+    functions.sort(key=lambda r: -r[1])
+    callers.sort(key=lambda r: -r[2])
+    return {"functions": functions[:top], "total": total, "doc_text": doc_text,
+            "doc_text_callers": callers[:15], "articles": len(articles)}
+
+
+def measure_memory(files: list[Path], counts: list[int]) -> list[tuple[int, float, float, bool]]:
+    """``(articles, peak RSS MiB, wall s, texts repeated)`` per count of articles."""
+    memory = []
+    workdir = Path(tempfile.mkdtemp(prefix="claimlib-bench-mem-"))
+    try:
+        for n in counts:
+            print(f"  peak memory of claimlib analyze on {n} articles...", file=sys.stderr)
+            chosen = [files[i % len(files)] for i in range(n)]
+            rss, seconds = peak_rss_of_run(chosen, workdir)
+            memory.append((n, rss, seconds, n > len(files)))
+            print(f"    {rss:.0f} MiB, {seconds:.0f} s", file=sys.stderr)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    return memory
+
+
+def run_memory_only(args) -> str:
+    """The memory runs alone, as JSON for a later ``--memory-from``."""
+    import json
+
+    files = polnear_files()
+    if not files:
+        raise SystemExit(f"claimlib.bench: no PolNeAR texts under {eval_dir() / 'polnear'}")
+    load_before = os.getloadavg()
+    started = dt.datetime.now(dt.timezone.utc)
+    memory = measure_memory(files, args.memory)
+    return json.dumps({
+        "memory": memory, "started": started.isoformat(),
+        "finished": dt.datetime.now(dt.timezone.utc).isoformat(),
+        "load": [list(load_before), list(os.getloadavg())],
+    }, indent=2) + "\n"
+
+
+def load_memory(path) -> tuple[list, str]:
+    """Memory results of a ``--memory-only`` run and a sentence saying so."""
+    import json
+
+    saved = json.loads(Path(path).read_text(encoding="utf-8"))
+    memory = [tuple(m) for m in saved["memory"]]
+    note = (
+        f"Measured by `python -m claimlib.bench --memory-only` from {saved['started'][11:16]} to "
+        f"{saved['finished'][11:16]} UTC on {saved['started'][:10]}, load average {saved['load'][0][0]:.2f} "
+        f"at the start and {saved['load'][1][0]:.2f} at the end (run on its own because the "
+        "1,000-article run is long)."
+    )
+    return memory, note
+
+
+def save_results(results: dict, path) -> None:
+    """Raw results as JSON, to re-render the report later (``--render``)."""
+    import json
+    from dataclasses import asdict
+
+    data = dict(results)
+    data["timings"] = {k: asdict(t) for k, t in results["timings"].items()}
+    data["started"] = results["started"].isoformat()
+    data["finished"] = results["finished"].isoformat()
+    Path(path).write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+
+
+def load_results(path) -> dict:
+    import json
+
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    data["timings"] = {k: Timing(**t) for k, t in data["timings"].items()}
+    data["started"] = dt.datetime.fromisoformat(data["started"])
+    data["finished"] = dt.datetime.fromisoformat(data["finished"])
+    data["memory"] = [tuple(m) for m in data["memory"]]
+    if isinstance(data["profile"], list):  # older format: the function table only
+        data["profile"] = {"functions": data["profile"], "total": 0.0, "doc_text": 0.0, "doc_text_callers": []}
+    data["load"] = tuple(tuple(x) for x in data["load"])
+    return data
+
+
+def run(args) -> str:
+    files = polnear_files()
+    if not files:
+        raise SystemExit(f"claimlib.bench: no PolNeAR texts under {eval_dir() / 'polnear'} "
+                         "(set CLAIMLIB_EVAL_DIR)")
+    from . import __version__
+    from .article import read_article
+    from .cache import ParseCache
+    from .corpus import analyze
+    from .nlp import load_model, resolve_model_name
+
+    import spacy
+
+    load_before = os.getloadavg()
+    started = dt.datetime.now(dt.timezone.utc)
+    sample = files[: args.limit]
+    print(f"claimlib.bench: {len(sample)} PolNeAR articles, load average {load_before[0]:.2f}", file=sys.stderr)
+    nlp = load_model()
+    articles = [read_article(f) for f in sample]
+    texts = [a.clean_text for a in articles]
+    list(nlp.pipe(["Warm up the pipeline, said the benchmark."]))
+
+    timings: dict[str, Timing] = {}
+
+    def bare():
+        return sum(len(doc) for doc in nlp.pipe(texts, batch_size=args.batch_size))
+
+    cpu0, t0 = _cpu(), time.perf_counter()
+    tokens = bare()
+    timings["spacy"] = Timing("bare spaCy nlp.pipe", time.perf_counter() - t0, _cpu() - cpu0, tokens)
+    print(f"  spacy: {timings['spacy'].seconds:.1f} s, {tokens:,} tokens", file=sys.stderr)
+
+    timings["jobs1"], one = _timed("claimlib jobs=1", tokens, lambda: analyze(
+        articles, nlp=nlp, jobs=1, batch_size=args.batch_size, progress=False))
+    timings["jobs2"], two = _timed("claimlib jobs=2", tokens, lambda: analyze(
+        articles, nlp=nlp, jobs=2, batch_size=args.batch_size, progress=False))
+    jobs_equal = _same_tables(one, two)
+
+    textacy_version = None
+    try:
+        import textacy
+        from textacy.extract.triples import direct_quotations
+
+        textacy_version = textacy.__version__
+    except ImportError:
+        pass
+    if textacy_version:
+        errors = 0
+
+        def textacy_run():
+            nonlocal errors
+            found = 0
+            for doc in nlp.pipe(texts, batch_size=args.batch_size):
+                try:
+                    found += sum(1 for _ in direct_quotations(doc))
+                except Exception:  # textacy trips over some quote layouts
+                    errors += 1
+            return found
+
+        timings["textacy"], n_quotes = _timed("textacy direct_quotations", tokens, textacy_run)
+        timings["textacy"].note = f"{n_quotes} quotations" + (f", failed on {errors} docs" if errors else "")
+
+    workdir = Path(tempfile.mkdtemp(prefix="claimlib-bench-"))
+    try:
+        cache_dir = workdir / "cache"
+        timings["cold"], cold = _timed("cold run, filling the cache", tokens, lambda: analyze(
+            articles, nlp=nlp, batch_size=args.batch_size, progress=False, cache=cache_dir))
+        timings["warm_docs"], warm_docs = _timed("rerun, Docs from the cache", tokens, lambda: analyze(
+            articles, nlp=nlp, batch_size=args.batch_size, progress=False,
+            cache=ParseCache(cache_dir, rows=False)))
+        timings["warm"], warm = _timed("rerun, Docs and rows from the cache", tokens, lambda: analyze(
+            articles, nlp=nlp, batch_size=args.batch_size, progress=False, cache=cache_dir))
+        cache_equal = _same_tables(cold, warm) and _same_tables(cold, warm_docs) and _same_tables(one, cold)
+
+        profile = {}
+        if args.profile:
+            print("  profiling the extractors...", file=sys.stderr)
+            profile = profile_extractors(articles[: args.profile], nlp, cache_dir)
+
+        memory_note = ""
+        if args.memory_from:
+            memory, memory_note = load_memory(args.memory_from)
+        else:
+            memory = measure_memory(files, args.memory)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+    load_after = os.getloadavg()
+    finished = dt.datetime.now(dt.timezone.utc)
+    results = dict(
+        timings=timings, memory=memory, memory_note=memory_note, profile=profile, n_articles=len(sample),
+        n_available=len(files), jobs_equal=jobs_equal, cache_equal=cache_equal, textacy_version=textacy_version,
+        load=(load_before, load_after), started=started, finished=finished,
+        versions={"claimlib": __version__, "spaCy": spacy.__version__, "model": resolve_model_name(),
+                  "Python": platform.python_version()},
+        command=args.command, batch_size=args.batch_size,
+    )
+    if args.save_json:
+        save_results(results, args.save_json)
+    return format_report(**results)
+
+
+def render(args) -> str:
+    """The report of saved results (``--render``), with ``--memory-from`` if given."""
+    results = load_results(args.render)
+    if args.memory_from:
+        results["memory"], results["memory_note"] = load_memory(args.memory_from)
+        results["extra_commands"] = [
+            "python -m claimlib.bench --memory-only --memory "
+            + ",".join(str(m[0]) for m in results["memory"]) + " --out MEMORY.json",
+            "python -m claimlib.bench --render RESULTS.json --memory-from MEMORY.json",
+        ]
+    return format_report(**results)
+
+
+def _ok(met: bool) -> str:
+    return "met" if met else "**not met**"
+
+
+def format_report(*, timings, memory, memory_note="", extra_commands=(), profile, n_articles, n_available, jobs_equal, cache_equal,
+                  textacy_version, load, started, finished, versions, command, batch_size) -> str:
+    spacy_t, j1, j2 = timings["spacy"], timings["jobs1"], timings["jobs2"]
+    cold, warm, warm_docs = timings["cold"], timings["warm"], timings["warm_docs"]
+    r_j1 = j1.tokens_per_second / spacy_t.tokens_per_second
+    r_j1_cpu = j1.tokens_per_cpu_second / spacy_t.tokens_per_cpu_second
+    r_j2 = j2.tokens_per_second / j1.tokens_per_second
+    r_cache = cold.seconds / warm.seconds
+    r_cache_docs = cold.seconds / warm_docs.seconds
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Written by `{command}`"
+        + "".join(f", `{c}`" for c in extra_commands)
+        + (" (`make bench` does all in one run)" if extra_commands else "")
+        + f" on {finished:%Y-%m-%d %H:%M} UTC "
+        f"({(finished - started).total_seconds() / 60:.0f} min). Numbers depend on the machine: rerun to compare.",
+        "",
+        "## Setup",
+        "",
+        f"- Texts: the first {n_articles} of PolNeAR's {n_available} train + dev texts "
+        f"({spacy_t.tokens:,} tokens), read from `../shared/eval/polnear` (never copied here); "
+        f"each measurement runs over the same clean texts, in one process run, batch size {batch_size}.",
+        f"- Machine: {os.cpu_count()} CPUs ({platform.machine()}, {platform.system()}); "
+        f"load average (1, 5, 15 min) {', '.join(f'{x:.2f}' for x in load[0])} at the start and "
+        f"{', '.join(f'{x:.2f}' for x in load[1])} at the end"
+        + (" — the machine was busy with other work, so wall-clock numbers are lower and noisier "
+           "than on an idle machine; the CPU-time column is less affected." if max(load[0][0], load[1][0]) > 1.2
+           else "."),
+        f"- Versions: {', '.join(f'{k} {v}' for k, v in versions.items())}"
+        + (f", textacy {textacy_version} (installed with `pip install textacy` only to measure it; "
+           "not a claimlib dependency)." if textacy_version else "; textacy not installed, its row is skipped."),
+        "- Every pipeline is the one claimlib loads (`claimlib.nlp.load_model()`: the model plus a "
+        "one-line paragraph-break component), so the ratios measure what claimlib adds to parsing.",
+        "",
+        "## Throughput",
+        "",
+        "| run | wall s | tokens / s | tokens / CPU s | vs bare spaCy (wall) | vs bare spaCy (CPU) | note |",
+        "|---|---:|---:|---:|---:|---:|---|",
+    ]
+    rows = [spacy_t, j1, j2] + ([timings["textacy"]] if "textacy" in timings else [])
+    for t in rows:
+        lines.append(
+            f"| {t.name} | {t.seconds:.1f} | {t.tokens_per_second:,.0f} | {t.tokens_per_cpu_second:,.0f} | "
+            f"{t.tokens_per_second / spacy_t.tokens_per_second:.2f} | "
+            f"{t.tokens_per_cpu_second / spacy_t.tokens_per_cpu_second:.2f} | {t.note} |"
+        )
+    lines += [
+        "",
+        "claimlib rows run the whole analysis (parse, every extractor, all tables as DataFrames); "
+        "textacy's row parses and runs `textacy.extract.triples.direct_quotations` (quotes only). "
+        "CPU seconds include worker processes. "
+        f"jobs=2 tables identical to jobs=1: {'yes' if jobs_equal else '**NO**'}."
+        + (" The machine was shared: wall-clock ratios swing with the load of the minute each run "
+           "happened to get, so for one process the CPU-time ratio is the steadier measure of what "
+           "claimlib adds to parsing (for jobs=2 only wall time shows the gain, and two workers "
+           "cannot get two whole cores while other work runs)." if max(load[0][0], load[1][0]) > 1.2 else ""),
+        "",
+        "## Cache",
+        "",
+        "| run | wall s | speed-up vs cold |",
+        "|---|---:|---:|",
+        f"| cold (parse, extract, write the cache) | {cold.seconds:.1f} | 1.0 |",
+        f"| rerun, parsed Docs from the cache (extractors run) | {warm_docs.seconds:.1f} | {r_cache_docs:.1f} |",
+        f"| rerun, Docs and rows from the cache (default) | {warm.seconds:.1f} | {r_cache:.1f} |",
+        "",
+        f"Tables identical across the three runs and to the uncached run: {'yes' if cache_equal else '**NO**'}.",
+        "",
+        "## Peak memory",
+        "",
+        "Max RSS of a fresh `python -m claimlib analyze FOLDER --out DIR --quiet --no-cache` process "
+        "(jobs 1, tables streamed to CSV)." + (f" {memory_note}" if memory_note else ""),
+        "",
+        "| articles | peak RSS MiB | wall s |",
+        "|---:|---:|---:|",
+    ]
+    for n, rss, seconds, repeated in memory:
+        lines.append(f"| {n:,}{' (texts repeat under new ids)' if repeated else ''} | {rss:.0f} | {seconds:.0f} |")
+    r_mem = None
+    if len(memory) >= 2:
+        r_mem = memory[-1][1] / memory[0][1]
+        lines += ["", f"Ratio {memory[-1][0]:,} / {memory[0][0]:,} articles: {r_mem:.2f}."]
+    lines += [
+        "",
+        "## Targets",
+        "",
+        "| target | measured | |",
+        "|---|---:|---|",
+        f"| claimlib jobs=1 keeps ≥ {TARGET_JOBS1} of bare spaCy's throughput | {r_j1:.2f} "
+        f"(CPU time: {r_j1_cpu:.2f}) | {_ok(r_j1 >= TARGET_JOBS1)} |",
+        f"| jobs=2 ≥ {TARGET_JOBS2}× jobs=1 on 2 cores | {r_j2:.2f}× | {_ok(r_j2 >= TARGET_JOBS2)} |",
+        f"| cached rerun ≥ {TARGET_CACHE:g}× faster | {r_cache:.1f}× (Docs only: {r_cache_docs:.1f}×) "
+        f"| {_ok(r_cache >= TARGET_CACHE)} |",
+    ]
+    if r_mem is not None:
+        lines.append(f"| peak memory at {memory[-1][0]:,} articles ≤ {TARGET_MEMORY}× that at {memory[0][0]:,} "
+                     f"| {r_mem:.2f}× | {_ok(r_mem <= TARGET_MEMORY)} |")
+    if profile:
+        lines += [
+            "",
+            "## Where claimlib's time goes",
+            "",
+            "cProfile of claimlib on already parsed Docs (read from the cache), claimlib's own "
+            "functions by cumulative time (profiling slows everything down):",
+            "",
+            "| function | cumulative s | own s | calls |",
+            "|---|---:|---:|---:|",
+        ]
+        lines += [f"| `{f}` | {ct:.2f} | {tt:.2f} | {nc:,} |" for f, ct, tt, nc in profile["functions"]]
+        if profile.get("doc_text"):
+            share = profile["doc_text"] / profile["total"] if profile["total"] else float("nan")
+            lines += [
+                "",
+                f"**About {share:.0%} of the extraction time is spent in spaCy's `Doc.text`** "
+                f"({profile['doc_text']:.1f} of {profile['total']:.1f} s for {profile.get('articles', '?')} "
+                "articles without the profiler, estimated as accesses × the measured cost of one access). "
+                "`Doc.text` joins the text of every token anew on each access (it is a property, not a "
+                "stored string): reading it inside a loop makes an extractor quadratic in the article's "
+                "length. Reading it once per function (`text = doc.text`) removes that cost. The readers "
+                "(under the profiler):",
+                "",
+                "| function | `doc.text` accesses | profiled seconds |",
+                "|---|---:|---:|",
+            ]
+            lines += [f"| `{f}` | {n:,} | {sec:.2f} |" for f, n, sec in profile["doc_text_callers"]]
+    lines += [
+        "",
+        "## Reproduce",
+        "",
+        "```",
+        "make bench                                # = .venv/bin/python -m claimlib.bench",
+        ".venv/bin/python -m claimlib.bench --quick  # smoke run, prints the report",
+        "```",
+        "",
+        "Options: `--limit N` articles for the throughput and cache runs, `--memory 100,1000` article "
+        "counts for the memory runs, `--profile N` articles to profile (0: skip), `--out FILE`.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m claimlib.bench", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--limit", type=int, default=100, metavar="N",
+                        help="articles for the throughput and cache runs (default 100)")
+    parser.add_argument("--memory", default=None, metavar="N,M",
+                        help="article counts of the peak-memory runs (default 100,1000; '' to skip)")
+    parser.add_argument("--profile", type=int, default=30, metavar="N",
+                        help="articles to profile the extractors on (default 30; 0 to skip)")
+    parser.add_argument("--batch-size", type=int, default=16, metavar="N")
+    parser.add_argument("--quick", action="store_true",
+                        help="smoke run: 8 articles, memory at 5 and 20, report printed (and written only with --out)")
+    parser.add_argument("--out", metavar="FILE", help=f"report file (default {DEFAULT_REPORT.relative_to(ROOT)})")
+    parser.add_argument("--memory-only", action="store_true",
+                        help="only the memory runs; write their results as JSON (to --out or stdout)")
+    parser.add_argument("--memory-from", metavar="JSON",
+                        help="take the memory results from an earlier --memory-only run")
+    parser.add_argument("--save-json", metavar="FILE", help="also save the raw results as JSON")
+    parser.add_argument("--render", metavar="JSON",
+                        help="measure nothing: write the report of results saved with --save-json")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.limit, args.profile = min(args.limit, 8), min(args.profile, 4)
+    if args.memory is None:
+        args.memory = "5,20" if args.quick else "100,1000"
+    args.memory = [int(x) for x in args.memory.split(",") if x.strip()]
+    args.command = shlex.join(["python", "-m", "claimlib.bench", *(argv if argv is not None else sys.argv[1:])])
+    report = render(args) if args.render else run_memory_only(args) if args.memory_only else run(args)
+    out = Path(args.out) if args.out else (None if args.quick or args.memory_only else DEFAULT_REPORT)
+    if out is None:
+        print(report)
+    else:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = out.with_name(f".{out.name}.tmp")
+        tmp.write_text(report, encoding="utf-8")
+        os.replace(tmp, out)
+        print(f"claimlib.bench: wrote {out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
