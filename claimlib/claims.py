@@ -188,11 +188,13 @@ def _topic_word(token: Token) -> str | None:
 
 
 def _is_negated(token: Token) -> bool:
-    if any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in token.children):
+    children = list(token.children)
+    if any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in children):
         return True
     # "there was no message": the negation sits on the existential's noun.
-    return any(c.dep_ in {"attr", "nsubj"} and any(d.lower_ == "no" for d in c.children)
-               for c in token.children if any(e.dep_ == "expl" for e in token.children))
+    if not any(c.dep_ == "expl" for c in children):
+        return False
+    return any(c.dep_ in {"attr", "nsubj"} and any(d.lower_ == "no" for d in c.children) for c in children)
 
 
 def _clause_tokens(predicate: Token, limit: Span) -> list[Token]:
@@ -325,13 +327,14 @@ def find_propositions(
                     candidates.append((i, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), q.speaker_text))
     best: tuple[float, Proposition] | None = None
     seen: set[tuple[int, int]] = set()
+    memo: dict = {}
     for qi, start, end, holder in candidates:
         if (start, end) in seen:
             continue
         seen.add((start, end))
         text = doc_text(doc)[start:end]
         proposition = Proposition(text, start, end, "auto", qi, holder)
-        claims = assess_claims(doc, quotes, [proposition], speakers=speakers)
+        claims = assess_claims(doc, quotes, [proposition], speakers=speakers, _memo=memo)
         supporters = {speakers[c.quote] or f"#{c.quote}" for c in claims if c.stance == "supports" and quotes[c.quote].parent is None}
         deniers = {speakers[c.quote] or f"#{c.quote}" for c in claims if c.stance == "denies" and quotes[c.quote].parent is None}
         if not supporters or not deniers or not (deniers - supporters):
@@ -409,6 +412,7 @@ def _stance(
     span: Span,
     prop: _Frame,
     targets: set[str],
+    frames: list[_Frame] | None = None,
 ) -> tuple[str, str, int | None, int | None] | None:
     """(stance, evidence, start, end) of a quote's content, or None if off topic."""
     # 1. Rebuttal language aimed at the proposition, its claimant or statement.
@@ -432,7 +436,7 @@ def _stance(
                 text, s, e = _evidence(ev)
                 return "denies", text, s, e
     # 2. Predicates of the proposition's class or its contrary, on its topic.
-    for frame in _frames(span):
+    for frame in frames if frames is not None else _frames(span):
         if frame.pred_class is None or _under_disbelief(frame.predicate, span):
             continue
         overlap = _topic_overlap(frame, prop)
@@ -484,6 +488,7 @@ def assess_claims(
     *,
     speakers: Sequence[str | None],
     speaker_aliases: Sequence[Sequence[str]] | None = None,
+    _memo: dict | None = None,
 ) -> list[Claim]:
     """The stance of every quote that bears on each proposition.
 
@@ -507,11 +512,18 @@ def assess_claims(
             continue
         targets = _holder_names(doc, proposition, quotes, aliases)
         for qi, quote in enumerate(quotes):
-            span = _span(doc, quote.content_start, quote.content_end)
+            # find_propositions assesses every candidate: parse each quote's frames once.
+            if _memo is not None and qi in _memo:
+                span, frames = _memo[qi]
+            else:
+                span = _span(doc, quote.content_start, quote.content_end)
+                frames = _frames(span) if span is not None else []
+                if _memo is not None:
+                    _memo[qi] = (span, frames)
             if span is None:
                 continue
             own = {a.lower() for a in aliases[qi]}
-            result = _stance(doc, span, prop, targets - own)
+            result = _stance(doc, span, prop, targets - own, frames)
             if result is None:
                 continue
             stance, evidence, s, e = result

@@ -22,9 +22,12 @@ from pathlib import Path
 
 from .article import ARTICLE_SUFFIXES, Article, ArticleError, article_from_record, attach_structure, iter_inputs
 from .nlp import load_model, parse_texts
-from .tables import _NULLABLE_INT, TABLE_NAMES, Analysis, columns, frame
+from .tables import _NULLABLE_INT, TABLE_NAMES, Analysis, columns, frame, write_extracted_text
 
 __all__ = ["analyze", "analyze_to", "analyze_article", "article_rows", "iter_results", "RunSummary"]
+
+#: Key of the pseudo-table holding the text extracted from web pages.
+EXTRACTED_TEXTS = "_texts"
 
 #: Articles whose rows are buffered before :func:`analyze_to` appends them.
 WRITE_EVERY = 64
@@ -59,6 +62,9 @@ def article_rows(article: Article, doc, *, propositions: Sequence[str] = ()) -> 
     )
     for name, table_rows in extract_all(article, doc, propositions=propositions).items():
         rows[name].extend(table_rows)
+    if article.from_html:
+        # Offsets of a web page refer to the text extracted from it: keep it.
+        rows[EXTRACTED_TEXTS] = [{"article_id": article.article_id, "text": article.raw}]
     return rows
 
 
@@ -436,6 +442,7 @@ def analyze(
     """
     rows: dict[str, list[dict]] = {name: [] for name in TABLE_NAMES}
     failures: list[str] = []
+    texts: dict[str, str] = {}
     for result in iter_results(
         inputs, published=published, model=model, nlp=nlp, batch_size=batch_size, jobs=jobs,
         propositions=propositions, progress=progress, cache=cache, scheduler=scheduler,
@@ -445,9 +452,13 @@ def analyze(
             if on_error:
                 on_error(result)
         else:
+            for text in result.pop(EXTRACTED_TEXTS, []):
+                texts[text["article_id"]] = text["text"]
             for name, table_rows in result.items():
                 rows[name].extend(table_rows)
-    return Analysis.from_rows(rows, failures)
+    analysis = Analysis.from_rows(rows, failures)
+    analysis.texts = texts
+    return analysis
 
 
 # --------------------------------------------------------------------------
@@ -616,6 +627,8 @@ def analyze_to(
                     on_error(result)
                 continue
             summary.articles += 1
+            for text in result.pop(EXTRACTED_TEXTS, []):
+                write_extracted_text(out_dir, text["article_id"], text["text"])
             for name, table_rows in result.items():
                 buffer[name].extend(table_rows)
             buffered += 1

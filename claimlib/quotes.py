@@ -256,7 +256,7 @@ def quotation_regions(doc_or_text: Doc | str, *, single: bool = True) -> list[tu
         text = doc_or_text
         bounds = _text_paragraphs(text)
     else:
-        text = doc_or_text.text
+        text = doc_text(doc_or_text)
         bounds = _paragraph_bounds(doc_or_text)
     out = []
     for start, end in bounds:

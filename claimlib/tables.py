@@ -108,6 +108,8 @@ class Analysis:
     disputes: pd.DataFrame = field(default_factory=lambda: frame("disputes"))
     sourcing: pd.DataFrame = field(default_factory=lambda: frame("sourcing"))
     failures: list[str] = field(default_factory=list)
+    #: Text extracted from web-page inputs, by article id: their offsets refer to it.
+    texts: dict[str, str] = field(default_factory=dict)
 
     @property
     def tables(self) -> dict[str, pd.DataFrame]:
@@ -136,7 +138,8 @@ class Analysis:
         """
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
-        return [write_table(df, out / f"{name}.{format}", format=format) for name, df in self.tables.items()]
+        written = [write_table(df, out / f"{name}.{format}", format=format) for name, df in self.tables.items()]
+        return written + [write_extracted_text(out, aid, text) for aid, text in self.texts.items()]
 
 
 def write_table(df: pd.DataFrame, path: Path, *, format: str = "csv") -> Path:
@@ -154,6 +157,38 @@ def write_table(df: pd.DataFrame, path: Path, *, format: str = "csv") -> Path:
             df.to_csv(tmp, index=False, encoding="utf-8")
         else:
             df.to_parquet(tmp, index=False)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def safe_file_name(article_id: str) -> str:
+    """A file name for an article id that cannot leave its folder.
+
+    Anything but letters, digits, ``.``, ``_`` and ``-`` becomes ``_`` and
+    leading dots go; an id that had to change gets a short hash so that two
+    ids never share a file.
+    """
+    import hashlib
+    import re
+
+    safe = re.sub(r"[^A-Za-z0-9._-]", "_", article_id).lstrip(".")[:100] or "article"
+    if safe != article_id:
+        safe += "-" + hashlib.sha1(article_id.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return safe
+
+
+def write_extracted_text(out_dir: str | Path, article_id: str, text: str) -> Path:
+    """Save the text extracted from a web page as ``texts/<id>.txt`` in ``out_dir``, atomically."""
+    folder = Path(out_dir) / "texts"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{safe_file_name(article_id)}.txt"
+    fd, tmp = tempfile.mkstemp(prefix=".text.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -141,3 +141,21 @@ def test_html_is_parsed_not_executed(tmp_path, nlp):
     assert result.articles.iloc[0].published == "2020-03-03"
     assert "the road would reopen" in " ".join(result.quotes.content)
     assert_spans_exact(result, {"page": article.raw})
+
+
+def test_html_extracted_text_is_saved_beside_the_tables(tmp_path):
+    page = tmp_path / "web page.html"
+    page.write_text(
+        "<html><head><title>Council votes</title></head><body><article><h1>Council votes</h1>"
+        "<p>The council said on Monday that the vote would go ahead.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert main(["analyze", str(page), "--out", str(out), "--quiet", "--no-cache"]) == 0
+    saved = list((out / "texts").glob("*.txt"))
+    assert len(saved) == 1 and saved[0].parent == out / "texts"
+    text = saved[0].read_text(encoding="utf-8")
+    quotes = pd.read_csv(out / "quotes.csv")
+    assert len(quotes) >= 1
+    for q in quotes.itertuples():
+        assert text[q.content_start:q.content_end] == q.content
