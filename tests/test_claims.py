@@ -96,3 +96,29 @@ def test_rebuttal_of_a_report_targets_its_publisher(nlp):
     result = _analyze(nlp, text)
     pairs = {(r.claimant, r.opposed_claimant) for r in result.disputes.itertuples()}
     assert ("Acme", "Daily Planet") in pairs or ("Acme", "The Daily Planet") in pairs, result.disputes
+
+
+def test_claimreview_export_has_authors_dates_and_no_rating(tmp_path):
+    import json
+
+    from claimlib.cli import main
+
+    from .conftest import SEED
+
+    target = tmp_path / "claims.jsonld"
+    assert main(["analyze", str(SEED), "--out", str(tmp_path / "out"), "--quiet", "--no-cache",
+                 "--claimreview", str(target)]) == 0
+    items = json.loads(target.read_text(encoding="utf-8"))
+    assert items and all(i["@type"] == "ClaimReview" and i["@context"] == "https://schema.org" for i in items)
+    assert "reviewRating" not in target.read_text(encoding="utf-8")
+    trump = [i for i in items if i["itemReviewed"]["author"]["name"] == "Donald Trump"
+             and "most of their people" in i["claimReviewed"]]
+    assert trump, [i["itemReviewed"]["author"] for i in items]
+    claim = trump[0]["itemReviewed"]
+    assert claim["@type"] == "Claim" and claim["author"]["@type"] == "Person"
+    assert claim["datePublished"] == "2019-06-03"
+    assert claim["appearance"]["url"].startswith("https://www.themoscowtimes.com/2019/06/04/")
+    assert claim["appearance"]["publisher"]["name"] == "Reuters"
+    rostec = [i for i in items if i["itemReviewed"]["author"]["name"] == "Rostec"]
+    assert rostec and rostec[0]["itemReviewed"]["author"]["@type"] == "Organization"
+    assert "denies" in rostec[0]["description"]
