@@ -242,12 +242,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    import warnings
+
+    def one_line(message, category, filename, lineno, file=None, line=None):
+        # A user's input problem (e.g. "not UTF-8, read as cp1252") is one line, no source excerpt.
+        print(f"claimlib: warning: {message}", file=sys.stderr)
+
     try:
-        if args.command == "analyze":
-            return _run_analyze(args)
-        if args.command == "report":
-            return _run_report(args)
-        return _run_evaluate(args)
+        with warnings.catch_warnings():
+            warnings.showwarning = one_line
+            return _dispatch(args)
     except UserError as exc:
         print(f"claimlib: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -255,3 +259,11 @@ def main(argv: list[str] | None = None) -> int:
         print("claimlib: interrupted; tables already written are complete, none is half-written",
               file=sys.stderr)
         return 130
+
+
+def _dispatch(args) -> int:
+    if args.command == "analyze":
+        return _run_analyze(args)
+    if args.command == "report":
+        return _run_report(args)
+    return _run_evaluate(args)

@@ -159,3 +159,30 @@ def test_html_extracted_text_is_saved_beside_the_tables(tmp_path):
     assert len(quotes) >= 1
     for q in quotes.itertuples():
         assert text[q.content_start:q.content_end] == q.content
+
+
+def test_non_utf8_file_is_analysed_with_a_one_line_warning(tmp_path, capsys):
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Caf\u00e9 owners protest\n\nThe caf\u00e9 owner said the rent had doubled.\n".encode("cp1252"))
+    assert main(["analyze", str(path), "--out", str(tmp_path / "out"), "--quiet", "--no-cache"]) == 0
+    err = capsys.readouterr().err
+    assert err.splitlines() == [f"claimlib: warning: {path}: not UTF-8, read as cp1252"]
+    assert "Caf\u00e9 owners protest" in pd.read_csv(tmp_path / "out" / "articles.csv").title.tolist()
+
+
+def test_analysis_opens_no_network_connection(tmp_path, nlp, monkeypatch):
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("claimlib tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    page = tmp_path / "p.html"
+    page.write_text("<html><head><title>T</title><script src='http://example.com/x.js'></script></head>"
+                    "<body><img src='http://example.com/i.png'><p>The mayor said the road would reopen.</p>"
+                    "</body></html>", encoding="utf-8")
+    from .conftest import SEED
+
+    result = claimlib.analyze([SEED, page], nlp=nlp, progress=False)
+    assert result.failures == [] and len(result.articles) == 2
