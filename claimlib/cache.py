@@ -26,10 +26,10 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from .tables import atomic_target
 
 __all__ = ["ParseCache", "CacheStats", "default_cache_dir", "model_fingerprint", "code_fingerprint"]
 
@@ -255,12 +255,6 @@ def _read_doc(path: Path, nlp, text: str, key: str):
 def _atomic_write(path: Path, data: bytes) -> Path:
     """Write through a temporary file in the same folder and a rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_target(path) as tmp:
+        tmp.write_bytes(data)
     return path

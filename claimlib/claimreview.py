@@ -9,12 +9,12 @@ in ``description``, in words.
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from pathlib import Path
 
 import pandas as pd
+
+from .tables import atomic_target
 
 __all__ = ["claimreview_items", "write_claimreview"]
 
@@ -92,13 +92,6 @@ def write_claimreview(tables: dict[str, pd.DataFrame], path: str | Path) -> Path
     """Write :func:`claimreview_items` as a JSON-LD array, atomically."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(claimreview_items(tables), handle, ensure_ascii=False, indent=2)
-            handle.write("\n")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_target(path) as tmp:
+        tmp.write_text(json.dumps(claimreview_items(tables), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return path

@@ -7,8 +7,9 @@ embedded), with the tables and figures written beside it.
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
+
+from .tables import atomic_target
 
 NOTEBOOK_NAME = "analyze-article.ipynb"
 
@@ -94,8 +95,6 @@ def build_report(
     nb.metadata["title"] = f"claimlib report: {title}"
     html, _ = exporter.from_notebook_node(nb)
     target = out / "report.html"
-    fd, tmp = tempfile.mkstemp(prefix=".report.", suffix=".tmp", dir=out)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(html)
-    os.replace(tmp, target)
+    with atomic_target(target) as tmp:
+        tmp.write_text(html, encoding="utf-8")
     return target

@@ -6,6 +6,7 @@ the project read them.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from dataclasses import dataclass, field
@@ -142,25 +143,37 @@ class Analysis:
         return written + [write_extracted_text(out, aid, text) for aid, text in self.texts.items()]
 
 
-def write_table(df: pd.DataFrame, path: Path, *, format: str = "csv") -> Path:
-    """Write one table through a temporary file and a rename.
+@contextlib.contextmanager
+def atomic_target(path: str | Path):
+    """Yield a temporary path beside ``path``; rename it onto ``path`` on success.
 
-    An interrupted run therefore never leaves a half-written table that looks
-    complete: either the old file or the whole new one is there.
+    An interrupted write therefore never leaves a half-written file that
+    looks complete: either the old file or the whole new one is there.
     """
-    if format not in ("csv", "parquet"):
-        raise ValueError(f"unknown format {format!r}: use csv or parquet")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     try:
-        if format == "csv":
-            df.to_csv(tmp, index=False, encoding="utf-8")
-        else:
-            df.to_parquet(tmp, index=False)
+        yield Path(tmp)
+        # mkstemp makes private files; outputs get the usual umask permissions.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_table(df: pd.DataFrame, path: Path, *, format: str = "csv") -> Path:
+    """Write one table atomically (see :func:`atomic_target`)."""
+    if format not in ("csv", "parquet"):
+        raise ValueError(f"unknown format {format!r}: use csv or parquet")
+    with atomic_target(path) as tmp:
+        if format == "csv":
+            df.to_csv(tmp, index=False, encoding="utf-8")
+        else:
+            df.to_parquet(tmp, index=False)
     return path
 
 
@@ -185,14 +198,8 @@ def write_extracted_text(out_dir: str | Path, article_id: str, text: str) -> Pat
     folder = Path(out_dir) / "texts"
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{safe_file_name(article_id)}.txt"
-    fd, tmp = tempfile.mkstemp(prefix=".text.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_target(path) as tmp:
+        tmp.write_text(text, encoding="utf-8", newline="")
     return path
 
 
