@@ -316,18 +316,21 @@ def find_propositions(
         return [Proposition(text.strip(), None, None, "user") for text in user_propositions if text.strip()]
     spans = [(i, q.content_start, q.content_end) for i, q in enumerate(quotes)]
     candidates: list[tuple[int | None, int, int, str]] = list(_idea_complements(doc, spans))
+    # Each quote's span and frames, reused by every assess_claims call below.
+    memo: dict = {}
     for i, q in enumerate(quotes):
         span = _span(doc, q.content_start, q.content_end)
+        frames = _frames(span) if span is not None else []
+        memo[i] = (span, frames, None)
         if span is None:
             continue
-        for frame in _frames(span):
+        for frame in frames:
             if frame.pred_class in {"reduce", "increase", "approve"} and not frame.negated:
                 tokens = _cut_at_relative(frame.predicate, [t for t in frame.predicate.subtree if span.start <= t.i < span.end])
                 if tokens:
                     candidates.append((i, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), q.speaker_text))
     best: tuple[float, Proposition] | None = None
     seen: set[tuple[int, int]] = set()
-    memo: dict = {}
     for qi, start, end, holder in candidates:
         if (start, end) in seen:
             continue
@@ -407,34 +410,65 @@ def _under_disbelief(token: Token, span: Span) -> bool:
     return False
 
 
+class _SpanFacts:
+    """What :func:`_stance` reads from a quote's content, whatever the proposition.
+
+    find_propositions assesses every quote against every candidate
+    proposition; walking the quote's tokens and subtrees once instead of per
+    candidate was most of its time.
+    """
+
+    __slots__ = ("unknowing", "rebuttals", "topic_words", "places")
+
+    def __init__(self, doc: Doc, span: Span):
+        text = doc_text(doc)
+        # 1a. "didn't know where ...": (start, end, words, window) per match.
+        self.unknowing = []
+        for m in _UNKNOWING.finditer(text[span.start_char : span.end_char]):
+            start = span.start_char + m.start()
+            window = text[start : min(span.end_char, start + 120)].lower()
+            anaphoric = re.match(r".{0,40}\babout (this|that|it)\b", window) is not None
+            self.unknowing.append((start, span.start_char + m.end(), m.group(0), window, anaphoric))
+        # 1b. Rebuttal words: (scope text, aims at a statement, topic words of
+        # the scope, evidence tokens) per token.
+        self.rebuttals = []
+        for token in span:
+            if token.lemma_.lower() in REBUTTAL_LEMMAS:
+                scope = list(token.subtree) + [c for c in token.head.children] if token.dep_ == "amod" else list(token.subtree)
+                scope_text = " ".join(t.lower_ for t in scope)
+                subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+                statement = any(
+                    c.lemma_.lower() in STATEMENT_NOUNS for s in subjects for c in s.subtree
+                ) or any(t.lemma_.lower() in STATEMENT_NOUNS for t in scope)
+                scope_topic = [w for t in scope if (w := _topic_word(t))]
+                ev = [token] + [t for t in scope if t.lemma_.lower() in STATEMENT_NOUNS]
+                self.rebuttals.append((scope_text, statement, scope_topic, ev))
+        # 3. The content's topic words and places.
+        self.topic_words = {w for t in span if (w := _topic_word(t))}
+        self.places = {t.lemma_.lower() for t in span if t.ent_type_ in {"GPE", "LOC"}}
+
+
 def _stance(
     doc: Doc,
     span: Span,
     prop: _Frame,
     targets: set[str],
     frames: list[_Frame] | None = None,
+    facts: _SpanFacts | None = None,
 ) -> tuple[str, str, int | None, int | None] | None:
     """(stance, evidence, start, end) of a quote's content, or None if off topic."""
+    if facts is None:
+        facts = _SpanFacts(doc, span)
     # 1. Rebuttal language aimed at the proposition, its claimant or statement.
-    for m in _UNKNOWING.finditer(span.text):
-        start = span.start_char + m.start()
-        window = doc_text(doc)[start : min(span.end_char, start + 120)].lower()
-        anaphoric = re.match(r".{0,40}\babout (this|that|it)\b", window)
+    for start, end, words, window, anaphoric in facts.unknowing:
         if anaphoric or any(t in window for t in targets) or any(w in window for w in prop.topic if not w.startswith("<")):
-            return "denies", m.group(0), start, span.start_char + m.end()
-    for token in span:
-        if token.lemma_.lower() in REBUTTAL_LEMMAS:
-            scope = list(token.subtree) + [c for c in token.head.children] if token.dep_ == "amod" else list(token.subtree)
-            scope_text = " ".join(t.lower_ for t in scope)
-            subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
-            aimed = any(t in scope_text for t in targets) or any(
-                c.lemma_.lower() in STATEMENT_NOUNS for s in subjects for c in s.subtree
-            ) or any(t.lemma_.lower() in STATEMENT_NOUNS for t in scope)
-            on_topic = any(_topic_word(t) in prop.topic for t in scope if _topic_word(t))
-            if aimed and (on_topic or any(t in scope_text for t in targets)):
-                ev = [token] + [t for t in scope if t.lemma_.lower() in STATEMENT_NOUNS]
-                text, s, e = _evidence(ev)
-                return "denies", text, s, e
+            return "denies", words, start, end
+    for scope_text, statement, scope_topic, ev in facts.rebuttals:
+        aimed = any(t in scope_text for t in targets) or statement
+        on_topic = any(w in prop.topic for w in scope_topic)
+        if aimed and (on_topic or any(t in scope_text for t in targets)):
+            text, s, e = _evidence(ev)
+            return "denies", text, s, e
     # 2. Predicates of the proposition's class or its contrary, on its topic.
     for frame in frames if frames is not None else _frames(span):
         if frame.pred_class is None or _under_disbelief(frame.predicate, span):
@@ -457,9 +491,7 @@ def _stance(
         text, s, e = _evidence(words[:6])
         return stance, text, s, e
     # 3. On topic but not deciding: neutral.
-    topic_words = {w for t in span if (w := _topic_word(t))}
-    places = {t.lemma_.lower() for t in span if t.ent_type_ in {"GPE", "LOC"}}
-    shared = (topic_words & set(prop.topic)) | (places & set(prop.places))
+    shared = (facts.topic_words & set(prop.topic)) | (facts.places & set(prop.places))
     if len(shared) >= 2:
         return "neutral", ", ".join(sorted(shared)), None, None
     return None
@@ -504,6 +536,8 @@ def assess_claims(
         Claims, in quote order within each proposition.
     """
     cache: dict = {}
+    # Per quote: its span, frames and stance facts (shared across calls by find_propositions).
+    memo: dict = _memo if _memo is not None else {}
     claims: list[Claim] = []
     aliases = speaker_aliases or [[s] if s else [] for s in speakers]
     for pi, proposition in enumerate(propositions):
@@ -513,17 +547,19 @@ def assess_claims(
         targets = _holder_names(doc, proposition, quotes, aliases)
         for qi, quote in enumerate(quotes):
             # find_propositions assesses every candidate: parse each quote's frames once.
-            if _memo is not None and qi in _memo:
-                span, frames = _memo[qi]
+            if qi in memo:
+                span, frames, facts = memo[qi]
             else:
                 span = _span(doc, quote.content_start, quote.content_end)
                 frames = _frames(span) if span is not None else []
-                if _memo is not None:
-                    _memo[qi] = (span, frames)
+                facts = None
             if span is None:
                 continue
+            if facts is None:
+                facts = _SpanFacts(doc, span)
+                memo[qi] = (span, frames, facts)
             own = {a.lower() for a in aliases[qi]}
-            result = _stance(doc, span, prop, targets - own, frames)
+            result = _stance(doc, span, prop, targets - own, frames, facts)
             if result is None:
                 continue
             stance, evidence, s, e = result

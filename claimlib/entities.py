@@ -22,11 +22,14 @@ Every offset is a character offset into ``doc.text``.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .nlp import doc_text
@@ -422,6 +425,54 @@ def _lines(text: str):
         pos += len(line) + 1
 
 
+#: Strings of the hashes (spaCy's string ids) seen by _token_ids_where: a
+#: hash always stands for the same string, and decoding it from the
+#: StringStore cost more than the rest of the scan.
+_STRING_OF: dict[int, str] = {}
+
+
+def _token_ids_where(doc: Doc, attr: str, keep: Callable[[str], bool]) -> list[int]:
+    """Indices of the tokens whose string attribute ``attr`` ("LOWER",
+    "LEMMA", "POS"...) satisfies ``keep``, in text order.
+
+    Scans that look for a few words read one array column instead of
+    iterating the Doc: spaCy builds a new Token object for every token it
+    yields, which made whole-Doc loops the extractors' main cost.
+    """
+    if not len(doc):
+        return []
+    values = doc.to_array(attr)
+    strings = doc.vocab.strings
+    if len(_STRING_OF) > 500_000:
+        _STRING_OF.clear()
+    wanted = []
+    for v in numpy.unique(values).tolist():
+        string = _STRING_OF.get(v)
+        if string is None:
+            string = _STRING_OF[v] = strings[v]
+        if keep(string):
+            wanted.append(v)
+    if not wanted:
+        return []
+    # same dtype (uint64 hashes): mixing signed and unsigned would compare as floats
+    return numpy.flatnonzero(numpy.isin(values, numpy.array(wanted, dtype=values.dtype))).tolist()
+
+
+def _token_ids_of(doc: Doc, attr: str, words) -> list[int]:
+    """Indices of the tokens whose ``attr`` is one of ``words`` exactly: their
+    string ids are compared, no string is decoded."""
+    if not len(doc):
+        return []
+    values = doc.to_array(attr)
+    ids = numpy.array([get_string_id(w) for w in words], dtype=values.dtype)
+    return numpy.flatnonzero(numpy.isin(values, ids)).tolist()
+
+
+def _tokens_where(doc: Doc, attr: str, keep: Callable[[str], bool]) -> list[Token]:
+    """The tokens of :func:`_token_ids_where`."""
+    return [doc[i] for i in _token_ids_where(doc, attr, keep)]
+
+
 def _strip_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop leading determiners and trailing possessives/punctuation."""
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct
@@ -437,11 +488,42 @@ def _strip_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_SPACES = re.compile(r"\s+")
+_LEADING_THE = re.compile(r"^(the|The|THE)\s+")
+_TRAILING_POSSESSIVE = re.compile(r"(['’]s|['’])$")
+
+
 def _norm(text: str) -> str:
-    text = re.sub(r"\s+", " ", text.strip())
-    text = re.sub(r"^(the|The|THE)\s+", "", text)
-    text = re.sub(r"(['’]s|['’])$", "", text).strip()
+    text = _SPACES.sub(" ", text.strip())
+    text = _LEADING_THE.sub("", text)
+    text = _TRAILING_POSSESSIVE.sub("", text).strip()
     return text
+
+
+def _is_word_char(ch: str) -> bool:
+    """``\\w`` of Python's ``re`` on str patterns: alphanumeric or underscore."""
+    return ch.isalnum() or ch == "_"
+
+
+def _whole_word_matches(text: str, name: str):
+    """``(start, end)`` of ``re.finditer(r"(?<![\\w.])" + re.escape(name) + r"(?!\\w)", text)``.
+
+    A plain ``str.find`` loop: compiling one regex per name and scanning the
+    whole article with it cost more than the rest of name re-finding.
+    """
+    if not name:  # the regex's empty matches; never asked for by callers
+        yield from (m.span() for m in re.finditer(r"(?<![\w.])(?!\w)", text))
+        return
+    n = len(name)
+    pos = text.find(name)
+    while pos != -1:
+        end = pos + n
+        if (pos == 0 or not (_is_word_char(text[pos - 1]) or text[pos - 1] == ".")) \
+                and (end == len(text) or not _is_word_char(text[end])):
+            yield pos, end
+            pos = text.find(name, end)  # matches do not overlap
+        else:
+            pos = text.find(name, pos + 1)
 
 
 def _key(text: str) -> str:
@@ -552,8 +634,8 @@ def _salvage_headline(doc: Doc, cands: list[_Cand], held: list[tuple[int, int]],
                 continue
             text = doc[piece[0].i:piece[-1].i + 1].text
             hits = []
-            for m in re.finditer(r"(?<![\w.])" + re.escape(text) + r"(?!\w)", doc_text(doc)[head.end_char:]):
-                span = doc.char_span(head.end_char + m.start(), head.end_char + m.end())
+            for ms, me in _whole_word_matches(doc_text(doc)[head.end_char:], text):
+                span = doc.char_span(head.end_char + ms, head.end_char + me)
                 if span is None or any(i in taken for i in range(span.start, span.end)):
                     continue
                 if not any(t.pos_ == "PROPN" for t in span) or any(t.ent_type_ for t in span):
@@ -587,8 +669,8 @@ def _refind_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             names.setdefault(" ".join(words[:-1]), "ORG")  # "Acme" for "Acme Corp."
     found: list[_Cand] = []
     for name in sorted(names, key=len, reverse=True):
-        for m in re.finditer(r"(?<![\w.])" + re.escape(name) + r"(?!\w)", doc_text(doc)):
-            span = doc.char_span(m.start(), m.end())
+        for ms, me in _whole_word_matches(doc_text(doc), name):
+            span = doc.char_span(ms, me)
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue
             first = span[0]
@@ -636,10 +718,21 @@ def _cluster_names(doc: Doc, cands: list[_Cand]) -> None:
             uf.union(by_key[k], i)
         else:
             by_key[k] = i
-    long_ones = [i for i in range(n) if len(texts[i].split()) > 1]
+    split = [t.split() for t in texts]
+    long_ones = [i for i in range(n) if len(split[i]) > 1]
+    # Per-name facts of the multi-word names, looked up below instead of
+    # recomputed for every (name, multi-word name) pair.
+    by_initials: dict[str, list[int]] = defaultdict(list)
+    by_surname: dict[str, list[int]] = defaultdict(list)
+    for j in long_ones:
+        by_initials[_initials(split[j])].append(j)
+        if cands[j].label == "PERSON" or _after_title(doc, cands[j].start):
+            by_surname[split[j][-1]].append(j)
+    legal_orgs = [j for j in long_ones if cands[j].label == "ORG"
+                  and split[j][-1].lower().rstrip(".,") in CORPORATE_SUFFIXES]
     for i in range(n):
         acr = _acronym(texts[i])
-        words = texts[i].split()
+        words = split[i]
         # "European Aeronautic Defence and Space Company (EADS)"
         c = cands[i]
         if acr and c.start >= 2 and doc[c.start - 1].text == "(":
@@ -647,13 +740,10 @@ def _cluster_names(doc: Doc, cands: list[_Cand]) -> None:
             for j in prev:
                 uf.union(i, j)
         if acr and len(acr) >= 2:
-            for j in long_ones:
-                if _initials(texts[j].split()) == acr:
-                    uf.union(i, j)
+            for j in by_initials.get(acr, ()):
+                uf.union(i, j)
         if len(words) == 1 and not acr:
-            surname_of = [j for j in long_ones
-                          if (cands[j].label == "PERSON" or _after_title(doc, cands[j].start))
-                          and texts[j].split()[-1] == words[0]]
+            surname_of = by_surname.get(words[0], [])
             if surname_of:
                 # an ambiguous surname goes to the person introduced first:
                 # news introduces relatives by full name and the main actor
@@ -663,10 +753,8 @@ def _cluster_names(doc: Doc, cands: list[_Cand]) -> None:
             # "Acme" -> "Acme Corp.", but "Apple" stays apart when both
             # "Apple Corps" and "Apple Computer" occur; only a legal name,
             # not a division or product ("Ford Australia", "Chrysler Aspen")
-            longer = {texts[j] for j in long_ones
-                      if cands[j].label == "ORG" and len(texts[j].split()) > len(words)
-                      and texts[j].split()[: len(words)] == words
-                      and texts[j].split()[-1].lower().rstrip(".,") in CORPORATE_SUFFIXES}
+            longer = {texts[j] for j in legal_orgs
+                      if len(split[j]) > len(words) and split[j][: len(words)] == words}
             if len(longer) == 1:
                 for j in long_ones:
                     if texts[j] in longer:
@@ -719,7 +807,17 @@ def _vote_label(doc: Doc, members: list[_Cand], key: str) -> str:
     return longest.label or tied[0]
 
 
-def _descriptor_of(doc: Doc, c: _Cand, ent_tokens: set[int]) -> list[tuple[int, int, int]]:
+def _head_indices(doc: Doc) -> list[int]:
+    """``token.head.i`` of every token, read from one array column."""
+    if not len(doc):
+        return []
+    # HEAD is stored as a relative offset in uint64; view it as signed.
+    rel = doc.to_array("HEAD").view("int64")
+    return (numpy.arange(len(doc), dtype="int64") + rel).tolist()
+
+
+def _descriptor_of(doc: Doc, c: _Cand, ent_tokens: set[int],
+                   heads: list[int] | None = None) -> list[tuple[int, int, int]]:
     """Role words attached to a name: premodifiers ("U.S. President Donald
     Trump") and appositions ("Dmitry Peskov, the Kremlin spokesman").
 
@@ -731,9 +829,12 @@ def _descriptor_of(doc: Doc, c: _Cand, ent_tokens: set[int]) -> list[tuple[int, 
     span = doc[c.start:c.end]
     root = span.root
     # premodifiers: left dependents of the name outside the name span
-    left = [t for t in doc[max(0, c.start - 8):c.start]
-            if c.start <= t.head.i < c.end
-            or (t.head.i < c.start and c.start <= t.head.head.i < c.end)]
+    # ``heads`` (token.head.i per token) spares building Token objects for
+    # every head and grand-head looked at here, once per name mention.
+    h = heads if heads is not None else _head_indices(doc)
+    left = [doc[i] for i in range(max(0, c.start - 8), c.start)
+            if c.start <= h[i] < c.end
+            or (h[i] < c.start and c.start <= h[h[i]] < c.end)]
     if left:
         lo = min(t.left_edge.i for t in left)
         while lo < c.start and (doc[lo].lower_ in {"the", "a", "an"} or doc[lo].tag_ in {"PRP$", "POS"}
@@ -894,8 +995,8 @@ def _unnamed_sources(doc: Doc, taken: set[int]) -> list[tuple[int, int, str, str
     a group.
     """
     found = []
-    for tok in doc:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SOURCE_NOUNS or tok.i in taken:
+    for tok in _tokens_where(doc, "LEMMA", lambda lemma: lemma.lower() in SOURCE_NOUNS):
+        if tok.pos_ != "NOUN" or tok.i in taken:
             continue
         # "X is not a worthy representative" describes X, it refers to nobody
         if tok.dep_ in {"compound", "attr", "acomp", "oprd"}:
@@ -942,11 +1043,10 @@ def _nominal_links(doc: Doc, ants: list[Antecedent], entities_desc: dict[int, se
     entity) token spans."""
     out = []
     names = names or {}
-    for tok in doc:
+    for tok in _tokens_where(doc, "LEMMA", lambda lemma: lemma.lower() in ORG_NOUNS
+                             or lemma.lower() in PERSON_NOUNS):
         lemma = tok.lemma_.lower()
         if tok.pos_ != "NOUN" or tok.i in taken or para[tok.i] < 0:
-            continue
-        if lemma not in ORG_NOUNS and lemma not in PERSON_NOUNS:
             continue
         dets = [c for c in tok.children if c.dep_ == "det"]
         if not dets or dets[0].lower_ != "the" or tok.tag_ == "NNS":
@@ -1046,6 +1146,10 @@ def _clause_subject(tok: Token) -> Token | None:
     return None
 
 
+def _start_of(a: Antecedent) -> int:
+    return a.start
+
+
 def resolve_pronouns(doc: Doc, antecedents: Sequence[Antecedent],
                      pronouns: Sequence[Token], *, window: int = 1) -> dict[int, int]:
     """Rule-based third-person pronoun resolution, conservative.
@@ -1083,6 +1187,7 @@ def resolve_pronouns(doc: Doc, antecedents: Sequence[Antecedent],
         for i in range(a.start, a.end):
             by_token[i] = a
     result: dict[int, int] = {}
+    ants_sorted = False  # by start, once the first resolved pronoun is added
     # organisations the text construes as plural: "Airbus have announced"
     plural_orgs = {a.entity for a in ants if a.label == "ORG" and a.end - a.start == 1 + (
         doc[a.start].lower_ == "the") and _subject_of(doc[a.token]) is not None
@@ -1106,12 +1211,14 @@ def resolve_pronouns(doc: Doc, antecedents: Sequence[Antecedent],
         is_subj = pron.dep_ in _SUBJECT_DEPS
         head = pron.head
         sent = pron.sent
-        preceding = [a for a in ants if a.end <= pron.i
-                     and _compatible(pron, a, plural_org=a.entity in plural_orgs)
-                     and a.start not in quoted and para[a.token] >= 0
-                     and 0 <= para[pron.i] - para[a.token] <= window]
         if is_subj and pron.lower_ in _NEUTER and head.lemma_.lower() in _COPULAS:
             continue  # "it is ...", "it would be ..." are rarely referential
+        # cheap integer tests first: most antecedents are paragraphs away
+        here = para[pron.i]
+        preceding = [a for a in ants if a.end <= pron.i
+                     and 0 <= here - para[a.token] <= window and para[a.token] >= 0
+                     and a.start not in quoted
+                     and _compatible(pron, a, plural_org=a.entity in plural_orgs)]
         if is_subj and _is_speech(head) and _matrix_verb(head):
             subjects = [a for a in preceding if _is_subject(doc, a)]
             speakers = [a for a in subjects if _is_speech(_verb_of(doc, a))
@@ -1165,8 +1272,13 @@ def resolve_pronouns(doc: Doc, antecedents: Sequence[Antecedent],
         result[pron.i] = pick.entity
         new = Antecedent(pron.i, pron.i, pron.i + 1, pick.entity, pick.label, pick.kind,
                          pick.gender or _PERSONAL.get(pron.lower_, ""))
-        ants.append(new)
-        ants.sort(key=lambda a: a.start)
+        if ants_sorted:
+            # insort_right lands where append + stable sort would, without re-sorting
+            bisect.insort_right(ants, new, key=_start_of)
+        else:
+            ants.append(new)
+            ants.sort(key=_start_of)
+            ants_sorted = True
         by_token[pron.i] = new
     return result
 
@@ -1219,6 +1331,7 @@ def extract_entities(doc: Doc, *, resolver: PronounResolver | None = resolve_pro
         clusters[c.cluster].append(c)
     name_tokens = {i for c in cands for i in range(c.start, c.end)}
 
+    heads = _head_indices(doc)
     records: list[dict] = []
     for members in clusters.values():
         body = [c for c in members if para[c.start] >= 0] or members
@@ -1244,7 +1357,7 @@ def extract_entities(doc: Doc, *, resolver: PronounResolver | None = resolve_pro
         role_spans: list[tuple[int, int, str]] = []
         for c in members:
             if label in {"PERSON", "ORG", "NORP"} and para[c.start] >= 0:
-                for ds, de, ms in _descriptor_of(doc, c, name_tokens):
+                for ds, de, ms in _descriptor_of(doc, c, name_tokens, heads):
                     d = doc[ds:de].text
                     if d in aliases or d.lower() in HONORIFICS:
                         continue
@@ -1293,11 +1406,15 @@ def extract_entities(doc: Doc, *, resolver: PronounResolver | None = resolve_pro
 
     records.sort(key=lambda r: min(s for s, _, _ in r["spans"]))
 
+    roots: dict[tuple[int, int], int] = {}  # span -> root index, shared by both calls
+
     def antecedents() -> list[Antecedent]:
         out = []
         for idx, r in enumerate(records):
             for s, e, _ in r["spans"]:
-                out.append(Antecedent(doc[s:e].root.i, s, e, idx, r["label"], r["kind"],
+                if (s, e) not in roots:
+                    roots[(s, e)] = doc[s:e].root.i
+                out.append(Antecedent(roots[(s, e)], s, e, idx, r["label"], r["kind"],
                                       r.get("gender", "")))
         out.sort(key=lambda a: a.start)
         return out
@@ -1326,7 +1443,7 @@ def extract_entities(doc: Doc, *, resolver: PronounResolver | None = resolve_pro
             taken.update(range(s, e))
 
     if resolver is not None:
-        prons = [t for t in doc if t.lower_ in _PERSONAL or t.lower_ in _NEUTER or t.lower_ in _PLURAL]
+        prons = [doc[i] for i in _token_ids_of(doc, "LOWER", [*_PERSONAL, *_NEUTER, *_PLURAL])]
         prons = [t for t in prons if t.i not in taken and (t.pos_ == "PRON" or t.tag_ in {"PRP", "PRP$"})]
         for tok_i, ent in resolver(doc, antecedents(), prons).items():
             records[ent]["spans"].append((tok_i, tok_i + 1, "pronoun"))

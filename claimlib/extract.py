@@ -34,6 +34,37 @@ class _Spans:
         return max(bisect.bisect_right(self._sent_starts, start) - 1, 0)
 
 
+class _MentionIndex:
+    """:func:`claimlib.entities.entity_at` over one article's mentions, without
+    scanning all of them for every quote, citation and event.
+
+    Only mentions starting within the longest mention's length before the
+    span can overlap it; those are scored as entity_at does, in list order,
+    so ties resolve identically.
+    """
+
+    def __init__(self, mentions: Sequence):
+        self.mentions = mentions
+        self.order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+        self.starts = [mentions[i].start for i in self.order]
+        self.longest = max((m.end - m.start for m in mentions), default=0)
+
+    def at(self, start: int, end: int) -> int | None:
+        lo = bisect.bisect_right(self.starts, start - self.longest)
+        hi = bisect.bisect_left(self.starts, end)
+        best: tuple[int, int] | None = None
+        pick = None
+        for i in sorted(self.order[lo:hi]):
+            m = self.mentions[i]
+            overlap = min(end, m.end) - max(start, m.start)
+            if overlap <= 0:
+                continue
+            score = (overlap, -abs(end - m.end))
+            if best is None or score > best:
+                best, pick = score, m.entity
+        return pick
+
+
 @dataclass
 class Extraction:
     """Every extractor's records for one Doc, linked to each other.
@@ -94,7 +125,7 @@ def run_extractors(doc, *, published=None, propositions: Sequence[str] = ()) -> 
         propositions: User-given propositions; when empty they are found.
     """
     from .claims import assess_claims, find_disputes, find_propositions
-    from .entities import entity_at, extract_entities
+    from .entities import extract_entities
     from .quotes import extract_citations, extract_quotes
     from .timex import extract_events, extract_timexes
 
@@ -110,8 +141,9 @@ def run_extractors(doc, *, published=None, propositions: Sequence[str] = ()) -> 
     for ti, timex in enumerate(x.timexes):
         if timex.anchor_token is not None and timex.type in {"DATE", "TIME"}:
             anchored.setdefault(timex.anchor_token, ti)
+    index = _MentionIndex(x.mentions)
     for q in x.quotes:
-        e = entity_at(x.mentions, q.speaker_start, q.speaker_end) if q.speaker_start is not None else None
+        e = index.at(q.speaker_start, q.speaker_end) if q.speaker_start is not None else None
         x.speaker_entity.append(e)
         x.said_on.append(_said_on(doc, q, x.timexes, anchored))
 
@@ -128,9 +160,8 @@ def run_extractors(doc, *, published=None, propositions: Sequence[str] = ()) -> 
 
 def extract_all(article: Article, doc, *, propositions: Sequence[str] = ()) -> dict[str, list[dict]]:
     """Rows of every table except ``articles`` for one article."""
-    from .entities import entity_at
-
     x = run_extractors(doc, published=article.published, propositions=propositions)
+    entity_at = _MentionIndex(x.mentions).at
     spans = _Spans(article, doc)
     aid = article.article_id
     rows: dict[str, list[dict]] = {}
@@ -177,8 +208,8 @@ def extract_all(article: Article, doc, *, propositions: Sequence[str] = ()) -> d
     cites: dict[int, tuple[str, str]] = {}
     rows["sourcing"] = []
     for c in x.citations:
-        citer = entity_at(x.mentions, c.citer_start, c.citer_end) if c.citer_start is not None else None
-        cited = entity_at(x.mentions, c.cited_start, c.cited_end) if c.cited_start is not None else None
+        citer = entity_at(c.citer_start, c.citer_end) if c.citer_start is not None else None
+        cited = entity_at(c.cited_start, c.cited_end) if c.cited_start is not None else None
         citer_name = x.entities[citer].name if citer is not None else c.citer_text
         cited_name = x.entities[cited].name if cited is not None else c.cited_text
         citer_id = entity_id[citer] if citer is not None else ""
@@ -231,7 +262,7 @@ def extract_all(article: Article, doc, *, propositions: Sequence[str] = ()) -> d
     rows["events"] = []
     for vi, ev in enumerate(x.events):
         start, end, description = spans.raw(ev.start, ev.end)
-        actor = entity_at(x.mentions, ev.actor_start, ev.actor_end) if ev.actor_start is not None else None
+        actor = entity_at(ev.actor_start, ev.actor_end) if ev.actor_start is not None else None
         qi = cue_quote.get(ev.verb_index)
         date, ti = ev.date, ev.timex_index
         if ti is not None and ti in moved and (qi is None or said_on_timex.get(qi) != ti):

@@ -55,6 +55,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Token
 
+from .entities import _token_ids_of, _token_ids_where, _tokens_where
 from .nlp import doc_text
 
 __all__ = [
@@ -182,6 +183,10 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
+#: Characters :func:`_quotation_regions_in` acts on; every other one is skipped.
+_MARK = re.compile("[" + re.escape(_QUOTE_CHARS + "`") + "]")
+
+
 def _quotation_regions_in(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """Quotations of one paragraph as (open mark index, end index, level).
 
@@ -193,7 +198,12 @@ def _quotation_regions_in(text: str, start: int, end: int) -> list[tuple[int, in
     open_single: int | None = None
     i = start - 1
     while i + 1 < end:
-        i += 1
+        # Only quotation marks (and backticks) change the state: jump to the
+        # next one instead of stepping through every character in Python.
+        m = _MARK.search(text, i + 1, end)
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
         prev = text[i - 1] if i > start else " "
         width = 1
@@ -460,7 +470,10 @@ def _content_from_tokens(doc: Doc, toks: Iterable[int], verb: Token, exclude: se
 def _verb_candidates(doc: Doc) -> list[_Cand]:
     cands: list[_Cand] = []
     text = doc_text(doc)
-    for tok in doc:
+    # Only "according" and speech-verb lemmas can start a candidate.
+    ids = sorted(set(_token_ids_of(doc, "LOWER", ["according"]))
+                 | set(_token_ids_where(doc, "LEMMA", lambda lemma: lemma.lower() in SPEECH_VERBS)))
+    for tok in (doc[i] for i in ids):
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             cand = _according_candidate(tok)
             if cand:
@@ -669,11 +682,18 @@ def _cited_as_saying(tok: Token) -> _Cand | None:
 # Snapping to quotation marks and typing
 
 
-def _classify(text: str, content: tuple[int, int], regions: list[tuple[int, int]]) -> tuple[str, tuple[int, int]]:
+def _classify(
+    text: str, content: tuple[int, int], regions: list[tuple[int, int]],
+    inners: dict[tuple[int, int], tuple[int, int]] | None = None,
+) -> tuple[str, tuple[int, int]]:
+    """``inners``: :func:`_inner` of each region, computed once per article
+    rather than for every candidate."""
     cs, ce = content
     best = None
+    if inners is None:
+        inners = {(rs, re_): _inner(text, rs, re_) for rs, re_ in regions}
     for rs, re_ in regions:
-        inner = _inner(text, rs, re_)
+        inner = inners[(rs, re_)]
         if inner[1] <= inner[0]:
             continue
         ov = min(ce, inner[1]) - max(cs, inner[0])
@@ -691,7 +711,7 @@ def _classify(text: str, content: tuple[int, int], regions: list[tuple[int, int]
     mixed = False
     end = ce
     for rs, re_ in regions:
-        inner = _inner(text, rs, re_)
+        inner = inners[(rs, re_)]
         if min(ce, inner[1]) - max(cs, inner[0]) > 0:
             # A quoted fragment inside reported speech; a quotation running
             # past the content's end takes the content with it.
@@ -983,6 +1003,7 @@ def _extract(doc: Doc) -> list[Quote]:
         doc, regions, [c.content for c in cands], {c.cue_token for c in cands if c.cue_token is not None}
     )
     cands += _label_candidates(doc, paras, [c.content for c in cands])
+    inners = {(rs, re_): _inner(text, rs, re_) for rs, re_ in all_regions}
     # Type and snap each candidate; drop duplicates (same content and cue).
     built: dict[tuple, tuple[str, _Cand, tuple[int, int]]] = {}
     for cand in cands:
@@ -999,7 +1020,7 @@ def _extract(doc: Doc) -> list[Quote]:
                     r[0] <= cand.cue[0] < r[1] for r in regions
                 ):
                     continue
-            qtype, content = _classify(text, cand.content, usable)
+            qtype, content = _classify(text, cand.content, usable, inners)
         key = (content, cand.cue)
         if key not in built:
             built[key] = (qtype, cand, content)
@@ -1089,8 +1110,8 @@ def extract_citations(doc: Doc, quotes: list[Quote] | None = None) -> list[Citat
 def _citations(doc: Doc, quotes: list[Quote]) -> list[Citation]:
     text = doc_text(doc)
     out: list[Citation] = []
-    for tok in doc:
-        if tok.lemma_.lower() not in CITE_VERBS or tok.pos_ != "VERB":
+    for tok in _tokens_where(doc, "LEMMA", lambda lemma: lemma.lower() in CITE_VERBS):
+        if tok.pos_ != "VERB":
             continue
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is None:

@@ -24,10 +24,16 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
+try:  # the parser behind ``re`` (private, but stable since 3.11): see _scanner
+    from re import _constants as sre_c
+    from re import _parser as sre_parse
+except ImportError:  # pragma: no cover
+    sre_c = sre_parse = None
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .entities import _tokens_where
 from .nlp import doc_text
 
 __all__ = ["Timex", "Event", "extract_timexes", "extract_events"]
@@ -1364,6 +1370,129 @@ def _plausible(name: str, doc: Doc, span: Span, start: int, end: int) -> bool:
 _ANCHORED_RULES = {"ago", "year_ago_adj", "this_unit"}
 #: "the year-ago quarter" is itself computed from the quarter being reported.
 _YEAR_AGO = re.compile(r"year[- ](?:ago|earlier|before)|prior[- ]year|last year", re.I)
+_UNIT_WORDS = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)"
+#: Cheap pre-checks: a text where a rule's gate finds nothing holds no match
+#: of the rule, since every match contains a gate match (same case flags).
+#: Scanning each long, case-insensitive rule over every article was most of
+#: extract_timexes' time; these literals are rare enough to skip many scans.
+_GATES: dict[str, re.Pattern] = {
+    "century": re.compile(r"century"),
+    "decade": re.compile(r"0'?s"),
+    "decade_word": re.compile(r"ties"),
+    "week_of": re.compile(r"week"),
+    "holiday": re.compile(r"Christmas|New Year's|Thanksgiving|Halloween|Valentine's Day|Independence Day"
+                          r"|Election Day|Labor Day|Memorial Day|Easter"),
+    "quarter": re.compile(r"quarter|qtr", re.I),
+    "quarter_rel": re.compile(r"quarter", re.I),
+    "half_year": re.compile(r"half", re.I),
+    "months_period": re.compile(r"months", re.I),
+    "year_end": re.compile(r"year", re.I),
+    "long_adj": re.compile(r"-long", re.I),
+    "ago": re.compile(r"[- ]" + _UNIT_WORDS + r"\s+(?:ago|earlier|before|later|after|from now|hence|previously)\b",
+                      re.I),
+    "duration": re.compile(r"[- ]" + _UNIT_WORDS, re.I),
+}
+
+
+# Scanning speed: a lookahead on the first character.
+#
+# Python's ``re`` cannot skip ahead for a case-insensitive pattern, so each
+# rule tried all its optional leading alternatives at every word boundary
+# of the article. Prefixing ``(?=[...])`` with the characters a match can
+# start with (read off the parsed pattern) rejects most positions at once;
+# matches are unchanged, since every match starts with one of them.
+
+_CATEGORY_CLASS = {sre_c.CATEGORY_DIGIT: r"\d", sre_c.CATEGORY_SPACE: r"\s",
+                   sre_c.CATEGORY_WORD: r"\w"} if sre_c is not None else {}
+
+
+def _first_chars(items) -> tuple[set[str], bool] | None:
+    """Character-class parts that can start a parsed subpattern, and whether
+    it can match the empty string; None when the pattern is too complex."""
+    parts: set[str] = set()
+    for op, av in items:
+        if op is sre_c.LITERAL:
+            parts.add(re.escape(chr(av)))
+            return parts, False
+        if op is sre_c.IN:
+            for iop, iav in av:
+                if iop is sre_c.LITERAL:
+                    parts.add(re.escape(chr(iav)))
+                elif iop is sre_c.RANGE:
+                    parts.add(re.escape(chr(iav[0])) + "-" + re.escape(chr(iav[1])))
+                elif iop is sre_c.CATEGORY and iav in _CATEGORY_CLASS:
+                    parts.add(_CATEGORY_CLASS[iav])
+                else:
+                    return None  # negated classes and the like
+            return parts, False
+        if op is sre_c.AT or op is sre_c.ASSERT or op is sre_c.ASSERT_NOT:
+            continue  # zero-width: the next item still gives the first character
+        if op is sre_c.BRANCH:
+            nullable = False
+            for branch in av[1]:
+                sub = _first_chars(branch)
+                if sub is None:
+                    return None
+                parts |= sub[0]
+                nullable = nullable or sub[1]
+            if not nullable:
+                return parts, False
+            continue
+        if op is sre_c.SUBPATTERN:
+            _group, add_flags, del_flags, sub_items = av
+            if add_flags or del_flags:
+                return None
+            sub = _first_chars(sub_items)
+        elif op is sre_c.MAX_REPEAT or op is sre_c.MIN_REPEAT:
+            low, _high, sub_items = av
+            sub = _first_chars(sub_items)
+            if sub is not None and low == 0:
+                sub = (sub[0], True)
+        else:
+            return None
+        if sub is None:
+            return None
+        parts |= sub[0]
+        if not sub[1]:
+            return parts, False
+    return parts, True
+
+
+def _starts_with_boundary(items) -> bool:
+    if not items:
+        return False
+    op, av = items[0]
+    if op is sre_c.AT:
+        return av is sre_c.AT_BOUNDARY
+    if op is sre_c.BRANCH:
+        return all(b and b[0][0] is sre_c.AT and b[0][1] is sre_c.AT_BOUNDARY for b in av[1])
+    return False
+
+
+_SCANNERS: dict[re.Pattern, re.Pattern] = {}
+
+
+def _scanner(rx: re.Pattern) -> re.Pattern:
+    """``rx`` with a first-character lookahead: same matches, same groups, found faster."""
+    fast = _SCANNERS.get(rx)
+    if fast is None:
+        fast = rx
+        try:
+            if sre_parse is None:
+                raise ValueError("no regex parser")
+            items = list(sre_parse.parse(rx.pattern, rx.flags))
+            found = _first_chars(items)
+            if found is not None and not found[1] and found[0]:
+                guard = "(?=[" + "".join(sorted(found[0])) + "])"
+                if _starts_with_boundary(items):
+                    guard = r"\b" + guard  # cheaper first test, and \b holds there anyway
+                fast = re.compile(guard + "(?:" + rx.pattern + ")", rx.flags)
+        except (re.error, ValueError, TypeError, AttributeError):
+            fast = rx  # e.g. inline global flags, which must open the pattern
+        _SCANNERS[rx] = fast
+    return fast
+
+
 def _trim_offsets(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -1406,7 +1535,10 @@ def extract_timexes(doc: Doc, *, published: dt.date | None = None,
         rules.append(("former", re.compile(r"\b(?:former|formerly|previously)\b|\bex-(?=\w)", re.I),
                       lambda m, c: ("DATE", "PAST_REF")))
     for prio, (name, rx, fn) in enumerate(rules):
-        for m in rx.finditer(text):
+        gate = _GATES.get(name)
+        if gate is not None and gate.search(text) is None:
+            continue
+        for m in _scanner(rx).finditer(text):
             end = m.end()
             begin = m.start()
             if "core" in rx.groupindex and m["core"] is not None:
@@ -1434,6 +1566,15 @@ def extract_timexes(doc: Doc, *, published: dt.date | None = None,
     taken: list[tuple[int, int]] = []
     chosen: list[tuple[int, int, str, re.Match]] = []
     fn_by_name = {name: fn for name, _, fn in rules}
+    # _tense_info walks the parse; both loops below ask it about the same spans.
+    tense_memo: dict[tuple[int, int], tuple[bool, bool, bool]] = {}
+
+    def tense_info(span: Span) -> tuple[bool, bool, bool]:
+        key = (span.start, span.end)
+        if key not in tense_memo:
+            tense_memo[key] = _tense_info(span)
+        return tense_memo[key]
+
     for s, e, prio, name, m in found:
         if any(s < te and ts < e for ts, te in taken):
             continue
@@ -1448,7 +1589,7 @@ def extract_timexes(doc: Doc, *, published: dt.date | None = None,
             continue
         # A rule may decline once it sees the context ("until now" is no
         # timex): then shorter candidates inside get their chance.
-        future, past, open_ = _tense_info(span)
+        future, past, open_ = tense_info(span)
         probe = _Ctx(pub=published, future=future, past=past, previous="2000-01-01", gap=0,
                      lead=text[max(0, s - 12):s].lower(), open=open_)
         if fn_by_name[name](m, probe) is None:
@@ -1463,7 +1604,7 @@ def extract_timexes(doc: Doc, *, published: dt.date | None = None,
     quarter_end = -10**9
     for s, e, name, m in chosen:
         span = doc.char_span(s, e, alignment_mode="expand")
-        future, past, open_ = _tense_info(span) if span is not None else (False, False, False)
+        future, past, open_ = tense_info(span) if span is not None else (False, False, False)
         ctx = _Ctx(pub=published, future=future, past=past, previous=previous, gap=s - previous_end,
                    lead=text[max(0, s - 12):s].lower(), open=open_, quarter=quarter, quarter_gap=s - quarter_end)
         res = fn_by_name[name](m, ctx)
@@ -1639,8 +1780,8 @@ def extract_events(doc: Doc, timexes: Iterable[Timex], *,
                                actor_text=actor, actor_start=a_s, actor_end=a_e, date=tmx.value,
                                timex_index=i, verb_index=verb.i)
     if include_undated_speech:
-        for tok in doc:
-            if tok.i in events or tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEECH_VERBS:
+        for tok in _tokens_where(doc, "LEMMA", lambda lemma: lemma.lower() in SPEECH_VERBS):
+            if tok.i in events or tok.pos_ != "VERB":
                 continue
             if tok.dep_ == "amod" or tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
                 continue  # "the stated goal", "a report cited by ..."
