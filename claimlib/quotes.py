@@ -55,8 +55,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Token
 
-from .entities import _token_ids_of, _token_ids_where, _tokens_where
-from .nlp import doc_text
+from .nlp import doc_text, token_ids_of, token_ids_where, tokens_where
 
 __all__ = [
     "Quote",
@@ -471,8 +470,8 @@ def _verb_candidates(doc: Doc) -> list[_Cand]:
     cands: list[_Cand] = []
     text = doc_text(doc)
     # Only "according" and speech-verb lemmas can start a candidate.
-    ids = sorted(set(_token_ids_of(doc, "LOWER", ["according"]))
-                 | set(_token_ids_where(doc, "LEMMA", lambda lemma: lemma.lower() in SPEECH_VERBS)))
+    ids = sorted(set(token_ids_of(doc, "LOWER", ["according"]))
+                 | set(token_ids_where(doc, "LEMMA", lambda lemma: lemma.lower() in SPEECH_VERBS)))
     for tok in (doc[i] for i in ids):
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             cand = _according_candidate(tok)
@@ -1110,7 +1109,7 @@ def extract_citations(doc: Doc, quotes: list[Quote] | None = None) -> list[Citat
 def _citations(doc: Doc, quotes: list[Quote]) -> list[Citation]:
     text = doc_text(doc)
     out: list[Citation] = []
-    for tok in _tokens_where(doc, "LEMMA", lambda lemma: lemma.lower() in CITE_VERBS):
+    for tok in tokens_where(doc, "LEMMA", lambda lemma: lemma.lower() in CITE_VERBS):
         if tok.pos_ != "VERB":
             continue
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)

@@ -33,8 +33,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .entities import _tokens_where
-from .nlp import doc_text
+from .nlp import doc_text, tokens_where
 
 __all__ = ["Timex", "Event", "extract_timexes", "extract_events"]
 
@@ -1780,7 +1779,7 @@ def extract_events(doc: Doc, timexes: Iterable[Timex], *,
                                actor_text=actor, actor_start=a_s, actor_end=a_e, date=tmx.value,
                                timex_index=i, verb_index=verb.i)
     if include_undated_speech:
-        for tok in _tokens_where(doc, "LEMMA", lambda lemma: lemma.lower() in SPEECH_VERBS):
+        for tok in tokens_where(doc, "LEMMA", lambda lemma: lemma.lower() in SPEECH_VERBS):
             if tok.i in events or tok.pos_ != "VERB":
                 continue
             if tok.dep_ == "amod" or tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
