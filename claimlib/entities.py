@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy
@@ -1437,9 +1437,14 @@ def entity_at(mentions: Sequence[Mention], start: int, end: int) -> int | None:
     Returns:
         The entity index, or None when no mention overlaps the span.
     """
+    return best_overlapping_entity(mentions, start, end)
+
+
+def best_overlapping_entity(candidates: Iterable[Mention], start: int, end: int) -> int | None:
+    """The rule of :func:`entity_at` over any iterable of mentions, in order."""
     best: tuple[int, int] | None = None
     pick = None
-    for m in mentions:
+    for m in candidates:
         overlap = min(end, m.end) - max(start, m.start)
         if overlap <= 0:
             continue

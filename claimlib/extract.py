@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .article import Article
+from .entities import best_overlapping_entity
 from .tables import LIST_SEPARATOR
 
 
@@ -52,17 +53,7 @@ class _MentionIndex:
     def at(self, start: int, end: int) -> int | None:
         lo = bisect.bisect_right(self.starts, start - self.longest)
         hi = bisect.bisect_left(self.starts, end)
-        best: tuple[int, int] | None = None
-        pick = None
-        for i in sorted(self.order[lo:hi]):
-            m = self.mentions[i]
-            overlap = min(end, m.end) - max(start, m.start)
-            if overlap <= 0:
-                continue
-            score = (overlap, -abs(end - m.end))
-            if best is None or score > best:
-                best, pick = score, m.entity
-        return pick
+        return best_overlapping_entity((self.mentions[i] for i in sorted(self.order[lo:hi])), start, end)
 
 
 @dataclass
