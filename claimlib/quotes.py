@@ -801,6 +801,15 @@ def _region_cue_candidates(
     return out
 
 
+def _direct_candidate(doc: Doc, inner: tuple[int, int], cue: Token, subj: Token | None) -> _Cand:
+    """A direct quotation attributed to ``cue`` and (if found) its subject's phrase."""
+    spk = None
+    if subj is not None:
+        a, b = _speaker_span(subj)
+        spk = _char_range(doc, a, b)
+    return _Cand(content=inner, cue=_char_range(doc, cue.i, cue.i + 1), cue_token=cue.i, speaker=spk, forced_type="direct")
+
+
 def _leading_cue(doc: Doc, inner: tuple[int, int], region_start: int, used_cues: set[int]) -> _Cand | None:
     """'He went on to say, "..."' / 'X said in a statement. "..."'.
 
@@ -816,12 +825,7 @@ def _leading_cue(doc: Doc, inner: tuple[int, int], region_start: int, used_cues:
         if is_speech_cue(t):
             if t.i in used_cues or any(c.dep_ == "nsubjpass" for c in t.children):
                 return None
-            subj = _subject(t)
-            spk = None
-            if subj is not None:
-                a, b = _speaker_span(subj)
-                spk = _char_range(doc, a, b)
-            return _Cand(content=inner, cue=_char_range(doc, t.i, t.i + 1), cue_token=t.i, speaker=spk, forced_type="direct")
+            return _direct_candidate(doc, inner, t, _subject(t))
     return None
 
 
@@ -852,11 +856,7 @@ def _trailing_cue(doc: Doc, inner: tuple[int, int], region_end: int) -> _Cand | 
                     subj = nxt
                 elif t.i > first:
                     subj = doc[t.i - 1]
-            spk = None
-            if subj is not None:
-                a, b = _speaker_span(subj)
-                spk = _char_range(doc, a, b)
-            return _Cand(content=inner, cue=_char_range(doc, t.i, t.i + 1), cue_token=t.i, speaker=spk, forced_type="direct")
+            return _direct_candidate(doc, inner, t, subj)
     return None
 
 

@@ -424,16 +424,7 @@ class _Tally:
         for i, p in enumerate(pred):
             mid = ("g", align[i]) if i in align else ("p", i)
             response[mid] = p[3]
-        rn, pn = b_cubed(key, response)
-        self.add("b3.rn", rn)
-        self.add("b3.rd", len(key))
-        self.add("b3.pn", pn)
-        self.add("b3.pd", len(response))
-        a, b, c, d = muc(key, response)
-        self.add("muc.rn", a)
-        self.add("muc.rd", b)
-        self.add("muc.pn", c)
-        self.add("muc.pd", d)
+        self._add_chains("", key, response)
         # chains restricted to named mentions on both sides
         named_idx = [j for j, g in enumerate(gold) if g.kind == "name"]
         named_pred = [i for i, p in enumerate(pred) if p[2] == "name"]
@@ -443,30 +434,20 @@ class _Tally:
         for k, i in enumerate(named_pred):
             mid = ("g", named_idx[nal[k]]) if k in nal else ("p", i)
             nresp[mid] = pred[i][3]
-        rn, pn = b_cubed(nkey, nresp)
-        self.add("nb3.rn", rn)
-        self.add("nb3.rd", len(nkey))
-        self.add("nb3.pn", pn)
-        self.add("nb3.pd", len(nresp))
-        a, b, c, d = muc(nkey, nresp)
-        self.add("nmuc.rn", a)
-        self.add("nmuc.rd", b)
-        self.add("nmuc.pn", c)
-        self.add("nmuc.pd", d)
+        self._add_chains("n", nkey, nresp)
         # the same, predicted names that match no gold name left out (how the
         # reference figures of shared/eval/README.md were computed, as far as
         # they can be reproduced: the spaCy baseline gets 0.768 / 0.619 here)
         mresp = {mid: cid for mid, cid in nresp.items() if mid[0] == "g"}
-        rn, pn = b_cubed(nkey, mresp)
-        self.add("mb3.rn", rn)
-        self.add("mb3.rd", len(nkey))
-        self.add("mb3.pn", pn)
-        self.add("mb3.pd", len(mresp))
-        a, b, c, d = muc(nkey, mresp)
-        self.add("mmuc.rn", a)
-        self.add("mmuc.rd", b)
-        self.add("mmuc.pn", c)
-        self.add("mmuc.pd", d)
+        self._add_chains("m", nkey, mresp)
+
+    def _add_chains(self, prefix: str, key: dict, response: dict) -> None:
+        """Add the B-cubed and MUC counts of one chain setting under ``prefix``."""
+        rn, pn = b_cubed(key, response)
+        for name, value in (("rn", rn), ("rd", len(key)), ("pn", pn), ("pd", len(response))):
+            self.add(f"{prefix}b3.{name}", value)
+        for name, value in zip(("rn", "rd", "pn", "pd"), muc(key, response)):
+            self.add(f"{prefix}muc.{name}", value)
 
     def result(self) -> dict:
         c = self.c
