@@ -224,7 +224,10 @@ def _run_evaluate(args) -> int:
     elif args.task == "timex":
         from .evaluate.timex import evaluate_timex as run, format_timex_report as fmt
 
-        result = run(corpus, limit=args.limit)
+        try:
+            result = run(corpus, limit=args.limit)
+        except FileNotFoundError as exc:
+            raise UserError(str(exc)) from None
     else:
         from .evaluate.entities import evaluate_entities as run, format_entities_report as fmt
 

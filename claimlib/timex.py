@@ -509,8 +509,9 @@ def _month_alone(m: re.Match, ctx: _Ctx):
     return "DATE", f"{year}-{mon:02d}"
 
 
+# "post-1959 politics": TimeML tags the prefixed year with its own value.
 @_rule("year", rf"\b(?:(?P<mod>(?:fiscal|calendar|early|late|mid|the end of|the beginning of|the middle of|"
-       rf"the start of|the first half of|the second half of)[- ]?)\s*)?(?P<year>{_YEAR})\b(?![-/]\d|,\d|\.\d|\s*%)")
+       rf"the start of|the first half of|the second half of)[- ]?)\s*|(?:pre|post)-)?(?P<year>{_YEAR})\b(?![-/]\d|,\d|\.\d|\s*%)")
 def _year(m: re.Match, ctx: _Ctx):
     return "DATE", m["year"]
 

@@ -100,3 +100,9 @@ def test_jobs_gives_the_same_tables(tmp_path, nlp):
     two = analyze(records, published="2020-03-04", jobs=2, batch_size=2, progress=False)
     for name in CONTRACT_COLUMNS:
         pd.testing.assert_frame_equal(one[name], two[name])
+
+
+def test_evaluate_timex_on_a_folder_without_corpus_is_one_line(tmp_path, capsys):
+    assert main(["evaluate", "timex", str(tmp_path)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and str(tmp_path) in err[0] and "no TimeML" in err[0]

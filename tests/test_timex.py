@@ -100,6 +100,7 @@ RULE_CASES = [
     ("Inspectors visit every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
     # decades, spoken years, holidays
     ("The economy boomed in the 1990s.", "the 1990s", "DATE", "199"),
+    ("The post-1959 politics split families.", "post-1959", "DATE", "1959"),
     ("Riots broke out in nineteen ninety-two.", "nineteen ninety-two", "DATE", "1992"),
     ("The store was crowded on Christmas Eve.", "Christmas Eve", "DATE", "2018-12-24"),
     # a date after a past reference point may lie on either side of publication:

@@ -39,6 +39,7 @@ Run: ``python -m claimlib.evaluate.entities /path/to/meantime [--limit N]``.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -105,6 +106,10 @@ class MeantimeDocument:
     lines: list[tuple[int, int]]
     window_end: int
     mentions: list[GoldMention] = field(default_factory=list)
+    #: Gold TIMEX3 with tokens: (start, end, text, type, value).
+    timexes: list[tuple[int, int, str, str, str]] = field(default_factory=list)
+    #: Document creation time (the ``CREATION_TIME`` TIMEX3), if it parses.
+    dct: dt.date | None = None
 
 
 def detokenize(tokens: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
@@ -229,6 +234,18 @@ def read_meantime(path: Path | str) -> MeantimeDocument:
     doc = MeantimeDocument(path.stem, full, lines, window_end)
     if markables is None:
         return doc
+    for tx in markables.findall("TIMEX3"):
+        if tx.get("functionInDocument") == "CREATION_TIME":
+            try:
+                doc.dct = dt.date.fromisoformat((tx.get("value") or "")[:10])
+            except ValueError:
+                pass
+        ids = [a.get("t_id") for a in tx.findall("token_anchor") if a.get("t_id") in tok_off]
+        if ids:
+            start = min(tok_off[i][0] for i in ids)
+            end = max(tok_off[i][1] for i in ids)
+            doc.timexes.append((start, end, full[start:end], tx.get("type") or "", tx.get("value") or ""))
+    doc.timexes.sort()
     for m in markables.findall("ENTITY_MENTION"):
         ids = [a.get("t_id") for a in m.findall("token_anchor") if a.get("t_id") in tok_off]
         if not ids:

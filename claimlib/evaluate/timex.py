@@ -5,6 +5,12 @@ inside ``<TEXT>`` with the tags stripped (XML entities decoded), the
 publication date is the ``CREATION_TIME`` TIMEX3 in ``<DCT>``, and the gold
 expressions are the TIMEX3 elements inside ``<TEXT>``.
 
+MEANTIME (``shared/eval/meantime``, Wikinews, CAT XML) is read too, as a
+held-out check: nothing was tuned on it. Its text is rebuilt by
+detokenisation (see :mod:`claimlib.evaluate.entities`), the publication date
+is its ``CREATION_TIME`` TIMEX3, and only the annotated window (the first six
+sentences) is scored.
+
 Scores follow TempEval-3: relaxed match = any character overlap, strict
 match = identical span; value accuracy is measured over relaxed matches and
 value F1 = relaxed F1 x value accuracy (equivalently 2 * correct values /
@@ -18,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["GoldTimex", "TimeMLDocument", "read_timeml", "find_timeml_corpora",
+__all__ = ["GoldTimex", "TimeMLDocument", "read_timeml", "read_meantime_timexes", "find_timeml_corpora",
            "score_timexes", "evaluate_timex", "format_timex_report"]
 
 _TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)((?:\s+[^>]*?)?)\s*(/?)>")
@@ -44,6 +50,8 @@ class TimeMLDocument:
     text: str
     dct: dt.date | None
     gold: list[GoldTimex] = field(default_factory=list)
+    #: Predictions at or after this offset are not scored (unannotated text).
+    window_end: int | None = None
 
 
 def _parse_dct(raw: str) -> dt.date | None:
@@ -101,6 +109,24 @@ def read_timeml(path: Path | str) -> TimeMLDocument:
     doc_id_m = re.search(r"<DOCID>(.*?)</DOCID>", raw, re.S)
     doc_id = doc_id_m.group(1).strip() if doc_id_m else path.stem
     return TimeMLDocument(doc_id=doc_id, text=text, dct=_parse_dct(raw), gold=gold)
+
+
+def read_meantime_timexes(path: Path | str) -> TimeMLDocument:
+    """Read the gold TIMEX3 of one MEANTIME CAT XML file.
+
+    Args:
+        path: The ``.xml`` file.
+
+    Returns:
+        The rebuilt text, the creation date, the gold expressions and the end
+        of the annotated window.
+    """
+    from claimlib.evaluate.entities import read_meantime
+
+    mdoc = read_meantime(path)
+    gold = [GoldTimex(*t) for t in mdoc.timexes]
+    return TimeMLDocument(doc_id=mdoc.name, text=mdoc.text, dct=mdoc.dct, gold=gold,
+                          window_end=mdoc.window_end)
 
 
 def find_timeml_corpora(directory: Path | str) -> list[Path]:
@@ -205,13 +231,24 @@ def evaluate_timex(corpus_dir: Path | str, *, nlp=None, limit: int | None = None
         nlp = load_model()
     folders = find_timeml_corpora(corpus_dir)
     files = sorted(f for folder in folders for f in folder.glob("*.tml"))
+    reader = read_timeml
+    if not files:
+        from claimlib.evaluate.entities import find_meantime_files
+
+        files = find_meantime_files(corpus_dir)
+        reader = read_meantime_timexes
+    if not files:
+        raise FileNotFoundError(f"{corpus_dir}: no TimeML (.tml) or MEANTIME (.xml) files found")
     if limit is not None:
         files = files[:limit]
-    tml = [read_timeml(f) for f in files]
+    tml = [reader(f) for f in files]
     pairs = []
     for doc, item in zip(nlp.pipe(t.text for t in tml), tml):
         doc.user_data["published"] = item.dct
-        pairs.append((item.gold, extract_timexes(doc, published=item.dct)))
+        pred = extract_timexes(doc, published=item.dct)
+        if item.window_end is not None:
+            pred = [p for p in pred if p.start < item.window_end]
+        pairs.append((item.gold, pred))
     result = score_timexes(pairs)
     result["corpus"] = str(corpus_dir)
     if return_details:
