@@ -46,6 +46,7 @@ eval: install
 	$(BIN)/claimlib evaluate quotes $(EVAL_DIR)/polnear --split dev --json docs/eval/quotes-polnear-dev.json
 	$(BIN)/claimlib evaluate timex $(EVAL_DIR)/tempeval3/aquaint --json docs/eval/timex-aquaint.json
 	$(BIN)/claimlib evaluate timex $(EVAL_DIR)/tempeval3/timebank --json docs/eval/timex-timebank.json
+	$(BIN)/claimlib evaluate timex $(EVAL_DIR)/meantime --json docs/eval/timex-meantime.json
 	$(BIN)/claimlib evaluate entities $(EVAL_DIR)/meantime --json docs/eval/entities-meantime.json
 
 clean:

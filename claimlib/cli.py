@@ -101,6 +101,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--split", default="dev", help="PolNeAR split (quotes only; default dev)")
     evaluate.add_argument("--limit", type=_positive, metavar="N", help="score only the first N documents")
     evaluate.add_argument("--json", metavar="FILE", help="also write the scores as JSON")
+    evaluate.add_argument("--errors", metavar="FILE",
+                          help="timex only: write every disagreement with the gold as a TSV file")
     return parser
 
 
@@ -217,6 +219,11 @@ def _run_evaluate(args) -> int:
     corpus = Path(args.corpus)
     if not corpus.is_dir():
         raise UserError(f"{corpus}: no such folder")
+    if args.errors:
+        if args.task != "timex":
+            raise UserError("--errors is available for timex only")
+        if not Path(args.errors).resolve().parent.is_dir():
+            raise UserError(f"{args.errors}: its folder does not exist")
     if args.task == "quotes":
         from .evaluate.quotes import evaluate_quotes as run, format_quotes_report as fmt
 
@@ -225,9 +232,18 @@ def _run_evaluate(args) -> int:
         from .evaluate.timex import evaluate_timex as run, format_timex_report as fmt
 
         try:
-            result = run(corpus, limit=args.limit)
+            result = run(corpus, limit=args.limit, return_details=bool(args.errors))
         except FileNotFoundError as exc:
             raise UserError(str(exc)) from None
+        if args.errors:
+            import pandas as pd
+
+            from .evaluate.timex import timex_disagreements
+            from .tables import atomic_target
+
+            with atomic_target(args.errors) as tmp:
+                pd.DataFrame(timex_disagreements(result)).to_csv(tmp, sep="\t", index=False)
+            del result["details"]
     else:
         from .evaluate.entities import evaluate_entities as run, format_entities_report as fmt
 

@@ -106,3 +106,8 @@ def test_evaluate_timex_on_a_folder_without_corpus_is_one_line(tmp_path, capsys)
     assert main(["evaluate", "timex", str(tmp_path)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and str(tmp_path) in err[0] and "no TimeML" in err[0]
+
+
+def test_evaluate_errors_option_is_for_timex_only(tmp_path, capsys):
+    assert main(["evaluate", "quotes", str(tmp_path), "--errors", str(tmp_path / "e.tsv")]) == 2
+    assert capsys.readouterr().err.strip() == "claimlib: error: --errors is available for timex only"

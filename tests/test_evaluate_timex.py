@@ -15,6 +15,7 @@ from claimlib.evaluate.timex import (
     read_meantime_timexes,
     read_timeml,
     score_timexes,
+    timex_disagreements,
 )
 from claimlib.timex import Timex
 
@@ -145,6 +146,42 @@ def test_evaluate_on_a_written_meantime_folder(nlp, tmp_path):
 def test_evaluate_timex_refuses_a_folder_without_corpus(tmp_path):
     with pytest.raises(FileNotFoundError, match="no TimeML"):
         evaluate_timex(tmp_path)
+
+
+def _tx(text: str, start: int, type_: str, value: str, cls=GoldTimex):
+    if cls is GoldTimex:
+        return GoldTimex(start, start + len(text), text, type_, value)
+    return Timex(start=start, end=start + len(text), text=text, type=type_, value=value, anchor_token=None)
+
+
+DIS_TEXT = "He left Friday night and stayed for two years, he said Monday."
+#            0         1         2         3         4         5         6
+#            0123456789012345678901234567890123456789012345678901234567890
+
+
+@pytest.mark.parametrize(
+    "gold, pred, expected",
+    [
+        # all agree: nothing to report
+        ([_tx("two years", 36, "DURATION", "P2Y")], [_tx("two years", 36, "DURATION", "P2Y", Timex)], []),
+        # the same words, another value
+        ([_tx("Monday", 55, "DATE", "1998-08-03")], [_tx("Monday", 55, "DATE", "1998-08-10", Timex)],
+         [("value", "Monday", "Monday")]),
+        # longer span, other type and value: one row, every difference named
+        ([_tx("Friday", 8, "DATE", "1998-08-07")], [_tx("Friday night", 8, "TIME", "1998-08-07TNI", Timex)],
+         [("value+type+span", "Friday", "Friday night")]),
+        # a gold nobody found, a prediction on no gold
+        ([_tx("two years", 36, "DURATION", "P2Y")], [_tx("Monday", 55, "DATE", "1998-08-10", Timex)],
+         [("missed", "two years", ""), ("spurious", "", "Monday")]),
+    ],
+)
+def test_timex_disagreements(gold, pred, expected):
+    result = {"details": [("D1", DIS_TEXT, dt.date(1998, 8, 10), gold, pred)]}
+    rows = timex_disagreements(result, context=10)
+    assert [(r["kind"], r["gold_text"], r["pred_text"]) for r in rows] == expected
+    for r in rows:
+        assert r["doc_id"] == "D1" and r["dct"] == "1998-08-10"
+        assert (r["gold_text"] or r["pred_text"]) in r["context"]
 
 
 def test_find_timeml_corpora(tmp_path, tml_dir):

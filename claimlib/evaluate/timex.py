@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 __all__ = ["GoldTimex", "TimeMLDocument", "read_timeml", "read_meantime_timexes", "find_timeml_corpora",
-           "score_timexes", "evaluate_timex", "format_timex_report"]
+           "score_timexes", "evaluate_timex", "timex_disagreements", "format_timex_report"]
 
 _TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)((?:\s+[^>]*?)?)\s*(/?)>")
 _ATTR = re.compile(r'([A-Za-z_:]+)="([^"]*)"')
@@ -254,6 +254,50 @@ def evaluate_timex(corpus_dir: Path | str, *, nlp=None, limit: int | None = None
     if return_details:
         result["details"] = [(t.doc_id, t.text, t.dct, g, p) for t, (g, p) in zip(tml, pairs)]
     return result
+
+
+def timex_disagreements(result: dict, *, context: int = 60) -> list[dict]:
+    """Every place where prediction and gold differ, for error analysis.
+
+    Args:
+        result: Output of :func:`evaluate_timex` with ``return_details=True``.
+        context: Characters of text kept on each side of the expression.
+
+    Returns:
+        One dict per disagreement with ``kind`` (``value``, ``type``,
+        ``span`` for a matched pair; ``missed`` for gold nobody found;
+        ``spurious`` for a prediction on no gold), ``doc_id``, ``dct``, the
+        gold and predicted ``text``/``type``/``value`` and ``context``. A
+        matched pair that differs in several ways is one row with kinds
+        joined by ``+`` (``value+span``).
+    """
+    rows = []
+    for doc_id, text, dct, gold, pred in result["details"]:
+        pairs = _match([(g.start, g.end) for g in gold], [(p.start, p.end) for p in pred])
+        seen_g = {gi for gi, _ in pairs}
+        seen_p = {pi for _, pi in pairs}
+
+        def row(kind: str, g, p) -> dict:
+            start = min(x.start for x in (g, p) if x is not None)
+            end = max(x.end for x in (g, p) if x is not None)
+            return {
+                "kind": kind, "doc_id": doc_id, "dct": dct.isoformat() if dct else "",
+                "gold_text": g.text if g else "", "gold_type": g.type if g else "",
+                "gold_value": g.value if g else "",
+                "pred_text": p.text if p else "", "pred_type": p.type if p else "",
+                "pred_value": p.value if p else "",
+                "context": " ".join(text[max(0, start - context):end + context].split()),
+            }
+
+        for gi, pi in sorted(pairs):
+            g, p = gold[gi], pred[pi]
+            kinds = [k for k, differs in (("value", g.value != p.value), ("type", g.type != p.type),
+                                          ("span", (g.start, g.end) != (p.start, p.end))) if differs]
+            if kinds:
+                rows.append(row("+".join(kinds), g, p))
+        rows.extend(row("missed", g, None) for gi, g in enumerate(gold) if gi not in seen_g)
+        rows.extend(row("spurious", None, p) for pi, p in enumerate(pred) if pi not in seen_p)
+    return rows
 
 
 def format_timex_report(result: dict) -> str:
