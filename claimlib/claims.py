@@ -388,12 +388,33 @@ def _topic_overlap(frame: _Frame, prop: _Frame) -> set[str]:
     return (set(frame.topic) & set(prop.topic)) | (set(frame.places) & set(prop.places))
 
 
+#: Opening quotation marks and the marks that close them.
+_CLOSING_MARK = {'"': '"', "\u201c": "\u201d"}
+
+
+def _close_quotation(text: str, start: int, end: int, *, reach: int = 80) -> int:
+    """End of ``text[start:end]`` moved past the closing mark of a quotation
+    it opens, so evidence reads 'removed "most of their people"' rather than
+    stopping inside the quoted words. Unchanged when no mark is open or the
+    closing one is not on the same line within ``reach`` characters."""
+    piece = text[start:end]
+    for opening, closing in _CLOSING_MARK.items():
+        opened = piece.count(opening) - (piece.count(closing) if closing != opening else 0)
+        if (opened % 2 if closing == opening else opened) > 0:
+            stop = text.find(closing, end if closing != opening else piece.rfind(opening) + start + 1)
+            if stop != -1 and stop - end <= reach and "\n" not in text[end:stop]:
+                return stop + 1
+    return end
+
+
 def _evidence(tokens: Sequence[Token]) -> tuple[str, int | None, int | None]:
     tokens = sorted(tokens, key=lambda t: t.i)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     doc = tokens[0].doc
     if tokens[-1].i - tokens[0].i <= 8:
-        return doc_text(doc)[start:end], start, end
+        text = doc_text(doc)
+        end = _close_quotation(text, start, end)
+        return text[start:end], start, end
     return " ... ".join(t.text for t in tokens), None, None
 
 
@@ -577,6 +598,7 @@ def find_disputes(
     speakers: Sequence[str | None],
     *,
     speaker_aliases: Sequence[Sequence[str]] | None = None,
+    headline_end: int | None = None,
 ) -> list[Dispute]:
     """Pairs of opposed claims by different claimants.
 
@@ -585,8 +607,13 @@ def find_disputes(
     supporting statement made by a report or article) is paired with that
     supporter ("rebuts"). A denial aimed at no one in particular is paired
     with every supporter ("contrary claims"). Each pair of claimants is
-    reported once, on its strongest basis; statements reported inside another
-    quote (Russia's message as told by Trump) are left to their reporter.
+    reported once, on its strongest basis, and on a claim from the body rather
+    than from the headline when both are as strong (the body gives the words
+    the headline sums up); statements reported inside another quote (Russia's
+    message as told by Trump) are left to their reporter.
+
+    Args:
+        headline_end: Offset where the headline ends, if the text has one.
 
     Returns:
         Disputes, direct rebuttals first.
@@ -596,7 +623,7 @@ def find_disputes(
     own = [c for c in claims if quotes[c.quote].parent is None and speakers[c.quote]]
     supporting = [c for c in own if c.stance == "supports"]
     denying = [c for c in own if c.stance == "denies"]
-    pairs: dict[tuple[str, str], tuple[int, Dispute]] = {}
+    pairs: dict[tuple[str, str], tuple[tuple[int, bool], Dispute]] = {}
     for d in denying:
         d_speaker = speakers[d.quote]
         content = quotes[d.quote].content.lower()
@@ -608,7 +635,7 @@ def find_disputes(
             names = {a.lower() for a in aliases[s.quote] if len(a) > 2} | {s_speaker.lower()}
             last_words = {n.split()[-1] for n in names}
             if any(re.search(rf"\b{re.escape(n)}\b", content) for n in names | last_words):
-                aimed.append((s, f"{d_speaker} rebuts {s_speaker}: \"{d.evidence}\" against \"{s.evidence}\""))
+                aimed.append((s, f"{d_speaker} rebuts {s_speaker}: {_cited(d.evidence)} against {_cited(s.evidence)}"))
         if not aimed:
             # "the report": the latest earlier supporting statement by a publication.
             nouns = [w for w in re.findall(r"\b(?:the|that|this|his|her|its|their) (\w+)", content) if w in STATEMENT_NOUNS]
@@ -617,21 +644,28 @@ def find_disputes(
                            and _is_publication(quotes[s.quote])]
                 if earlier:
                     s = earlier[-1]
-                    aimed.append((s, f"{d_speaker} rebuts {speakers[s.quote]}'s {nouns[0]}: \"{d.evidence}\""))
-        strength = 2 if aimed else 1
+                    aimed.append((s, f"{d_speaker} rebuts {speakers[s.quote]}'s {nouns[0]}: {_cited(d.evidence)}"))
+        in_body = headline_end is None or quotes[d.quote].content_start >= headline_end
+        strength = (2 if aimed else 1, in_body)
         if not aimed:
             # Aimed at no one: opposed to whoever first put the proposition forward.
             first = [s for s in supporting if speakers[s.quote] != d_speaker and s.proposition == d.proposition]
             aimed = [
-                (s, f"contrary claims: {speakers[s.quote]} \"{s.evidence}\", {d_speaker} \"{d.evidence}\"")
+                (s, f"contrary claims: {speakers[s.quote]} {_cited(s.evidence)}, {d_speaker} {_cited(d.evidence)}")
                 for s in first[:1]
             ]
         for s, basis in aimed:
             key = (d_speaker, speakers[s.quote])
             if key not in pairs or pairs[key][0] < strength:
                 pairs[key] = (strength, Dispute(index[id(d)], index[id(s)], basis))
-    ordered = sorted(pairs.values(), key=lambda v: (-v[0], v[1].claim, v[1].opposed_claim))
+    ordered = sorted(pairs.values(), key=lambda v: (-v[0][0], v[1].claim, v[1].opposed_claim))
     return [dispute for _, dispute in ordered]
+
+
+def _cited(words: str) -> str:
+    # Typographic marks, so evidence holding a quotation ('removed "most of
+    # their people"') does not end in a tangle of straight ones.
+    return f"\u201c{words}\u201d"
 
 
 def _is_publication(quote) -> bool:

@@ -145,7 +145,9 @@ def run_extractors(doc, *, published=None, propositions: Sequence[str] = ()) -> 
     ]
     x.propositions = find_propositions(doc, x.quotes, claimants, user_propositions=propositions)
     x.claims = assess_claims(doc, x.quotes, x.propositions, speakers=claimants, speaker_aliases=aliases)
-    x.disputes = find_disputes(x.claims, x.quotes, claimants, speaker_aliases=aliases)
+    headline = doc.spans["headline"] if "headline" in doc.spans else []
+    x.disputes = find_disputes(x.claims, x.quotes, claimants, speaker_aliases=aliases,
+                               headline_end=headline[0].end_char if len(headline) else None)
     return x
 
 

@@ -122,3 +122,28 @@ def test_claimreview_export_has_authors_dates_and_no_rating(tmp_path):
     rostec = [i for i in items if i["itemReviewed"]["author"]["name"] == "Rostec"]
     assert rostec and rostec[0]["itemReviewed"]["author"]["@type"] == "Organization"
     assert "denies" in rostec[0]["description"]
+
+
+HEADLINE_AND_BODY = (
+    "Pentagon Says Troops Are Still in Border Town, Contradicting Smith\n\n"
+    "The Pentagon said on Tuesday it did not know where Governor John Smith had got the idea "
+    "it had withdrawn its troops from the border town.\n\n"
+    "Smith said on Monday that the Pentagon had withdrawn \"most of its soldiers\" from the town."
+)
+
+
+def test_dispute_rests_on_the_body_and_whole_quotations(nlp):
+    result = _analyze(nlp, HEADLINE_AND_BODY)
+    claims = result.claims.set_index("claim_id")
+    # Both the headline and the body rebut Smith; the body's words are the ones to show.
+    denials = claims[(claims.claimant == "Pentagon") & (claims.stance == "denies")]
+    assert len(denials) == 2
+    (dispute,) = result.disputes.itertuples()
+    assert (dispute.claimant, dispute.opposed_claimant) == ("Pentagon", "John Smith")
+    assert claims.loc[dispute.claim_id, "evidence"] == "did not know where"
+    # Evidence that opens a quotation closes it, and still points at the text.
+    support = claims.loc[dispute.opposed_claim_id]
+    assert support.evidence == 'withdrawn "most of its soldiers"'
+    assert HEADLINE_AND_BODY[int(support.evidence_start):int(support.evidence_end)] == support.evidence
+    assert dispute.basis == ("Pentagon rebuts John Smith: \u201cdid not know where\u201d "
+                             "against \u201cwithdrawn \"most of its soldiers\"\u201d")
