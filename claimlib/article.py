@@ -10,6 +10,7 @@ clean text and every table reports offsets into the raw text, so
 from __future__ import annotations
 
 import bisect
+import codecs
 import datetime as dt
 import json
 import re
@@ -456,10 +457,45 @@ def _default_published(article: Article, published: dt.date | str | None, path: 
     return article
 
 
+def _jsonl_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """(line number, text) of a JSONL file, read one line at a time.
+
+    Lines end at ``\n`` only: JSON strings may hold a raw U+2028 or a form
+    feed, which ``str.splitlines`` would take for line ends.
+    """
+    try:
+        handle = path.open("rb")
+    except FileNotFoundError:
+        raise ArticleError(path, "no such file") from None
+    except IsADirectoryError:
+        raise ArticleError(path, "is a directory") from None
+    except OSError as exc:
+        raise ArticleError(path, f"cannot read: {exc.strerror or exc}") from None
+    with handle:
+        if b"\x00" in handle.read(8192):
+            raise ArticleError(path, "binary file, not text (contains NUL bytes)")
+        handle.seek(0)
+        warned = False
+        for number, raw in enumerate(handle, start=1):
+            if number == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8):]
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                if not warned:
+                    warnings.warn(f"{path}: not UTF-8, read as cp1252", stacklevel=4)
+                    warned = True
+                try:
+                    line = raw.decode("cp1252")
+                except UnicodeDecodeError:
+                    line = raw.decode("latin-1")
+            yield number, line
+
+
 def iter_jsonl(path: Path, *, published: dt.date | str | None = None) -> Iterator[Article | ArticleError]:
-    """Articles of a JSONL corpus; a bad line yields an :class:`ArticleError`."""
-    text = _decode(_read_bytes(path), path)
-    for number, line in enumerate(text.splitlines(), start=1):
+    """Articles of a JSONL corpus, one line in memory at a time; a bad line
+    yields an :class:`ArticleError` naming it."""
+    for number, line in _jsonl_lines(path):
         if not line.strip():
             continue
         try:

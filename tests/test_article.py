@@ -171,6 +171,26 @@ def test_jsonl_records(tmp_path):
     assert (a2.article_id, a2.title, a2.body) == ("a2", "Headline two", "The governor denied it.")
 
 
+def test_jsonl_keeps_line_separators_inside_strings(tmp_path):
+    # JSON allows a raw U+2028 or form feed in a string; only "\n" ends a record.
+    path = tmp_path / "corpus.jsonl"
+    text = "Headline\n\nThe mayor said\u2028the road would reopen.\x0cIt did."
+    lines = [json.dumps({"id": "a1", "text": text}, ensure_ascii=False),
+             json.dumps({"id": "a2", "text": "Second\n\nThe governor denied it."})]
+    path.write_bytes(b"\xef\xbb\xbf" + ("\r\n".join(lines) + "\r\n").encode("utf-8"))
+    a1, a2 = read_articles(path)
+    assert a1.raw == text and a2.article_id == "a2"
+
+
+def test_jsonl_cp1252_line_warns_once(tmp_path):
+    path = tmp_path / "old.jsonl"
+    path.write_bytes(b'{"id": "a", "text": "Caf\xe9 owners said it."}\n{"id": "b", "text": "\x93Yes,\x94 he said."}\n')
+    with pytest.warns(UserWarning, match="not UTF-8, read as cp1252") as record:
+        a, b = read_articles(path)
+    assert len(record) == 1
+    assert a.raw == "Caf\u00e9 owners said it." and b.raw == "\u201cYes,\u201d he said."
+
+
 def test_jsonl_bad_line_names_file_and_line(tmp_path):
     from claimlib.article import iter_inputs
 
