@@ -274,6 +274,11 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as exc:
         print(f"claimlib: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:
+        # Output piped into a reader that stopped early ("| head"): not an error of ours.
+        sys.stderr.close()
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
         print("claimlib: interrupted; tables already written are complete, none is half-written",
               file=sys.stderr)

@@ -1294,6 +1294,10 @@ def _plausible(name: str, doc: Doc, span: Span, start: int, end: int) -> bool:
             return False  # "rise 8.5% annually", "average daily volume": a rate, not a recurrence
         if span.end < len(doc) and doc[span.end].lower_ in _RATE_NOUNS:
             return False
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if span.text[0].isupper() and not span[0].is_sent_start and nxt is not None \
+                and nxt.pos_ == "PROPN" and nxt.text[0].isupper() and not _title_cased(span.sent):
+            return False  # part of a name: "the Daily Telegraph", "the Weekly Standard"
     if name in ("duration", "article_duration", "clock") and span[-1].text[0].isupper() \
             and not span[-1].is_sent_start and span[-1].text.lower() not in _WEEKDAYS \
             and not span[-1].text.isupper() and span[-1].lower_.rstrip(".") not in _MONTHS \

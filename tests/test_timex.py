@@ -100,6 +100,7 @@ RULE_CASES = [
     ("Inspectors visit every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
     # decades, spoken years, holidays
     ("The economy boomed in the 1990s.", "the 1990s", "DATE", "199"),
+    ("Protesters gather daily outside the embassy.", "daily", "SET", "P1D"),
     ("The post-1959 politics split families.", "post-1959", "DATE", "1959"),
     ("Riots broke out in nineteen ninety-two.", "nineteen ninety-two", "DATE", "1992"),
     ("The store was crowded on Christmas Eve.", "Christmas Eve", "DATE", "2018-12-24"),
@@ -195,6 +196,7 @@ def test_without_publication_date(nlp, text, timex_text, value):
     # names, not times
     ("Activists joined the \"Spring of Life\" marches.", "Spring"),
     ("He told CBS's 60 Minutes that he would stay.", "60 Minutes"),
+    ("The story ran in the Daily Telegraph on Monday.", "Daily"),
     ("The firm posted its first quarterly loss.", "its first"),
 ])
 def test_non_temporal_words_are_left_alone(nlp, text, absent):
