@@ -435,15 +435,24 @@ def read_article(
     return articles[0]
 
 
-def _read_bytes(path: Path) -> bytes:
+def _open_binary(path: Path):
+    """``path`` opened for reading bytes; failures as one-line ArticleErrors."""
     try:
-        return path.read_bytes()
+        return path.open("rb")
     except FileNotFoundError:
         raise ArticleError(path, "no such file") from None
     except IsADirectoryError:
         raise ArticleError(path, "is a directory") from None
     except OSError as exc:
         raise ArticleError(path, f"cannot read: {exc.strerror or exc}") from None
+
+
+def _read_bytes(path: Path) -> bytes:
+    with _open_binary(path) as handle:
+        try:
+            return handle.read()
+        except OSError as exc:
+            raise ArticleError(path, f"cannot read: {exc.strerror or exc}") from None
 
 
 def _default_published(article: Article, published: dt.date | str | None, path: Path) -> Article:
@@ -463,15 +472,7 @@ def _jsonl_lines(path: Path) -> Iterator[tuple[int, str]]:
     Lines end at ``\n`` only: JSON strings may hold a raw U+2028 or a form
     feed, which ``str.splitlines`` would take for line ends.
     """
-    try:
-        handle = path.open("rb")
-    except FileNotFoundError:
-        raise ArticleError(path, "no such file") from None
-    except IsADirectoryError:
-        raise ArticleError(path, "is a directory") from None
-    except OSError as exc:
-        raise ArticleError(path, f"cannot read: {exc.strerror or exc}") from None
-    with handle:
+    with _open_binary(path) as handle:
         if b"\x00" in handle.read(8192):
             raise ArticleError(path, "binary file, not text (contains NUL bytes)")
         handle.seek(0)
