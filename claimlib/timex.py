@@ -1140,6 +1140,9 @@ _WEAK_FUTURE_CUE = re.compile(r"\b(?:until|till|by)\s+(?:on\s+)?$", re.I)
 _PAST_CUE = re.compile(r"(?:since)\s+(?:on\s+)?$", re.I)
 #: Words that put the date they govern ahead ("payable Dec. 7", "the Tuesday deadline").
 _FUTURE_HEADS = {"payable", "due", "deadline", "upcoming", "scheduled", "effective", "expire", "expiration"}
+#: Modifiers that put the event they qualify ahead ("the slated visit in September").
+_FUTURE_MODIFIERS = {"upcoming", "forthcoming", "impending", "scheduled", "slated", "planned", "proposed",
+                     "expected", "coming"}
 #: Governors whose date lies ahead whatever their tense ("postponed until Tuesday").
 _FUTURE_GOVERNORS = {"schedule", "due", "slate", "postpone", "delay", "defer", "adjourn", "reschedule"}
 #: Verbs that grant time: "gave them until Tuesday", "extended the offer until
@@ -1180,6 +1183,11 @@ def _tense_info(span: Span) -> tuple[bool, bool, bool]:
     gov_tok = _governor(span)
     gov = _governing_verb(gov_tok)
     if gov_tok is not None and gov_tok.lower_ in _FUTURE_HEADS:
+        return True, False, False
+    if gov_tok is not None and gov_tok.pos_ == "NOUN" and any(
+            c.dep_ == "amod" and c.lower_ in _FUTURE_MODIFIERS for c in gov_tok.children):
+        # "the slated visit in September", "the scheduled talks on Friday":
+        # the event still lies ahead, whatever the tense of the clause.
         return True, False, False
     if gov is None:
         return False, False, False

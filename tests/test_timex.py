@@ -50,6 +50,9 @@ RULE_CASES = [
     ("Sales fell sharply in March.", "March", "DATE", "2019-03"),
     ("Prices rose in December.", "December", "DATE", "2018-12"),
     ("The summit will take place in September.", "September", "DATE", "2019-09"),
+    # an event still ahead whatever the clause's tense
+    ("He had been talking about the slated visit of the minister in September.", "September", "DATE", "2019-09"),
+    ("Aides talked about the scheduled talks on Friday.", "Friday", "DATE", "2019-06-07"),
     ("The treaty was ratified on May 20.", "May 20", "DATE", "2019-05-20"),
     # weeks, months, years relative to publication
     ("The company cut 300 jobs last week.", "last week", "DATE", "2019-W22"),
