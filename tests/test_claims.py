@@ -61,7 +61,40 @@ def test_contrary_predicates_make_a_dispute(nlp, text, proposition_words, stance
     assert dispute in pairs
 
 
-@pytest.mark.parametrize("text", [NO_DISPUTE, AGREEMENT], ids=["no-dispute", "agreement"])
+# Shapes that once made false disputes on PolNeAR articles, rewritten as articles of our own.
+ONE_SHARED_WORD = (
+    "Race\n\nThe analyst said there was doubt whether the candidate could raise money in the district. "
+    "The congressman said voters can reduce crime and save money with a better policy."
+)
+FUTURE_AGAINST_PAST = (
+    "Plant\n\nThe company said it had closed the plant in Ohio last year. "
+    "The union said the workers will remain at the plant in Ohio until March."
+)
+REMAIN_UNCLEAR = (
+    "Exit\n\nThe government said the country would withdraw from the trade bloc. "
+    "The fund said the impact of the exit from the trade bloc would remain unclear for years."
+)
+UNKNOWN_INTENTIONS = (
+    "Climate\n\nBack in Ohio, the engineer said, he had raised money to fight coal pollution. "
+    "A rival said he did not know what the engineer's intentions were."
+)
+BORDER = (
+    "Border crossing\n\nThe ministry said on Monday that it had closed the border crossing at Rafah. "
+    "Local residents said the crossing at Rafah remained open on Tuesday."
+)
+
+
+def test_closed_against_remained_open_is_a_dispute(nlp):
+    result = _analyze(nlp, BORDER)
+    assert _stances(result) == {"the ministry": {"supports"}, "local residents": {"denies"}}
+    assert [(r.claimant, r.opposed_claimant) for r in result.disputes.itertuples()] == [("Local residents", "The ministry")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [NO_DISPUTE, AGREEMENT, ONE_SHARED_WORD, FUTURE_AGAINST_PAST, REMAIN_UNCLEAR, UNKNOWN_INTENTIONS],
+    ids=["no-dispute", "agreement", "one-shared-word", "future-against-past", "remain-unclear", "unknown-intentions"],
+)
 def test_no_false_disputes(nlp, text):
     result = _analyze(nlp, text)
     assert result.disputes.empty
