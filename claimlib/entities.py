@@ -1422,33 +1422,47 @@ def extract_entities(doc: Doc, *, resolver: PronounResolver | None = resolve_pro
     return mentions, entities
 
 
-def entity_at(mentions: Sequence[Mention], start: int, end: int) -> int | None:
+def entity_at(mentions: Sequence[Mention], start: int, end: int, *, text: str | None = None) -> int | None:
     """Entity of the mention that best overlaps a character span.
 
-    The mention with the largest overlap wins; on a tie the one ending
-    nearer the span's end (English noun phrases end in their head: "Kremlin
-    spokesman Dmitry Peskov" is Peskov, not the Kremlin).
+    With ``text`` (the string the offsets point into), a mention that ends
+    the span wins, since English noun phrases end in their head ("Top
+    Republican Party donor Sheldon Adelson" is Adelson, not the party),
+    unless a preposition puts it in a modifier ("Senator John Cornyn of
+    Texas" is Cornyn). Otherwise, and without ``text``, the largest overlap
+    wins; on a tie the one ending nearer the span's end ("Kremlin spokesman
+    Dmitry Peskov" is Peskov, not the Kremlin).
 
     Args:
         mentions: Mentions from :func:`extract_entities`.
         start: Span start (character offset).
         end: Span end (exclusive).
+        text: The text of the offsets, to see what precedes a mention.
 
     Returns:
         The entity index, or None when no mention overlaps the span.
     """
-    return best_overlapping_entity(mentions, start, end)
+    return best_overlapping_entity(mentions, start, end, text=text)
 
 
-def best_overlapping_entity(candidates: Iterable[Mention], start: int, end: int) -> int | None:
+#: Prepositions that put the name after them in a modifier of the phrase's head.
+_MODIFIER_PREPOSITIONS = re.compile(
+    r"\b(?:of|in|from|at|for|by|to|with|on|near|outside|inside|about|against|over|into|under)\s+(?:the\s+)?$",
+    re.I)
+
+
+def best_overlapping_entity(candidates: Iterable[Mention], start: int, end: int, *,
+                            text: str | None = None) -> int | None:
     """The rule of :func:`entity_at` over any iterable of mentions, in order."""
-    best: tuple[int, int] | None = None
+    best: tuple | None = None
     pick = None
     for m in candidates:
         overlap = min(end, m.end) - max(start, m.start)
         if overlap <= 0:
             continue
-        score = (overlap, -abs(end - m.end))
+        heads = text is not None and m.end == end and m.start > start \
+            and _MODIFIER_PREPOSITIONS.search(text[start:m.start]) is None
+        score = (heads, overlap, -abs(end - m.end))
         if best is None or score > best:
             best, pick = score, m.entity
     return pick

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .article import Article
 from .entities import best_overlapping_entity
+from .nlp import doc_text
 from .tables import LIST_SEPARATOR
 
 
@@ -44,8 +45,9 @@ class _MentionIndex:
     so ties resolve identically.
     """
 
-    def __init__(self, mentions: Sequence):
+    def __init__(self, mentions: Sequence, text: str | None = None):
         self.mentions = mentions
+        self.text = text
         self.order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
         self.starts = [mentions[i].start for i in self.order]
         self.longest = max((m.end - m.start for m in mentions), default=0)
@@ -53,7 +55,8 @@ class _MentionIndex:
     def at(self, start: int, end: int) -> int | None:
         lo = bisect.bisect_right(self.starts, start - self.longest)
         hi = bisect.bisect_left(self.starts, end)
-        return best_overlapping_entity((self.mentions[i] for i in sorted(self.order[lo:hi])), start, end)
+        return best_overlapping_entity((self.mentions[i] for i in sorted(self.order[lo:hi])), start, end,
+                                       text=self.text)
 
 
 @dataclass
@@ -132,7 +135,7 @@ def run_extractors(doc, *, published=None, propositions: Sequence[str] = ()) -> 
     for ti, timex in enumerate(x.timexes):
         if timex.anchor_token is not None and timex.type in {"DATE", "TIME"}:
             anchored.setdefault(timex.anchor_token, ti)
-    index = _MentionIndex(x.mentions)
+    index = _MentionIndex(x.mentions, doc_text(doc))
     for q in x.quotes:
         e = index.at(q.speaker_start, q.speaker_end) if q.speaker_start is not None else None
         x.speaker_entity.append(e)
@@ -154,7 +157,7 @@ def run_extractors(doc, *, published=None, propositions: Sequence[str] = ()) -> 
 def extract_all(article: Article, doc, *, propositions: Sequence[str] = ()) -> dict[str, list[dict]]:
     """Rows of every table except ``articles`` for one article."""
     x = run_extractors(doc, published=article.published, propositions=propositions)
-    entity_at = _MentionIndex(x.mentions).at
+    entity_at = _MentionIndex(x.mentions, doc_text(doc)).at
     spans = _Spans(article, doc)
     aid = article.article_id
     rows: dict[str, list[dict]] = {}

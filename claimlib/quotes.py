@@ -345,11 +345,24 @@ def _speaker_span(head: Token) -> tuple[int, int]:
                 continue
             break
         end = max(end, child.right_edge.i + 1)
+    # "MACAU (Reuters) – Top Republican Party donor Sheldon Adelson said": the
+    # dateline before a spaced dash is no part of the speaker.
+    for i in range(head.i - 1, start - 1, -1):
+        if _is_spaced_dash(doc[i]):
+            start = i + 1
+            break
     while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return start, end
+
+
+def _is_spaced_dash(token: Token) -> bool:
+    """A dash that separates phrases, not the hyphen inside "Ocasio-Cortez"."""
+    if token.text in {"\u2013", "\u2014", "--"}:
+        return True
+    return token.text == "-" and token.i > 0 and bool(token.doc[token.i - 1].whitespace_) and bool(token.whitespace_)
 
 
 #: Speech verbs whose object is the person addressed, never the speaker.

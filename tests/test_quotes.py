@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+import claimlib
+
 from claimlib.quotes import Quote, extract_citations, extract_quotes, quotation_regions
 
 
@@ -62,6 +64,11 @@ CONSTRUCTIONS = [
     ('"All the way!" the delegate from Ohio shouted.', "All the way!", "direct", "the delegate from Ohio", "shouted"),
     # transcript turn: a colon after a name
     ("WALLACE: Let's start with the debate schedule.", "Let's start with the debate schedule", "direct", "WALLACE", ":"),
+    # a dateline before a spaced dash is no part of the speaker; a hyphenated name keeps its hyphen
+    ("Dec 29 (Reuters) - U.S. presidential candidate Hillary Clinton said that it was genocide.",
+     "it was genocide", "indirect", "U.S. presidential candidate Hillary Clinton", "said"),
+    ("Rep. Alexandria Ocasio-Cortez said the bill would pass.", "the bill would pass", "indirect",
+     "Rep. Alexandria Ocasio-Cortez", "said"),
 ]
 
 
@@ -252,3 +259,11 @@ def test_seed_headline_does_not_leak(seed_doc):
     # The headline has no final stop; no quote may run across its break.
     for q in extract_quotes(seed_doc):
         assert "\n" not in q.content and "\n" not in q.speaker_text
+
+
+def test_speaker_is_the_head_of_its_phrase_not_an_earlier_name(nlp):
+    # The party is a longer name inside the phrase; the phrase's head is the donor.
+    text = "Adelson\n\nMACAU (Reuters) \u2013 Top Republican Party donor Sheldon Adelson said on Friday he met Trump."
+    result = claimlib.analyze({"id": "t", "text": text, "published": "2016-05-13"}, nlp=nlp, progress=False)
+    (quote,) = result.quotes.itertuples()
+    assert (quote.speaker, quote.speaker_text) == ("Sheldon Adelson", "Top Republican Party donor Sheldon Adelson")
