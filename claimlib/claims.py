@@ -323,7 +323,7 @@ def _topic_word(token: Token) -> str | None:
         return None
     if lemma in PERSONNEL_NOUNS and token.pos_ == "NOUN":
         return "<personnel>"
-    if token.pos_ == "PROPN" and _in_headline_case(token) and (lemma in PERSONNEL_NOUNS or lemma[:-1] in PERSONNEL_NOUNS):
+    if token.pos_ == "PROPN" and (lemma in PERSONNEL_NOUNS or lemma[:-1] in PERSONNEL_NOUNS) and _in_headline_case(token):
         return "<personnel>"  # "Russian Military Specialists Are Still ...": title case makes nouns look like names
     return lemma
 
@@ -354,7 +354,7 @@ def _clause_tokens(predicate: Token, limit: Span) -> list[Token]:
 
 
 def _frames(span: Span) -> list[_Frame]:
-    """One frame per verb (or predicative adjective / 'still') in the span."""
+    """One frame per predicate of a known class (verb, predicative adjective, "still") in the span."""
     frames = []
     for token in span:
         if token.pos_ not in {"VERB", "AUX", "ADJ", "ADV"}:
@@ -371,8 +371,8 @@ def _frames(span: Span) -> list[_Frame]:
         if is_exist:
             # "there are specialists ...": the people are (still) there.
             cls = "continue"
-        if cls is None and token.pos_ != "VERB":
-            continue
+        if cls is None:
+            continue  # every reader of frames wants a predicate class
         tokens = _clause_tokens(token if token.pos_ in {"VERB", "AUX"} else token.head, span)
         topic = frozenset(w for t in tokens if (w := _topic_word(t)))
         places = _places(tokens)
