@@ -29,7 +29,8 @@ by reading): before these conditions the rules found 93 disputes in 73
 articles, and every one of the 28 read was false; after them they find 4 in
 3 articles, each a real opposition (the State Department "found no evidence"
 a document was sent; observers say the plan would not truly close the
-prison; a scholar argues for accounts Twitter removes to be left untouched). ``tests/test_claims.py`` keeps the shapes of the false ones,
+prison; a scholar argues for accounts Twitter removes to be left
+untouched). ``tests/test_claims.py`` keeps the shapes of the false ones,
 rewritten as articles of our own.
 
 The topic of a proposition is its content words (lemmas of nouns, proper
@@ -303,8 +304,9 @@ def _pred_class(token: Token) -> str | None:
     if lemma in {"leave", "keep"} and any(c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} and c.pos_ == "ADJ"
                                           for c in token.children):
         return "continue"  # "leave the program intact", "keep it open"
-    if lemma in {"remain", "stay"} and any(c.dep_ in {"attr", "oprd"} or c.dep_ == "acomp" and c.lemma_.lower() in _STANCE_ADJECTIVES
-                                           for c in token.children):
+    if lemma in {"remain", "stay"} and any(
+            c.dep_ in {"attr", "oprd"} or c.dep_ == "acomp" and c.lemma_.lower() in _STANCE_ADJECTIVES
+            for c in token.children):
         return None  # "will remain the most powerful", "remains unclear": a standing, not staying put
     for name, lemmas in PREDICATE_CLASSES.items():
         if lemma in lemmas:
@@ -323,7 +325,8 @@ def _topic_word(token: Token) -> str | None:
         return None
     if lemma in PERSONNEL_NOUNS and token.pos_ == "NOUN":
         return "<personnel>"
-    if token.pos_ == "PROPN" and (lemma in PERSONNEL_NOUNS or lemma[:-1] in PERSONNEL_NOUNS) and _in_headline_case(token):
+    if token.pos_ == "PROPN" and (lemma in PERSONNEL_NOUNS or lemma[:-1] in PERSONNEL_NOUNS) \
+            and _in_headline_case(token):
         return "<personnel>"  # "Russian Military Specialists Are Still ...": title case makes nouns look like names
     return lemma
 
@@ -816,7 +819,8 @@ def find_disputes(
             names = {a.lower() for a in aliases[s.quote] if len(a) > 2} | {s_speaker.lower()}
             last_words = {n.split()[-1] for n in names}
             if any(re.search(rf"\b{re.escape(n)}\b", content) for n in names | last_words):
-                aimed.append((s, f"{d_speaker} rebuts {s_speaker}: {_cited(d.evidence)} against {_cited(s.evidence)}"))
+                basis = f"{d_speaker} rebuts {s_speaker}: {_cited(d.evidence)} against {_cited(s.evidence)}"
+                aimed.append((s, basis))
         if not aimed:
             # "the report": the latest earlier supporting statement by a publication.
             nouns = [w for w in re.findall(r"\b(?:the|that|this|his|her|its|their) (\w+)", content) if w in STATEMENT_NOUNS]
