@@ -275,3 +275,17 @@ def test_benchmark_report_judges_targets(jobs1_seconds, warm_seconds, rss_1000, 
     # Order: jobs=1, jobs=2 (1.5x: never met here), cache, memory.
     assert [verdicts[0], verdicts[2], verdicts[3]] == expected
     assert verdicts[1] == "**not met**"
+
+
+def test_benchmark_report_says_how_runs_were_repeated():
+    import datetime as dt
+
+    from claimlib.bench import Timing, format_report
+
+    timings = {k: Timing(k, 10.0, 10.0, 1_000) for k in ("spacy", "jobs1", "jobs2", "cold", "warm_docs", "warm")}
+    now = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+    common = dict(timings=timings, memory=[], profile={}, n_articles=10, n_available=924, jobs_equal=True,
+                  cache_equal=True, textacy_version=None, load=((0.5, 0.5, 0.5), (0.5, 0.5, 0.5)), started=now,
+                  finished=now, versions={"claimlib": "0"}, command="python -m claimlib.bench", batch_size=16)
+    assert "alternately 3 times and each keeps its fastest run" in format_report(**common, repeat=3)
+    assert "alternately" not in format_report(**common)
