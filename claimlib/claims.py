@@ -45,7 +45,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from .nlp import doc_text
+from .nlp import doc_text, is_title_cased
 
 __all__ = [
     "Proposition",
@@ -326,14 +326,9 @@ def _topic_word(token: Token) -> str | None:
     if lemma in PERSONNEL_NOUNS and token.pos_ == "NOUN":
         return "<personnel>"
     if token.pos_ == "PROPN" and (lemma in PERSONNEL_NOUNS or lemma[:-1] in PERSONNEL_NOUNS) \
-            and _in_headline_case(token):
+            and is_title_cased(token.sent):
         return "<personnel>"  # "Russian Military Specialists Are Still ...": title case makes nouns look like names
     return lemma
-
-
-def _in_headline_case(token: Token) -> bool:
-    words = [t for t in token.sent if t.is_alpha and len(t) > 3]
-    return bool(words) and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
 
 
 def _is_negated(token: Token) -> bool:

@@ -150,6 +150,13 @@ def parse_texts(nlp: Language, texts, *, batch_size: int = 16):
 _TEXT_KEY = ("claimlib", "text")
 
 
+def is_title_cased(span) -> bool:
+    """Whether a span (usually a sentence) is written in headline case: most
+    of its longer words capitalised, so capitals do not mark names there."""
+    words = [t for t in span if t.is_alpha and len(t) > 3]
+    return bool(words) and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
 def doc_text(doc) -> str:
     """``doc.text``, built once per Doc.
 

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .nlp import doc_text, tokens_where
+from .nlp import doc_text, is_title_cased, tokens_where
 
 __all__ = ["Timex", "Event", "extract_timexes", "extract_events"]
 
@@ -1282,16 +1282,11 @@ _RATE_NOUNS = {"volume", "volumes", "turnover", "average", "rate", "rates", "out
                "sales", "revenue", "revenues"}
 
 
-def _title_cased(sent: Span) -> bool:
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return bool(words) and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
-
-
 def _plausible(name: str, doc: Doc, span: Span, start: int, end: int) -> bool:
     text = doc_text(doc)
     words = span.text.split()
     if name in _TITLE_CASE_RULES and len(words) > 1 and all(w[0].isupper() for w in words) \
-            and not span[0].is_sent_start and not _title_cased(span.sent):
+            and not span[0].is_sent_start and not is_title_cased(span.sent):
         return False  # a name in title case: ABC's "This Week" (headlines excepted)
     if name in _TITLE_CASE_RULES and span.text[0].isupper() and not span[0].is_sent_start \
             and span.start > 0 and doc[span.start - 1].pos_ == "PROPN" and span.root.pos_ != "ADV":
@@ -1304,12 +1299,12 @@ def _plausible(name: str, doc: Doc, span: Span, start: int, end: int) -> bool:
             return False
         nxt = doc[span.end] if span.end < len(doc) else None
         if span.text[0].isupper() and not span[0].is_sent_start and nxt is not None \
-                and nxt.pos_ == "PROPN" and nxt.text[0].isupper() and not _title_cased(span.sent):
+                and nxt.pos_ == "PROPN" and nxt.text[0].isupper() and not is_title_cased(span.sent):
             return False  # part of a name: "the Daily Telegraph", "the Weekly Standard"
     if name in ("duration", "article_duration", "clock") and span[-1].text[0].isupper() \
             and not span[-1].is_sent_start and span[-1].text.lower() not in _WEEKDAYS \
             and not span[-1].text.isupper() and span[-1].lower_.rstrip(".") not in _MONTHS \
-            and (span[-1].tag_ == "NNPS" or span[-1].lower_ in _UNIT_WORDS and not _title_cased(span.sent)):
+            and (span[-1].tag_ == "NNPS" or span[-1].lower_ in _UNIT_WORDS and not is_title_cased(span.sent)):
         return False  # "60 Minutes", "24 Hours": a programme (units are lower case in running text)
     if name in ("duration", "article_duration") and re.search(r"quarters?$", span.text, re.I) \
             and re.match(r"\s+of\b", text[end:end + 4]):
@@ -1367,7 +1362,7 @@ def _plausible(name: str, doc: Doc, span: Span, start: int, end: int) -> bool:
             and span.start > 0 and doc[span.start - 1].dep_ in ("aux", "auxpass") and tok.head.i > tok.i \
             and text[end:end + 1] != "-"
     if name == "season" and span.text[0].isupper() and span.text.lower() in _SEASONS and not span[0].is_sent_start \
-            and re.match(r"\s+of\s+[A-Z]", text[end:end + 6]) and not _title_cased(span.sent):
+            and re.match(r"\s+of\s+[A-Z]", text[end:end + 6]) and not is_title_cased(span.sent):
         return False  # "the Spring of Life demonstrations", "the Prague Spring of 1968" is a name too
     if name == "ref_present" and span.text.lower() == "now":
         return True
