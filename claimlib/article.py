@@ -10,7 +10,6 @@ clean text and every table reports offsets into the raw text, so
 from __future__ import annotations
 
 import bisect
-import codecs
 import datetime as dt
 import json
 import re
@@ -404,17 +403,29 @@ def _repair_url(url: str) -> str:
 # Files
 
 
-def _decode(data: bytes, path: Path) -> str:
-    if b"\x00" in data[:8192]:
+def _refuse_binary(head: bytes, path: Path) -> None:
+    if b"\x00" in head:
         raise ArticleError(path, "binary file, not text (contains NUL bytes)")
+
+
+def _decode_bytes(data: bytes) -> tuple[str, bool]:
+    """(text, whether it was UTF-8): UTF-8 (a leading BOM dropped), else
+    cp1252, else latin-1, which decodes anything."""
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), True
     except UnicodeDecodeError:
-        warnings.warn(f"{path}: not UTF-8, read as cp1252", stacklevel=3)
         try:
-            return data.decode("cp1252")
+            return data.decode("cp1252"), False
         except UnicodeDecodeError:
-            return data.decode("latin-1")
+            return data.decode("latin-1"), False
+
+
+def _decode(data: bytes, path: Path) -> str:
+    _refuse_binary(data[:8192], path)
+    text, utf8 = _decode_bytes(data)
+    if not utf8:
+        warnings.warn(f"{path}: not UTF-8, read as cp1252", stacklevel=3)
+    return text
 
 
 def read_article(
@@ -473,23 +484,14 @@ def _jsonl_lines(path: Path) -> Iterator[tuple[int, str]]:
     feed, which ``str.splitlines`` would take for line ends.
     """
     with _open_binary(path) as handle:
-        if b"\x00" in handle.read(8192):
-            raise ArticleError(path, "binary file, not text (contains NUL bytes)")
+        _refuse_binary(handle.read(8192), path)
         handle.seek(0)
         warned = False
         for number, raw in enumerate(handle, start=1):
-            if number == 1 and raw.startswith(codecs.BOM_UTF8):
-                raw = raw[len(codecs.BOM_UTF8):]
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError:
-                if not warned:
-                    warnings.warn(f"{path}: not UTF-8, read as cp1252", stacklevel=4)
-                    warned = True
-                try:
-                    line = raw.decode("cp1252")
-                except UnicodeDecodeError:
-                    line = raw.decode("latin-1")
+            line, utf8 = _decode_bytes(raw)
+            if not utf8 and not warned:
+                warnings.warn(f"{path}: not UTF-8, read as cp1252", stacklevel=4)
+                warned = True
             yield number, line
 
 
