@@ -72,6 +72,7 @@ class Extraction:
     events: list = field(default_factory=list)
     quotes: list = field(default_factory=list)
     citations: list = field(default_factory=list)
+    mention_index: "_MentionIndex | None" = None  # entity lookup by span, shared by every table
     speaker_entity: list = field(default_factory=list)  # per quote: entity index or None
     said_on: list = field(default_factory=list)  # per quote: TIMEX3 value or ""
     propositions: list = field(default_factory=list)
@@ -135,9 +136,9 @@ def run_extractors(doc, *, published=None, propositions: Sequence[str] = ()) -> 
     for ti, timex in enumerate(x.timexes):
         if timex.anchor_token is not None and timex.type in {"DATE", "TIME"}:
             anchored.setdefault(timex.anchor_token, ti)
-    index = _MentionIndex(x.mentions, doc_text(doc))
+    x.mention_index = _MentionIndex(x.mentions, doc_text(doc))
     for q in x.quotes:
-        e = index.at(q.speaker_start, q.speaker_end) if q.speaker_start is not None else None
+        e = x.mention_index.at(q.speaker_start, q.speaker_end) if q.speaker_start is not None else None
         x.speaker_entity.append(e)
         x.said_on.append(_said_on(doc, q, x.timexes, anchored))
 
@@ -157,7 +158,7 @@ def run_extractors(doc, *, published=None, propositions: Sequence[str] = ()) -> 
 def extract_all(article: Article, doc, *, propositions: Sequence[str] = ()) -> dict[str, list[dict]]:
     """Rows of every table except ``articles`` for one article."""
     x = run_extractors(doc, published=article.published, propositions=propositions)
-    entity_at = _MentionIndex(x.mentions, doc_text(doc)).at
+    entity_at = x.mention_index.at
     spans = _Spans(article, doc)
     aid = article.article_id
     rows: dict[str, list[dict]] = {}
