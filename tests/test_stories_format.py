@@ -192,6 +192,10 @@ def _must_not_problems(story: dict, prop_ids: set[str]) -> list[str]:
             problems.append(f"{where}: undeclared proposition {item.get('proposition')!r}")
         if item["kind"] == "claim_stance" and item.get("stance") not in STANCES:
             problems.append(f"{where}: stance must be one of {sorted(STANCES)}")
+        # The account must not itself credit the support it forbids.
+        if item["kind"] == "independent_support" and _is_names(item.get("voice")):
+            if "supports" in _side_stances(story, item["voice"], item.get("proposition")):
+                problems.append(f"{where}: a position credits {item['voice']} with support it forbids")
     return problems
 
 
@@ -229,9 +233,15 @@ def story_problems(story, *, stem: str | None = None, story_keys: bool = True) -
     for group in story.get("one_voice", []):
         if not (_is_names(group) and len(group) >= 2):
             problems.append(f"one_voice: {group!r} is not a group of two or more names")
+    on_record_names = {
+        _norm(n) for v in story["voices"] if isinstance(v, dict) and "cited_by" not in v for n in v.get("name", [])
+    }
     for item in story.get("alleged", []):
         if not (isinstance(item, dict) and _is_names(item.get("speaker")) and _is_names(item.get("alleged_by"))):
             problems.append(f"alleged: {item!r} needs speaker and alleged_by name lists")
+        # tables.md: an alleged speaker is no independent voice (no row, or a row with cited_by).
+        elif _names_declared(item["speaker"], on_record_names):
+            problems.append(f"alleged: {item['speaker']} is also declared as an independent voice")
     prop_problems, prop_ids = _proposition_problems(story)
     problems += prop_problems + _voice_problems(story)
     declared = declared_names(story)
@@ -373,6 +383,9 @@ def test_a_good_account_passes():
         (_set(("propositions",), [{"id": "P1", "text": "t", "any": [["a"]]}, {"id": "P1", "text": "u", "any": [["b"]]}]), "duplicate id"),
         (_set(("voices", 1), {"name": ["B"], "on_record": False}), "needs cited_by"),
         (_set(("article_id",), "y"), "is not the file stem"),
+        (_set(("alleged",), [{"speaker": ["B"], "alleged_by": ["A"]}]), "also declared as an independent voice"),
+        (_set(("alleged",), [{"speaker": ["B"]}]), "needs speaker and alleged_by"),
+        (_set(("must_not", 0), {"kind": "independent_support", "voice": ["B"], "proposition": "P1", "why": "w"}), "support it forbids"),
     ],
 )
 def test_a_broken_account_is_rejected(mutate, complaint):
