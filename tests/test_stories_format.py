@@ -251,6 +251,27 @@ def story_problems(story, *, stem: str | None = None, story_keys: bool = True) -
     return problems
 
 
+def recognises(proposition: dict, text: str) -> bool:
+    """Whether a proposition's words recognise a text: every 'all', one of each 'any', no 'none'."""
+    low = text.lower()
+    return (
+        all(w.lower() in low for w in proposition.get("all", []))
+        and all(any(w.lower() in low for w in group) for group in proposition.get("any", []))
+        and not any(w.lower() in low for w in proposition.get("none", []))
+    )
+
+
+def recognition_problems(story: dict) -> list[str]:
+    """Each proposition's own paraphrase is recognised by its words and by no other proposition's."""
+    problems = []
+    for prop in story["propositions"]:
+        for other in story["propositions"]:
+            if (prop is other) != recognises(other, prop["text"]):
+                verb = "does not recognise" if prop is other else "also recognises"
+                problems.append(f"{other['id']} {verb} the text of {prop['id']}")
+    return problems
+
+
 def body_start_of(text: str) -> int:
     """Where the body starts: the first character after the headline block and its blank line."""
     match = re.search(r"\n[ \t]*\n\s*", text)
@@ -291,6 +312,31 @@ def test_there_are_at_least_twenty_accounts_from_train_and_dev():
 @pytest.mark.parametrize("path", STORY_PATHS, ids=lambda p: p.stem)
 def test_account_is_well_formed(path):
     assert story_problems(_load(path), stem=path.stem) == []
+
+
+@pytest.mark.parametrize("path", STORY_PATHS, ids=lambda p: p.stem)
+def test_propositions_are_told_apart_by_their_words(path):
+    assert recognition_problems(_load(path)) == []
+
+
+@pytest.mark.parametrize(
+    "text, words, expected",
+    [
+        ("Russia has withdrawn its specialists", {"any": [["remov", "withdr"], ["specialist"]]}, True),
+        ("Russia told the US it withdrew its specialists", {"any": [["withdr"]], "none": ["told"]}, False),
+        ("Trump groped her", {"all": ["grop", "Trump"]}, True),
+        ("He groped her", {"all": ["grop", "Trump"]}, False),
+        ("The charge is false", {"any": [["grop"], ["false"]]}, False),
+    ],
+)
+def test_recognises(text, words, expected):
+    assert recognises(words, text) is expected
+
+
+def test_a_proposition_matching_another_is_rejected():
+    story = copy.deepcopy(_GOOD)
+    story["propositions"].append({"id": "P2", "text": "A denied that he groped B", "any": [["denied"]]})
+    assert recognition_problems(story) == ["P1 also recognises the text of P2"]
 
 
 def test_article_ids_are_unique():
