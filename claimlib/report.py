@@ -7,6 +7,7 @@ embedded), with the tables and figures written beside it.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from .tables import atomic_target
@@ -91,10 +92,73 @@ def build_report(
     except pm.PapermillExecutionError as exc:
         raise ReportError(f"{article}: the analysis notebook failed ({exc.ename}: {exc.evalue})") from None
     nb = nbformat.read(executed, as_version=4)
-    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
-    nb.metadata["title"] = f"claimlib report: {title}"
-    html, _ = exporter.from_notebook_node(nb)
+    html = notebook_html(nb, title=f"claimlib report: {title}")
     target = out / "report.html"
     with atomic_target(target) as tmp:
         tmp.write_text(html, encoding="utf-8")
     return target
+
+
+#: Cells with this tag run (their checks still hold) but stay out of the report.
+HIDDEN_TAG = "report-hide"
+_NETWORK_SCRIPT = re.compile(r"<script\b[^>]*\bsrc=[\"']https?://[^>]*>\s*</script>", re.I)
+_NETWORK_LINK = re.compile(r"<link\b[^>]*\bhref=[\"']https?://[^>]*>", re.I)
+_MATHJAX_CONFIG = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.S)
+
+
+def notebook_html(nb, *, title: str) -> str:
+    """An executed notebook as one self-contained HTML page for readers.
+
+    Code, prompts and cells tagged :data:`HIDDEN_TAG` are left out; nothing
+    is loaded from the network (nbconvert's templates load require.js and
+    MathJax from a CDN: those tags are removed, the report needs neither).
+    """
+    from nbconvert import HTMLExporter
+    from nbconvert.preprocessors import TagRemovePreprocessor
+
+    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
+    exporter.register_preprocessor(TagRemovePreprocessor(remove_cell_tags={HIDDEN_TAG}), enabled=True)
+    nb.metadata["title"] = title
+    html, _ = exporter.from_notebook_node(nb)
+    return strip_network_resources(html)
+
+
+def strip_network_resources(html: str) -> str:
+    """Remove every script and stylesheet an HTML page would fetch from the network."""
+    html = _MATHJAX_CONFIG.sub("", html)
+    html = _NETWORK_SCRIPT.sub("", html)
+    return _NETWORK_LINK.sub("", html)
+
+
+def opening_markdown(result, view) -> str:
+    """A short prose opening written from the tables: the article, who disputes what and when, on whose word.
+
+    Args:
+        result: The :class:`claimlib.Analysis` of one article.
+        view: Its :class:`claimlib.story.DisputeView`.
+    """
+    from .plots import STANCE_WORDS, plain_date
+
+    article = result.articles.iloc[0]
+    lines = [f"**{article.title}**" + (f" ({article.source}, {plain_date(str(article.published))})"
+                                      if isinstance(article.source, str) and article.source else "")]
+    text_of = dict(zip(view.propositions.proposition_id, view.propositions.text))
+    if view.opposed.empty:
+        lines.append("claimlib found no two voices on opposite sides of one proposition. That does not prove "
+                     "there is no dispute: its dispute finder is built to miss rather than invent one.")
+    for d in view.opposed.itertuples():
+        lines.append(
+            f"- *{text_of.get(d.proposition_id, d.proposition_id)}*: **{d.voice}** ({d.when}) "
+            f"{STANCE_WORDS.get(d.stance, d.stance)} it, against **{d.opposed_voice}** ({d.opposed_when}), "
+            f"who {STANCE_WORDS.get(d.opposed_stance, d.opposed_stance)} it.")
+    unnamed = view.voices[~view.voices.on_record.astype(bool)]
+    for v in unnamed.itertuples():
+        lines.append(f"- An unnamed source, *{v.name}*, is known only through {v.cited_by or 'the article'}.")
+    alleged = view.claims[(view.claims.alleged_by != "") & ~view.claims.in_headline]
+    voice_names = set(view.voices.name)
+    for c in alleged.drop_duplicates("voice").itertuples():
+        if c.voice.split(" (alleged by ")[0] in voice_names:
+            continue  # a voice in its own right: its own claims say where it stands
+        lines.append(f"- What *{c.voice.split(' (alleged by ')[0]}* said is known only through {c.alleged_by}'s "
+                     "account.")
+    return "\n".join(lines)
