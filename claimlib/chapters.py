@@ -12,6 +12,7 @@ from a :class:`Sources` (the seed's analysis, its article, the analysis of
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -113,12 +114,22 @@ def voice_edges(view: story.DisputeView) -> pd.DataFrame:
 # 06: across articles
 
 
+def cross_article_name(name: str) -> str:
+    """The name an actor is matched by across articles: a middle initial dropped ("James B. Comey" -> "James Comey").
+
+    Outlets differ in house style, not in whom they mean.
+    """
+    return re.sub(r"(?<=\w) [A-Z]\. (?=\w)", " ", name) if isinstance(name, str) else name
+
+
 def actors_across(result) -> pd.DataFrame:
     """Actors matched across articles by canonical name: articles naming and quoting each, outlets, dates."""
     articles = result.articles[["article_id", "source", "published"]]
     ents = result.entities[result.entities.label.isin(["PERSON", "ORG", "GPE"]) | (result.entities.kind != "named")]
+    ents = ents.assign(name=ents.name.map(cross_article_name))
     ents = ents.merge(articles, on="article_id")
-    quoted = result.quotes[result.quotes.sentence_id != 0].groupby(["article_id", "speaker"]).size()
+    quoted = result.quotes[result.quotes.sentence_id != 0]
+    quoted = quoted.assign(speaker=quoted.speaker.map(cross_article_name)).groupby(["article_id", "speaker"]).size()
     quoted = quoted.rename("quotes").reset_index()
     ents = ents.merge(quoted, left_on=["article_id", "name"], right_on=["article_id", "speaker"], how="left")
     ents["quotes"] = ents.quotes.fillna(0).astype(int)
@@ -137,6 +148,7 @@ def quoted_by_outlet(result) -> pd.DataFrame:
     """Speaker x outlet: how many statements each outlet attributes to each speaker (headlines left out)."""
     q = result.quotes[(result.quotes.sentence_id != 0) & result.quotes.speaker.fillna("").ne("")]
     q = q.merge(result.articles[["article_id", "source"]], on="article_id")
+    q = q.assign(speaker=q.speaker.map(cross_article_name))
     if q.empty:
         return pd.DataFrame(columns=["speaker"])
     table = q.pivot_table(index="speaker", columns="source", values="quote_id", aggfunc="count", fill_value=0)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html as html_lib
+import re
 
 import pytest
 
@@ -27,6 +28,21 @@ def test_report_is_self_contained_html(report_dir):
     assert "claimlib.analyze(" not in page  # code hidden
     for words in ("There is nobody out there", "We have forty people working every day"):
         assert words in html_lib.unescape(page)
+
+
+def test_report_loads_nothing_from_the_network(report_dir):
+    page = (report_dir / "report.html").read_text(encoding="utf-8")
+    assert 'src="http' not in page and "src='http" not in page
+    stylesheets = re.findall(r"<link\b[^>]*>", page)
+    assert not [link for link in stylesheets if 'href="http' in link or "href='http" in link]
+
+
+def test_report_is_written_for_readers(report_dir):
+    page = html_lib.unescape((report_dir / "report.html").read_text(encoding="utf-8"))
+    for leftover in ("dtype:", "Name: 0", "offsets exact", "papermill", "Parameters"):
+        assert leftover not in page, leftover
+    assert "Ana Ruiz" in page.split("The article, marked up")[0]  # the opening names who disputes what
+    assert "What to trust" in page and "<img" in page and 'alt="' in page
 
 
 def test_report_writes_tables_and_figures_beside_it(report_dir):
