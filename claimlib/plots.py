@@ -541,7 +541,7 @@ def plot_accuracy(accuracy: pd.DataFrame, *, title: str = "How often claimlib is
     has_ref = data.reference.notna()
     ax.plot(data.reference[has_ref], [i for i, h in enumerate(has_ref) if h], "|", color="black", ms=14, mew=2)
     for i, value in enumerate(data.claimlib):
-        ax.text(value + 0.01, i, f"{value:.2f}", va="center", fontsize=7)
+        ax.text(value + 0.01, i, f"{value:.3f}", va="center", fontsize=7)
     ax.set_yticks(range(len(data)), data.task + ": " + data.measure, fontsize=7.5)
     ax.set_xlim(0, 1.08)
     ax.set_xlabel("score (0 = always wrong, 1 = always right)")
