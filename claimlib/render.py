@@ -112,7 +112,7 @@ def _render_range(raw: str, start: int, end: int, marks: list[Mark]) -> str:
     cuts = sorted({start, end} | {max(start, min(end, p)) for m in inside for p in (m.start, m.end)})
     parts = []
     for a, b in zip(cuts, cuts[1:]):
-        text = html.escape(" ".join(raw[a:b].split("\n")).replace("  ", " "), quote=False)
+        text = html.escape(" ".join(raw[a:b].split("\n")).replace("  ", " "), quote=True)
         if raw[a:b].strip() == "" and raw[a:b] != " ":
             text = " "
         covering = [m for m in inside if m.start <= a and b <= m.end]
