@@ -203,6 +203,9 @@ def dispute_view(result, *, article_id: str | None = None) -> DisputeView:
     if "first_said" not in voices:
         days = table[table.said_on.str.match(r"^\d{4}-\d{2}-\d{2}$") & (table.alleged_by == "")]
         voices["first_said"] = voices.voice_id.map(days.groupby("voice_id").said_on.min()).fillna("")
+    voices["on_record"] = voices.on_record.map(lambda v: str(v).strip().lower() in {"true", "1"})
+    for column in ("members", "cited_by", "first_said"):
+        voices[column] = voices[column].fillna("")
     voices = voices[["voice_id", "name", "members", "kind", "on_record", "cited_by", "quotes", "first_said"]]
 
     propositions = _one(result.propositions, article_id)
