@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 
+import matplotlib.image
 import pandas as pd
 import pytest
 
@@ -56,7 +57,8 @@ def test_every_figure_has_its_data_beside_it():
         if png.name.startswith(CORPUS_OUTPUTS):
             continue
         assert png.with_suffix(".csv").is_file(), f"{png.name} has no CSV of the data it is drawn from"
-        assert png.stat().st_size > 1000, f"{png.name} is empty"
+        pixels = matplotlib.image.imread(png)
+        assert pixels.std() > 0.05, f"{png.name} is blank"
 
 
 @pytest.mark.parametrize("folder", ["", "analyze-article"])
