@@ -365,10 +365,10 @@ def plot_timeline(table: pd.DataFrame, *, published: dt.date | str | None = None
                 Line2D([], [], color=grey, ls="--", label="for an unspecified number of years")]
     if (table.precision == "window").any():
         handles.append(Line2D([], [], color=NO_STANCE_COLOUR, lw=6, alpha=0.45,
-                              label="undated answer: after what it answers, by publication"))
+                              label="undated answer, coloured by stance: after what it answers, by publication"))
     fig.legend(handles=handles, loc="lower center", ncol=2, frameon=False, fontsize=8, bbox_to_anchor=(0.5, -0.02))
     fig.suptitle(title)
-    fig.subplots_adjust(bottom=0.9 / (0.24 * y + 1.6) + 0.06, top=1 - 0.45 / (0.24 * y + 1.6), left=0.02, right=0.99)
+    fig.subplots_adjust(bottom=0.75 / (0.24 * y + 1.6) + 0.05, top=1 - 0.45 / (0.24 * y + 1.6), left=0.02, right=0.99)
     return fig
 
 
