@@ -106,3 +106,17 @@ def test_second_article_dispute_reads_by_voices(nlp):
     result = claimlib.analyze(SECOND, nlp=nlp, progress=False)
     view = story.dispute_view(result)
     assert ("Tom Baker", "Ana Ruiz") in set(zip(view.opposed.voice, view.opposed.opposed_voice))
+
+
+def test_an_article_without_quotes_gives_empty_views_not_errors(nlp):
+    from claimlib import chapters, report
+    from claimlib.article import article_from_record
+
+    record = {"id": "rain", "text": "Rain Expected\n\nRain is expected on Monday across the region.\n",
+              "published": "2020-01-07"}
+    result = claimlib.analyze(record, nlp=nlp, progress=False)
+    view = story.dispute_view(result)
+    assert view.voices.empty and view.opposed.empty and view.positions.empty
+    assert chapters.voice_edges(view).empty
+    assert "no two voices" in report.opening_markdown(result, view)
+    assert "Rain is expected on" in render.render_article(article_from_record(record), result)
