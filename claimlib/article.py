@@ -12,7 +12,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import json
+import os
 import re
+import stat
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +32,23 @@ __all__ = [
 
 ARTICLE_SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
 PARAGRAPH_SEPARATOR = "\n\n"
+
+#: Longest article analysed, in characters of text (``--max-chars``): the
+#: parse of one article is held in memory whole, so a runaway input (a log
+#: file, a dump) fails alone instead of exhausting the machine.
+DEFAULT_MAX_CHARS = 5_000_000
+#: Publication dates claimlib accepts: far enough from ``date.min``/``date.max``
+#: that date arithmetic ("a century ago", "next year") cannot overflow.
+EARLIEST_DATE = dt.date(1000, 1, 1)
+LATEST_DATE = dt.date(2999, 12, 31)
+#: Suffixes of compressed files that a folder may hold: named in a warning
+#: because a user who put ``corpus.jsonl.gz`` there expects it read.
+COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz", ".zip", ".zst", ".7z")
+#: Invisible characters that may sit inside a word ("Mer\u200dkel"): left
+#: out of the clean text so that a name reads as one word; offsets still map
+#: onto the raw text, which keeps them.
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_ZERO_WIDTH_RUN = re.compile(f"[{ZERO_WIDTH}]+")
 
 
 class ArticleError(ValueError):
@@ -83,6 +102,7 @@ class Article:
     date_line: tuple[int, int] | None = None
     from_html: bool = False
     _segments: list[_Segment] = field(default_factory=list, repr=False)
+    _segment_starts: list[int] = field(default_factory=list, repr=False, compare=False)
 
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
         """Map a clean-text span ``[start, end)`` to the raw text.
@@ -102,7 +122,10 @@ class Article:
         return rs, re_, self.raw[rs:re_]
 
     def _raw_pos(self, clean_pos: int, *, prefer: str) -> int:
-        starts = [s.clean_start for s in self._segments]
+        # Built once: one list per call made mapping a long article's spans quadratic.
+        starts = self._segment_starts
+        if len(starts) != len(self._segments):
+            starts = self._segment_starts = [s.clean_start for s in self._segments]
         i = bisect.bisect_right(starts, clean_pos) - 1
         if i >= 0:
             seg = self._segments[i]
@@ -159,6 +182,17 @@ class _CleanBuilder:
 
     def add_raw(self, text: str, raw_start: int) -> None:
         # Inner line breaks become spaces: same length, so one segment still maps.
+        # Zero-width characters are skipped: the pieces around them become
+        # consecutive segments, so clean offsets still map exactly to raw ones.
+        pos = 0
+        for m in _ZERO_WIDTH_RUN.finditer(text) if any(c in text for c in ZERO_WIDTH) else ():
+            self._add_piece(text[pos:m.start()], raw_start + pos)
+            pos = m.end()
+        self._add_piece(text[pos:], raw_start + pos)
+
+    def _add_piece(self, text: str, raw_start: int) -> None:
+        if not text:
+            return
         self.segments.append(_Segment(self.length, raw_start, len(text)))
         self.parts.append(re.sub(r"[\r\n\t]", " ", text))
         self.length += len(text)
@@ -216,7 +250,8 @@ def parse_date(text: str) -> dt.date | None:
 
     Only whole-line dates count (an optional weekday before and a clock time
     after are allowed), so a body sentence that mentions a date is not taken
-    for the date line.
+    for the date line. Dates outside :data:`EARLIEST_DATE` ..
+    :data:`LATEST_DATE` are not dates for claimlib (None).
 
     Args:
         text: One line of text.
@@ -232,9 +267,10 @@ def parse_date(text: str) -> dt.date | None:
         parts = m.groupdict()
         month = _MONTHS[parts["mon"].lower()] if parts.get("mon") else int(parts["m"])
         try:
-            return dt.date(int(parts["y"]), month, int(parts["d"]))
+            date = dt.date(int(parts["y"]), month, int(parts["d"]))
         except ValueError:
             return None
+        return date if EARLIEST_DATE <= date <= LATEST_DATE else None
     return None
 
 
@@ -288,7 +324,8 @@ def parse_article(
     if isinstance(published, str):
         parsed = parse_date(published)
         if parsed is None:
-            raise ArticleError(path or article_id, f"published date {published!r} is not YYYY-MM-DD")
+            raise ArticleError(path or article_id, f"published date {published!r} is not YYYY-MM-DD "
+                                                   f"between {EARLIEST_DATE} and {LATEST_DATE}")
         published = parsed
     lines = _lines(raw)
     content = [ln for ln in lines if ln.text]
@@ -403,28 +440,62 @@ def _repair_url(url: str) -> str:
 # Files
 
 
-def _refuse_binary(head: bytes, path: Path) -> None:
-    if b"\x00" in head:
-        raise ArticleError(path, "binary file, not text (contains NUL bytes)")
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"),
+)
+#: Bytes read before deciding whether a file is text at all.
+HEAD_BYTES = 8192
 
 
-def _decode_bytes(data: bytes) -> tuple[str, bool]:
-    """(text, whether it was UTF-8): UTF-8 (a leading BOM dropped), else
-    cp1252, else latin-1, which decodes anything."""
+def _bom_encoding(head: bytes) -> str | None:
+    """The encoding a byte-order mark at the start of ``head`` announces."""
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            return encoding
+    return None
+
+
+def _refuse_binary(head: bytes, path: Path, *, what: str = "text") -> None:
+    # UTF-16/32 text is full of NUL bytes: its byte-order mark says it is text.
+    if b"\x00" in head and _bom_encoding(head) in (None, "utf-8-sig"):
+        raise ArticleError(path, f"binary file, not {what} (contains NUL bytes)")
+
+
+def _decode_bytes(data: bytes) -> tuple[str, str | None]:
+    """``(text, note)``: how ``data`` was decoded, ``note`` None when cleanly.
+
+    A byte-order mark decides (UTF-8, UTF-16, UTF-32). Otherwise UTF-8; bytes
+    that are not UTF-8 in a text that is mostly UTF-8 (at least as many valid
+    multi-byte characters as bad bytes) are replaced one by one with U+FFFD,
+    so one stray byte does not garble every accent. Text with no valid
+    multi-byte character is an older 8-bit encoding: cp1252, else latin-1,
+    which decodes anything.
+    """
+    encoding = _bom_encoding(data[:4])
+    if encoding is not None and encoding != "utf-8-sig":
+        text = data.decode(encoding, errors="replace")
+        return text[1:] if text.startswith("\ufeff") else text, None
     try:
-        return data.decode("utf-8-sig"), True
+        return data.decode("utf-8-sig"), None
     except UnicodeDecodeError:
-        try:
-            return data.decode("cp1252"), False
-        except UnicodeDecodeError:
-            return data.decode("latin-1"), False
+        pass
+    text = data.decode("utf-8-sig", errors="replace")
+    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    multibyte = sum(1 for c in text if c > "\x7f" and c != "\ufffd")
+    if multibyte >= bad:
+        return text, f"{bad} byte{'s' if bad != 1 else ''} not UTF-8, replaced with U+FFFD"
+    try:
+        return data.decode("cp1252"), "not UTF-8, read as cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "not UTF-8, read as cp1252"
 
 
 def _decode(data: bytes, path: Path) -> str:
-    _refuse_binary(data[:8192], path)
-    text, utf8 = _decode_bytes(data)
-    if not utf8:
-        warnings.warn(f"{path}: not UTF-8, read as cp1252", stacklevel=3)
+    _refuse_binary(data[:HEAD_BYTES], path)
+    text, note = _decode_bytes(data)
+    if note:
+        warnings.warn(f"{path}: {note}", stacklevel=3)
     return text
 
 
@@ -447,21 +518,60 @@ def read_article(
 
 
 def _open_binary(path: Path):
-    """``path`` opened for reading bytes; failures as one-line ArticleErrors."""
+    """``path`` opened for reading bytes if it is a regular file; failures as
+    one-line ArticleErrors.
+
+    Opened without blocking, then checked: a FIFO would wait forever for a
+    writer, and ``/dev/zero`` or a socket never ends.
+    """
     try:
-        return path.open("rb")
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
         raise ArticleError(path, "no such file") from None
     except IsADirectoryError:
         raise ArticleError(path, "is a directory") from None
     except OSError as exc:
         raise ArticleError(path, f"cannot read: {exc.strerror or exc}") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise ArticleError(path, f"not a regular file ({_file_kind(mode)}), not read")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
-def _read_bytes(path: Path) -> bytes:
+def _file_kind(mode: int) -> str:
+    for test, kind in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
+                       (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a directory")):
+        if test(mode):
+            return kind
+    return "not a file"
+
+
+def _too_long(path: Path, size: str, max_chars: int) -> ArticleError:
+    return ArticleError(path, f"{size}, over the limit of {max_chars:,} characters per article "
+                              "(--max-chars to raise it)")
+
+
+def _read_bytes(path: Path, *, max_chars: int | None = None, what: str = "text") -> bytes:
+    """The bytes of a regular file, refused early when binary or too long.
+
+    The first bytes are checked for binary content before the rest is read,
+    and a file that cannot hold fewer than ``max_chars`` characters (4 bytes
+    is the longest UTF-8 character) is refused from its size alone.
+    """
     with _open_binary(path) as handle:
         try:
-            return handle.read()
+            head = handle.read(HEAD_BYTES)
+            _refuse_binary(head, path, what=what)
+            size = os.fstat(handle.fileno()).st_size
+            if max_chars is not None and size > 4 * max_chars + 4:
+                raise _too_long(path, f"{size:,} bytes", max_chars)
+            return head + handle.read()
         except OSError as exc:
             raise ArticleError(path, f"cannot read: {exc.strerror or exc}") from None
 
@@ -477,34 +587,61 @@ def _default_published(article: Article, published: dt.date | str | None, path: 
     return article
 
 
-def _jsonl_lines(path: Path) -> Iterator[tuple[int, str]]:
+def _jsonl_lines(path: Path, max_chars: int | None = None) -> Iterator[tuple[int, str | ArticleError]]:
     """(line number, text) of a JSONL file, read one line at a time.
 
     Lines end at ``\n`` only: JSON strings may hold a raw U+2028 or a form
-    feed, which ``str.splitlines`` would take for line ends.
+    feed, which ``str.splitlines`` would take for line ends. A line too long
+    to hold an article of ``max_chars`` characters (JSON escapes take up to 6
+    bytes a character) is skipped without being kept in memory, and given as
+    an :class:`ArticleError` in place of its text.
     """
+    limit = None if max_chars is None else 6 * max_chars + 65536
     with _open_binary(path) as handle:
-        _refuse_binary(handle.read(8192), path)
+        _refuse_binary(handle.read(HEAD_BYTES), path)
         handle.seek(0)
         warned = False
-        for number, raw in enumerate(handle, start=1):
-            line, utf8 = _decode_bytes(raw)
-            if not utf8 and not warned:
-                warnings.warn(f"{path}: not UTF-8, read as cp1252", stacklevel=4)
+        number = 0
+        while True:
+            raw = handle.readline(limit + 1) if limit is not None else handle.readline()
+            if not raw:
+                return
+            number += 1
+            if limit is not None and len(raw) > limit and not raw.endswith(b"\n"):
+                size = len(raw)
+                while raw and not raw.endswith(b"\n"):  # the rest of the line, a block at a time
+                    raw = handle.readline(1 << 20)
+                    size += len(raw)
+                yield number, _too_long(path, f"a record of {size:,} bytes", max_chars)
+                continue
+            line, note = _decode_bytes(raw)
+            if note and not warned:
+                warnings.warn(f"{path}: {note}", stacklevel=4)
                 warned = True
             yield number, line
 
 
-def iter_jsonl(path: Path, *, published: dt.date | str | None = None) -> Iterator[Article | ArticleError]:
+def iter_jsonl(
+    path: Path, *, published: dt.date | str | None = None, max_chars: int | None = None
+) -> Iterator[Article | ArticleError]:
     """Articles of a JSONL corpus, one line in memory at a time; a bad line
-    yields an :class:`ArticleError` naming it."""
-    for number, line in _jsonl_lines(path):
+    yields an :class:`ArticleError` naming it, and the next line is read."""
+    for number, line in _jsonl_lines(path, max_chars):
+        if isinstance(line, ArticleError):
+            yield ArticleError(path, line.message, line=number)
+            continue
         if not line.strip():
             continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             yield ArticleError(path, f"not valid JSON ({exc.msg})", line=number)
+            continue
+        except RecursionError:
+            yield ArticleError(path, "not read: JSON nested too deeply", line=number)
+            continue
+        except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+            yield ArticleError(path, f"not read: {exc}", line=number)
             continue
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             yield ArticleError(path, 'a record needs a "text" string', line=number)
@@ -516,39 +653,189 @@ def iter_jsonl(path: Path, *, published: dt.date | str | None = None) -> Iterato
             yield ArticleError(path, exc.message, line=number)
 
 
+#: Record fields read as text, besides ``text`` itself.
+_RECORD_STRINGS = ("title", "source", "url", "published")
+
+
+def record_id(value, default: str) -> str:
+    """A record's ``id`` as a string, kept as given: ``0``, ``false`` and
+    ``"007"`` stay ``"0"``, ``"false"`` and ``"007"``; a missing, null or
+    empty id becomes ``default``."""
+    if value is None or value == "" and isinstance(value, str):
+        return default
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (bool, int, float)):
+        return json.dumps(value)  # JSON's own spelling: false, 0, 1.5
+    raise ValueError(f'"id" must be a string or a number, not {_json_type(value)}')
+
+
+def _json_type(value) -> str:
+    return {dict: "an object", list: "an array", bool: "a boolean", int: "a number",
+            float: "a number", str: "a string"}.get(type(value), type(value).__name__)
+
+
+def _check_text(name: str, value: str) -> None:
+    """Refuse a string that cannot be written as UTF-8 (a lone surrogate from a ``\\ud800`` escape)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        bad = value[exc.start]
+        raise ValueError(f'"{name}" holds a lone surrogate (\\u{ord(bad):04x}) at character {exc.start}') from None
+
+
+def check_published(value: dt.date, where: str = "published") -> dt.date:
+    """``value`` if within :data:`EARLIEST_DATE`..:data:`LATEST_DATE`, else ValueError."""
+    if not EARLIEST_DATE <= value <= LATEST_DATE:
+        raise ValueError(f"{where} date {value.isoformat()} is out of range "
+                         f"({EARLIEST_DATE.isoformat()} to {LATEST_DATE.isoformat()})")
+    return value
+
+
 def article_from_record(record: dict, *, default_id: str = "article", path: str = "") -> Article:
-    """Build an article from a ``{"id", "text", ...}`` record (JSONL or Python)."""
-    title = record.get("title")
+    """Build an article from a ``{"id", "text", ...}`` record (JSONL or Python).
+
+    Every field is checked before use: ``text``, ``title``, ``source``,
+    ``url`` and ``published`` must be strings (or null), ``id`` a string or
+    a number; a value of the wrong type or text that is not valid Unicode
+    gives an :class:`ArticleError` for this record alone.
+    """
+    where = path or default_id
+    try:
+        article_id = record_id(record.get("id"), default_id)
+        _check_text("id", article_id)
+        text = record.get("text")
+        if not isinstance(text, str):
+            raise ValueError(f'"text" must be a string, not {_json_type(text)}')
+        _check_text("text", text)
+        fields = {}
+        for name in _RECORD_STRINGS:
+            value = record.get(name)
+            if name == "published" and isinstance(value, dt.date):
+                value = value.isoformat()
+            if value is not None and not isinstance(value, str):
+                raise ValueError(f'"{name}" must be a string, not {_json_type(value)}')
+            if value is not None:
+                _check_text(name, value)
+            fields[name] = value
+    except ValueError as exc:
+        raise ArticleError(where, str(exc)) from None
+    published = fields["published"] or None
+    if published is not None:
+        date = parse_date(published)
+        if date is None:
+            raise ArticleError(where, f"published date {published!r} is not YYYY-MM-DD "
+                                      f"between {EARLIEST_DATE} and {LATEST_DATE}")
+    title = fields["title"]
     return parse_article(
-        record["text"],
-        article_id=str(record.get("id") or default_id),
+        text,
+        article_id=article_id,
         title=title,
-        source=record.get("source"),
-        published=record.get("published") or None,
-        url=record.get("url"),
+        source=fields["source"],
+        published=published,
+        url=fields["url"],
         path=path,
         parse_header=title is None,
     )
 
 
-def iter_inputs(paths, *, published: dt.date | str | None = None) -> Iterator[Article | ArticleError]:
+def _folder_files(path: Path) -> tuple[list[Path], list[str]]:
+    """The article files of a folder (not its subfolders), and warnings for
+    what it holds that looks meant to be read but is not."""
+    try:
+        entries = sorted(path.iterdir())
+    except OSError as exc:
+        raise ArticleError(path, f"cannot list this folder: {exc.strerror or exc}") from None
+    files, skipped = [], []
+    for f in entries:
+        suffixes = "".join(f.suffixes[-2:]).lower()
+        if f.suffix.lower() in ARTICLE_SUFFIXES:
+            if f.is_symlink() and not f.exists():
+                skipped.append(f"{f}: broken link, skipped")
+            elif not f.is_dir():
+                files.append(f)  # FIFOs and devices are refused, one line each, when opened
+        elif f.suffix.lower() in COMPRESSED_SUFFIXES and any(
+            suffixes.startswith(s) for s in ARTICLE_SUFFIXES
+        ):
+            skipped.append(f"{f}: compressed, skipped (decompress it to analyse it)")
+    return files, skipped
+
+
+def iter_inputs(
+    paths, *, published: dt.date | str | None = None, max_chars: int | None = DEFAULT_MAX_CHARS
+) -> Iterator[Article | ArticleError]:
     """Every article under the given files and folders, errors as values.
 
     A batch goes on past a bad input: the caller reports each
-    :class:`ArticleError` and keeps the good articles.
+    :class:`ArticleError` and keeps the good articles. Files a folder holds
+    but that are not read (compressed, broken links) are named in a warning.
+    An article longer than ``max_chars`` characters is an error.
     """
     for p in paths:
         path = Path(p)
-        if path.is_dir():
-            files = sorted(f for f in path.iterdir() if f.suffix.lower() in ARTICLE_SUFFIXES and f.is_file())
+        if str(p) == "":
+            yield ArticleError("''", "empty path")
+            continue
+        try:
+            is_dir = path.is_dir()
+            exists = is_dir or path.exists() or path.is_symlink()
+        except OSError as exc:  # a name too long, a loop of links
+            yield ArticleError(path, f"cannot read: {exc.strerror or exc}")
+            continue
+        if is_dir:
+            try:
+                files, skipped = _folder_files(path)
+            except ArticleError as exc:
+                yield exc
+                continue
+            for message in skipped:
+                warnings.warn(message, stacklevel=2)
             if not files:
                 yield ArticleError(path, f"no articles ({', '.join(ARTICLE_SUFFIXES)} files) in this folder")
             for f in files:
-                yield from _iter_file(f, published)
-        elif not path.exists():
+                yield from _limited(_iter_file(f, published, max_chars), max_chars)
+        elif not exists:
             yield ArticleError(path, "no such file or folder")
         else:
-            yield from _iter_file(path, published)
+            yield from _limited(_iter_file(path, published, max_chars), max_chars)
+
+
+def _limited(items: Iterator[Article | ArticleError], max_chars: int | None) -> Iterator[Article | ArticleError]:
+    for item in items:
+        if max_chars is not None and isinstance(item, Article) and len(item.raw) > max_chars:
+            item = _too_long(item.path or item.article_id, f"{len(item.raw):,} characters", max_chars)
+        yield item
+
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE
+)
+
+
+def decode_html(data: bytes) -> str:
+    """A web page's text: by its byte-order mark, else the charset its
+    ``<meta>`` declares (in the first 4 KB, as browsers look), else UTF-8,
+    else cp1252."""
+    import codecs
+
+    if _bom_encoding(data[:4]) is None:
+        m = _META_CHARSET.search(data[:4096])
+        if m:
+            try:
+                encoding = codecs.lookup(m.group(1).decode("ascii")).name
+            except (LookupError, UnicodeDecodeError):
+                encoding = None
+            # A page saved from the browser is UTF-8 whatever it declares, when it decodes as such.
+            if encoding and encoding not in ("utf-8", "utf-16", "utf-16-le", "utf-16-be"):
+                try:
+                    data.decode("utf-8")
+                    if any(b > 0x7F for b in data):
+                        return data.decode("utf-8")
+                except UnicodeDecodeError:
+                    pass
+                return data.decode(encoding, errors="replace")
+    text, _ = _decode_bytes(data)
+    return text
 
 
 def read_html(data: bytes, *, path: Path, article_id: str) -> Article:
@@ -560,10 +847,7 @@ def read_html(data: bytes, *, path: Path, article_id: str) -> Article:
     """
     import trafilatura
 
-    try:
-        html = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        html = data.decode("cp1252", errors="replace")
+    html = decode_html(data)
     document = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
     )
@@ -589,20 +873,19 @@ def read_html(data: bytes, *, path: Path, article_id: str) -> Article:
     )
 
 
-def _iter_file(path: Path, published) -> Iterator[Article | ArticleError]:
+def _iter_file(path: Path, published, max_chars: int | None = None) -> Iterator[Article | ArticleError]:
     try:
         if path.suffix.lower() == ".jsonl":
-            yield from iter_jsonl(path, published=published)
+            yield from iter_jsonl(path, published=published, max_chars=max_chars)
             return
         if path.suffix.lower() in {".html", ".htm"}:
-            data = _read_bytes(path)
-            if b"\x00" in data[:8192]:
-                raise ArticleError(path, "binary file, not a web page (contains NUL bytes)")
+            # A page is mostly markup: allow more bytes than the text limit.
+            data = _read_bytes(path, max_chars=None if max_chars is None else 4 * max_chars, what="a web page")
             article = read_html(data, path=path, article_id=path.stem)
             article.from_html = True
             yield _default_published(article, published, path)
             return
-        raw = _decode(_read_bytes(path), path)
+        raw = _decode(_read_bytes(path, max_chars=max_chars), path)
         article = parse_article(raw, article_id=path.stem, path=str(path))
         yield _default_published(article, published, path)
     except ArticleError as exc:

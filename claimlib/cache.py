@@ -10,10 +10,17 @@ Layout under the cache folder::
     docs/ab/ab12....spacy   one parsed Doc, keyed by text + model + claimlib
     rows/cd/cd34....json    one article's rows, keyed by article + doc key + code
 
-Every entry carries the fingerprint it was written under and is checked on
-reading; a stale, truncated or otherwise unreadable entry is treated as a miss
-and rewritten, never trusted. Entries are written to a temporary file and
-renamed into place, so concurrent workers and interrupted runs never leave a
+What is checked on reading, exactly: every entry carries its format number,
+the key it was written under (a SHA-256 of everything its content depends on)
+and a SHA-256 digest of its content; an entry is used only when all three
+match, when a Doc's text is the article's text, and when rows have the shape
+and value types of the tables (known table names, known columns, integers
+where offsets are). Anything else (stale, truncated, bit-flipped, edited by
+hand, wrong types) is a miss, rebuilt and rewritten; it never fails a run.
+The digest detects damage and edits; it is not a signature: someone who can
+write the cache folder can also write a new digest, so a cache folder must be
+as trusted as the code. Entries are written to a temporary file and renamed
+into place, so concurrent workers and interrupted runs never leave a
 half-written entry under a real name.
 
 The Doc is cached *bare*, as the pipeline returned it: the article structure
@@ -34,7 +41,7 @@ from .tables import atomic_target
 __all__ = ["ParseCache", "CacheStats", "default_cache_dir", "model_fingerprint", "code_fingerprint"]
 
 #: Bump when the on-disk format of an entry changes.
-FORMAT = 1
+FORMAT = 2
 #: Where the command line caches by default (relative to the working folder),
 #: used only when its parent ``data/interim`` exists (the project layout).
 DEFAULT_CACHE_DIR = Path("data") / "interim" / "cache"
@@ -175,7 +182,9 @@ class ParseCache:
         key = self.doc_key(nlp, text)
         docbin = DocBin(store_user_data=False)
         docbin.add(doc)
-        payload = srsly.msgpack_dumps({"format": FORMAT, "key": key, "docbin": docbin.to_bytes()})
+        data = docbin.to_bytes()
+        payload = srsly.msgpack_dumps({"format": FORMAT, "key": key, "docbin": data,
+                                       "digest": hashlib.sha256(data).hexdigest()})
         self.stats.writes += 1
         return _atomic_write(self.doc_path(key), payload)
 
@@ -205,9 +214,11 @@ class ParseCache:
         if path.exists():
             try:
                 entry = json.loads(path.read_bytes())
-                if entry.get("format") == FORMAT and entry.get("key") == key and isinstance(entry.get("rows"), dict):
+                if (isinstance(entry, dict) and entry.get("format") == FORMAT and entry.get("key") == key
+                        and entry.get("digest") == _rows_digest(entry.get("rows"))
+                        and _valid_rows(entry["rows"])):
                     rows = entry["rows"]
-            except (OSError, ValueError, AttributeError):
+            except (OSError, ValueError, TypeError, RecursionError):
                 rows = None
             if rows is None:
                 self.stats.rejected += 1
@@ -220,9 +231,39 @@ class ParseCache:
     def store_rows(self, key: str, rows: dict[str, list[dict]]) -> Path | None:
         if not self.rows:
             return None
-        payload = json.dumps({"format": FORMAT, "key": key, "rows": rows}, ensure_ascii=False).encode("utf-8")
+        entry = {"format": FORMAT, "key": key, "digest": _rows_digest(rows), "rows": rows}
+        payload = json.dumps(entry, ensure_ascii=False).encode("utf-8")
         self.stats.writes += 1
         return _atomic_write(self.rows_path(key), payload)
+
+
+def _rows_digest(rows) -> str:
+    """SHA-256 of rows in a canonical JSON form (sorted keys), as they read back."""
+    canonical = json.dumps(rows, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _valid_rows(rows) -> bool:
+    """Rows of the shape claimlib writes: known tables, lists of dicts of known
+    columns, integers (or null) in the integer columns, scalars elsewhere."""
+    from .tables import _NULLABLE_INT, TABLE_NAMES, columns
+
+    if not isinstance(rows, dict):
+        return False
+    for table, table_rows in rows.items():
+        if table not in TABLE_NAMES and table != "_texts" or not isinstance(table_rows, list):
+            return False
+        known = set(columns(table)) if table != "_texts" else {"article_id", "text"}
+        for row in table_rows:
+            if not isinstance(row, dict) or not known.issuperset(row):
+                return False
+            for column, value in row.items():
+                if column in _NULLABLE_INT:
+                    if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+                        return False
+                elif value is not None and not isinstance(value, (str, int, float, bool)):
+                    return False
+    return True
 
 
 def _sha(*parts: str) -> str:
@@ -243,6 +284,8 @@ def _read_doc(path: Path, nlp, text: str, key: str):
     try:
         entry = srsly.msgpack_loads(path.read_bytes())
         if not isinstance(entry, dict) or entry.get("format") != FORMAT or entry.get("key") != key:
+            return None
+        if not isinstance(entry.get("docbin"), bytes) or entry.get("digest") != hashlib.sha256(entry["docbin"]).hexdigest():
             return None
         docs = list(DocBin().from_bytes(entry["docbin"]).get_docs(nlp.vocab))
     except Exception:  # any damage (truncation, bad msgpack, zlib): a miss

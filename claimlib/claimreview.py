@@ -49,7 +49,8 @@ def claimreview_items(tables: dict[str, pd.DataFrame]) -> list[dict]:
     Returns:
         JSON-serialisable dicts, one per claim, in table order.
     """
-    articles = tables["articles"].set_index("article_id")
+    # Ids are strings (read_table keeps "007" apart from "7"); one row per article.
+    articles = tables["articles"].drop_duplicates("article_id").set_index("article_id")
     propositions = {
         (r.article_id, r.proposition_id): r.text for r in tables["propositions"].itertuples()
     }

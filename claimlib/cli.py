@@ -23,10 +23,15 @@ class UserError(Exception):
 
 
 def _date(value: str) -> dt.date:
+    from .article import EARLIEST_DATE, LATEST_DATE
+
     try:
-        return dt.date.fromisoformat(value)
+        date = dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date in YYYY-MM-DD form") from None
+    if not EARLIEST_DATE <= date <= LATEST_DATE:
+        raise argparse.ArgumentTypeError(f"{value!r} is out of range ({EARLIEST_DATE} to {LATEST_DATE})")
+    return date
 
 
 def _positive(value: str) -> int:
@@ -75,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
                          help="cache parsed documents (and rows) in DIR; default data/interim/cache "
                          "when ./data/interim exists, else no cache")
     analyze.add_argument("--no-cache", action="store_true", help="neither read nor write a cache")
+    analyze.add_argument("--max-chars", type=_positive, default=None, metavar="N",
+                         help="longest article analysed, in characters; a longer one fails alone "
+                         "(default 5,000,000)")
     analyze.add_argument("--scheduler", metavar="ADDRESS",
                          help="run on a Dask cluster (e.g. tcp://host:8786) instead of --jobs; "
                          'needs pip install "dask[distributed]"')
@@ -107,6 +115,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _check_out_dir(out: Path) -> None:
+    if not str(out).strip():
+        raise UserError("--out is empty: name a folder for the tables")
     if out.exists() and not out.is_dir():
         raise UserError(f"{out}: --out exists and is not a folder")
     try:
@@ -123,7 +133,13 @@ def _run_analyze(args) -> int:
     from .corpus import analyze_to
     from .nlp import ModelNotFoundError
 
+    from .article import DEFAULT_MAX_CHARS
+    from .corpus import OutputBusyError
+
+    if not args.out.strip():
+        raise UserError("--out is empty: name a folder for the tables")
     out = Path(args.out)
+    claimreview = _check_claimreview_target(args.claimreview, out) if args.claimreview is not None else None
     _check_out_dir(out)
 
     def report(error: ArticleError) -> None:
@@ -157,11 +173,13 @@ def _run_analyze(args) -> int:
             progress=None if not args.quiet else False,
             cache=cache,
             scheduler=client,
+            max_chars=args.max_chars or DEFAULT_MAX_CHARS,
         )
-    except ModelNotFoundError as exc:
+    except (ModelNotFoundError, OutputBusyError) as exc:
         raise UserError(str(exc)) from None
     except OSError as exc:
-        raise UserError(f"{out}: cannot write tables ({exc.strerror or exc})") from None
+        where = exc.filename or out
+        raise UserError(f"{where}: cannot write tables ({exc.strerror or exc})") from None
     finally:
         if client is not None:
             client.close()
@@ -170,8 +188,8 @@ def _run_analyze(args) -> int:
     if n_ok == 0 and n_failed:
         print(f"claimlib: no article analysed ({n_failed} failed); nothing written", file=sys.stderr)
         return EXIT_SOME_FAILED
-    if args.claimreview:
-        _write_claimreview(summary.paths, Path(args.claimreview))
+    if claimreview is not None:
+        _write_claimreview(summary.paths, claimreview)
     if not args.quiet:
         counts = ", ".join(f"{n} {name}" for name, n in summary.rows.items() if name != "articles")
         print(
@@ -181,6 +199,32 @@ def _run_analyze(args) -> int:
             file=sys.stderr,
         )
     return EXIT_SOME_FAILED if n_failed else EXIT_OK
+
+
+def _check_claimreview_target(value: str, out: Path) -> Path:
+    """Refuse, before any analysis, a --claimreview target that cannot be
+    written or that is one of the run's own tables."""
+    from .tables import TABLE_NAMES
+
+    if not value.strip():
+        raise UserError("--claimreview is empty: name a .json file")
+    target = Path(value)
+    if target.is_dir():
+        raise UserError(f"{target}: --claimreview is a folder; name a file such as claims.jsonld")
+    resolved = target.resolve()
+    out_dir = out.resolve()
+    if resolved.parent == out_dir and (resolved.stem in TABLE_NAMES or resolved.name.startswith(".")):
+        raise UserError(f"{target}: --claimreview would overwrite a table of this run; name another file")
+    if out_dir / "texts" in resolved.parents:
+        raise UserError(f"{target}: --claimreview would write among the extracted texts; name another file")
+    parent = resolved.parent
+    while not parent.exists():
+        parent = parent.parent
+    if not parent.is_dir() or not os.access(parent, os.W_OK | os.X_OK):
+        raise UserError(f"{target}: --claimreview cannot be written (folder {parent} is not writable)")
+    if target.exists() and not os.access(target, os.W_OK) and not os.access(parent, os.W_OK):
+        raise UserError(f"{target}: --claimreview cannot be written")
+    return target
 
 
 def _write_claimreview(paths, target: Path) -> None:
@@ -267,6 +311,7 @@ def main(argv: list[str] | None = None) -> int:
         # A user's input problem (e.g. "not UTF-8, read as cp1252") is one line, no source excerpt.
         print(f"claimlib: warning: {message}", file=sys.stderr)
 
+    previous = _on_sigterm()
     try:
         with warnings.catch_warnings():
             warnings.showwarning = one_line
@@ -280,9 +325,34 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except KeyboardInterrupt:
-        print("claimlib: interrupted; tables already written are complete, none is half-written",
-              file=sys.stderr)
+        print("claimlib: interrupted; no table of this run written, none half-written", file=sys.stderr)
         return 130
+    except _Terminated:
+        print("claimlib: terminated; no table of this run written, none half-written", file=sys.stderr)
+        return 143
+    finally:
+        if previous is not None:
+            import signal
+
+            signal.signal(signal.SIGTERM, previous)
+
+
+class _Terminated(BaseException):
+    """SIGTERM, raised where the program is, so that temporary files are removed."""
+
+
+def _raise_terminated(signum, frame):
+    raise _Terminated
+
+
+def _on_sigterm():
+    """Turn SIGTERM into an exception (main thread only); returns the old handler."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, _raise_terminated)
 
 
 def _dispatch(args) -> int:

@@ -9,6 +9,7 @@ command line) appends each chunk's rows to the tables on disk as it goes.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
 import os
@@ -20,11 +21,29 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .article import ARTICLE_SUFFIXES, Article, ArticleError, article_from_record, attach_structure, iter_inputs
+from .article import (
+    ARTICLE_SUFFIXES, DEFAULT_MAX_CHARS, Article, ArticleError, article_from_record, attach_structure,
+    check_published, iter_inputs, parse_article,
+)
 from .nlp import load_model, parse_texts
 from .tables import _NULLABLE_INT, TABLE_NAMES, Analysis, columns, frame, write_extracted_text
 
-__all__ = ["analyze", "analyze_to", "analyze_article", "article_rows", "iter_results", "RunSummary"]
+__all__ = [
+    "analyze", "analyze_text", "analyze_to", "analyze_article", "article_rows", "iter_results", "RunSummary",
+    "NothingAnalysedError", "OutputBusyError",
+]
+
+
+class NothingAnalysedError(ValueError):
+    """:func:`analyze` found no article it could analyse; ``failures`` says why."""
+
+    def __init__(self, message: str, failures: list[str]):
+        super().__init__(message)
+        self.failures = failures
+
+
+class OutputBusyError(RuntimeError):
+    """Another run is writing tables into the same folder."""
 
 #: Key of the pseudo-table holding the text extracted from web pages.
 EXTRACTED_TEXTS = "_texts"
@@ -82,29 +101,50 @@ def analyze_article(
 
 
 def _as_date(published):
-    return published if isinstance(published, dt.date) else dt.date.fromisoformat(published)
+    try:
+        date = published if isinstance(published, dt.date) else dt.date.fromisoformat(published)
+    except (TypeError, ValueError):
+        raise ValueError(f"published={published!r} is not a date or a YYYY-MM-DD string") from None
+    return check_published(date, "published=")
 
 
-def _coerce_inputs(inputs, published) -> Iterator[Article | ArticleError]:
+def _check_options(*, batch_size, jobs, max_chars, published) -> None:
+    """Refuse option values that would silently analyse nothing or everything."""
+    for name, value in (("batch_size", batch_size), ("jobs", jobs)):
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise ValueError(f"{name}={value!r}: must be a whole number of at least 1")
+    if max_chars is not None and (isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 1):
+        raise ValueError(f"max_chars={max_chars!r}: must be a whole number of at least 1, or None")
+    if published is not None:
+        _as_date(published)
+
+
+def _coerce_inputs(inputs, published, max_chars=DEFAULT_MAX_CHARS) -> Iterator[Article | ArticleError]:
     """Articles (or errors) from paths, records and Articles, read lazily."""
-    if isinstance(inputs, (str, Path, Article, dict)):
+    if isinstance(inputs, (str, os.PathLike, Article, dict)):
         inputs = [inputs]
     for item in inputs:
-        if isinstance(item, Article):
-            if item.published is None and published is not None:
-                item.published = _as_date(published)
-            yield item
-        elif isinstance(item, dict):
-            try:
-                article = article_from_record(item)
-            except ArticleError as exc:
-                yield exc
+        if isinstance(item, (Article, dict)):
+            if isinstance(item, Article):
+                article = item
+            else:
+                try:
+                    article = article_from_record(item)
+                except ArticleError as exc:
+                    yield exc
+                    continue
+            if max_chars is not None and len(article.raw) > max_chars:
+                yield ArticleError(article.path or article.article_id,
+                                   f"{len(article.raw):,} characters, over the limit of {max_chars:,} "
+                                   "characters per article (max_chars= to raise it)")
                 continue
             if article.published is None and published is not None:
                 article.published = _as_date(published)
             yield article
+        elif isinstance(item, (str, os.PathLike)):
+            yield from iter_inputs([item], published=published, max_chars=max_chars)
         else:
-            yield from iter_inputs([item], published=published)
+            yield ArticleError(repr(item)[:80], f"not a path, a record or an Article ({type(item).__name__})")
 
 
 def _count_inputs(inputs) -> int | None:
@@ -119,21 +159,28 @@ def _count_inputs(inputs) -> int | None:
         return None
     total = 0
     for item in inputs:
-        if isinstance(item, (Article, dict)):
+        if not isinstance(item, (str, os.PathLike)):
             total += 1
             continue
         path = Path(item)
-        files = (
-            [f for f in path.iterdir() if f.suffix.lower() in ARTICLE_SUFFIXES and f.is_file()]
-            if path.is_dir() else [path]
-        )
+        try:
+            files = (
+                [f for f in path.iterdir() if f.suffix.lower() in ARTICLE_SUFFIXES and f.is_file()]
+                if path.is_dir() else [path]
+            )
+        except OSError:  # reported as an input error when read
+            total += 1
+            continue
         for f in files:
             if f.suffix.lower() == ".jsonl":
                 try:
+                    # Regular files only: opening a FIFO to count its lines would block.
+                    if not f.is_file():
+                        raise OSError
                     with open(f, "rb") as fh:
                         total += sum(1 for line in fh if line.strip())
                 except OSError:
-                    pass
+                    total += 1
             else:
                 total += 1
     return total
@@ -197,7 +244,7 @@ def _analyze_chunk(nlp, articles: list[Article], *, propositions, cache, batch_s
             key = row_keys[i] = cache.rows_key(nlp, article, propositions)
             cached = cache.load_rows(key)
             if cached is not None:
-                results[i] = {name: cached.get(name, []) for name in TABLE_NAMES}
+                results[i] = {name: cached.get(name, []) for name in (*TABLE_NAMES, EXTRACTED_TEXTS)}
                 continue
         todo.append(i)
     docs: dict[int, object] = {}
@@ -226,8 +273,36 @@ def _analyze_chunk(nlp, articles: list[Article], *, propositions, cache, batch_s
 _WORKER_NLP = None
 
 
-def _init_worker(model) -> None:
+def _die_with_parent(parent_pid: int) -> None:
+    """Have the kernel kill this worker when its parent dies, even by ``kill -9``.
+
+    Without it, workers of a killed run stay alive, blocked on a queue no one
+    reads, holding a loaded pipeline each. Linux only (``prctl``); elsewhere
+    the pool's own shutdown on a clean exit or signal must do.
+    """
+    import signal
+
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        PR_SET_PDEATHSIG = 1
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent_pid:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+def _init_worker(model, parent_pid: int | None = None) -> None:
     global _WORKER_NLP
+    import signal
+
+    # A forked worker inherits the command line's SIGTERM handler: the pool's
+    # terminate() must end it, not raise inside the chunk it runs.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if parent_pid is not None:
+        _die_with_parent(parent_pid)
     if _WORKER_NLP is None:
         _WORKER_NLP = load_model(model)
 
@@ -290,18 +365,42 @@ def _results_per_chunk(chunks, *, nlp, model, jobs, batch_size, propositions, ca
     if forking:
         _WORKER_NLP = nlp  # forked workers inherit the loaded pipeline
     try:
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(model,)) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(model, os.getpid())) as pool:
             try:
                 yield from _ordered(
                     lambda chunk: pool.submit(_worker_chunk, chunk, propositions, cache, batch_size),
                     chunks, window=2 * jobs,
                 )
             except BaseException:
+                # Interrupted (Ctrl-C, SIGTERM, an error): stop the workers now
+                # rather than let them finish chunks no one will read.
+                for process in list((getattr(pool, "_processes", None) or {}).values()):
+                    process.terminate()
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise
     finally:
         if forking:
             _WORKER_NLP = None
+
+
+def usable_cpus() -> int:
+    """CPUs this process may run on (its affinity, not the machine's count)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def capped_jobs(jobs: int) -> int:
+    """``jobs``, at most the number of usable CPUs, with a warning when cut:
+    more processes than CPUs only add a pipeline's memory each."""
+    cpus = usable_cpus()
+    if jobs > cpus:
+        import warnings
+
+        warnings.warn(f"--jobs {jobs} is more than the {cpus} CPUs available; using {cpus}", stacklevel=3)
+        return cpus
+    return jobs
 
 
 def _dask_results(chunks, *, scheduler, model, batch_size, propositions, cache):
@@ -340,15 +439,22 @@ def iter_results(
     progress: bool | None = None,
     cache=None,
     scheduler=None,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> Iterator[dict[str, list[dict]] | ArticleError]:
     """Each input's rows per table (or its :class:`ArticleError`), in input order.
 
     The streaming core of :func:`analyze` and :func:`analyze_to`: inputs are
     read lazily and only a few chunks of ``batch_size`` articles are in
     memory at a time. Arguments as in :func:`analyze`.
+
+    Raises:
+        ValueError: ``batch_size``, ``jobs``, ``max_chars`` or ``published``
+            out of range (on the first ``next()``).
     """
     from .cache import ParseCache
 
+    _check_options(batch_size=batch_size, jobs=jobs, max_chars=max_chars, published=published)
+    jobs = capped_jobs(jobs)
     if isinstance(cache, (str, os.PathLike)):
         cache = ParseCache(Path(cache))
     if scheduler is None or nlp is not None:
@@ -367,7 +473,7 @@ def iter_results(
     pending_errors: list[ArticleError] = []
 
     def articles() -> Iterator[Article]:
-        for item in _dedupe_ids(_coerce_inputs(inputs, published)):
+        for item in _dedupe_ids(_coerce_inputs(inputs, published, max_chars)):
             if isinstance(item, ArticleError):
                 pending_errors.append(item)
             else:
@@ -409,8 +515,12 @@ def analyze(
     on_error=None,
     cache=None,
     scheduler=None,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> Analysis:
     """Analyse articles into the contract tables.
+
+    A string is always a path: to analyse text held in a string, use
+    :func:`analyze_text`.
 
     Args:
         inputs: Paths (files or folders), ``{"id", "text", ...}`` records or
@@ -436,16 +546,26 @@ def analyze(
             workers (which need claimlib and the model installed, and the
             ``cache`` folder on a shared disk if one is given). ``jobs`` is
             then ignored.
+        max_chars: Longest article analysed, in characters (None: no
+            limit); a longer one is a failure of its own.
 
     Returns:
         An :class:`~claimlib.tables.Analysis` with one DataFrame per table.
+
+    Raises:
+        FileNotFoundError: ``inputs`` is one path that does not exist.
+        NothingAnalysedError: No article could be analysed (its
+            ``failures`` say why).
+        ValueError: An option out of range (``batch_size=0``...).
     """
+    if isinstance(inputs, (str, os.PathLike)):
+        _check_path(inputs)
     rows: dict[str, list[dict]] = {name: [] for name in TABLE_NAMES}
     failures: list[str] = []
     texts: dict[str, str] = {}
     for result in iter_results(
         inputs, published=published, model=model, nlp=nlp, batch_size=batch_size, jobs=jobs,
-        propositions=propositions, progress=progress, cache=cache, scheduler=scheduler,
+        propositions=propositions, progress=progress, cache=cache, scheduler=scheduler, max_chars=max_chars,
     ):
         if isinstance(result, ArticleError):
             failures.append(str(result))
@@ -456,9 +576,69 @@ def analyze(
                 texts[text["article_id"]] = text["text"]
             for name, table_rows in result.items():
                 rows[name].extend(table_rows)
+    if not rows["articles"]:
+        detail = f": {failures[0]}" + (f" (and {len(failures) - 1} more failures)" if len(failures) > 1 else "")
+        raise NothingAnalysedError(f"no article analysed{detail if failures else ' (no inputs)'}", failures)
     analysis = Analysis.from_rows(rows, failures)
     analysis.texts = texts
     return analysis
+
+
+def _check_path(path) -> None:
+    """A path given alone must exist: a string of article text passed by
+    mistake must not be read as a path (nor ``""`` as the current folder)."""
+    text = os.fspath(path)
+    if isinstance(text, bytes):
+        text = os.fsdecode(text)
+    if not text.strip():
+        raise ValueError("empty path: to analyse text in a string, use claimlib.analyze_text(text)")
+    try:
+        exists = os.path.lexists(text)
+    except (OSError, ValueError):
+        exists = False
+    if not exists:
+        hint = ("; to analyse text in a string, use claimlib.analyze_text(text)"
+                if "\n" in text or len(text) > 255 or " " in text.strip() else "")
+        shown = text if len(text) <= 80 else text[:77] + "..."
+        raise FileNotFoundError(f"{shown!r}: no such file or folder{hint}")
+
+
+def analyze_text(
+    text: str,
+    *,
+    article_id: str = "text",
+    title: str | None = None,
+    source: str | None = None,
+    url: str | None = None,
+    published: dt.date | str | None = None,
+    **options,
+) -> Analysis:
+    """Analyse one article given as a string.
+
+    Args:
+        text: The article. Its first line is read as the headline (with the
+            ``By`` and date lines after it) unless ``title`` is given.
+        article_id: Its id in every table.
+        title, source, url: Metadata (``title`` given: the whole text is body).
+        published: Publication date (a date or ``YYYY-MM-DD``) when the text
+            gives none.
+        **options: Any keyword argument of :func:`analyze` (``nlp``,
+            ``model``, ``propositions``, ``cache``, ``max_chars``...).
+
+    Returns:
+        An :class:`~claimlib.tables.Analysis`; offsets refer to ``text``.
+
+    Raises:
+        TypeError: ``text`` is not a string.
+        NothingAnalysedError: The text cannot be analysed (too long, a lone
+            surrogate...), with the reason.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"analyze_text() takes the article text as a str, not {type(text).__name__}")
+    record = {"id": article_id, "text": text, "title": title, "source": source, "url": url}
+    if isinstance(published, dt.date):
+        published = published.isoformat()
+    return analyze({k: v for k, v in record.items() if v is not None}, published=published, **options)
 
 
 # --------------------------------------------------------------------------
@@ -591,6 +771,60 @@ def _arrow_table(table: str, rows: list[dict]):
     return pa.Table.from_pydict(data, schema=schema)
 
 
+@contextlib.contextmanager
+def output_lock(out_dir: str | Path):
+    """Hold an exclusive lock on the folder ``out_dir`` while writing into it.
+
+    The lock is the kernel's (``flock`` on the folder itself): no lock file is
+    left behind, and a run killed with ``kill -9`` releases it.
+
+    Raises:
+        OutputBusyError: Another run holds it.
+    """
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock
+        yield
+        return
+    fd = os.open(out_dir, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise OutputBusyError(
+                f"{out_dir}: another claimlib run is writing tables into this folder; "
+                "wait for it to finish or choose another --out"
+            ) from None
+        yield
+    finally:
+        os.close(fd)
+
+
+def prepare_output(out_dir: str | Path) -> list[Path]:
+    """Make ``out_dir`` ready for a run (call it holding :func:`output_lock`).
+
+    Removes the temporary files a killed run left (``.NAME.*.tmp``, here and
+    in ``texts/``) and the tables of an earlier run, so that a run that fails
+    before writing leaves no old tables that would look like its own.
+
+    Returns:
+        The files removed.
+    """
+    out = Path(out_dir)
+    removed = []
+    leftovers = [p for name in TABLE_NAMES for p in out.glob(f".{name}.*.tmp")]
+    leftovers += list((out / "texts").glob(".*.tmp"))
+    old_tables = [out / f"{name}.{fmt}" for name in TABLE_NAMES for fmt in ("csv", "parquet")]
+    for path in leftovers + old_tables:
+        try:
+            if path.is_file() or path.is_symlink():
+                path.unlink()
+                removed.append(path)
+        except FileNotFoundError:
+            pass
+    return removed
+
+
 def analyze_to(
     inputs: str | Path | dict | Article | Iterable,
     out_dir: str | Path,
@@ -602,8 +836,11 @@ def analyze_to(
     """Analyse articles straight into table files, in constant memory.
 
     Each chunk's rows are appended to per-table temporary files inside
-    ``out_dir``, which replace the tables only when the whole run is done.
-    When no article could be analysed but some failed, nothing is written.
+    ``out_dir``, which become the tables only when the whole run is done.
+    The folder is locked for the run (a second run into it fails with
+    :class:`OutputBusyError`); the tables of an earlier run and the temporary
+    files of a killed one are removed first. When no article could be
+    analysed but some failed, no table is written.
 
     Args:
         inputs: As in :func:`analyze`.
@@ -615,6 +852,12 @@ def analyze_to(
     Returns:
         A :class:`RunSummary`.
     """
+    with output_lock(out_dir):
+        prepare_output(out_dir)
+        return _analyze_to(inputs, out_dir, format=format, on_error=on_error, **options)
+
+
+def _analyze_to(inputs, out_dir, *, format, on_error, **options) -> RunSummary:
     summary = RunSummary()
     sink = TableSink(out_dir, format=format)
     buffer: dict[str, list[dict]] = {name: [] for name in TABLE_NAMES}

@@ -203,11 +203,42 @@ def write_extracted_text(out_dir: str | Path, article_id: str, text: str) -> Pat
     return path
 
 
+def id_columns(table: str) -> list[str]:
+    """The columns of ``table`` holding ids (``article_id``, ``quote_id``...)."""
+    return [c for c in columns(table) if c.endswith("_id")]
+
+
 def read_table(path: str | Path) -> pd.DataFrame:
-    """Read a table written by :meth:`Analysis.save` with its column types."""
+    """Read a table written by :meth:`Analysis.save` with its column types.
+
+    Ids are read as strings, always: ``007`` stays ``007`` (not the number 7)
+    and ``false`` stays ``false``.
+    """
     path = Path(path)
     if path.suffix == ".parquet":
         return pd.read_parquet(path)
     table = path.stem
-    dtypes = {c: "Int64" for c in columns(table) if c in _NULLABLE_INT} if table in TABLE_NAMES else {}
+    dtypes: dict[str, str] = {}
+    if table in TABLE_NAMES:
+        dtypes = {c: "Int64" for c in columns(table) if c in _NULLABLE_INT}
+        dtypes.update({c: "str" for c in id_columns(table)})
     return pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values=[""])
+
+
+#: First characters that make a spreadsheet read a cell as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``df`` safe to open in a spreadsheet: every text cell that
+    starts like a formula (``=``, ``+``, ``-``, ``@``, tab, carriage return)
+    gets a leading apostrophe, which spreadsheets show as text.
+
+    The tables themselves keep the text exactly (their offsets must match the
+    article); use this only on a copy meant for Excel or LibreOffice, e.g.
+    ``spreadsheet_safe(read_table("out/quotes.csv")).to_excel("quotes.xlsx")``.
+    """
+    def safe(value):
+        return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+
+    return df.apply(lambda col: col if pd.api.types.is_numeric_dtype(col) else col.map(safe))
