@@ -48,6 +48,7 @@ Measured on PolNeAR dev (see :mod:`claimlib.evaluate.quotes`): precision
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass
@@ -56,6 +57,7 @@ from typing import Iterable
 from spacy.tokens import Doc, Token
 
 from .nlp import doc_text, token_ids_of, token_ids_where, tokens_where
+from .syntax import SpanIndex
 
 __all__ = [
     "Quote",
@@ -736,9 +738,10 @@ def _classify(
 
 
 def _para_range(paras: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
-    for s, e in paras:
-        if s <= pos < e:
-            return s, e
+    # paras are sorted and do not overlap: a bisection, not a scan per call.
+    i = bisect.bisect_right(paras, (pos, float("inf"))) - 1
+    if i >= 0 and paras[i][0] <= pos < paras[i][1]:
+        return paras[i]
     return None
 
 
@@ -773,11 +776,13 @@ def _region_cue_candidates(
     """Quotations no parse cue reached: 'He said:' before, or a colon cue."""
     text = doc_text(doc)
     out: list[_Cand] = []
+    covered_index = SpanIndex(covered)
     for rs, re_ in regions:
         inner = _inner(text, rs, re_)
         if inner[1] - inner[0] < 2:
             continue
-        if any(min(inner[1], e) - max(inner[0], s) > 0.5 * (inner[1] - inner[0]) for s, e in covered):
+        if any(min(inner[1], e) - max(inner[0], s) > 0.5 * (inner[1] - inner[0])
+               for s, e in covered_index.overlapping(*inner)):
             continue
         # What precedes the opening mark, on the same or the previous line.
         before = text[:rs].rstrip()
@@ -916,8 +921,10 @@ def _continuations(doc: Doc, items, regions, paras) -> list[tuple[str, _Cand, tu
     """
     text = doc_text(doc)
     out = []
-    taken = [it[2] for it in items]
-    cue_starts = {it[1].cue[0] for it in items if it[1].cue}
+    taken_index = SpanIndex([it[2] for it in items])
+    added: list[tuple[int, int]] = []  # taken here: few, checked one by one
+    cue_starts = sorted({it[1].cue[0] for it in items if it[1].cue})
+    region_starts = [r[0] for r in regions]  # regions are sorted
     for qtype, cand, content in items:
         if qtype != "direct" or cand.cue is None:
             continue
@@ -925,16 +932,19 @@ def _continuations(doc: Doc, items, regions, paras) -> list[tuple[str, _Cand, tu
         if para is None:
             continue
         pos = max(content[1], cand.cue[1])
-        for rs, re_ in regions:
-            if rs < pos or rs >= para[1]:
+        for rs, re_ in regions[bisect.bisect_left(region_starts, pos):]:
+            if rs < pos:
                 continue
+            if rs >= para[1]:
+                break
             inner = _inner(text, rs, re_)
             if inner[1] - inner[0] < 2:
                 continue
-            if any(min(inner[1], e) - max(inner[0], s) > 0 for s, e in taken):
+            if any(min(inner[1], e) - max(inner[0], s) > 0
+                   for s, e in taken_index.overlapping(*inner) + added):
                 break
             gap = (pos, rs)
-            if gap[1] - gap[0] > 200 or any(gap[0] <= c < gap[1] for c in cue_starts):
+            if gap[1] - gap[0] > 200 or bisect.bisect_left(cue_starts, gap[0]) < bisect.bisect_left(cue_starts, gap[1]):
                 break
             # A new quotation starts after punctuation; one preceded by a
             # word is a fragment of the narrative ('as a "global leader"').
@@ -942,9 +952,25 @@ def _continuations(doc: Doc, items, regions, paras) -> list[tuple[str, _Cand, tu
             if lead and lead[-1].isalnum():
                 break
             out.append(("direct", cand, inner))
-            taken.append(inner)
+            added.append(inner)
             pos = re_
     return out
+
+
+def _last_spoken(cands, spoken, spoken_starts, out, prev_s: int, prev_e: int) -> _Cand | None:
+    """The candidate with a speaker whose content starts last in
+    ``[prev_s, prev_e)``, ``cands`` before ``out`` on a tie (as ``max`` over
+    ``cands + out`` would pick)."""
+    best = None
+    hi = bisect.bisect_left(spoken_starts, prev_e)
+    if hi > bisect.bisect_left(spoken_starts, prev_s):
+        last = spoken_starts[hi - 1]
+        best = cands[spoken[bisect.bisect_left(spoken_starts, last)][1]]
+    for c in out:  # the quotes inherited in that paragraph
+        if prev_s <= c.content[0] < prev_e and c.speaker is not None:
+            if best is None or c.content[0] > best.content[0]:
+                best = c
+    return best
 
 
 def _inherit(doc: Doc, regions, cands: list[_Cand]) -> list[_Cand]:
@@ -952,9 +978,14 @@ def _inherit(doc: Doc, regions, cands: list[_Cand]) -> list[_Cand]:
     text = doc_text(doc)
     out: list[_Cand] = []
     paras = _paragraph_bounds(doc)
-    covered = [c.content for c in cands]
+    covered = SpanIndex([c.content for c in cands])
+    region_starts = [r[0] for r in regions]  # regions are sorted
+    # Candidates with a speaker by content start, to find a paragraph's last one.
+    spoken = sorted((c.content[0], i) for i, c in enumerate(cands) if c.speaker is not None)
+    spoken_starts = [k for k, _ in spoken]
+    out_by_para: dict[int, list[_Cand]] = {}
     for pi, (ps, pe) in enumerate(paras):
-        inside = [(s, e) for s, e in regions if ps <= s < pe]
+        inside = regions[bisect.bisect_left(region_starts, ps):bisect.bisect_left(region_starts, pe)]
         if not inside:
             continue
         rest = text[ps:pe]
@@ -966,16 +997,15 @@ def _inherit(doc: Doc, regions, cands: list[_Cand]) -> list[_Cand]:
             inner = _inner(text, s, e)
             if inner[1] - inner[0] < 2:
                 continue
-            if any(min(inner[1], ce) - max(inner[0], cs) > 0 for cs, ce in covered):
+            if any(min(inner[1], ce) - max(inner[0], cs) > 0 for cs, ce in covered.overlapping(*inner)):
                 continue
             if pi == 0:
                 continue
-            prev_s, prev_e = paras[pi - 1]
-            prev = [c for c in cands + out if prev_s <= c.content[0] < prev_e and c.speaker is not None]
-            if not prev:
+            src = _last_spoken(cands, spoken, spoken_starts, out_by_para.get(pi - 1, ()), *paras[pi - 1])
+            if src is None:
                 continue
-            src = max(prev, key=lambda c: c.content[0])
             out.append(_Cand(content=inner, cue=None, cue_token=None, speaker=src.speaker, inherited=True, forced_type="direct"))
+            out_by_para.setdefault(pi, []).append(out[-1])
     return out
 
 
@@ -1016,6 +1046,7 @@ def _extract(doc: Doc) -> list[Quote]:
     )
     cands += _label_candidates(doc, paras, [c.content for c in cands])
     inners = {(rs, re_): _inner(text, rs, re_) for rs, re_ in all_regions}
+    all_index, double_index = SpanIndex(all_regions), SpanIndex(regions)
     # Type and snap each candidate; drop duplicates (same content and cue).
     built: dict[tuple, tuple[str, _Cand, tuple[int, int]]] = {}
     for cand in cands:
@@ -1025,11 +1056,12 @@ def _extract(doc: Doc) -> list[Quote]:
             # A cue inside a quotation ('"... as he says he is"') reports
             # speech within the quoted speech: its content must not be
             # snapped to the quotation that contains it.
-            usable = all_regions
+            # Only the quotations overlapping the content can type it.
+            usable = all_index.overlapping(*cand.content)
             if cand.cue is not None:
-                usable = [r for r in all_regions if not (r[0] <= cand.cue[0] < r[1])]
-                if len(usable) != len(all_regions) and any(
-                    r[0] <= cand.cue[0] < r[1] for r in regions
+                usable = [r for r in usable if not (r[0] <= cand.cue[0] < r[1])]
+                if all_index.containing(cand.cue[0]) and any(
+                    r[0] <= cand.cue[0] < r[1] for r in double_index.containing(cand.cue[0])
                 ):
                     continue
             qtype, content = _classify(text, cand.content, usable, inners)
@@ -1045,9 +1077,11 @@ def _extract(doc: Doc) -> list[Quote]:
     # Two cues claiming the same content (e.g. "said" and a parataxis
     # "added" parse): keep the first.
     dedup: list[tuple[str, _Cand, tuple[int, int]]] = []
+    seen_contents: set[tuple[int, int]] = set()
     for item in items:
-        if any(d[2] == item[2] for d in dedup):
+        if item[2] in seen_contents:
             continue
+        seen_contents.add(item[2])
         dedup.append(item)
     quotes: list[Quote] = []
     for qtype, cand, (cs, ce) in dedup:
