@@ -1141,6 +1141,27 @@ def resolve_pronouns(doc: Doc, antecedents: Sequence[Antecedent],
             by_token[i] = a
     result: dict[int, int] = {}
     ants_sorted = False  # by start, once the first resolved pronoun is added
+    # Candidates are looked up by position, not scanned (issue 18: a scan per
+    # pronoun made a long article quadratic). Exact when the antecedents come
+    # sorted by start and paragraph numbers never decrease along the text.
+    in_order = all(x.start <= y.start for x, y in zip(ants, ants[1:]))
+    monotone = all(x <= y for x, y in zip(para, para[1:]))
+    longest = max((a.end - a.start for a in ants), default=1)
+    first_token_of: dict[int, int] = {}
+    for i, n in enumerate(para):
+        first_token_of.setdefault(n, i)
+
+    def candidates(pron_i: int, here: int) -> list[Antecedent]:
+        if not (monotone and (ants_sorted or in_order)):
+            return ants
+        # An antecedent's token lies in [start, end): its paragraph is at
+        # least here - window only if it starts after that paragraph's first
+        # token minus the longest mention.
+        first = next((first_token_of[n] for n in range(max(here - window, 0), here + 1) if n in first_token_of),
+                     pron_i)
+        lo = bisect.bisect_left(ants, first - longest, key=_start_of)
+        hi = bisect.bisect_left(ants, pron_i, key=_start_of)
+        return ants[lo:hi]
     # organisations the text construes as plural: "Airbus have announced"
     plural_orgs = {a.entity for a in ants if a.label == "ORG" and a.end - a.start == 1 + (
         doc[a.start].lower_ == "the") and _subject_of(doc[a.token]) is not None
@@ -1168,7 +1189,7 @@ def resolve_pronouns(doc: Doc, antecedents: Sequence[Antecedent],
             continue  # "it is ...", "it would be ..." are rarely referential
         # cheap integer tests first: most antecedents are paragraphs away
         here = para[pron.i]
-        preceding = [a for a in ants if a.end <= pron.i
+        preceding = [a for a in candidates(pron.i, here) if a.end <= pron.i
                      and 0 <= here - para[a.token] <= window and para[a.token] >= 0
                      and a.start not in quoted
                      and _compatible(pron, a, plural_org=a.entity in plural_orgs)]
