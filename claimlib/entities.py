@@ -996,6 +996,16 @@ def _nominal_links(doc: Doc, ants: list[Antecedent], entities_desc: dict[int, se
     entity) token spans."""
     out = []
     names = names or {}
+    # Running counts and a cut-off instead of a pass over every antecedent
+    # per nominal (issue 18: quadratic on long articles); same results.
+    by_token = sorted(range(len(ants)), key=lambda k: ants[k].token)
+    counted = 0
+    salience: Counter[int] = Counter()
+    # suffix_min[k]: the smallest token of ants[k:]; the scan back from a
+    # nominal can start below the first k whose suffix all lies after it.
+    suffix_min = [a.token for a in ants]
+    for k in range(len(suffix_min) - 2, -1, -1):
+        suffix_min[k] = min(suffix_min[k], suffix_min[k + 1])
     for tok in tokens_where(doc, "LEMMA", lambda lemma: lemma.lower() in ORG_NOUNS
                              or lemma.lower() in PERSON_NOUNS):
         lemma = tok.lemma_.lower()
@@ -1011,8 +1021,11 @@ def _nominal_links(doc: Doc, ants: list[Antecedent], entities_desc: dict[int, se
             continue
         want = "PERSON" if lemma in PERSON_NOUNS and lemma not in ORG_NOUNS else "ORG"
         pick = None
-        salience = Counter(a.entity for a in ants if a.token < tok.i)
-        for a in reversed(ants):
+        while counted < len(by_token) and ants[by_token[counted]].token < tok.i:
+            salience[ants[by_token[counted]].entity] += 1
+            counted += 1
+        for k in range(bisect.bisect_left(suffix_min, tok.i) - 1, -1, -1):
+            a = ants[k]
             if a.token >= tok.i or para[a.token] < 0:
                 continue
             if para[tok.i] - para[a.token] > 1:
