@@ -598,7 +598,10 @@ def _jsonl_lines(path: Path, max_chars: int | None = None) -> Iterator[tuple[int
     """
     limit = None if max_chars is None else 6 * max_chars + 65536
     with _open_binary(path) as handle:
-        _refuse_binary(handle.read(HEAD_BYTES), path)
+        head = handle.read(HEAD_BYTES)
+        if _bom_encoding(head) not in (None, "utf-8-sig"):
+            raise ArticleError(path, f"JSON Lines must be UTF-8, this file is {_bom_encoding(head)}: convert it")
+        _refuse_binary(head, path)
         handle.seek(0)
         warned = False
         number = 0
@@ -645,6 +648,10 @@ def iter_jsonl(
             continue
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             yield ArticleError(path, 'a record needs a "text" string', line=number)
+            continue
+        if max_chars is not None and len(record["text"]) > max_chars:
+            yield ArticleError(path, _too_long(path, f"{len(record['text']):,} characters", max_chars).message,
+                               line=number)
             continue
         try:
             article = article_from_record(record, default_id=f"{path.stem}-{number}", path=f"{path}:{number}")

@@ -108,6 +108,17 @@ def test_oversize_record_is_skipped_without_reading_it_whole(tmp_path, capsys):
     assert list(read_table(out / "articles.csv").article_id) == ["ok"]
 
 
+@pytest.mark.parametrize("data, message", [
+    ('{"id": "a", "text": "%s"}\n' % ("x" * 200), ":1: 200 characters, over the limit of 100 characters"),
+    ('{"id": "a", "text": "x"}\n'.encode("utf-16"), ": JSON Lines must be UTF-8, this file is utf-16-le: convert it"),
+])
+def test_jsonl_too_long_or_not_utf8_is_one_line(tmp_path, data, message):
+    path = tmp_path / "c.jsonl"
+    path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    (item,) = list(iter_inputs([path], max_chars=100))
+    assert isinstance(item, ArticleError) and str(item).startswith(f"{path}{message}")
+
+
 def test_long_text_file_fails_alone_with_the_limit(tmp_path, capsys):
     folder = tmp_path / "in"
     folder.mkdir()
