@@ -835,9 +835,9 @@ def decode_html(data: bytes) -> str:
             # A page saved from the browser is UTF-8 whatever it declares, when it decodes as such.
             if encoding and encoding not in ("utf-8", "utf-16", "utf-16-le", "utf-16-be"):
                 try:
-                    data.decode("utf-8")
-                    if any(b > 0x7F for b in data):
-                        return data.decode("utf-8")
+                    text = data.decode("utf-8")
+                    if not data.isascii():
+                        return text
                 except UnicodeDecodeError:
                     pass
                 return data.decode(encoding, errors="replace")

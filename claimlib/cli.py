@@ -114,9 +114,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _check_out_dir(out: Path) -> None:
-    if not str(out).strip():
+def _out_dir(value: str) -> Path:
+    """The --out folder, created if missing; refused when empty (``Path("")``
+    is the current folder) or not writable."""
+    if not value.strip():
         raise UserError("--out is empty: name a folder for the tables")
+    out = Path(value)
+    _check_out_dir(out)
+    return out
+
+
+def _check_out_dir(out: Path) -> None:
     if out.exists() and not out.is_dir():
         raise UserError(f"{out}: --out exists and is not a folder")
     try:
@@ -130,17 +138,14 @@ def _check_out_dir(out: Path) -> None:
 def _run_analyze(args) -> int:
     from .article import ArticleError
     from .cache import default_cache_dir
-    from .corpus import analyze_to
+    from .article import DEFAULT_MAX_CHARS
+    from .corpus import OutputBusyError, analyze_to
     from .nlp import ModelNotFoundError
 
-    from .article import DEFAULT_MAX_CHARS
-    from .corpus import OutputBusyError
-
-    if not args.out.strip():
-        raise UserError("--out is empty: name a folder for the tables")
-    out = Path(args.out)
-    claimreview = _check_claimreview_target(args.claimreview, out) if args.claimreview is not None else None
-    _check_out_dir(out)
+    # --claimreview first: a bad target must not cost a whole analysis.
+    claimreview = (_check_claimreview_target(args.claimreview, Path(args.out))
+                   if args.claimreview is not None else None)
+    out = _out_dir(args.out)
 
     def report(error: ArticleError) -> None:
         print(f"claimlib: error: {error}", file=sys.stderr)
@@ -242,8 +247,7 @@ def _write_claimreview(paths, target: Path) -> None:
 def _run_report(args) -> int:
     from .report import ReportError, build_report
 
-    out = Path(args.out)
-    _check_out_dir(out)
+    out = _out_dir(args.out)
     try:
         path = build_report(
             args.article,
@@ -325,10 +329,12 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except KeyboardInterrupt:
-        print("claimlib: interrupted; no table of this run written, none half-written", file=sys.stderr)
+        print("claimlib: interrupted; no table is half-written (each is written whole or not at all)",
+              file=sys.stderr)
         return 130
     except _Terminated:
-        print("claimlib: terminated; no table of this run written, none half-written", file=sys.stderr)
+        print("claimlib: terminated; no table is half-written (each is written whole or not at all)",
+              file=sys.stderr)
         return 143
     finally:
         if previous is not None:
