@@ -269,7 +269,7 @@ def _modal(head: Token) -> bool:
     return False
 
 
-_PERSONAL = {"he": "he", "him": "he", "she": "she", "her": "she", "i": "i", "me": "i", "we": "we", "us": "we"}
+from .constants import SUBJECT_PRONOUN_LEMMAS as _PERSONAL  # noqa: E402
 
 
 def _pronoun_subject(predicate: Token) -> str | None:

@@ -5,3 +5,196 @@ Every linguistic list that more than one extractor needs lives here once
 names, titles and roles), in the manner of textacy's ``constants.py``.
 Extractors import from here; they do not keep private copies.
 """
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+# ---------------------------------------------------------------------------
+# Reporting verbs (arch, issue 13)
+#
+# One list for every extractor: a verb that makes an event's actor a speaker
+# also makes a quote's cue, so "rejected", "dismissed" and "welcomed" are
+# read the same way by quotes.py, entities.py and timex.py. General English,
+# not tuned to any article.
+
+#: Reporting verbs by class. The classes say what kind of speech act the
+#: verb reports; extractors select by class where the kind matters.
+REPORTING_VERB_CLASSES: dict[str, frozenset[str]] = {
+    # Neutral saying and writing.
+    "say": frozenset(
+        """say tell add state report write tweet retweet post blog email text
+        explain note declare remark comment observe mention reply respond
+        answer recall repeat reiterate testify proclaim chant shout yell
+        scream whisper muse quip joke""".split()
+    ),
+    # Asserting, with more or less force or commitment.
+    "assert": frozenset(
+        """assert claim insist argue contend maintain allege affirm assure
+        confirm acknowledge admit concede stress emphasize emphasise boast
+        brag tout conclude estimate predict speculate suggest hint imply
+        indicate signal""".split()
+    ),
+    # Denying or contesting what someone else said.
+    "deny": frozenset("deny dispute reject dismiss rebut counter retort".split()),
+    # Judging someone or something.
+    "evaluate": frozenset(
+        "accuse charge complain criticize criticise praise welcome lament caution warn".split()
+    ),
+    # Committing or directing.
+    "commit": frozenset("promise pledge vow threaten urge ask agree".split()),
+    # Making known.
+    "inform": frozenset("announce disclose reveal inform notify brief describe".split()),
+    # Relaying someone else's words.
+    "cite": frozenset("cite quote".split()),
+}
+
+#: Lemma -> class of every reporting verb.
+REPORTING_VERBS: dict[str, str] = {
+    lemma: cls for cls, lemmas in REPORTING_VERB_CLASSES.items() for lemma in lemmas
+}
+
+#: Lemmas of verbs that report speech or writing (every class).
+SPEECH_VERBS: frozenset[str] = frozenset(REPORTING_VERBS)
+
+#: Verbs of thinking, which also introduce a reported clause.
+COGNITION_VERBS: frozenset[str] = frozenset(
+    "believe think know expect hope fear feel doubt understand".split()
+)
+
+
+# ---------------------------------------------------------------------------
+# Personal pronouns (arch, issue 13)
+
+
+class PronounFeatures(NamedTuple):
+    """Agreement features of a personal pronoun.
+
+    Attributes:
+        lemma: The nominative form ("him" -> "he").
+        person: 1, 2 or 3.
+        number: "sing" or "plur".
+        gender: "m", "f", "n" (it) or "" (unmarked).
+        case: "nom", "acc", "poss" or "refl" ("her" is listed as "acc").
+    """
+
+    lemma: str
+    person: int
+    number: str
+    gender: str
+    case: str
+
+
+def _pronoun_rows() -> dict[str, PronounFeatures]:
+    rows = {
+        # lemma, person, number, gender: nominative, accusative, possessives, reflexive
+        ("i", 1, "sing", ""): ("i", "me", "my mine", "myself"),
+        ("we", 1, "plur", ""): ("we", "us", "our ours", "ourselves"),
+        ("you", 2, "", ""): ("you", "", "your yours", "yourself yourselves"),
+        ("he", 3, "sing", "m"): ("he", "him", "his", "himself"),
+        ("she", 3, "sing", "f"): ("she", "her", "hers", "herself"),
+        ("it", 3, "sing", "n"): ("it", "", "its", "itself"),
+        ("they", 3, "plur", ""): ("they", "them", "their theirs", "themselves"),
+    }
+    out: dict[str, PronounFeatures] = {}
+    for (lemma, person, number, gender), forms in rows.items():
+        for case, words in zip(("nom", "acc", "poss", "refl"), forms):
+            for word in words.split():
+                out.setdefault(word, PronounFeatures(lemma, person, number, gender, case))
+    return out
+
+
+#: Every English personal pronoun form with its features.
+PERSONAL_PRONOUNS: dict[str, PronounFeatures] = _pronoun_rows()
+
+#: Third-person singular gendered forms -> "m" or "f" ("his" -> "m").
+GENDERED_PRONOUNS: dict[str, str] = {
+    w: f.gender for w, f in PERSONAL_PRONOUNS.items() if f.person == 3 and f.gender in ("m", "f")
+}
+#: "it", "its", "itself".
+NEUTER_PRONOUNS: frozenset[str] = frozenset(
+    w for w, f in PERSONAL_PRONOUNS.items() if f.gender == "n"
+)
+#: "they", "them", "their", "theirs", "themselves".
+PLURAL_THIRD_PRONOUNS: frozenset[str] = frozenset(
+    w for w, f in PERSONAL_PRONOUNS.items() if f.person == 3 and f.number == "plur"
+)
+
+
+# ---------------------------------------------------------------------------
+# Calendar names (arch, issue 13)
+
+#: Month names and their abbreviations -> month number.
+MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+
+#: Weekday names -> ISO weekday number (Monday 1 ... Sunday 7).
+WEEKDAYS: dict[str, int] = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4,
+    "friday": 5, "saturday": 6, "sunday": 7,
+}
+
+
+# ---------------------------------------------------------------------------
+# Titles and roles (arch, issue 13)
+
+#: Titles that precede a person's name and are not part of it.
+PERSON_TITLES = frozenset(
+    """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady president
+    vice prime minister secretary chancellor premier senator sen. sen rep. rep
+    representative governor gov. gov mayor judge justice general gen. gen colonel
+    col. lieutenant lt. captain capt. admiral adm. sergeant sgt. king queen prince
+    princess pope bishop archbishop cardinal rev. reverend father sheikh ayatollah
+    ambassador chairman chairwoman chair ceo spokesman spokeswoman spokesperson
+    commissioner director minister deputy chief officer inspector detective
+    coach pastor rabbi imam emir sultan crown""".split()
+)
+
+#: Gendered titles and role nouns: evidence for he/she agreement.
+GENDERED_WORDS: dict[str, str] = {
+    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
+    "spokesman": "m", "chairman": "m", "congressman": "m", "businessman": "m",
+    "father": "m", "son": "m", "brother": "m", "husband": "m", "emir": "m",
+    "sultan": "m", "sheikh": "m", "pope": "m", "uncle": "m", "nephew": "m",
+    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "madam": "f",
+    "dame": "f", "lady": "f", "queen": "f", "princess": "f", "spokeswoman": "f",
+    "chairwoman": "f", "congresswoman": "f", "businesswoman": "f", "mother": "f",
+    "daughter": "f", "sister": "f", "wife": "f", "aunt": "f", "niece": "f",
+}
+
+#: Honorifics: evidence of gender, but not descriptors of a person.
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame madam".split())
+
+#: Other nouns naming what an actor is ("contractor", "airline"), accepted as
+#: descriptors besides the titles, source, organisation and person nouns.
+ROLE_NOUNS = frozenset(
+    """head founder cofounder co-founder owner investor editor reporter
+    correspondent columnist economist professor researcher scientist lawyer
+    attorney candidate nominee challenger incumbent rival partner subsidiary
+    unit division affiliate parent startup start-up provider outlet daily
+    tabloid magazine station agency watchdog authority body institute
+    university fund exchange index airport builder dealer trader lender
+    insurer broker consultancy consultant shipbuilder airframer forces army
+    military navy police militia rebel rebels movement coalition alliance
+    opposition activist campaigner leader manager ruler dictator strongman
+    successor predecessor counterpart host player striker coach""".split()
+)
+
+#: Subject and object forms of "he", "she", "I" and "we" -> that lemma
+#: (the speakers a claim can be pinned on).
+SUBJECT_PRONOUN_LEMMAS: dict[str, str] = {
+    w: f.lemma
+    for w, f in PERSONAL_PRONOUNS.items()
+    if f.lemma in ("he", "she", "i", "we") and f.case in ("nom", "acc")
+}

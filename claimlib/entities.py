@@ -31,7 +31,18 @@ from dataclasses import dataclass, field
 import numpy
 from spacy.tokens import Doc, Span, Token
 
-from .nlp import doc_text, token_ids_of, tokens_where
+from .constants import (
+    COGNITION_VERBS,
+    GENDERED_PRONOUNS,
+    GENDERED_WORDS,
+    HONORIFICS,
+    NEUTER_PRONOUNS,
+    PERSON_TITLES,
+    PLURAL_THIRD_PRONOUNS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+)
+from .nlp import doc_text, is_title_cased, token_ids_of, tokens_where
 
 __all__ = [
     "Mention",
@@ -103,20 +114,6 @@ NAME_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 )
 
-#: Verbs of saying: their subjects are speakers (PERSON/ORG, never NORP).
-SPEECH_VERBS = frozenset(
-    """say tell state add claim assert announce deny insist confirm report cite
-    explain note argue warn write tweet post comment reply respond suggest
-    acknowledge admit allege declare stress emphasize emphasise reiterate
-    complain predict describe ask answer testify disclose reveal indicate quote
-    urge accuse promise vow threaten estimate contend concede recall remark
-    inform notify brief signal repeat maintain dismiss reject criticize
-    criticise praise welcome""".split()
-)
-
-#: Verbs of thinking, which also introduce a reported clause.
-COGNITION_VERBS = frozenset("believe think know expect hope fear feel doubt understand".split())
-
 #: Country name variants -> canonical name. Used to merge "U.S." with
 #: "United States" and to link metonyms to the country entity.
 COUNTRY_VARIANTS: dict[str, str] = {
@@ -172,30 +169,6 @@ CORPORATE_SUFFIXES = frozenset(
     plc ag sa nv n.v gmbh group holdings holding sas spa bv lp llp""".split()
 )
 
-#: Titles that precede a person's name and are not part of it.
-PERSON_TITLES = frozenset(
-    """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady president
-    vice prime minister secretary chancellor premier senator sen. sen rep. rep
-    representative governor gov. gov mayor judge justice general gen. gen colonel
-    col. lieutenant lt. captain capt. admiral adm. sergeant sgt. king queen prince
-    princess pope bishop archbishop cardinal rev. reverend father sheikh ayatollah
-    ambassador chairman chairwoman chair ceo spokesman spokeswoman spokesperson
-    commissioner director minister deputy chief officer inspector detective
-    coach pastor rabbi imam emir sultan crown""".split()
-)
-
-#: Gendered titles and role nouns: evidence for he/she agreement.
-GENDERED_WORDS: dict[str, str] = {
-    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
-    "spokesman": "m", "chairman": "m", "congressman": "m", "businessman": "m",
-    "father": "m", "son": "m", "brother": "m", "husband": "m", "emir": "m",
-    "sultan": "m", "sheikh": "m", "pope": "m", "uncle": "m", "nephew": "m",
-    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "madam": "f",
-    "dame": "f", "lady": "f", "queen": "f", "princess": "f", "spokeswoman": "f",
-    "chairwoman": "f", "congresswoman": "f", "businesswoman": "f", "mother": "f",
-    "daughter": "f", "sister": "f", "wife": "f", "aunt": "f", "niece": "f",
-}
-
 #: Common first names (English and frequent in international news) with a
 #: strong gender association; a name not listed leaves the gender unknown.
 FIRST_NAMES: dict[str, str] = {
@@ -228,24 +201,6 @@ FIRST_NAMES: dict[str, str] = {
     liz yulia julia cristina dilma michelle sheikh hasina benazir indira golda
     tsai aung jill""".split() if n != "sheikh"},
 }
-
-#: Honorifics: evidence of gender, but not descriptors of a person.
-HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame madam".split())
-
-#: Other nouns naming what an actor is ("contractor", "airline"), accepted as
-#: descriptors besides the titles, source, organisation and person nouns.
-ROLE_NOUNS = frozenset(
-    """head founder cofounder co-founder owner investor editor reporter
-    correspondent columnist economist professor researcher scientist lawyer
-    attorney candidate nominee challenger incumbent rival partner subsidiary
-    unit division affiliate parent startup start-up provider outlet daily
-    tabloid magazine station agency watchdog authority body institute
-    university fund exchange index airport builder dealer trader lender
-    insurer broker consultancy consultant shipbuilder airframer forces army
-    military navy police militia rebel rebels movement coalition alliance
-    opposition activist campaigner leader manager ruler dictator strongman
-    successor predecessor counterpart host player striker coach""".split()
-)
 
 #: Time zones and currency codes the tagger calls organisations.
 NOT_NAMES = frozenset(
@@ -292,10 +247,9 @@ _GENERIC_ORG_NOUNS = frozenset(
     insurer""".split()
 )
 
-_PERSONAL = {"he": "m", "him": "m", "his": "m", "himself": "m",
-             "she": "f", "her": "f", "hers": "f", "herself": "f"}
-_NEUTER = {"it", "its", "itself"}
-_PLURAL = {"they", "them", "their", "theirs", "themselves"}
+_PERSONAL = GENDERED_PRONOUNS
+_NEUTER = NEUTER_PRONOUNS
+_PLURAL = PLURAL_THIRD_PRONOUNS
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _COPULAS = {"be", "become", "remain", "seem", "appear", "lie", "sit", "stand"}
 _ATTITUDE_ADJ = frozenset(
@@ -368,15 +322,6 @@ def _headline_span(doc: Doc) -> Span | None:
     if spans is None or len(spans) == 0:
         return None
     return spans[0]
-
-
-def _is_title_case(span: Span) -> bool:
-    """True when most words of a headline are capitalised (then the tagger's
-    capitalisation cue is useless and its entities are not trusted)."""
-    words = [t for t in span if t.is_alpha and len(t) > 3]
-    if len(words) < 3:
-        return False
-    return sum(t.text[0].isupper() for t in words) / len(words) >= 0.7
 
 
 def _paragraph_of_tokens(doc: Doc) -> list[int]:
@@ -528,7 +473,10 @@ def _name_candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int, str]]]
     """Tagger entities as candidates; a title-case headline's entities are
     held back (returned as spans) and only re-found from body names."""
     head = _headline_span(doc)
-    distrust = head is not None and _is_title_case(head)
+    # A headline is judged more leniently than a body sentence (0.7 of its
+    # words, at least three): the tagger's entities in a title-cased headline
+    # are guesses, and distrusting a sentence-case one costs little.
+    distrust = head is not None and is_title_cased(head, share=0.7, min_words=3)
     cands: list[_Cand] = []
     held: list[tuple[int, int, str]] = []
     for ent in doc.ents:

@@ -159,11 +159,18 @@ def parse_texts(nlp: Language, texts, *, batch_size: int = 16):
 _TEXT_KEY = ("claimlib", "text")
 
 
-def is_title_cased(span) -> bool:
+def is_title_cased(span, *, share: float = 0.8, min_words: int = 1) -> bool:
     """Whether a span (usually a sentence) is written in headline case: most
-    of its longer words capitalised, so capitals do not mark names there."""
+    of its longer words capitalised, so capitals do not mark names there.
+
+    Args:
+        span: Tokens to test.
+        share: Fraction of words longer than three letters that must be
+            capitalised.
+        min_words: Fewer such words than this are never headline case.
+    """
     words = [t for t in span if t.is_alpha and len(t) > 3]
-    return bool(words) and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+    return len(words) >= max(min_words, 1) and sum(t.text[0].isupper() for t in words) >= share * len(words)
 
 
 def doc_text(doc) -> str:

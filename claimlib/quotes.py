@@ -56,6 +56,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Token
 
+from .constants import SPEECH_VERBS
 from .nlp import doc_text, token_ids_of, token_ids_where, tokens_where
 from .syntax import SpanIndex
 
@@ -68,22 +69,6 @@ __all__ = [
     "quotation_regions",
     "is_speech_cue",
 ]
-
-#: Lemmas of verbs that report speech or writing. General English, not tuned
-#: to any article: saying, telling, asserting, denying, writing, announcing.
-SPEECH_VERBS: frozenset[str] = frozenset(
-    """
-    say tell add deny insist assert claim argue warn announce report write
-    tweet retweet post state explain note declare confirm acknowledge admit
-    concede contend maintain allege accuse charge complain reply respond
-    answer ask suggest predict promise pledge vow recall remark comment
-    observe mention emphasize emphasise stress reiterate repeat testify
-    caution boast brag joke quip cite quote urge describe disclose reveal
-    estimate conclude counter retort rebut dispute lament proclaim
-    affirm assure agree chant shout yell scream whisper muse
-    speculate tout hint imply blog email text
-    """.split()
-)
 
 #: Speech verbs that only report when they have a clausal complement; with a
 #: bare object they describe something else ("asked a question").

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .constants import MONTHS, SPEECH_VERBS, WEEKDAYS
 from .nlp import doc_text, is_title_cased, tokens_where
 
 __all__ = ["Timex", "Event", "extract_timexes", "extract_events"]
@@ -92,17 +93,8 @@ class Event:
 # ---------------------------------------------------------------------------
 # Lexicons (general English, not corpus-specific)
 
-_WEEKDAYS = {
-    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4,
-    "friday": 5, "saturday": 6, "sunday": 7,
-}
-_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
-    "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
+_WEEKDAYS = WEEKDAYS
+_MONTHS = MONTHS
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
@@ -1639,15 +1631,6 @@ def extract_timexes(doc: Doc, *, published: dt.date | None = None,
 # ---------------------------------------------------------------------------
 # Events
 
-#: Verbs of saying and communicating: their clauses are events even undated.
-SPEECH_VERBS = frozenset({
-    "say", "tell", "tweet", "cite", "deny", "assert", "claim", "announce", "state", "report",
-    "add", "explain", "insist", "argue", "warn", "write", "confirm", "acknowledge", "admit",
-    "reply", "respond", "suggest", "note", "declare", "allege", "accuse", "urge",
-    "ask", "predict", "promise", "vow", "threaten", "reveal", "disclose", "contend",
-    "comment", "testify", "recall", "repeat", "reiterate", "dismiss", "reject", "criticize",
-    "criticise", "quote",
-})
 #: Dependents that show a verb is used as a speech act (it reports something).
 _REPORT_DEPS = {"ccomp", "parataxis", "dobj", "dative", "xcomp", "advcl", "prep"}
 
