@@ -198,3 +198,15 @@ SUBJECT_PRONOUN_LEMMAS: dict[str, str] = {
     for w, f in PERSONAL_PRONOUNS.items()
     if f.lemma in ("he", "she", "i", "we") and f.case in ("nom", "acc")
 }
+
+
+# ---------------------------------------------------------------------------
+# Function words the syntax helpers need (arch, issue 13)
+
+#: Pronouns that open a relative clause.
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "that", "which", "whom", "whose"})
+
+#: Speech verbs whose object is the person addressed, never the speaker.
+ADDRESSEE_VERBS: frozenset[str] = frozenset(
+    {"tell", "ask", "urge", "warn", "remind", "assure", "inform", "email", "text"}
+)

@@ -42,6 +42,7 @@ from .constants import (
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
+from .syntax import subject_of
 from .nlp import doc_text, is_title_cased, token_ids_of, tokens_where
 
 __all__ = [
@@ -1051,13 +1052,12 @@ def _verb_of(doc: Doc, a: Antecedent) -> Token:
 
 
 def _clause_subject(tok: Token) -> Token | None:
-    for ch in tok.children:
-        if ch.dep_ in _SUBJECT_DEPS:
-            return ch
-    # coordinated verbs share the subject: "It said ... and had ..."
-    if tok.dep_ == "conj" and tok.head.i != tok.i:
-        return _clause_subject(tok.head)
-    return None
+    # coordinated verbs share the subject: "It said ... and had ..."; only
+    # coordination, as the caller walks up the clauses itself
+    return subject_of(tok, passive="subject", climb=_CONJ, inverted=False)
+
+
+_CONJ = frozenset({"conj"})
 
 
 def _start_of(a: Antecedent) -> int:

@@ -57,6 +57,7 @@ from typing import Iterable
 from spacy.tokens import Doc, Token
 
 from .constants import SPEECH_VERBS
+from .syntax import noun_phrase_bounds, subject_of
 from .nlp import doc_text, token_ids_of, token_ids_where, tokens_where
 from .syntax import SpanIndex
 
@@ -76,8 +77,6 @@ _NEEDS_CLAUSE = frozenset({"ask", "describe", "cite", "quote", "agree", "urge", 
 
 #: Cues that introduce someone else's report ("citing a person close to ...").
 CITE_VERBS: frozenset[str] = frozenset({"cite", "quote"})
-
-_RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom", "whose"})
 
 _OPEN_DOUBLE = "\u201c\u201e\u00ab"
 _CLOSE_DOUBLE = "\u201d\u00bb"
@@ -312,90 +311,15 @@ def is_speech_cue(token: Token) -> bool:
 
 
 def _speaker_span(head: Token) -> tuple[int, int]:
-    """Token range of the noun phrase headed by ``head`` without clauses.
-
-    Relative clauses, appositions and trailing punctuation are left out, so
-    "a Wall Street Journal article ... that said X" gives the article.
-    """
-    doc = head.doc
-    start = head.i
-    for child in head.lefts:
-        if child.dep_ in ("punct", "cc", "preconj") or child.is_space:
-            continue
-        start = min(start, child.left_edge.i)
-    end = head.i + 1
-    for child in head.rights:
-        if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "parataxis"):
-            if child.dep_ == "conj":
-                # "Trump and Pence said": keep coordinated speakers.
-                end = max(end, child.right_edge.i + 1)
-                continue
-            break
-        end = max(end, child.right_edge.i + 1)
-    # "MACAU (Reuters) – Top Republican Party donor Sheldon Adelson said": the
-    # dateline before a spaced dash is no part of the speaker.
-    for i in range(head.i - 1, start - 1, -1):
-        if _is_spaced_dash(doc[i]):
-            start = i + 1
-            break
-    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    return start, end
+    """Token range of the speaker phrase headed by ``head`` (see
+    :func:`claimlib.syntax.noun_phrase_bounds`)."""
+    return noun_phrase_bounds(head)
 
 
-def _is_spaced_dash(token: Token) -> bool:
-    """A dash that separates phrases, not the hyphen inside "Ocasio-Cortez"."""
-    if token.text in {"\u2013", "\u2014", "--"}:
-        return True
-    return token.text == "-" and token.i > 0 and bool(token.doc[token.i - 1].whitespace_) and bool(token.whitespace_)
-
-
-#: Speech verbs whose object is the person addressed, never the speaker.
-_ADDRESSEE_VERBS = frozenset({"tell", "ask", "urge", "warn", "remind", "assure", "inform", "email", "text"})
-
-#: Dependencies through which a subjectless verb takes its subject from
-#: the word it hangs on.
-_CLIMB = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep", "acomp", "pobj"})
-
-
-def _subject(verb: Token, *, _depth: int = 0) -> Token | None:
-    """The speaker head of a speech verb, looking through coordination."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ in ("relcl", "acl"):
-                return verb.head
-            return child
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return pobj
-    for child in verb.children:
-        if child.dep_ == "nsubjpass":
-            return None
-    # '"It's his to lose," added another Democrat': an inverted subject the
-    # parser took for an object right after the verb.
-    if (
-        verb.i > 0
-        and (verb.doc[verb.i - 1].is_punct or verb.doc[verb.i - 1].is_quote)
-        and verb.tag_ in ("VBD", "VBZ", "VBP")
-        and verb.lemma_.lower() not in _ADDRESSEE_VERBS
-    ):
-        for child in verb.rights:
-            if child.dep_ in ("dobj", "attr", "npadvmod", "oprd") and child.pos_ in ("PROPN", "NOUN", "PRON"):
-                if child.left_edge.i == verb.i + 1 or child.i == verb.i + 1:
-                    return child
-            break
-    # "... said X, adding that Y", "Rostec said X and warned Y", "Trump
-    # attacked Clinton, saying ...", "began by saying ...", "is likely to
-    # stress ...": the subject of the nearest verb above that has one.
-    if verb.dep_ in _CLIMB and _depth < 6:
-        node = verb.head
-        if node.i != verb.i:
-            return _subject(node, _depth=_depth + 1)
-    return None
+def _subject(verb: Token) -> Token | None:
+    """The speaker head of a speech verb, looking through coordination and
+    participial adjuncts (see :func:`claimlib.syntax.subject_of`)."""
+    return subject_of(verb)
 
 
 # --------------------------------------------------------------------------

@@ -6,6 +6,180 @@ verb gets the same subject whether it is read as an event, a quote cue or a
 claim.
 """
 
+from __future__ import annotations
+
+from typing import Literal
+
+from spacy.tokens import Token
+
+from .constants import ADDRESSEE_VERBS, RELATIVE_PRONOUNS
+
+__all__ = [
+    "CLIMB_DEPS",
+    "clausal_complements",
+    "is_spaced_dash",
+    "noun_phrase_bounds",
+    "SpanIndex",
+    "subject_of",
+]
+
+# ---------------------------------------------------------------------------
+# Subjects and noun phrases (arch, issue 13)
+#
+# One subject finder and one noun-phrase bounds function for quotes
+# (speakers), timex (event actors) and entities (pronoun antecedents), so
+# the same verb gets the same subject whichever extractor reads it.
+
+#: Dependencies through which a subjectless verb takes its subject from the
+#: word it hangs on ("... said X, adding that Y", "began by saying").
+CLIMB_DEPS: frozenset[str] = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep", "acomp", "pobj"})
+
+#: Dependencies that end a noun phrase on the right: clauses, appositions and
+#: punctuation belong to the sentence, not to the phrase.
+_NP_STOP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "parataxis"})
+
+
+def subject_of(
+    verb: Token,
+    *,
+    passive: Literal["none", "subject"] = "none",
+    climb: frozenset[str] = CLIMB_DEPS,
+    inverted: bool = True,
+    max_depth: int = 6,
+) -> Token | None:
+    """The head of the subject of ``verb``: who says or does it.
+
+    Order of evidence: an active subject (a relative pronoun stands for the
+    noun its clause hangs on); the agent of a passive ("announced by the
+    ministry"); the passive subject if asked for; a subject inverted after a
+    quotation ('"...," added another Democrat'); and for a subjectless verb,
+    the subject of the verb above it through a ``climb`` dependency.
+
+    Args:
+        verb: The verb (or predicate head).
+        passive: What a passive verb without an agent gives: ``"none"`` (a
+            speaker must act: "it was said" has no speaker) or
+            ``"subject"`` (the passive subject: clause subjects in pronoun
+            resolution, event actors).
+        climb: Dependencies through which a subjectless verb inherits the
+            subject of its head.
+        inverted: Look for the inverted subject after a quotation.
+        max_depth: How many heads to climb at most.
+
+    Returns:
+        The subject's head token, or None.
+    """
+    for _ in range(max_depth + 1):
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return _antecedent(verb, child)
+        agent = _agent(verb)
+        if agent is not None:
+            return agent
+        passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if passive_subject is not None:
+            return _antecedent(verb, passive_subject) if passive == "subject" else None
+        if inverted:
+            subject = _inverted_subject(verb)
+            if subject is not None:
+                return subject
+        if verb.dep_ not in climb or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _antecedent(verb: Token, subject: Token) -> Token:
+    """A relative pronoun subject stands for the noun its clause hangs on
+    ("an article on Sunday that said ...")."""
+    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ in ("relcl", "acl"):
+        return verb.head
+    return subject
+
+
+def _agent(verb: Token) -> Token | None:
+    """The object of a passive's "by" ("announced on Monday by the ministry")."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """'"It's his to lose," added another Democrat': an inverted subject the
+    parser took for an object right after the verb."""
+    doc = verb.doc
+    if not (
+        verb.i > 0
+        and (doc[verb.i - 1].is_punct or doc[verb.i - 1].is_quote)
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and verb.lemma_.lower() not in ADDRESSEE_VERBS
+    ):
+        return None
+    for child in verb.rights:
+        if child.dep_ in ("dobj", "attr", "npadvmod", "oprd") and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            if child.left_edge.i == verb.i + 1 or child.i == verb.i + 1:
+                return child
+        break
+    return None
+
+
+def noun_phrase_bounds(head: Token, *, preps: Literal["all", "of"] = "all") -> tuple[int, int]:
+    """Token range ``[start, end)`` of the noun phrase headed by ``head``.
+
+    Relative clauses, appositions and trailing punctuation are left out, so
+    "a Wall Street Journal article ... that said X" gives the article;
+    coordinated heads stay in ("Trump and Pence said"); a dateline before a
+    spaced dash is cut off ("MACAU (Reuters) – Top Republican Party donor
+    Sheldon Adelson").
+
+    Args:
+        head: The phrase's head noun.
+        preps: ``"all"`` keeps prepositional phrases ("a spokesman for the
+            ministry"); ``"of"`` keeps only "of" phrases ("hundreds of
+            protesters") and stops at others ("an article | on Sunday"),
+            for event actors whose dates hang there.
+    """
+    doc = head.doc
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in ("punct", "cc", "preconj") or child.is_space:
+            continue
+        start = min(start, child.left_edge.i)
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ == "conj":
+            end = max(end, child.right_edge.i + 1)
+            continue
+        if child.dep_ in _NP_STOP_DEPS:
+            break
+        if preps == "of" and child.dep_ == "prep" and child.lower_ != "of":
+            break
+        end = max(end, child.right_edge.i + 1)
+    for i in range(head.i - 1, start - 1, -1):
+        if is_spaced_dash(doc[i]):
+            start = i + 1
+            break
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return start, end
+
+
+def is_spaced_dash(token: Token) -> bool:
+    """A dash that separates phrases, not the hyphen inside "Ocasio-Cortez"."""
+    if token.text in {"\u2013", "\u2014", "--"}:
+        return True
+    return token.text == "-" and token.i > 0 and bool(token.doc[token.i - 1].whitespace_) and bool(token.whitespace_)
+
+
+def clausal_complements(verb: Token) -> list[Token]:
+    """The heads of ``verb``'s clausal complements ("said [that it was bad]")."""
+    return [c for c in verb.children if c.dep_ == "ccomp"]
+
 
 # --------------------------------------------------------------------------
 # Character-span lookups (issue 18: no pairwise scans over a long article)

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .constants import MONTHS, SPEECH_VERBS, WEEKDAYS
+from .syntax import noun_phrase_bounds, subject_of
 from .nlp import doc_text, is_title_cased, tokens_where
 
 __all__ = ["Timex", "Event", "extract_timexes", "extract_events"]
@@ -1634,54 +1635,14 @@ def extract_timexes(doc: Doc, *, published: dt.date | None = None,
 #: Dependents that show a verb is used as a speech act (it reports something).
 _REPORT_DEPS = {"ccomp", "parataxis", "dobj", "dative", "xcomp", "advcl", "prep"}
 
-_SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
-
-
-def _np_span(tok: Token) -> Span:
-    """The noun phrase headed by ``tok`` without relative/appositive tails."""
-    doc = tok.doc
-    left = tok.left_edge.i
-    right = tok.i
-    for c in tok.rights:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            right = c.right_edge.i  # "hundreds of protesters"
-            continue
-        if c.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "prep"):
-            # "a Wall Street Journal article" stops before "on Sunday that said ..."
-            break
-        right = c.right_edge.i
-    return doc[left: right + 1]
-
-
-def _subject(verb: Token) -> Token | None:
-    # Passive: the agent acts ("the plan was announced on Monday by the ministry").
-    for c in verb.children:
-        if c.dep_ == "agent":
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None:
-                return pobj
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
-            return c
-    # Relative clause: "an article on Sunday that said": the antecedent acts.
-    if verb.dep_ == "relcl":
-        return verb.head
-    # Conjoined verb shares the first verb's subject.
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        return _subject(verb.head)
-    # "citing a person": participial adjunct takes the main clause's subject.
-    if verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VBG", "VB"):
-        return _subject(verb.head)
-    return None
-
-
 def _actor(verb: Token) -> tuple[str, int | None, int | None]:
-    subj = _subject(verb)
+    """Who acts in a verb's clause: the same subject and phrase a quote's
+    speaker gets (:mod:`claimlib.syntax`), passive subjects included."""
+    subj = subject_of(verb, passive="subject")
     if subj is None:
         return "", None, None
-    if subj.pos_ == "PRON" and subj.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
-        subj = verb.head
-    span = _np_span(subj)
+    start, end = noun_phrase_bounds(subj, preps="of")
+    span = verb.doc[start:end]
     return span.text, span.start_char, span.end_char
 
 
