@@ -922,26 +922,21 @@ def _inherit(doc: Doc, regions, cands: list[_Cand]) -> list[_Cand]:
 # Public API
 
 
-def extract_quotes(doc: Doc, *, strict: bool = False) -> list[Quote]:
+def extract_quotes(doc: Doc) -> list[Quote]:
     """Find the attributed statements of a parsed article.
+
+    An internal error propagates: a bug must not read as "this article has
+    no quotes" (the corpus layer records it as the article's failure).
 
     Args:
         doc: A parsed Doc (tagger, parser, lemmatizer). Paragraphs come from
             ``doc.spans["paragraphs"]`` when set, else from blank lines.
-        strict: Let an internal error propagate instead of returning no
-            quotes (the evaluation uses it to count failures honestly).
 
     Returns:
         Quotes sorted by ``content_start``; offsets index ``doc.text``.
-        Malformed quotation marks only lose quotes; with ``strict=False``
-        nothing raises.
+        Malformed quotation marks only lose quotes.
     """
-    if strict:
-        return _extract(doc)
-    try:
-        return _extract(doc)
-    except Exception:  # pragma: no cover - a safety net, the parse can surprise
-        return []
+    return _extract(doc)
 
 
 def _extract(doc: Doc) -> list[Quote]:
@@ -1074,10 +1069,7 @@ def extract_citations(doc: Doc, quotes: list[Quote] | None = None) -> list[Citat
     Returns:
         Citations in text order of their cue.
     """
-    try:
-        return _citations(doc, extract_quotes(doc) if quotes is None else quotes)
-    except Exception:  # pragma: no cover
-        return []
+    return _citations(doc, extract_quotes(doc) if quotes is None else quotes)
 
 
 def _citations(doc: Doc, quotes: list[Quote]) -> list[Citation]:

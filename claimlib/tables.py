@@ -79,8 +79,22 @@ def columns(table: str) -> list[str]:
 
 
 def frame(table: str, rows: list[dict] | None = None) -> pd.DataFrame:
-    """A DataFrame of ``table`` with exactly its columns, in order."""
+    """A DataFrame of ``table`` with exactly its columns, in order.
+
+    Raises:
+        ValueError: ``table`` is not a known table, or a row lacks one of its
+            columns or has a key that is none of them (a misspelt ``speakr``
+            would otherwise leave ``speaker`` silently empty).
+    """
+    if table not in CONTRACT_COLUMNS and table not in EXTRA_COLUMNS:
+        raise ValueError(f"unknown table {table!r}")
     cols = columns(table)
+    expected = set(cols)
+    for row in rows or []:
+        if row.keys() != expected:
+            unknown = sorted(set(row) - expected)
+            missing = sorted(expected - set(row))
+            raise ValueError(f"{table} row does not match the contract: unknown keys {unknown}, missing {missing}")
     df = pd.DataFrame(rows or [], columns=cols)
     for col in cols:
         if col in _NULLABLE_INT:

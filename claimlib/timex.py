@@ -990,8 +990,6 @@ def _ref_future(m: re.Match, ctx: _Ctx):
     m2 = re.search(r"(days|weeks|months|years) ahead|coming (days|weeks|months|years)", w)
     if m2:
         return "DURATION", _duration(None, (m2[1] or m2[2]))
-    if w.startswith("in the"):
-        w = w[3:]
     return "DATE", "FUTURE_REF"
 
 
@@ -1150,18 +1148,11 @@ _IMPLICATIVE_VERBS = {"manage", "try", "attempt", "begin", "start", "continue", 
                       "get", "prove", "turn", "go", "have", "help", "rush", "move", "seek"}
 
 
-def _tense(span: Span) -> tuple[bool, bool]:
-    """(future, past) as read off the verb governing ``span``.
-
-    Both False means the text does not say, and resolvers fall back on
-    their own default (most recent weekday, nearest month).
-    """
-    future, past, _ = _tense_info(span)
-    return future, past
-
-
 def _tense_info(span: Span) -> tuple[bool, bool, bool]:
-    """(future, past, open) for ``span``; see :func:`_tense`.
+    """(future, past, open) as read off the verb governing ``span``.
+
+    All False means the text does not say, and resolvers fall back on
+    their own default (most recent weekday, nearest month).
 
     ``open`` marks a date posterior to a past reference point: an infinitive
     under a past verb ("subpoenaed him to testify on Feb. 10", "decided to
@@ -1264,8 +1255,10 @@ _NOT_YEAR_NOUNS = {"people", "troops", "soldiers", "persons", "workers", "employ
                    "tons", "barrels", "pounds", "dollars", "yen", "euros"}
 
 
-_UNIT_WORDS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
-               "month", "months", "year", "years", "decade", "decades"}
+#: Time units as words ("60 Minutes" capitalised is a programme's name).
+_UNIT_NOUNS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+               "fortnight", "fortnights", "month", "months", "quarter", "quarters", "year", "years",
+               "decade", "decades", "century", "centuries"}
 _TITLE_CASE_RULES = {"this_unit", "deictic_day", "part_of_day", "earlier_this", "ref_present", "ref_past",
                      "ref_future", "set"}
 #: Nouns that make "today's X" mean the present age rather than a date.
@@ -1297,7 +1290,7 @@ def _plausible(name: str, doc: Doc, span: Span, start: int, end: int) -> bool:
     if name in ("duration", "article_duration", "clock") and span[-1].text[0].isupper() \
             and not span[-1].is_sent_start and span[-1].text.lower() not in _WEEKDAYS \
             and not span[-1].text.isupper() and span[-1].lower_.rstrip(".") not in _MONTHS \
-            and (span[-1].tag_ == "NNPS" or span[-1].lower_ in _UNIT_WORDS and not is_title_cased(span.sent)):
+            and (span[-1].tag_ == "NNPS" or span[-1].lower_ in _UNIT_NOUNS and not is_title_cased(span.sent)):
         return False  # "60 Minutes", "24 Hours": a programme (units are lower case in running text)
     if name in ("duration", "article_duration") and re.search(r"quarters?$", span.text, re.I) \
             and re.match(r"\s+of\b", text[end:end + 4]):
@@ -1370,7 +1363,7 @@ def _plausible(name: str, doc: Doc, span: Span, start: int, end: int) -> bool:
 _ANCHORED_RULES = {"ago", "year_ago_adj", "this_unit"}
 #: "the year-ago quarter" is itself computed from the quarter being reported.
 _YEAR_AGO = re.compile(r"year[- ](?:ago|earlier|before)|prior[- ]year|last year", re.I)
-_UNIT_WORDS = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)"
+_UNIT_RX = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)"
 #: Cheap pre-checks: a text where a rule's gate finds nothing holds no match
 #: of the rule, since every match contains a gate match (same case flags).
 #: Scanning each long, case-insensitive rule over every article was most of
@@ -1388,9 +1381,9 @@ _GATES: dict[str, re.Pattern] = {
     "months_period": re.compile(r"months", re.I),
     "year_end": re.compile(r"year", re.I),
     "long_adj": re.compile(r"-long", re.I),
-    "ago": re.compile(r"[- ]" + _UNIT_WORDS + r"\s+(?:ago|earlier|before|later|after|from now|hence|previously)\b",
+    "ago": re.compile(r"[- ]" + _UNIT_RX + r"\s+(?:ago|earlier|before|later|after|from now|hence|previously)\b",
                       re.I),
-    "duration": re.compile(r"[- ]" + _UNIT_WORDS, re.I),
+    "duration": re.compile(r"[- ]" + _UNIT_RX, re.I),
 }
 
 

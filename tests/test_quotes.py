@@ -108,7 +108,7 @@ def test_no_quote(nlp, text):
 )
 def test_malformed_text_never_raises(nlp, text):
     doc = nlp(text)
-    quotes = extract_quotes(doc, strict=True)
+    quotes = extract_quotes(doc)
     _check_offsets(doc, quotes)
     for i, q in enumerate(quotes):
         assert q.parent is None or (0 <= q.parent < len(quotes) and q.parent != i)

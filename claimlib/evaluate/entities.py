@@ -331,13 +331,6 @@ def score_mentions(pred: Sequence[tuple[int, int]], gold: Sequence[tuple[int, in
     return tp_p, len(pred), tp_g, len(gold)
 
 
-def _chains(ids: Sequence[str]) -> dict[str, set[int]]:
-    out: dict[str, set[int]] = defaultdict(set)
-    for i, c in enumerate(ids):
-        out[c].add(i)
-    return out
-
-
 def b_cubed(key: dict[object, str], response: dict[object, str]) -> tuple[float, float]:
     """B-cubed (numerators, denominators) over mention ids.
 

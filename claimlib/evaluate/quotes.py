@@ -26,7 +26,7 @@ Scoring:
   names X, which counts as wrong here.)
 - Quotes sharing a cue ('"A," he said. "B."') are one predicted
   attribution with a discontinuous content, as PolNeAR annotates them.
-- Articles on which the extractor raised (run with ``strict=True``) are
+- Articles on which the extractor raised (errors propagate from :func:`~claimlib.quotes.extract_quotes`) are
   counted in ``errors``; their quotes count as none.
 
 Run: ``python -m claimlib.evaluate.quotes ../shared/eval/polnear --split dev``.
@@ -302,7 +302,7 @@ def evaluate_quotes(polnear_dir: Path, *, split: str = "dev", nlp=None, limit: i
     errors: list[str] = []
     for art, doc in zip(articles, nlp.pipe(a.text for a in articles)):
         try:
-            quotes = extract_quotes(doc, strict=True)
+            quotes = extract_quotes(doc)
         except Exception as exc:  # counted: the extractor must never raise
             errors.append(f"{art.name}: {exc!r}")
             quotes = []
