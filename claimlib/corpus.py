@@ -20,6 +20,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .article import (
     ARTICLE_SUFFIXES, DEFAULT_MAX_CHARS, Article, ArticleError, article_from_record, attach_structure,
@@ -27,6 +28,9 @@ from .article import (
 )
 from .nlp import load_model, parse_texts
 from .tables import _NULLABLE_INT, TABLE_NAMES, Analysis, columns, frame, write_extracted_text
+
+if TYPE_CHECKING:
+    from .extract import ExtractOptions
 
 __all__ = [
     "analyze", "analyze_text", "analyze_to", "analyze_article", "article_rows", "iter_results", "RunSummary",
@@ -52,7 +56,8 @@ EXTRACTED_TEXTS = "_texts"
 WRITE_EVERY = 64
 
 
-def article_rows(article: Article, doc, *, propositions: Sequence[str] = ()) -> dict[str, list[dict]]:
+def article_rows(article: Article, doc, *, propositions: Sequence[str] = (),
+                 options: ExtractOptions | None = None) -> dict[str, list[dict]]:
     """Every table's rows for one parsed article.
 
     Args:
@@ -60,6 +65,7 @@ def article_rows(article: Article, doc, *, propositions: Sequence[str] = ()) -> 
         doc: Its parsed clean text, with the structure of
             :func:`claimlib.article.attach_structure`.
         propositions: User-given propositions (found automatically if empty).
+        options: Extractor options (see :class:`claimlib.extract.ExtractOptions`).
 
     Returns:
         Rows per table name, offsets already mapped to the raw text.
@@ -79,7 +85,7 @@ def article_rows(article: Article, doc, *, propositions: Sequence[str] = ()) -> 
             "characters": len(article.raw),
         }
     )
-    for name, table_rows in extract_all(article, doc, propositions=propositions).items():
+    for name, table_rows in extract_all(article, doc, propositions=propositions, options=options).items():
         rows[name].extend(table_rows)
     if article.from_html:
         # Offsets of a web page refer to the text extracted from it: keep it.
@@ -88,12 +94,13 @@ def article_rows(article: Article, doc, *, propositions: Sequence[str] = ()) -> 
 
 
 def analyze_article(
-    article: Article, *, nlp=None, model: str | None = None, propositions: Sequence[str] = ()
+    article: Article, *, nlp=None, model: str | None = None, propositions: Sequence[str] = (),
+    options: ExtractOptions | None = None,
 ) -> Analysis:
     """Analyse one :class:`~claimlib.article.Article` into its tables."""
     nlp = nlp or load_model(model)
     doc = attach_structure(next(parse_texts(nlp, [article.clean_text])), article)
-    return Analysis.from_rows(article_rows(article, doc, propositions=propositions))
+    return Analysis.from_rows(article_rows(article, doc, propositions=propositions, options=options))
 
 
 # --------------------------------------------------------------------------
@@ -213,11 +220,11 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
 # One chunk of articles: the unit of work of every backend
 
 
-def _safe_rows(article: Article, doc, propositions) -> dict[str, list[dict]] | ArticleError:
+def _safe_rows(article: Article, doc, propositions, options=None) -> dict[str, list[dict]] | ArticleError:
     """An article's rows, or the error that stopped it: one bad article must
     not end a batch."""
     try:
-        return article_rows(article, attach_structure(doc, article), propositions=propositions)
+        return article_rows(article, attach_structure(doc, article), propositions=propositions, options=options)
     except Exception as exc:  # a bug in an extractor: report it, go on
         return ArticleError(article.path or article.article_id, f"analysis failed ({type(exc).__name__}: {exc})")
 
@@ -230,7 +237,7 @@ def _cache_safely(store, *args) -> None:
         print(f"claimlib: warning: cache not written ({exc})", file=sys.stderr)
 
 
-def _analyze_chunk(nlp, articles: list[Article], *, propositions, cache, batch_size):
+def _analyze_chunk(nlp, articles: list[Article], *, propositions, cache, batch_size, options=None):
     """Rows (or an :class:`ArticleError`) of each article, in order.
 
     Cached rows are reused; otherwise cached Docs are loaded and only the
@@ -241,7 +248,7 @@ def _analyze_chunk(nlp, articles: list[Article], *, propositions, cache, batch_s
     todo: list[int] = []
     for i, article in enumerate(articles):
         if cache is not None and cache.rows:
-            key = row_keys[i] = cache.rows_key(nlp, article, propositions)
+            key = row_keys[i] = cache.rows_key(nlp, article, propositions, options)
             cached = cache.load_rows(key)
             if cached is not None:
                 results[i] = {name: cached.get(name, []) for name in (*TABLE_NAMES, EXTRACTED_TEXTS)}
@@ -262,7 +269,7 @@ def _analyze_chunk(nlp, articles: list[Article], *, propositions, cache, batch_s
             _cache_safely(cache.store_doc, nlp, articles[i].clean_text, doc)
         docs[i] = doc
     for i in todo:
-        result = results[i] = _safe_rows(articles[i], docs.pop(i), propositions)
+        result = results[i] = _safe_rows(articles[i], docs.pop(i), propositions, options)
         if i in row_keys and not isinstance(result, ArticleError):
             _cache_safely(cache.store_rows, row_keys[i], result)
     return results
@@ -307,8 +314,9 @@ def _init_worker(model, parent_pid: int | None = None) -> None:
         _WORKER_NLP = load_model(model)
 
 
-def _worker_chunk(articles, propositions, cache, batch_size):
-    return _analyze_chunk(_WORKER_NLP, articles, propositions=propositions, cache=cache, batch_size=batch_size)
+def _worker_chunk(articles, propositions, cache, batch_size, options=None):
+    return _analyze_chunk(_WORKER_NLP, articles, propositions=propositions, cache=cache, batch_size=batch_size,
+                          options=options)
 
 
 # Dask workers: one pipeline per worker process; a lock because a worker
@@ -317,10 +325,10 @@ def _worker_chunk(articles, propositions, cache, batch_size):
 _DASK_LOCK = threading.Lock()
 
 
-def _dask_chunk(articles, propositions, cache, batch_size, model):
+def _dask_chunk(articles, propositions, cache, batch_size, model, options=None):
     with _DASK_LOCK:
         return _analyze_chunk(load_model(model), articles, propositions=propositions, cache=cache,
-                              batch_size=batch_size)
+                              batch_size=batch_size, options=options)
 
 
 def _ordered(submit, chunks: Iterator[list], window: int) -> Iterator[list]:
@@ -337,15 +345,15 @@ def _ordered(submit, chunks: Iterator[list], window: int) -> Iterator[list]:
         yield pending.popleft().result()
 
 
-def _results_per_chunk(chunks, *, nlp, model, jobs, batch_size, propositions, cache, scheduler):
+def _results_per_chunk(chunks, *, nlp, model, jobs, batch_size, propositions, cache, scheduler, options=None):
     """Per-article results of each chunk, in input order, from the chosen backend."""
     if scheduler is not None:
         yield from _dask_results(chunks, scheduler=scheduler, model=model, batch_size=batch_size,
-                                 propositions=propositions, cache=cache)
+                                 propositions=propositions, cache=cache, options=options)
         return
     if jobs <= 1:
         for chunk in chunks:
-            yield _analyze_chunk(nlp, chunk, propositions=propositions, cache=cache, batch_size=batch_size)
+            yield _analyze_chunk(nlp, chunk, propositions=propositions, cache=cache, batch_size=batch_size, options=options)
         return
     # Several chunks: peek so that a single small chunk does not start a pool.
     first = next(chunks, None)
@@ -353,7 +361,7 @@ def _results_per_chunk(chunks, *, nlp, model, jobs, batch_size, propositions, ca
         return
     second = next(chunks, None)
     if second is None:
-        yield _analyze_chunk(nlp, first, propositions=propositions, cache=cache, batch_size=batch_size)
+        yield _analyze_chunk(nlp, first, propositions=propositions, cache=cache, batch_size=batch_size, options=options)
         return
     chunks = itertools.chain([first, second], chunks)
 
@@ -368,7 +376,7 @@ def _results_per_chunk(chunks, *, nlp, model, jobs, batch_size, propositions, ca
         with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(model, os.getpid())) as pool:
             try:
                 yield from _ordered(
-                    lambda chunk: pool.submit(_worker_chunk, chunk, propositions, cache, batch_size),
+                    lambda chunk: pool.submit(_worker_chunk, chunk, propositions, cache, batch_size, options),
                     chunks, window=2 * jobs,
                 )
             except BaseException:
@@ -403,7 +411,7 @@ def capped_jobs(jobs: int) -> int:
     return jobs
 
 
-def _dask_results(chunks, *, scheduler, model, batch_size, propositions, cache):
+def _dask_results(chunks, *, scheduler, model, batch_size, propositions, cache, options=None):
     try:
         from distributed import Client
     except ImportError:
@@ -415,7 +423,7 @@ def _dask_results(chunks, *, scheduler, model, batch_size, propositions, cache):
     try:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})))
         yield from _ordered(
-            lambda chunk: client.submit(_dask_chunk, chunk, propositions, cache, batch_size, model, pure=False),
+            lambda chunk: client.submit(_dask_chunk, chunk, propositions, cache, batch_size, model, options, pure=False),
             chunks, window=2 * n_workers + 1,
         )
     finally:
@@ -440,6 +448,7 @@ def iter_results(
     cache=None,
     scheduler=None,
     max_chars: int | None = DEFAULT_MAX_CHARS,
+    options: ExtractOptions | None = None,
 ) -> Iterator[dict[str, list[dict]] | ArticleError]:
     """Each input's rows per table (or its :class:`ArticleError`), in input order.
 
@@ -483,7 +492,7 @@ def iter_results(
         chunks = _chunks(articles(), batch_size)
         for chunk_results in _results_per_chunk(
             chunks, nlp=nlp, model=model, jobs=jobs, batch_size=batch_size,
-            propositions=propositions, cache=cache, scheduler=scheduler,
+            propositions=propositions, cache=cache, scheduler=scheduler, options=options,
         ):
             while pending_errors:
                 yield pending_errors.pop(0)
@@ -516,6 +525,7 @@ def analyze(
     cache=None,
     scheduler=None,
     max_chars: int | None = DEFAULT_MAX_CHARS,
+    options: ExtractOptions | None = None,
 ) -> Analysis:
     """Analyse articles into the contract tables.
 
@@ -548,6 +558,9 @@ def analyze(
             then ignored.
         max_chars: Longest article analysed, in characters (None: no
             limit); a longer one is a failure of its own.
+        options: Extractor options (pronoun resolver, nominals, unnamed
+            sources, "former" as a timex, undated speech events): a
+            :class:`claimlib.extract.ExtractOptions`; None uses the defaults.
 
     Returns:
         An :class:`~claimlib.tables.Analysis` with one DataFrame per table.
@@ -566,6 +579,7 @@ def analyze(
     for result in iter_results(
         inputs, published=published, model=model, nlp=nlp, batch_size=batch_size, jobs=jobs,
         propositions=propositions, progress=progress, cache=cache, scheduler=scheduler, max_chars=max_chars,
+        options=options,
     ):
         if isinstance(result, ArticleError):
             failures.append(str(result))

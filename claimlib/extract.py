@@ -12,6 +12,8 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .entities import PronounResolver, resolve_pronouns
+
 from .article import Article
 from .entities import best_overlapping_entity
 from .nlp import doc_text
@@ -57,6 +59,44 @@ class _MentionIndex:
         hi = bisect.bisect_left(self.starts, end)
         return best_overlapping_entity((self.mentions[i] for i in sorted(self.order[lo:hi])), start, end,
                                        text=self.text)
+
+
+@dataclass(frozen=True)
+class ExtractOptions:
+    """Options of the per-document extractors, reachable from
+    :func:`claimlib.analyze` (``options=``) and the CLI.
+
+    Attributes:
+        resolver: Pronoun resolver (a :data:`claimlib.entities.PronounResolver`,
+            a module-level function so worker processes can receive it);
+            None leaves pronouns unresolved.
+        nominals: Link definite nominals ("the company") to their entity.
+        unnamed: Make entities of anonymous sources ("a person close to ...").
+        include_former: Tag "former", "formerly", "previously", "ex-" as
+            PAST_REF timexes.
+        undated_speech: Also make events of speech verbs that carry no date.
+    """
+
+    resolver: PronounResolver | None = resolve_pronouns
+    nominals: bool = True
+    unnamed: bool = True
+    include_former: bool = False
+    undated_speech: bool = True
+
+    def fingerprint(self) -> list:
+        """A JSON-able summary that names the resolver by its import path,
+        for cache keys (a function's repr changes from run to run)."""
+        resolver = None if self.resolver is None else f"{self.resolver.__module__}.{self.resolver.__qualname__}"
+        return [resolver, self.nominals, self.unnamed, self.include_former, self.undated_speech]
+
+
+def as_options(options: ExtractOptions | dict | None) -> ExtractOptions:
+    """``options`` as :class:`ExtractOptions` (a dict gives its fields)."""
+    if options is None:
+        return ExtractOptions()
+    if isinstance(options, dict):
+        return ExtractOptions(**options)
+    return options
 
 
 @dataclass
@@ -110,7 +150,8 @@ def _said_on(doc, quote, timexes, anchored: dict[int, int]) -> str:
     return ""
 
 
-def run_extractors(doc, *, published=None, propositions: Sequence[str] = ()) -> Extraction:
+def run_extractors(doc, *, published=None, propositions: Sequence[str] = (),
+                   options: ExtractOptions | None = None) -> Extraction:
     """Run all extractors on one parsed article and link their records.
 
     Args:
@@ -118,17 +159,20 @@ def run_extractors(doc, *, published=None, propositions: Sequence[str] = ()) -> 
             :func:`claimlib.article.attach_structure`).
         published: Publication date (defaults to ``doc.user_data``).
         propositions: User-given propositions; when empty they are found.
+        options: Extractor options; None uses the defaults.
     """
     from .claims import assess_claims, find_disputes, find_propositions
     from .entities import extract_entities
     from .quotes import extract_citations, extract_quotes
     from .timex import extract_events, extract_timexes
 
+    options = as_options(options)
     x = Extraction()
     published = published if published is not None else doc.user_data.get("published")
-    x.mentions, x.entities = extract_entities(doc)
-    x.timexes = extract_timexes(doc, published=published)
-    x.events = extract_events(doc, x.timexes)
+    x.mentions, x.entities = extract_entities(doc, resolver=options.resolver, nominals=options.nominals,
+                                              unnamed=options.unnamed)
+    x.timexes = extract_timexes(doc, published=published, include_former=options.include_former)
+    x.events = extract_events(doc, x.timexes, include_undated_speech=options.undated_speech)
     x.quotes = extract_quotes(doc)
     x.citations = extract_citations(doc, x.quotes)
 
@@ -155,9 +199,10 @@ def run_extractors(doc, *, published=None, propositions: Sequence[str] = ()) -> 
     return x
 
 
-def extract_all(article: Article, doc, *, propositions: Sequence[str] = ()) -> dict[str, list[dict]]:
+def extract_all(article: Article, doc, *, propositions: Sequence[str] = (),
+                options: ExtractOptions | None = None) -> dict[str, list[dict]]:
     """Rows of every table except ``articles`` for one article."""
-    x = run_extractors(doc, published=article.published, propositions=propositions)
+    x = run_extractors(doc, published=article.published, propositions=propositions, options=options)
     entity_at = x.mention_index.at
     spans = _Spans(article, doc)
     aid = article.article_id
