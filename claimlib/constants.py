@@ -57,6 +57,21 @@ REPORTING_VERBS: dict[str, str] = {
 #: Lemmas of verbs that report speech or writing (every class).
 SPEECH_VERBS: frozenset[str] = frozenset(REPORTING_VERBS)
 
+#: Speech verbs that only report with a clausal complement; with a bare
+#: object they name a topic or a person, not words ("asked a question",
+#: "criticized the system", "dismissed the report", "welcomed the move").
+CLAUSE_ONLY_VERBS: frozenset[str] = frozenset(
+    """ask describe cite quote agree urge charge brief inform notify criticize
+    criticise praise welcome dismiss reject""".split()
+)
+
+#: Verbs that attribute words to a speaker only through a clausal
+#: complement ("dismissed claims that ...", "rejected that ..."); beside a
+#: quotation they mostly name its topic ('criticized the "crazy system"').
+CUE_NEEDS_CLAUSE: frozenset[str] = frozenset(
+    "brief inform notify criticize criticise praise welcome dismiss reject".split()
+)
+
 #: Verbs of thinking, which also introduce a reported clause.
 COGNITION_VERBS: frozenset[str] = frozenset(
     "believe think know expect hope fear feel doubt understand".split()

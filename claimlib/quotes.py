@@ -56,7 +56,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Token
 
-from .constants import SPEECH_VERBS
+from .constants import CLAUSE_ONLY_VERBS, CUE_NEEDS_CLAUSE, SPEECH_VERBS
 from .syntax import noun_phrase_bounds, subject_of
 from .nlp import doc_text, token_ids_of, token_ids_where, tokens_where
 from .syntax import SpanIndex
@@ -70,10 +70,6 @@ __all__ = [
     "quotation_regions",
     "is_speech_cue",
 ]
-
-#: Speech verbs that only report when they have a clausal complement; with a
-#: bare object they describe something else ("asked a question").
-_NEEDS_CLAUSE = frozenset({"ask", "describe", "cite", "quote", "agree", "urge", "charge"})
 
 #: Cues that introduce someone else's report ("citing a person close to ...").
 CITE_VERBS: frozenset[str] = frozenset({"cite", "quote"})
@@ -307,6 +303,8 @@ def is_speech_cue(token: Token) -> bool:
         return False
     if token.dep_ in ("amod", "compound", "nmod"):
         return False
+    if token.lemma_.lower() in CUE_NEEDS_CLAUSE and not any(c.dep_ == "ccomp" for c in token.children):
+        return False
     return True
 
 
@@ -436,7 +434,7 @@ def _verb_candidates(doc: Doc) -> list[_Cand]:
             content = _char_range(doc, s, e)
         else:
             obj = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "oprd")]
-            if obj and lemma not in _NEEDS_CLAUSE:
+            if obj and lemma not in CLAUSE_ONLY_VERBS:
                 c = obj[0]
                 span = _char_range(doc, c.left_edge.i, c.right_edge.i + 1)
                 # A quoted object: 'He said "no way".'
@@ -494,7 +492,7 @@ def _object_content(tok: Token) -> tuple[int, int] | None:
         if dobj is not None and dobj.i < xcomp.i and lemma not in ("tell", "ask"):
             start = dobj.left_edge.i
         return _char_range(doc, start, xcomp.right_edge.i + 1)
-    if dobj is None or dobj.pos_ == "PRON" or lemma in ("tell", "ask", "warn", "urge"):
+    if dobj is None or dobj.pos_ == "PRON" or lemma in ("tell", "ask", "warn", "urge", "threaten"):
         return None
     end = dobj.right_edge.i + 1
     # "described Clinton as a lifetime politician", "accused Holt of bias"
