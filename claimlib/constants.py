@@ -72,6 +72,15 @@ CUE_NEEDS_CLAUSE: frozenset[str] = frozenset(
     "brief inform notify criticize criticise praise welcome dismiss reject".split()
 )
 
+#: Reporting verbs whose other senses are common ("maintained close ties",
+#: "posted a loss", "estimated the cost"): a speech act only with a clausal
+#: complement or a quotation.
+SPEECH_SENSE_NEEDS_CLAUSE: frozenset[str] = frozenset(
+    """maintain charge post counter observe conclude estimate text email blog
+    tout answer agree signal indicate brief welcome praise inform notify
+    mention stress""".split()
+)
+
 #: Verbs of thinking, which also introduce a reported clause.
 COGNITION_VERBS: frozenset[str] = frozenset(
     "believe think know expect hope fear feel doubt understand".split()

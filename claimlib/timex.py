@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .constants import MONTHS, SPEECH_VERBS, WEEKDAYS
+from .constants import MONTHS, SPEECH_SENSE_NEEDS_CLAUSE, SPEECH_VERBS, WEEKDAYS
 from .syntax import noun_phrase_bounds, subject_of
 from .nlp import doc_text, is_title_cased, tokens_where
 
@@ -1628,10 +1628,15 @@ def extract_timexes(doc: Doc, *, published: dt.date | None = None,
 #: Dependents that show a verb is used as a speech act (it reports something).
 _REPORT_DEPS = {"ccomp", "parataxis", "dobj", "dative", "xcomp", "advcl", "prep"}
 
+#: A subjectless verb's actor comes from the verb it is coordinated with or
+#: adjoined to; not through "cited X as saying", where X is the sayer.
+_ACTOR_CLIMB = frozenset({"conj", "advcl", "xcomp"})
+
+
 def _actor(verb: Token) -> tuple[str, int | None, int | None]:
     """Who acts in a verb's clause: the same subject and phrase a quote's
     speaker gets (:mod:`claimlib.syntax`), passive subjects included."""
-    subj = subject_of(verb, passive="subject")
+    subj = subject_of(verb, passive="subject", climb=_ACTOR_CLIMB)
     if subj is None:
         return "", None, None
     start, end = noun_phrase_bounds(subj, preps="of")
@@ -1731,6 +1736,9 @@ def extract_events(doc: Doc, timexes: Iterable[Timex], *,
                 continue  # "the stated goal", "a report cited by ..."
             if not any(c.dep_ in _REPORT_DEPS for c in tok.children) and tok.dep_ not in ("parataxis", "relcl"):
                 continue  # "he added 5%" reports nothing
+            if tok.lemma_.lower() in SPEECH_SENSE_NEEDS_CLAUSE and tok.dep_ != "parataxis" \
+                    and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children):
+                continue  # "Moscow has maintained close ties" is no speech act
             actor, a_s, a_e = _actor(tok)
             s, e = _clause(tok)
             events[tok.i] = Event(start=s, end=e, description=doc_text(doc)[s:e], predicate=tok.lemma_.lower(),
