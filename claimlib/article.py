@@ -842,7 +842,10 @@ def read_html(data: bytes, *, path: Path, article_id: str) -> Article:
     ``raw`` text is what trafilatura extracts (headline first), so offsets
     refer to that text; ``claimlib analyze`` saves it beside the tables.
     """
-    import trafilatura
+    try:
+        import trafilatura
+    except ImportError:
+        raise ArticleError(path, 'reading web pages needs trafilatura: pip install "claimlib[web]"') from None
 
     html = decode_html(data)
     document = trafilatura.bare_extraction(

@@ -98,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
                          "(default 5,000,000)")
     analyze.add_argument("--scheduler", metavar="ADDRESS",
                          help="run on a Dask cluster (e.g. tcp://host:8786) instead of --jobs; "
-                         'needs pip install "dask[distributed]"')
+                         'needs pip install "claimlib[dask]"')
 
     report = sub.add_parser(
         "report",
@@ -202,7 +202,7 @@ def _run_analyze(args) -> int:
         try:
             from distributed import Client
         except ImportError:
-            raise UserError('--scheduler needs Dask: pip install "dask[distributed]"') from None
+            raise UserError('--scheduler needs Dask: pip install "claimlib[dask]"') from None
         try:
             client = Client(args.scheduler, timeout="20s")
         except (OSError, ValueError) as exc:

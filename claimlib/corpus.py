@@ -415,9 +415,7 @@ def _dask_results(chunks, *, scheduler, model, batch_size, propositions, cache, 
     try:
         from distributed import Client
     except ImportError:
-        raise RuntimeError(
-            'scheduler= needs Dask: pip install "dask[distributed]"'
-        ) from None
+        raise RuntimeError('scheduler= needs Dask: pip install "claimlib[dask]"') from None
     own = not isinstance(scheduler, Client)
     client = Client(scheduler) if own else scheduler
     try:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+from importlib import resources
 from pathlib import Path
 
 from .tables import atomic_target
@@ -20,17 +21,20 @@ class ReportError(RuntimeError):
 
 
 def find_notebook() -> Path:
-    """The analyze-article notebook of this checkout (claimlib is installed editable)."""
+    """The analyze-article notebook: $CLAIMLIB_REPORT_NOTEBOOK, else the
+    checkout's ``notebooks/`` (editable install), else the copy shipped in the
+    package (``claimlib/templates/``, put there when a wheel is built)."""
+    shipped = resources.files("claimlib") / "templates" / NOTEBOOK_NAME
     candidates = [
         Path(os.environ["CLAIMLIB_REPORT_NOTEBOOK"]) if os.environ.get("CLAIMLIB_REPORT_NOTEBOOK") else None,
         Path(__file__).resolve().parents[1] / "notebooks" / NOTEBOOK_NAME,
+        Path(str(shipped)),
     ]
     for path in candidates:
         if path is not None and path.is_file():
             return path
     raise ReportError(
-        f"notebook {NOTEBOOK_NAME} not found: run from a claimlib checkout (pip install -e .) "
-        "or set CLAIMLIB_REPORT_NOTEBOOK"
+        f"notebook {NOTEBOOK_NAME} not found: reinstall claimlib or set CLAIMLIB_REPORT_NOTEBOOK"
     )
 
 
@@ -59,9 +63,13 @@ def build_report(
     Raises:
         ReportError: When the article cannot be read or the notebook fails.
     """
-    import nbformat
-    import papermill as pm
-    from nbconvert import HTMLExporter
+    try:
+        import nbformat
+        import papermill as pm
+        from nbconvert import HTMLExporter
+    except ImportError as exc:
+        raise ReportError(f'reports need papermill and nbconvert ({exc.name} missing): '
+                          'pip install "claimlib[report]"') from None
 
     from .article import ArticleError, read_article
 

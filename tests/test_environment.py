@@ -38,3 +38,29 @@ def test_ci_runs_the_readme_test_command():
     assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "make demo" in readme and "make test" in readme
+
+
+#: Heavy tools that only some commands need: each lives in an extra.
+_OPTIONAL = {
+    "papermill": "report",
+    "nbconvert": "report",
+    "ipykernel": "notebooks",
+    "dask": "dask",
+    "trafilatura": "web",
+}
+
+
+def test_optional_tools_are_extras_not_core_dependencies():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    core = {_name(r) for r in project["dependencies"]}
+    extras = project["optional-dependencies"]
+    for package, extra in _OPTIONAL.items():
+        assert package not in core
+        assert package in {_name(r) for r in extras[extra]}
+
+
+def test_dev_extra_pulls_every_other_extra():
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]
+    pulled = next(r for r in extras["dev"] if _name(r) == "claimlib")
+    named = set(re.search(r"\[(.*)\]", pulled)[1].split(","))
+    assert named == set(extras) - {"dev"}
