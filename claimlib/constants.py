@@ -81,6 +81,10 @@ SPEECH_SENSE_NEEDS_CLAUSE: frozenset[str] = frozenset(
     mention stress""".split()
 )
 
+#: Reporting verbs whose subject is evidence more often than a speaker
+#: ("records indicate", "the move signals"): events and speakers, no quote cue.
+EVIDENCE_VERBS: frozenset[str] = frozenset({"indicate", "signal"})
+
 #: Verbs of thinking, which also introduce a reported clause.
 COGNITION_VERBS: frozenset[str] = frozenset(
     "believe think know expect hope fear feel doubt understand".split()

@@ -56,7 +56,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Token
 
-from .constants import CLAUSE_ONLY_VERBS, CUE_NEEDS_CLAUSE, SPEECH_VERBS
+from .constants import CLAUSE_ONLY_VERBS, CUE_NEEDS_CLAUSE, EVIDENCE_VERBS, SPEECH_VERBS
 from .syntax import noun_phrase_bounds, subject_of
 from .nlp import doc_text, token_ids_of, token_ids_where, tokens_where
 from .syntax import SpanIndex
@@ -65,11 +65,16 @@ __all__ = [
     "Quote",
     "Citation",
     "SPEECH_VERBS",
+    "QUOTE_CUE_VERBS",
     "extract_quotes",
     "extract_citations",
     "quotation_regions",
     "is_speech_cue",
 ]
+
+#: Lemmas that are a quote's cue without a clausal complement: the reporting
+#: verbs less those that need a clause and the verbs of evidence.
+QUOTE_CUE_VERBS: frozenset[str] = SPEECH_VERBS - CUE_NEEDS_CLAUSE - EVIDENCE_VERBS
 
 #: Cues that introduce someone else's report ("citing a person close to ...").
 CITE_VERBS: frozenset[str] = frozenset({"cite", "quote"})
@@ -302,6 +307,8 @@ def is_speech_cue(token: Token) -> bool:
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VB", "VBG", "VBN"):
         return False
     if token.dep_ in ("amod", "compound", "nmod"):
+        return False
+    if token.lemma_.lower() in EVIDENCE_VERBS:
         return False
     if token.lemma_.lower() in CUE_NEEDS_CLAUSE and not any(c.dep_ == "ccomp" for c in token.children):
         return False

@@ -14,7 +14,7 @@ Scoring:
 - Precision = matched predictions / predictions; recall = matched gold /
   gold, over all attributions.
 - The *speech-cue subset* is the gold attributions whose cue contains a
-  token whose lemma is in :data:`claimlib.quotes.SPEECH_VERBS`, or the
+  token whose lemma is in :data:`claimlib.quotes.QUOTE_CUE_VERBS`, or the
   words "according to". PolNeAR also annotates beliefs, polls that "show",
   and plans ("wants", "called for"); the subset is what a quote extractor is
   meant to find. Speech F1 combines overall precision with speech recall.
@@ -40,7 +40,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from claimlib.quotes import SPEECH_VERBS, extract_quotes, quotation_regions
+from claimlib.quotes import QUOTE_CUE_VERBS, extract_quotes, quotation_regions
 
 __all__ = [
     "GoldAttribution",
@@ -160,7 +160,7 @@ def _is_speech_cue(doc, gold: GoldAttribution) -> bool:
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None:
             continue
-        if any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX") for t in span):
+        if any(t.lemma_.lower() in QUOTE_CUE_VERBS and t.pos_ in ("VERB", "AUX") for t in span):
             return True
     return False
 
