@@ -346,17 +346,234 @@ def _mode(word: str | None, ctx: _Ctx, default: str = "past") -> str:
 
 
 # ---------------------------------------------------------------------------
-# Rules: (name, compiled regex, resolver(match, ctx) -> (type, value) | None)
+# Vetoes: context that makes a rule's match no timex. Each takes
+# (doc, span, start, end) and returns True to reject the match.
+
+Veto = Callable[[Doc, Span, int, int], bool]
+
+_SKIP_AFTER = re.compile(r"\s*(?:-?old\b|-year-old|%|percent\b)", re.I)
+_NOT_YEAR_NOUNS = {"people", "troops", "soldiers", "persons", "workers", "employees", "jobs", "shares",
+                   "members", "students", "votes", "units", "cars", "homes", "miles", "feet", "meters",
+                   "tons", "barrels", "pounds", "dollars", "yen", "euros"}
+#: Time units as words ("60 Minutes" capitalised is a programme's name).
+_UNIT_NOUNS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+               "fortnight", "fortnights", "month", "months", "quarter", "quarters", "year", "years",
+               "decade", "decades", "century", "centuries"}
+#: Nouns that make "today's X" mean the present age rather than a date.
+_GENERIC_NOUNS = {"world", "society", "youth", "generation", "economy", "market", "standard", "age", "era",
+                  "computer", "technology", "child", "children", "people", "family", "families", "culture"}
+_RATE_NOUNS = {"volume", "volumes", "turnover", "average", "rate", "rates", "output", "production", "capacity",
+               "sales", "revenue", "revenues"}
+_UNIT_RX = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)"
+
+
+def _title_case_name(doc: Doc, span: Span, start: int, end: int) -> bool:
+    """A capitalised phrase that is a name: ABC's "This Week" (headlines
+    excepted), "VOA Today"."""
+    words = span.text.split()
+    if len(words) > 1 and all(w[0].isupper() for w in words) \
+            and not span[0].is_sent_start and not is_title_cased(span.sent):
+        return True
+    return span.text[0].isupper() and not span[0].is_sent_start \
+        and span.start > 0 and doc[span.start - 1].pos_ == "PROPN" and span.root.pos_ != "ADV"
+
+
+def _rate_or_name(doc: Doc, span: Span, start: int, end: int) -> bool:
+    """"rise 8.5% annually", "average daily volume": a rate, not a
+    recurrence; "the Daily Telegraph": part of a name."""
+    if span.text.lower() not in ("daily", "annually", "yearly", "monthly", "weekly"):
+        return False
+    prev = [t for t in doc[max(0, span.start - 3): span.start]]
+    if any(t.text in ("%", "percent") or t.lower_ == "average" for t in prev):
+        return True
+    if span.end < len(doc) and doc[span.end].lower_ in _RATE_NOUNS:
+        return True
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return span.text[0].isupper() and not span[0].is_sent_start and nxt is not None \
+        and nxt.pos_ == "PROPN" and nxt.text[0].isupper() and not is_title_cased(span.sent)
+
+
+def _programme_name(doc: Doc, span: Span, start: int, end: int) -> bool:
+    """"60 Minutes", "24 Hours": a programme (units are lower case in running text)."""
+    return span[-1].text[0].isupper() \
+        and not span[-1].is_sent_start and span[-1].text.lower() not in _WEEKDAYS \
+        and not span[-1].text.isupper() and span[-1].lower_.rstrip(".") not in _MONTHS \
+        and (span[-1].tag_ == "NNPS" or span[-1].lower_ in _UNIT_NOUNS and not is_title_cased(span.sent))
+
+
+def _fraction_of(doc: Doc, span: Span, start: int, end: int) -> bool:
+    """"three-quarters of its food"."""
+    return bool(re.search(r"quarters?$", span.text, re.I) and re.match(r"\s+of\b", doc_text(doc)[end:end + 4]))
+
+
+def _age_or_percent(doc: Doc, span: Span, start: int, end: int) -> bool:
+    """"a 30-year-old", "10 years old", "five years %"."""
+    return bool(_SKIP_AFTER.match(doc_text(doc), end))
+
+
+def _not_a_year(doc: Doc, span: Span, start: int, end: int) -> bool:
+    """A number that is no year: "$2000", "Flight 1549", "2000 troops"."""
+    text = doc_text(doc)
+    nxt = doc[span.end] if span.end < len(doc) else None
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.text in ("$", "#", "No.", "no.", "No", "number", "Room", "Flight",
+                                          "flight", "Route", "route", "Highway", "Article"):
+        return True
+    if nxt is not None and nxt.lower_ in _NOT_YEAR_NOUNS:
+        return True
+    if text[end:end + 1].isdigit():
+        return True
+    # Tolerate CARDINAL only when the noun after it is a time word or absent.
+    return span.root.ent_type_ in ("MONEY", "QUANTITY", "PERCENT")
+
+
+def _month_token(span: Span) -> Token | None:
+    return next((t for t in span if t.lower_.rstrip(".") in _MONTHS), None)
+
+
+def _not_a_month(doc: Doc, span: Span, start: int, end: int) -> bool:
+    """"may" the modal, "the annual March for Life", "march" the verb."""
+    text = doc_text(doc)
+    mon_tok = _month_token(span)
+    if mon_tok is None:
+        return True
+    if mon_tok.lower_ == "may" and mon_tok.tag_ == "MD":
+        return True
+    if mon_tok.lower_ == "march" and re.match(r"\s+(?:for|of|on|to|against)\b", text[mon_tok.idx + 5:mon_tok.idx + 15]) \
+            and re.search(r"\b(?:the|a|an|annual|this year's)\W*$", text[max(0, mon_tok.idx - 15):mon_tok.idx], re.I):
+        return True  # a procession
+    return mon_tok.lower_ in ("march", "may") and mon_tok.pos_ not in ("PROPN", "NOUN", "NUM")
+
+
+def _bare_month_word(doc: Doc, span: Span, start: int, end: int) -> bool:
+    """A month standing alone in lower case, or abbreviated: usually something else."""
+    mon_tok = _month_token(span)
+    return mon_tok is not None and (
+        mon_tok.text[0].islower()
+        or mon_tok.lower_ in ("jan", "mar", "sep", "oct", "dec", "jun", "jul", "aug", "apr", "feb", "nov"))
+
+
+def _present_age(doc: Doc, span: Span, start: int, end: int) -> bool:
+    """"today's youth", "the people of tomorrow": the present age, no date."""
+    if span.text.lower() not in ("today", "tomorrow"):
+        return False
+    after = doc_text(doc)[end:end + 2]
+    if after in ("'s", "\u2019s") and span.root.head.lemma_.lower() in _GENERIC_NOUNS:
+        return True
+    return span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].pos_ == "NOUN"
+
+
+def _not_current_period(doc: Doc, span: Span, start: int, end: int) -> bool:
+    """"current" is a timex when it dates a period or state, not in "electric current"."""
+    if span.text.lower() != "current":
+        return False
+    head = span.root.head
+    return head.lower_ in ("account", "accounts", "affairs", "events", "electric", "ocean",
+                           "sea", "political", "liabilities", "assets") or span.root.dep_ != "amod"
+
+
+def _earlier_outside_verb_group(doc: Doc, span: Span, start: int, end: int) -> bool:
+    """"earlier" only inside a verb group ("had earlier cited"): sentence-initial
+    "Earlier, ..." and "announced earlier" are left untagged in TimeBank/AQUAINT
+    (1 of 7), comparatives ("earlier than") are no timex."""
+    if span.text.lower() != "earlier":
+        return False
+    tok = span.root
+    return not (tok.dep_ in ("advmod", "npadvmod") and tok.head.pos_ in ("VERB", "AUX")
+                and span.start > 0 and doc[span.start - 1].dep_ in ("aux", "auxpass") and tok.head.i > tok.i
+                and doc_text(doc)[end:end + 1] != "-")
+
+
+def _season_name(doc: Doc, span: Span, start: int, end: int) -> bool:
+    """"the Spring of Life demonstrations", "the Prague Spring of 1968" is a name too."""
+    return span.text[0].isupper() and span.text.lower() in _SEASONS and not span[0].is_sent_start \
+        and bool(re.match(r"\s+of\s+[A-Z]", doc_text(doc)[end:end + 6])) and not is_title_cased(span.sent)
+
+
+def _after_determiner(m: re.Match, determiners: str) -> int:
+    art = re.match(rf"(?:{determiners})\s+", m.group(0), re.I)
+    return m.start() + art.end() if art else m.start()
+
+
+def _adjectival_duration(m: re.Match) -> int:
+    """Adjectival "a two-day meeting": the article belongs to the noun."""
+    if m["n"] and _parse_number(m["n"]) not in (None, 1) and not m["u"].lower().endswith("s"):
+        return _after_determiner(m, "the|a|an")
+    return m.start()
+
+
+def _adjectival_quarter(m: re.Match) -> int:
+    """Adjectival "a third-quarter loss", "its fourth-quarter results": the
+    determiner belongs to the noun, as with "a two-day meeting"."""
+    if re.search(r"\w-(?:fiscal-)?(?:quarter|qtr)\.?$", m.group(0), re.I):
+        return _after_determiner(m, "the|a|an|its|their")
+    return m.start()
+
+
+# ---------------------------------------------------------------------------
+# Rules
 
 Resolver = Callable[[re.Match, _Ctx], "tuple[str, str] | None"]
-_RULES: list[tuple[str, re.Pattern, Resolver]] = []
 
 
-def _rule(name: str, pattern: str, flags: int = 0) -> Callable[[Resolver], Resolver]:
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One timex rule: everything that decides a match, in one place.
+
+    Attributes:
+        name: What the rule finds ("month_day", "ago").
+        pattern: The regex; named groups feed the resolver.
+        resolve: (match, context) -> (TIMEX3 type, value), or None to decline.
+        gate: A literal every match contains: a text without it is not scanned
+            (scanning each long, case-insensitive rule over every article was
+            most of extract_timexes' time).
+        vetoes: Context checks that reject a match (see the Vetoes section).
+        title_case: Its words are common words that capitalised may be a
+            name ("This Week", "VOA Today").
+        anchored: Its value is computed from an earlier timex, so it never
+            becomes the anchor of later ones ("a year ago").
+        begin: Where the timex starts in a match, when a determiner belongs
+            to the noun rather than to the timex ("a | two-day meeting").
+    """
+
+    name: str
+    pattern: re.Pattern
+    resolve: Resolver
+    gate: re.Pattern | None = None
+    vetoes: tuple[Veto, ...] = ()
+    title_case: bool = False
+    anchored: bool = False
+    begin: Callable[[re.Match], int] | None = None
+
+    def plausible(self, doc: Doc, span: Span, start: int, end: int) -> bool:
+        """No veto rejects the match in its context."""
+        if self.title_case and _title_case_name(doc, span, start, end):
+            return False
+        return not any(veto(doc, span, start, end) for veto in self.vetoes)
+
+
+#: Every rule in priority order (among matches of equal length the earlier rule wins).
+RULES: list[Rule] = []
+
+
+def _rule(name: str, pattern: str, flags: int = 0, *, gate: re.Pattern | None = None,
+          vetoes: tuple[Veto, ...] = (), title_case: bool = False, anchored: bool = False,
+          begin: Callable[[re.Match], int] | None = None) -> Callable[[Resolver], Resolver]:
+    """Declare the decorated resolver as a :class:`Rule` with these fields."""
     def deco(fn: Resolver) -> Resolver:
-        _RULES.append((name, re.compile(pattern, flags), fn))
+        RULES.append(Rule(name, re.compile(pattern, flags), fn, gate=gate, vetoes=vetoes,
+                          title_case=title_case, anchored=anchored, begin=begin))
         return fn
     return deco
+
+
+def _rule_named(name: str) -> Rule:
+    return next(r for r in RULES if r.name == name)
+
+
+#: Opt-in (``include_former``): "former", "formerly", "previously", "ex-".
+FORMER_RULE = Rule("former", re.compile(r"\b(?:former|formerly|previously)\b|\bex-(?=\w)", re.I),
+                   lambda m, c: ("DATE", "PAST_REF"))
 
 
 def _spoken_year(text: str) -> int | None:
@@ -425,7 +642,8 @@ _ORDW = r"(?:(?:twenty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth
 
 @_rule("month_day", rf"\b(?:(?:this coming|this past|last|next)\s+)?(?:(?P<wd>{_WD}),?\s+)?(?P<mod>(?:early|late|mid)\s+)?"
        rf"(?P<mon>{_MON})\s+(?:{_DAYNUM}\b(?!\s*(?:%|,\d|\d|:\d))|(?:the\s+)?(?P<dayw>{_ORDW})\b)"
-       rf"|\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MON})\b(?!,?\s+\d)")
+       rf"|\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MON})\b(?!,?\s+\d)",
+       vetoes=(_not_a_month,))
 def _month_day(m: re.Match, ctx: _Ctx):
     mon = _month_num(m["mon"] or m["mon2"])
     day = int(m["day"] or m["day2"]) if (m["day"] or m["day2"]) else _ORDINAL_DAYS[m["dayw"].lower()]
@@ -474,7 +692,7 @@ def _month_day_and(m: re.Match, ctx: _Ctx):
             return "DATE", _fmt_date(dt.date(int(m["year"]), _month_num(m["mon"]), int(m["day"])))
         except ValueError:
             return None
-    rx = next(r for name, r, _ in _RULES if name == "month_day")
+    rx = _rule_named("month_day").pattern
     first = rx.match(f"{m['mon']} {m['day']}")
     return _month_day(first, ctx) if first else None
 
@@ -487,7 +705,8 @@ def _month_year_rule(m: re.Match, ctx: _Ctx):
 
 @_rule("month", rf"\b(?:(?P<mod>(?:early|late|mid|the end of|the beginning of|the middle of|the start of)[- ]?)\s*)?"
        rf"(?:(?P<rel>last|next|this|this past|this coming|past)\s+)?(?P<mon>{_MON_FULL}|{_MON_ABBR})"
-       rf"(?P<yr>\s+(?:of\s+)?(?:last|next|this) year)?\b(?!\s+\d)")
+       rf"(?P<yr>\s+(?:of\s+)?(?:last|next|this) year)?\b(?!\s+\d)",
+       vetoes=(_not_a_month, _bare_month_word))
 def _month_alone(m: re.Match, ctx: _Ctx):
     mon = _month_num(m["mon"])
     if ctx.pub is None:
@@ -504,7 +723,8 @@ def _month_alone(m: re.Match, ctx: _Ctx):
 
 # "post-1959 politics": TimeML tags the prefixed year with its own value.
 @_rule("year", rf"\b(?:(?P<mod>(?:fiscal|calendar|early|late|mid|the end of|the beginning of|the middle of|"
-       rf"the start of|the first half of|the second half of)[- ]?)\s*|(?:pre|post)-)?(?P<year>{_YEAR})\b(?![-/]\d|,\d|\.\d|\s*%)")
+       rf"the start of|the first half of|the second half of)[- ]?)\s*|(?:pre|post)-)?(?P<year>{_YEAR})\b(?![-/]\d|,\d|\.\d|\s*%)",
+       vetoes=(_not_a_year,))
 def _year(m: re.Match, ctx: _Ctx):
     return "DATE", m["year"]
 
@@ -522,7 +742,8 @@ def _spoken(m: re.Match, ctx: _Ctx):
     return "DATE", str(year)
 
 
-@_rule("decade", r"\b(?:the\s+)?(?:(?:early|late|mid)[- ]?)?(?:(?P<full>1[6-9]\d0|20\d0)|'(?P<short>\d0))'?s\b")
+@_rule("decade", r"\b(?:the\s+)?(?:(?:early|late|mid)[- ]?)?(?:(?P<full>1[6-9]\d0|20\d0)|'(?P<short>\d0))'?s\b",
+       gate=re.compile(r"0'?s"))
 def _decade(m: re.Match, ctx: _Ctx):
     if m["full"]:
         return "DATE", m["full"][:3]
@@ -534,18 +755,21 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
 
 
 @_rule("decade_word", r"\bthe\s+(?:(?:early|late|mid)[- ]?)?(?P<w>twenties|thirties|forties|fifties|sixties|"
-       r"seventies|eighties|nineties)\b")
+       r"seventies|eighties|nineties)\b",
+       gate=re.compile(r"ties"))
 def _decade_word(m: re.Match, ctx: _Ctx):
     return "DATE", f"19{_DECADE_WORDS[m['w'].lower()]}"
 
 
-@_rule("century", r"\b(?:the\s+)?(?:(?:early|late|mid)[- ]?)?(?P<n>\d{1,2})(?:st|nd|rd|th)[- ]century\b")
+@_rule("century", r"\b(?:the\s+)?(?:(?:early|late|mid)[- ]?)?(?P<n>\d{1,2})(?:st|nd|rd|th)[- ]century\b",
+       gate=re.compile(r"century"))
 def _century(m: re.Match, ctx: _Ctx):
     return "DATE", f"{int(m['n']) - 1:02d}"
 
 
 @_rule("season", rf"\b(?:(?P<rel>last|next|this|this past|this coming|the|past)\s+)?(?:(?:early|late|mid)[- ]?)?"
-       rf"(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:(?P<year>{_YEAR})|(?P<spoken>{_SPOKEN_YEAR})))?\b", re.I)
+       rf"(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:(?P<year>{_YEAR})|(?P<spoken>{_SPOKEN_YEAR})))?\b", re.I,
+       vetoes=(_season_name,))
 def _season(m: re.Match, ctx: _Ctx):
     code = _SEASONS[m["s"].lower()]
     if m["year"]:
@@ -577,7 +801,8 @@ def _season(m: re.Match, ctx: _Ctx):
        rf"(?:(?:fiscal|calendar)[- ]?)?"
        rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?:quarter\b|qtr\b\.?)"
        rf"(?!s)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<year>{_YEAR}))?(?P<ly>\s+(?:of\s+)?(?:last|next|this) year)?",
-       re.I)
+       re.I,
+       gate=re.compile(r"quarter|qtr", re.I), begin=_adjectival_quarter)
 def _quarter_rule(m: re.Match, ctx: _Ctx):
     q = _ORDINALS[m["ord"].lower()]
     pre = m.group(0).lower()
@@ -602,7 +827,8 @@ def _quarter_rule(m: re.Match, ctx: _Ctx):
 
 @_rule("quarter_rel", r"\b(?:the|this|its|that)\s+(?:(?P<rel>latest|current|past|previous|last|most recent|"
        r"recent|same|year-earlier|year-ago|prior-year|comparable|fiscal|just-ended|just-completed)\s+)?"
-       r"(?:(?:fiscal|year-earlier|year-ago|comparable|prior-year)\s+)?quarter\b(?!s|-)(?:\s+(?P<ago>a year (?:ago|earlier)|last year))?", re.I)
+       r"(?:(?:fiscal|year-earlier|year-ago|comparable|prior-year)\s+)?quarter\b(?!s|-)(?:\s+(?P<ago>a year (?:ago|earlier)|last year))?", re.I,
+       gate=re.compile(r"quarter", re.I))
 def _quarter_relative(m: re.Match, ctx: _Ctx):
     text = m.group(0).lower()
     if ctx.pub is None:
@@ -621,7 +847,8 @@ def _quarter_relative(m: re.Match, ctx: _Ctx):
     return "DATE", f"{year}-Q{_quarter(ref)}"
 
 
-@_rule("half_year", rf"\b(?:the\s+)?(?P<ord>first|second)\s+half\s+of\s+(?P<year>{_YEAR}|(?:this|last|next) year)", re.I)
+@_rule("half_year", rf"\b(?:the\s+)?(?P<ord>first|second)\s+half\s+of\s+(?P<year>{_YEAR}|(?:this|last|next) year)", re.I,
+       gate=re.compile(r"half", re.I))
 def _half(m: re.Match, ctx: _Ctx):
     h = 1 if m["ord"].lower() == "first" else 2
     y = m["year"]
@@ -634,7 +861,8 @@ def _half(m: re.Match, ctx: _Ctx):
 
 
 @_rule("months_period", rf"\b(?:the\s+)?(?:(?:first|latest|last|past|same|year-earlier|year-ago|next|"
-       rf"comparable|fiscal)\s+)*(?P<n>{_NUMW}|\d+)\s+months\b(?!\s+(?:ago|earlier|later|before|after))", re.I)
+       rf"comparable|fiscal)\s+)*(?P<n>{_NUMW}|\d+)\s+months\b(?!\s+(?:ago|earlier|later|before|after))", re.I,
+       gate=re.compile(r"months", re.I), vetoes=(_age_or_percent,))
 def _months_period(m: re.Match, ctx: _Ctx):
     n = _parse_number(m["n"])
     return ("DURATION", _duration(n, "month")) if n else None
@@ -660,7 +888,8 @@ def _weekday(m: re.Match, ctx: _Ctx):
 
 
 @_rule("deictic_day", r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight)"
-       rf"(?:\s+(?P<pod>{_PARTDAY}))?\b", re.I)
+       rf"(?:\s+(?P<pod>{_PARTDAY}))?\b", re.I,
+       vetoes=(_present_age,), title_case=True)
 def _deictic_day(m: re.Match, ctx: _Ctx):
     w = m["w"].lower()
     off = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}[w]
@@ -672,7 +901,8 @@ def _deictic_day(m: re.Match, ctx: _Ctx):
 
 
 @_rule("part_of_day", rf"\b(?P<rel>this|last|tomorrow|yesterday|later this|earlier this|early this|late last|"
-       rf"late this)\s+(?P<pod>{_PARTDAY})\b|\b(?P<over>overnight)\b", re.I)
+       rf"late this)\s+(?P<pod>{_PARTDAY})\b|\b(?P<over>overnight)\b", re.I,
+       title_case=True)
 def _part_of_day(m: re.Match, ctx: _Ctx):
     rel = (m["rel"] or "this").lower()
     pod = _PARTS_OF_DAY[(m["pod"] or m["over"]).lower()]
@@ -688,7 +918,8 @@ def _part_of_day(m: re.Match, ctx: _Ctx):
 @_rule("clock", rf"\b(?:(?P<approx>around|approximately)\s+)?(?P<h>[012]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>{_AMPM})(?P<tz>{_ZONE})?"
        rf"(?:(?:\s*\([^()\n]{{1,20}}\))?,?\s+(?:on\s+)?(?P<day>{_WD}|today|yesterday|tomorrow|(?P<mon>{_MON})\s+(?P<md>[0-3]?\d)))?"
        rf"|\b(?P<noon>noon|midnight|midday)(?:\s+(?:on\s+)?(?P<day2>{_WD}|today|yesterday|tomorrow))?\b"
-       rf"|\b(?P<h2>[012]?\d)(?::(?P<mi2>[0-5]\d))?\s+(?:o'clock\b|in the (?P<pod3>morning|afternoon|evening)\b)")
+       rf"|\b(?P<h2>[012]?\d)(?::(?P<mi2>[0-5]\d))?\s+(?:o'clock\b|in the (?P<pod3>morning|afternoon|evening)\b)",
+       vetoes=(_programme_name,))
 def _clock(m: re.Match, ctx: _Ctx):
     if m["noon"]:
         hour, minute = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[m["noon"].lower()]
@@ -730,7 +961,8 @@ def _clock(m: re.Match, ctx: _Ctx):
     return "TIME", f"{base}T{hour:02d}:{minute:02d}"
 
 
-@_rule("week_of", rf"\bthe\s+week\s+of\s+(?P<mon>{_MON})\s+(?P<day>[0-3]?\d)(?:,?\s+(?P<year>{_YEAR}))?\b")
+@_rule("week_of", rf"\bthe\s+week\s+of\s+(?P<mon>{_MON})\s+(?P<day>[0-3]?\d)(?:,?\s+(?P<year>{_YEAR}))?\b",
+       gate=re.compile(r"week"))
 def _week_of(m: re.Match, ctx: _Ctx):
     inner = _month_day(m, ctx) if not m["year"] else ("DATE", f"{m['year']}-{_month_num(m['mon']):02d}-{int(m['day']):02d}")
     if inner is None or inner[1].startswith("X"):
@@ -746,7 +978,8 @@ _ENDED = re.compile(r"\s+end(?:ed|ing)\b", re.I)
 
 
 @_rule("year_end", r"\b(?:around\s+)?(?:the\s+)?(?:(?P<rel>this|last|next)\s+)?(?P<end>year[- ]end|year's end|"
-       r"end of the year)\b|\bthe (?P<full>full|current|calendar|fiscal) year\b(?!-)", re.I)
+       r"end of the year)\b|\bthe (?P<full>full|current|calendar|fiscal) year\b(?!-)", re.I,
+       gate=re.compile(r"year", re.I))
 def _year_end(m: re.Match, ctx: _Ctx):
     if m["full"] and m["full"].lower() == "fiscal" and (ctx.lead.endswith("for ") or _ENDED.match(m.string, m.end())):
         return "DURATION", "P1Y"
@@ -761,7 +994,8 @@ def _year_end(m: re.Match, ctx: _Ctx):
 
 
 @_rule("earlier_this", r"\b(?P<mod>earlier|later|early|late|at the end of|by the end of)\s+(?P<rel>this|last|next)\s+"
-       r"(?P<u>week|month|year|decade|century)\b", re.I)
+       r"(?P<u>week|month|year|decade|century)\b", re.I,
+       title_case=True)
 def _earlier_this(m: re.Match, ctx: _Ctx):
     rel = m["rel"].lower()
     off = {"this": 0, "last": -1, "next": 1}[rel]
@@ -783,7 +1017,8 @@ def _end_of(m: re.Match, ctx: _Ctx):
 @_rule("this_unit", r"\b(?P<rel>last|next|this|this past|this coming|coming|the past|the last|the next|the coming|"
        r"the previous|the current|the following|the prior|the same|the latest|that|the)\s+"
        r"(?P<u>week|month|year|decade|century|weekend|day|fiscal year|calendar year)\b(?!-)"
-       r"(?P<ago>\s+(?:before|earlier|ago))?", re.I)
+       r"(?P<ago>\s+(?:before|earlier|ago))?", re.I,
+       title_case=True, anchored=True)
 def _this_unit(m: re.Match, ctx: _Ctx):
     rel = m["rel"].lower()
     unit = m["u"].lower().split()[-1]
@@ -837,7 +1072,8 @@ def _weekend(ctx: _Ctx, mode: str) -> str:
 
 
 @_rule("ago", rf"\b(?P<core>{_APPROX}?(?P<n>{_NUM}|{_VAGUE}|an?)[- ](?P<u>{_UNIT}))\s+(?P<dir>ago|earlier|before|"
-       rf"later|after|from now|hence|previously)\b(?!\s+(?:than|that))", re.I)
+       rf"later|after|from now|hence|previously)\b(?!\s+(?:than|that))", re.I,
+       gate=re.compile(r"[- ]" + _UNIT_RX + r"\s+(?:ago|earlier|before|later|after|from now|hence|previously)\b", re.I), anchored=True)
 def _ago(m: re.Match, ctx: _Ctx):
     n = None if re.fullmatch(_VAGUE, m["n"], re.I) else _parse_number(m["n"])
     d = m["dir"].lower()
@@ -861,7 +1097,8 @@ def _ago(m: re.Match, ctx: _Ctx):
 
 
 @_rule("year_ago_adj", r"\b(?:the\s+)?(?:year-earlier|year-ago|year-before|prior-year|a-year-earlier)"
-       r"(?:\s+(?P<what>quarter|period|month|nine months|six months|three months|level|figure|result)s?)?\b", re.I)
+       r"(?:\s+(?P<what>quarter|period|month|nine months|six months|three months|level|figure|result)s?)?\b", re.I,
+       anchored=True)
 def _year_ago_adj(m: re.Match, ctx: _Ctx):
     what = (m["what"] or "").lower()
     if "months" in what:
@@ -881,7 +1118,8 @@ def _year_ago_adj(m: re.Match, ctx: _Ctx):
        rf"(?:(?P<rel>past|last|next|coming|first|final|previous|following|latest|ensuing|preceding|remaining|"
        rf"recent|other|additional|same)\s+)?{_APPROX}?(?P<n>{_NUM}|{_VAGUE})(?:\s+(?:more|additional|straight|"
        rf"consecutive|full|trading|business|working))?[- ](?P<u>{_UNIT})(?:\s+(?:or so|or more|or longer))?\b"
-       rf"(?!-old|\s+old\b)", re.I)
+       rf"(?!-old|\s+old\b)", re.I,
+       gate=re.compile(r"[- ]" + _UNIT_RX, re.I), vetoes=(_programme_name, _fraction_of, _age_or_percent), begin=_adjectival_duration)
 def _duration_rule(m: re.Match, ctx: _Ctx):
     text = m.group(0)
     n_text = m["n"].lower()
@@ -895,7 +1133,8 @@ def _duration_rule(m: re.Match, ctx: _Ctx):
     return "DURATION", _duration(n, m["u"])
 
 
-@_rule("long_adj", r"\b(?P<u>second|minute|hour|day|week|month|year|decade)(?P<pl>s)?-long\b", re.I)
+@_rule("long_adj", r"\b(?P<u>second|minute|hour|day|week|month|year|decade)(?P<pl>s)?-long\b", re.I,
+       gate=re.compile(r"-long", re.I))
 def _long_adj(m: re.Match, ctx: _Ctx):
     """ "a day-long meeting" lasts a day, "a decades-long battle" an unknown number of decades."""
     return "DURATION", _duration(None if m["pl"] else 1, m["u"])
@@ -915,7 +1154,8 @@ def _bare_plural(m: re.Match, ctx: _Ctx):
        r"up to|at least|lasting|spent|took|takes|take|barely|more than|less than)\s+(?P<core>(?P<n>an?|one)\s+"
        r"(?P<u>second|minute|hour|day|week|month|year|decade|century))\b(?!\s+(?:ago|earlier|later|or two|and a half))"
        r"|\b(?P<n2>an?)\s+(?P<u2>second|minute|hour|day|week|month|year|decade)\s+(?P<post>or two|or so|and a half)\b",
-       re.I)
+       re.I,
+       vetoes=(_programme_name, _fraction_of, _age_or_percent))
 def _article_duration(m: re.Match, ctx: _Ctx):
     unit = (m["u"] or m["u2"]).lower()
     pre = (m["pre"] or "").lower()
@@ -933,7 +1173,8 @@ def _article_duration(m: re.Match, ctx: _Ctx):
        rf"(?P<u>second|minute|hour|day|night|morning|evening|week|weekend|month|quarter|year|decade|{_WD}|"
        rf"seconds|minutes|hours|days|weeks|months|years|{_MON_FULL})\b"
        rf"|\b(?P<times>once|twice|three times|four times|several times|(?:\d+|\w+) times)\s+an?\s+"
-       rf"(?P<u2>day|week|month|year|decade)\b", re.I)
+       rf"(?P<u2>day|week|month|year|decade)\b", re.I,
+       vetoes=(_rate_or_name,), title_case=True)
 def _set(m: re.Match, ctx: _Ctx):
     if m["w"]:
         return "SET", _SETS[m["w"].lower()]
@@ -961,7 +1202,8 @@ def _set(m: re.Match, ctx: _Ctx):
 
 @_rule("ref_past", r"\b(?:in\s+)?(?P<core>(?P<w>recently|more recently|lately|the past|once upon a time|"
        r"earlier|so far|to date|hitherto|recent times))\b(?!\s+(?:this|that|today|yesterday|"
-       r"in the|than|\d|on|in|during|that|week|month|year|quarter))", re.I)
+       r"in the|than|\d|on|in|during|that|week|month|year|quarter))", re.I,
+       vetoes=(_earlier_outside_verb_group,), title_case=True)
 def _ref_past(m: re.Match, ctx: _Ctx):
     w = m["w"].lower()
     if w.startswith("in the past"):
@@ -972,7 +1214,8 @@ def _ref_past(m: re.Match, ctx: _Ctx):
 
 
 @_rule("ref_present", r"\b(?P<w>right now|now|currently|nowadays|these days|at present|presently|at the moment|"
-       r"at this time|current|present-day)\b", re.I)
+       r"at this time|current|present-day)\b", re.I,
+       vetoes=(_not_current_period,), title_case=True)
 def _ref_present(m: re.Match, ctx: _Ctx):
     return "DATE", "PRESENT_REF"
 
@@ -980,7 +1223,8 @@ def _ref_present(m: re.Match, ctx: _Ctx):
 @_rule("ref_future", r"\b(?P<w>(?<!as )soon(?! after| before| as| thereafter| afterwards?)|as soon as possible|"
        r"the (?:near |distant )?future|"
        r"shortly|eventually|someday|one day|down the road|the years ahead|the months ahead|the weeks ahead|"
-       r"the days ahead|the coming (?:days|weeks|months|years)|as soon as possible|later)\b", re.I)
+       r"the days ahead|the coming (?:days|weeks|months|years)|as soon as possible|later)\b", re.I,
+       title_case=True)
 def _ref_future(m: re.Match, ctx: _Ctx):
     w = m["w"].lower()
     if w == "soon" and ctx.past:
@@ -1008,7 +1252,9 @@ def _easter(year: int) -> dt.date:
 
 @_rule("holiday", r"\b(?P<rel>last|next|this)?\s*(?P<h>Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)?|Thanksgiving(?: Day)?|"
        r"Halloween|Valentine's Day|Independence Day|Election Day|Labor Day|Memorial Day|Easter(?: Sunday)?)"
-       r"(?P<week> [Ww]eek)?\b")
+       r"(?P<week> [Ww]eek)?\b",
+       gate=re.compile(r"Christmas|New Year's|Thanksgiving|Halloween|Valentine's Day|Independence Day"
+                                  r"|Election Day|Labor Day|Memorial Day|Easter"))
 def _holiday(m: re.Match, ctx: _Ctx):
     h = m["h"].lower()
     if m["week"]:
@@ -1246,145 +1492,8 @@ def _tense_info(span: Span) -> tuple[bool, bool, bool]:
     return False, False, False
 
 
-# ---------------------------------------------------------------------------
-# Candidate selection
-
-_SKIP_AFTER = re.compile(r"\s*(?:-?old\b|-year-old|%|percent\b)", re.I)
-_NOT_YEAR_NOUNS = {"people", "troops", "soldiers", "persons", "workers", "employees", "jobs", "shares",
-                   "members", "students", "votes", "units", "cars", "homes", "miles", "feet", "meters",
-                   "tons", "barrels", "pounds", "dollars", "yen", "euros"}
-
-
-#: Time units as words ("60 Minutes" capitalised is a programme's name).
-_UNIT_NOUNS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
-               "fortnight", "fortnights", "month", "months", "quarter", "quarters", "year", "years",
-               "decade", "decades", "century", "centuries"}
-_TITLE_CASE_RULES = {"this_unit", "deictic_day", "part_of_day", "earlier_this", "ref_present", "ref_past",
-                     "ref_future", "set"}
-#: Nouns that make "today's X" mean the present age rather than a date.
-_GENERIC_NOUNS = {"world", "society", "youth", "generation", "economy", "market", "standard", "age", "era",
-                  "computer", "technology", "child", "children", "people", "family", "families", "culture"}
-_RATE_NOUNS = {"volume", "volumes", "turnover", "average", "rate", "rates", "output", "production", "capacity",
-               "sales", "revenue", "revenues"}
-
-
-def _plausible(name: str, doc: Doc, span: Span, start: int, end: int) -> bool:
-    text = doc_text(doc)
-    words = span.text.split()
-    if name in _TITLE_CASE_RULES and len(words) > 1 and all(w[0].isupper() for w in words) \
-            and not span[0].is_sent_start and not is_title_cased(span.sent):
-        return False  # a name in title case: ABC's "This Week" (headlines excepted)
-    if name in _TITLE_CASE_RULES and span.text[0].isupper() and not span[0].is_sent_start \
-            and span.start > 0 and doc[span.start - 1].pos_ == "PROPN" and span.root.pos_ != "ADV":
-        return False  # "VOA Today"
-    if name == "set" and span.text.lower() in ("daily", "annually", "yearly", "monthly", "weekly"):
-        prev = [t for t in doc[max(0, span.start - 3): span.start]]
-        if any(t.text in ("%", "percent") or t.lower_ == "average" for t in prev):
-            return False  # "rise 8.5% annually", "average daily volume": a rate, not a recurrence
-        if span.end < len(doc) and doc[span.end].lower_ in _RATE_NOUNS:
-            return False
-        nxt = doc[span.end] if span.end < len(doc) else None
-        if span.text[0].isupper() and not span[0].is_sent_start and nxt is not None \
-                and nxt.pos_ == "PROPN" and nxt.text[0].isupper() and not is_title_cased(span.sent):
-            return False  # part of a name: "the Daily Telegraph", "the Weekly Standard"
-    if name in ("duration", "article_duration", "clock") and span[-1].text[0].isupper() \
-            and not span[-1].is_sent_start and span[-1].text.lower() not in _WEEKDAYS \
-            and not span[-1].text.isupper() and span[-1].lower_.rstrip(".") not in _MONTHS \
-            and (span[-1].tag_ == "NNPS" or span[-1].lower_ in _UNIT_NOUNS and not is_title_cased(span.sent)):
-        return False  # "60 Minutes", "24 Hours": a programme (units are lower case in running text)
-    if name in ("duration", "article_duration") and re.search(r"quarters?$", span.text, re.I) \
-            and re.match(r"\s+of\b", text[end:end + 4]):
-        return False  # "three-quarters of its food"
-    if name == "year":
-        nxt = doc[span.end] if span.end < len(doc) else None
-        prev = doc[span.start - 1] if span.start > 0 else None
-        if prev is not None and prev.text in ("$", "#", "No.", "no.", "No", "number", "Room", "Flight",
-                                              "flight", "Route", "route", "Highway", "Article"):
-            return False
-        if nxt is not None and nxt.lower_ in _NOT_YEAR_NOUNS:
-            return False
-        if text[end:end + 1].isdigit():
-            return False
-        if span.root.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL", "PERCENT") and span.root.ent_type_ != "DATE":
-            # Tolerate CARDINAL only when the noun after it is a time word or absent.
-            if span.root.ent_type_ != "CARDINAL":
-                return False
-        return True
-    if name in ("month", "month_day"):
-        mon_tok = next((t for t in span if t.lower_.rstrip(".") in _MONTHS), None)
-        if mon_tok is None:
-            return False
-        if mon_tok.lower_ == "may" and mon_tok.tag_ == "MD":
-            return False
-        if mon_tok.lower_ == "march" and re.match(r"\s+(?:for|of|on|to|against)\b", text[mon_tok.idx + 5:mon_tok.idx + 15]) \
-                and re.search(r"\b(?:the|a|an|annual|this year's)\W*$", text[max(0, mon_tok.idx - 15):mon_tok.idx], re.I):
-            return False  # "the annual March for Life": a procession
-        if mon_tok.lower_ in ("march", "may") and mon_tok.pos_ not in ("PROPN", "NOUN", "NUM"):
-            return False
-        if name == "month" and mon_tok.text[0].islower():
-            return False
-        if mon_tok.lower_ in ("jan", "mar", "sep", "oct", "dec", "jun", "jul", "aug", "apr", "feb", "nov") \
-                and name == "month":
-            return False  # abbreviations standing alone are usually something else
-        return True
-    if name == "deictic_day" and span.text.lower() in ("today", "tomorrow"):
-        after = text[end:end + 2]
-        if after in ("'s", "\u2019s") and span.root.head.lemma_.lower() in _GENERIC_NOUNS:
-            return False  # "today's youth", "today's personal computers": the present age, no date
-        if span.start > 0 and doc[span.start - 1].lower_ == "of" and span.start > 1 \
-                and doc[span.start - 2].pos_ == "NOUN":
-            return False  # "the people of tomorrow"
-    if name == "ref_present" and span.text.lower() == "current":
-        # "current" is a timex when it dates a period or state, not in "electric current".
-        head = span.root.head
-        return head.lower_ not in ("account", "accounts", "affairs", "events", "electric", "ocean",
-                                   "sea", "political", "liabilities", "assets") and span.root.dep_ == "amod"
-    if name == "ref_past" and span.text.lower() == "earlier":
-        # Only inside a verb group ("had earlier cited"): sentence-initial
-        # "Earlier, ..." and "announced earlier" are left untagged in
-        # TimeBank/AQUAINT (1 of 7), comparatives ("earlier than") are no timex.
-        tok = span.root
-        return tok.dep_ in ("advmod", "npadvmod") and tok.head.pos_ in ("VERB", "AUX") \
-            and span.start > 0 and doc[span.start - 1].dep_ in ("aux", "auxpass") and tok.head.i > tok.i \
-            and text[end:end + 1] != "-"
-    if name == "season" and span.text[0].isupper() and span.text.lower() in _SEASONS and not span[0].is_sent_start \
-            and re.match(r"\s+of\s+[A-Z]", text[end:end + 6]) and not is_title_cased(span.sent):
-        return False  # "the Spring of Life demonstrations", "the Prague Spring of 1968" is a name too
-    if name == "ref_present" and span.text.lower() == "now":
-        return True
-    if name == "ref_past" and span.text.lower() == "the past":
-        return True
-    if _SKIP_AFTER.match(text, end) and name in ("duration", "article_duration", "months_period"):
-        return False
-    return True
-
-
-#: Rules whose value is computed from an earlier timex: they must not become the anchor.
-_ANCHORED_RULES = {"ago", "year_ago_adj", "this_unit"}
 #: "the year-ago quarter" is itself computed from the quarter being reported.
 _YEAR_AGO = re.compile(r"year[- ](?:ago|earlier|before)|prior[- ]year|last year", re.I)
-_UNIT_RX = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)"
-#: Cheap pre-checks: a text where a rule's gate finds nothing holds no match
-#: of the rule, since every match contains a gate match (same case flags).
-#: Scanning each long, case-insensitive rule over every article was most of
-#: extract_timexes' time; these literals are rare enough to skip many scans.
-_GATES: dict[str, re.Pattern] = {
-    "century": re.compile(r"century"),
-    "decade": re.compile(r"0'?s"),
-    "decade_word": re.compile(r"ties"),
-    "week_of": re.compile(r"week"),
-    "holiday": re.compile(r"Christmas|New Year's|Thanksgiving|Halloween|Valentine's Day|Independence Day"
-                          r"|Election Day|Labor Day|Memorial Day|Easter"),
-    "quarter": re.compile(r"quarter|qtr", re.I),
-    "quarter_rel": re.compile(r"quarter", re.I),
-    "half_year": re.compile(r"half", re.I),
-    "months_period": re.compile(r"months", re.I),
-    "year_end": re.compile(r"year", re.I),
-    "long_adj": re.compile(r"-long", re.I),
-    "ago": re.compile(r"[- ]" + _UNIT_RX + r"\s+(?:ago|earlier|before|later|after|from now|hence|previously)\b",
-                      re.I),
-    "duration": re.compile(r"[- ]" + _UNIT_RX, re.I),
-}
 
 
 # Scanning speed: a lookahead on the first character.
@@ -1522,43 +1631,27 @@ def extract_timexes(doc: Doc, *, published: dt.date | None = None,
         except ValueError:
             published = None
     text = doc_text(doc)
-    found: list[tuple[int, int, int, str, re.Match]] = []
-    rules = list(_RULES)
-    if include_former:
-        rules.append(("former", re.compile(r"\b(?:former|formerly|previously)\b|\bex-(?=\w)", re.I),
-                      lambda m, c: ("DATE", "PAST_REF")))
-    for prio, (name, rx, fn) in enumerate(rules):
-        gate = _GATES.get(name)
-        if gate is not None and gate.search(text) is None:
+    found: list[tuple[int, int, int, Rule, re.Match]] = []
+    rules = RULES + [FORMER_RULE] if include_former else RULES
+    for prio, rule in enumerate(rules):
+        if rule.gate is not None and rule.gate.search(text) is None:
             continue
+        rx = rule.pattern
         for m in _scanner(rx).finditer(text):
             end = m.end()
-            begin = m.start()
+            begin = rule.begin(m) if rule.begin is not None else m.start()
             if "core" in rx.groupindex and m["core"] is not None:
                 if "dir" not in rx.groupindex:
                     begin, end = m.span("core")  # "for *years*": the preposition is context
                 elif m["dir"] and m["dir"].lower() in ("after", "before", "later", "hence"):
                     end = m.end("core")  # the length is the timex, "after X" is not
-            if name == "duration" and m["n"] and _parse_number(m["n"]) not in (None, 1) \
-                    and not m["u"].lower().endswith("s"):
-                # Adjectival "a two-day meeting": the article belongs to the noun.
-                art = re.match(r"(?:the|a|an)\s+", m.group(0), re.I)
-                if art:
-                    begin += art.end()
-            if name == "quarter" and re.search(r"\w-(?:fiscal-)?(?:quarter|qtr)\.?$", m.group(0), re.I):
-                # Adjectival "a third-quarter loss", "its fourth-quarter results":
-                # the determiner belongs to the noun, as with "a two-day meeting".
-                art = re.match(r"(?:the|a|an|its|their)\s+", m.group(0), re.I)
-                if art:
-                    begin += art.end()
             s, e = _trim_offsets(text, begin, end)
             if e > s:
-                found.append((s, e, prio, name, m))
+                found.append((s, e, prio, rule, m))
     # Longest match wins; among equals the earlier rule.
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
     taken: list[tuple[int, int]] = []
-    chosen: list[tuple[int, int, str, re.Match]] = []
-    fn_by_name = {name: fn for name, _, fn in rules}
+    chosen: list[tuple[int, int, Rule, re.Match]] = []
     # _tense_info walks the parse; both loops below ask it about the same spans.
     tense_memo: dict[tuple[int, int], tuple[bool, bool, bool]] = {}
 
@@ -1568,7 +1661,7 @@ def extract_timexes(doc: Doc, *, published: dt.date | None = None,
             tense_memo[key] = _tense_info(span)
         return tense_memo[key]
 
-    for s, e, prio, name, m in found:
+    for s, e, prio, rule, m in found:
         if any(s < te and ts < e for ts, te in taken):
             continue
         span = doc.char_span(s, e)
@@ -1578,36 +1671,36 @@ def extract_timexes(doc: Doc, *, published: dt.date | None = None,
             if span is None or span.start_char != s and span.end_char != e:
                 continue
             s, e = span.start_char, span.end_char
-        if not _plausible(name, doc, span, s, e):
+        if not rule.plausible(doc, span, s, e):
             continue
         # A rule may decline once it sees the context ("until now" is no
         # timex): then shorter candidates inside get their chance.
         future, past, open_ = tense_info(span)
         probe = _Ctx(pub=published, future=future, past=past, previous="2000-01-01", gap=0,
                      lead=text[max(0, s - 12):s].lower(), open=open_)
-        if fn_by_name[name](m, probe) is None:
+        if rule.resolve(m, probe) is None:
             continue
         taken.append((s, e))
-        chosen.append((s, e, name, m))
+        chosen.append((s, e, rule, m))
     chosen.sort(key=lambda c: c[0])
     out: list[Timex] = []
     previous: str | None = None
     previous_end = -10**9
     quarter: str | None = None
     quarter_end = -10**9
-    for s, e, name, m in chosen:
+    for s, e, rule, m in chosen:
         span = doc.char_span(s, e, alignment_mode="expand")
         future, past, open_ = tense_info(span) if span is not None else (False, False, False)
         ctx = _Ctx(pub=published, future=future, past=past, previous=previous, gap=s - previous_end,
                    lead=text[max(0, s - 12):s].lower(), open=open_, quarter=quarter, quarter_gap=s - quarter_end)
-        res = fn_by_name[name](m, ctx)
+        res = rule.resolve(m, ctx)
         if res is None:
             continue
         typ, value = res
         gov = _governor(span) if span is not None else None
         out.append(Timex(start=s, end=e, text=text[s:e], type=typ, value=value,
                          anchor_token=gov.i if gov is not None else None))
-        if typ == "DATE" and re.match(r"\d{4}", value) and name not in _ANCHORED_RULES \
+        if typ == "DATE" and re.match(r"\d{4}", value) and not rule.anchored \
                 and not _YEAR_AGO.search(text[s:e]):
             previous, previous_end = value, e
             mq = re.fullmatch(r"(\d{4})-Q(\d)", value)
