@@ -40,6 +40,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from claimlib.evaluate import one_to_one
 from claimlib.quotes import QUOTE_CUE_VERBS, extract_quotes, quotation_regions
 
 __all__ = [
@@ -236,14 +237,7 @@ def score_article(doc, gold: list[GoldAttribution], quotes) -> dict:
             ov = sum(_overlap(g.content, s, e) for s, e in parts)
             if ov >= 0.5 * glen and ov >= 0.5 * plen:
                 pairs.append((min(ov / glen, ov / plen), gi, pi))
-    pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
-    used_g, used_p, matches = set(), set(), []
-    for _, gi, pi in pairs:
-        if gi in used_g or pi in used_p:
-            continue
-        used_g.add(gi)
-        used_p.add(pi)
-        matches.append((gi, pi))
+    matches = one_to_one(pairs)
     speech = [_is_speech_cue(doc, g) for g in gold]
     direct = [_is_direct(text, g, regions) for g in gold]
     counts = {

@@ -24,6 +24,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from claimlib.evaluate import one_to_one
+
 __all__ = ["GoldTimex", "TimeMLDocument", "read_timeml", "read_meantime_timexes", "find_timeml_corpora",
            "score_timexes", "evaluate_timex", "timex_disagreements", "format_timex_report"]
 
@@ -148,18 +150,8 @@ def _match(gold: list[tuple[int, int]], pred: list[tuple[int, int]]) -> list[tup
         for pi, (ps, pe) in enumerate(pred):
             ov = min(ge, pe) - max(gs, ps)
             if ov > 0:
-                cands.append((-ov, gi, pi))
-    cands.sort()
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    pairs = []
-    for _, gi, pi in cands:
-        if gi in used_g or pi in used_p:
-            continue
-        used_g.add(gi)
-        used_p.add(pi)
-        pairs.append((gi, pi))
-    return pairs
+                cands.append((ov, gi, pi))
+    return one_to_one(cands)
 
 
 def score_timexes(docs: list[tuple[list[GoldTimex], list]]) -> dict:
