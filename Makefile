@@ -7,11 +7,12 @@ STAMP := $(VENV)/.installed
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9]*.ipynb)) $(wildcard notebooks/analyze-article.ipynb)
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with notebooks/sanitize.cfg
 
-.PHONY: install demo test unit nbval eval bench clean help
+.PHONY: install demo test lint unit nbval eval bench clean help
 
 help:
 	@echo "make demo   - install into .venv, analyse seeds/ into data/processed/, render notebooks as HTML"
-	@echo "make test   - unit tests, then nbval on the committed notebooks"
+	@echo "make test   - lint (ruff, mypy), unit tests, then nbval on the committed notebooks"
+	@echo "make lint   - ruff (with Google-style docstring rules) and mypy"
 	@echo "make eval   - score on ../shared/eval (PolNeAR, TempEval-3, MEANTIME) into docs/eval/"
 	@echo "make bench  - throughput, cache and memory benchmark into docs/BENCHMARKS.md"
 
@@ -29,13 +30,17 @@ demo: install
 	@mkdir -p data/processed/notebooks
 	$(BIN)/jupyter nbconvert --to html --execute --output-dir data/processed/notebooks $(NOTEBOOKS)
 
-unit: install
+lint: install
+	$(BIN)/ruff check claimlib tests setup.py
+	$(BIN)/mypy
+
+unit: install lint
 	$(BIN)/python -m pytest -q tests
 
 nbval: install
 	$(BIN)/python -m pytest -q $(NBVAL) $(NOTEBOOKS)
 
-test: unit nbval
+test: lint unit nbval
 
 # Scores on the gold corpora in ../shared/eval (never copied into the project),
 # written to docs/eval/*.json, which notebooks/07-how-accurate.ipynb reads.

@@ -9,7 +9,7 @@ __version__ = "0.1.0"
 
 from .article import Article, ArticleError, read_article, read_articles  # noqa: E402
 from .corpus import NothingAnalysedError, analyze, analyze_article, analyze_text  # noqa: E402
-from .tables import Analysis, CONTRACT_COLUMNS  # noqa: E402
+from .tables import CONTRACT_COLUMNS, Analysis  # noqa: E402
 
 __all__ = [
     "Analysis", "Article", "ArticleError", "CONTRACT_COLUMNS", "NothingAnalysedError",

@@ -16,9 +16,9 @@ import os
 import re
 import stat
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
 from .constants import MONTHS
 
@@ -303,7 +303,10 @@ def parse_article(
     Args:
         raw: The article text exactly as given.
         article_id: Identifier used in every table.
-        title, source, published, url: Metadata from outside the text.
+        title: Headline from outside the text.
+        source: Publisher from outside the text.
+        published: Publication date from outside the text.
+        url: Address from outside the text.
         path: Where it came from, for messages.
         parse_header: Read the first line as the headline (plain and seed
             format); False for records whose title is given separately.
@@ -578,7 +581,7 @@ def _default_published(article: Article, published: dt.date | str | None, path: 
 
 
 def _jsonl_lines(path: Path, max_chars: int | None = None) -> Iterator[tuple[int, str | ArticleError]]:
-    """(line number, text) of a JSONL file, read one line at a time.
+    r"""(line number, text) of a JSONL file, read one line at a time.
 
     Lines end at ``\n`` only: JSON strings may hold a raw U+2028 or a form
     feed, which ``str.splitlines`` would take for line ends. A line too long

@@ -230,11 +230,11 @@ def run_memory_only(args) -> str:
     if not files:
         raise SystemExit(f"claimlib.bench: no PolNeAR texts under {eval_dir() / 'polnear'}")
     load_before = os.getloadavg()
-    started = dt.datetime.now(dt.timezone.utc)
+    started = dt.datetime.now(dt.UTC)
     memory = measure_memory(files, args.memory)
     return json.dumps({
         "memory": memory, "started": started.isoformat(),
-        "finished": dt.datetime.now(dt.timezone.utc).isoformat(),
+        "finished": dt.datetime.now(dt.UTC).isoformat(),
         "load": [list(load_before), list(os.getloadavg())],
     }, indent=2) + "\n"
 
@@ -285,16 +285,16 @@ def run(args) -> str:
     if not files:
         raise SystemExit(f"claimlib.bench: no PolNeAR texts under {eval_dir() / 'polnear'} "
                          "(set CLAIMLIB_EVAL_DIR)")
+    import spacy
+
     from . import __version__
     from .article import read_article
     from .cache import ParseCache
     from .corpus import analyze
     from .nlp import load_model, resolve_model_name
 
-    import spacy
-
     load_before = os.getloadavg()
-    started = dt.datetime.now(dt.timezone.utc)
+    started = dt.datetime.now(dt.UTC)
     sample = files[: args.limit]
     print(f"claimlib.bench: {len(sample)} PolNeAR articles, load average {load_before[0]:.2f}", file=sys.stderr)
     nlp = load_model()
@@ -375,7 +375,7 @@ def run(args) -> str:
         shutil.rmtree(workdir, ignore_errors=True)
 
     load_after = os.getloadavg()
-    finished = dt.datetime.now(dt.timezone.utc)
+    finished = dt.datetime.now(dt.UTC)
     results = dict(
         timings=timings, memory=memory, memory_note=memory_note, profile=profile, n_articles=len(sample),
         n_available=len(files), jobs_equal=jobs_equal, cache_equal=cache_equal, textacy_version=textacy_version,

@@ -59,7 +59,7 @@ def default_cache_dir(cwd: str | Path | None = None) -> Path | None:
     return target if target.parent.is_dir() else None
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _source_hash(*names: str) -> str:
     """Hash of claimlib source files (all top-level modules when no name is given)."""
     package = Path(__file__).resolve().parent

@@ -317,14 +317,16 @@ def _run_evaluate(args) -> int:
         if not Path(args.errors).resolve().parent.is_dir():
             raise UserError(f"{args.errors}: its folder does not exist")
     if args.task == "quotes":
-        from .evaluate.quotes import evaluate_quotes as run, format_quotes_report as fmt
+        from .evaluate.quotes import evaluate_quotes as run
+        from .evaluate.quotes import format_quotes_report as fmt
 
         result = run(corpus, split=args.split, limit=args.limit)
     elif args.task == "timex":
-        from .evaluate.timex import evaluate_timex as run, format_timex_report as fmt
+        from .evaluate.timex import evaluate_timex
+        from .evaluate.timex import format_timex_report as fmt
 
         try:
-            result = run(corpus, limit=args.limit, return_details=bool(args.errors))
+            result = evaluate_timex(corpus, limit=args.limit, return_details=bool(args.errors))
         except FileNotFoundError as exc:
             raise UserError(str(exc)) from None
         if args.errors:
@@ -337,7 +339,8 @@ def _run_evaluate(args) -> int:
                 pd.DataFrame(timex_disagreements(result)).to_csv(tmp, sep="\t", index=False)
             del result["details"]
     else:
-        from .evaluate.entities import evaluate_entities as run, format_entities_report as fmt
+        from .evaluate.entities import evaluate_entities as run
+        from .evaluate.entities import format_entities_report as fmt
 
         result = run(corpus, limit=args.limit)
     print(fmt(result))

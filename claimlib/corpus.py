@@ -20,7 +20,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .article import (
     ARTICLE_SUFFIXES, DEFAULT_MAX_CHARS, Article, ArticleError, article_from_record, attach_structure,
@@ -688,7 +688,7 @@ class TableSink:
         self.format = format
         self.counts = {name: 0 for name in TABLE_NAMES}
         self._tmp: dict[str, Path] = {}
-        self._handles: dict[str, object] = {}
+        self._handles: dict[str, Any] = {}
         try:
             for name in TABLE_NAMES:
                 fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=self.out)

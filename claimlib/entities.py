@@ -32,7 +32,6 @@ import numpy
 from spacy.tokens import Doc, Span, Token
 
 from .constants import (
-    COGNITION_VERBS,
     GENDERED_PRONOUNS,
     GENDERED_WORDS,
     HONORIFICS,
@@ -42,8 +41,8 @@ from .constants import (
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
-from .syntax import subject_of
 from .nlp import doc_text, is_title_cased, token_ids_of, tokens_where
+from .syntax import subject_of
 
 __all__ = [
     "Mention",
@@ -400,12 +399,12 @@ def _norm(text: str) -> str:
 
 
 def _is_word_char(ch: str) -> bool:
-    """``\\w`` of Python's ``re`` on str patterns: alphanumeric or underscore."""
+    r"""``\w`` of Python's ``re`` on str patterns: alphanumeric or underscore."""
     return ch.isalnum() or ch == "_"
 
 
 def _whole_word_matches(text: str, name: str):
-    """``(start, end)`` of ``re.finditer(r"(?<![\\w.])" + re.escape(name) + r"(?!\\w)", text)``.
+    r"""``(start, end)`` of ``re.finditer(r"(?<![\w.])" + re.escape(name) + r"(?!\w)", text)``.
 
     A plain ``str.find`` loop: compiling one regex per name and scanning the
     whole article with it cost more than the rest of name re-finding.
@@ -761,15 +760,15 @@ def _descriptor_of(doc: Doc, c: _Cand, ent_tokens: set[int],
                 out.append((s, e, np_start))
     # the name is the apposition of a role noun: "the company's chief, John Smith"
     if root.dep_ == "appos" and root.head.i < c.start and root.head.i not in ent_tokens:
-        h = root.head
-        if _is_role(h):
-            s = h.left_edge.i
-            while s < h.i and doc[s].is_punct:
+        role = root.head
+        if _is_role(role):
+            s = role.left_edge.i
+            while s < role.i and doc[s].is_punct:
                 s += 1
             np_start = s
-            while s < h.i and (doc[s].lower_ in {"the", "a", "an"} or doc[s].is_punct):
+            while s < role.i and (doc[s].lower_ in {"the", "a", "an"} or doc[s].is_punct):
                 s += 1
-            out.append((s, h.i + 1, np_start))
+            out.append((s, role.i + 1, np_start))
     return out
 
 

@@ -12,10 +12,8 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .entities import PronounResolver, resolve_pronouns
-
 from .article import Article
-from .entities import best_overlapping_entity
+from .entities import PronounResolver, best_overlapping_entity, resolve_pronouns
 from .nlp import doc_text
 from .tables import LIST_SEPARATOR
 
@@ -112,7 +110,7 @@ class Extraction:
     events: list = field(default_factory=list)
     quotes: list = field(default_factory=list)
     citations: list = field(default_factory=list)
-    mention_index: "_MentionIndex | None" = None  # entity lookup by span, shared by every table
+    mention_index: _MentionIndex | None = None  # entity lookup by span, shared by every table
     speaker_entity: list = field(default_factory=list)  # per quote: entity index or None
     said_on: list = field(default_factory=list)  # per quote: TIMEX3 value or ""
     propositions: list = field(default_factory=list)

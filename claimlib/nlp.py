@@ -10,7 +10,6 @@ import functools
 import importlib
 import importlib.util
 import os
-
 from collections.abc import Callable
 
 import numpy
@@ -146,7 +145,7 @@ def parse_texts(nlp: Language, texts, *, batch_size: int = 16):
                 yield part, (index, n, len(parts))
 
     pending = []
-    for doc, (index, n, total) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
+    for doc, (_index, n, total) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
         if total == 1:
             yield doc
             continue

@@ -11,6 +11,8 @@ import re
 from pathlib import Path
 
 import matplotlib
+import matplotlib.dates
+import matplotlib.lines
 import matplotlib.pyplot as plt
 import pandas as pd
 

@@ -51,15 +51,14 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from spacy.tokens import Doc, Token
 
 from .constants import CLAUSE_ONLY_VERBS, CUE_NEEDS_CLAUSE, EVIDENCE_VERBS, SPEECH_VERBS
-from .syntax import noun_phrase_bounds, subject_of
 from .nlp import doc_text, token_ids_of, token_ids_where, tokens_where
-from .syntax import SpanIndex
+from .syntax import SpanIndex, noun_phrase_bounds, subject_of
 
 __all__ = [
     "Quote",

@@ -137,7 +137,7 @@ class Analysis:
         return getattr(self, table)
 
     @classmethod
-    def from_rows(cls, rows: dict[str, list[dict]], failures: list[str] | None = None) -> "Analysis":
+    def from_rows(cls, rows: dict[str, list[dict]], failures: list[str] | None = None) -> Analysis:
         """Build from per-table row dicts (as :func:`claimlib.corpus` collects them)."""
         return cls(**{name: frame(name, rows.get(name, [])) for name in TABLE_NAMES}, failures=list(failures or []))
 

@@ -24,9 +24,10 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
+
 try:  # the parser behind ``re`` (private, but stable since 3.11): see _scanner
-    from re import _constants as sre_c
-    from re import _parser as sre_parse
+    from re import _constants as sre_c  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover
     sre_c = sre_parse = None
 from dataclasses import dataclass
@@ -34,8 +35,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .constants import MONTHS, SPEECH_SENSE_NEEDS_CLAUSE, SPEECH_VERBS, WEEKDAYS
-from .syntax import noun_phrase_bounds, subject_of
 from .nlp import doc_text, is_title_cased, tokens_where
+from .syntax import noun_phrase_bounds, subject_of
 
 __all__ = ["Timex", "Event", "extract_timexes", "extract_events"]
 
@@ -579,18 +580,18 @@ FORMER_RULE = Rule("former", re.compile(r"\b(?:former|formerly|previously)\b|\be
 def _spoken_year(text: str) -> int | None:
     words = re.split(r"[- ]+", text.lower().replace(" and ", " "))
     if words[:2] == ["two", "thousand"]:
-        rest = _parse_number(" ".join(words[2:])) if words[2:] else 0
-        return 2000 + int(rest or 0)
+        units = _parse_number(" ".join(words[2:])) if words[2:] else 0
+        return 2000 + int(units or 0)
     century = _NUMBER_WORDS.get(words[0])
     rest = words[1:]
     if century is None:
         return None
     if rest == ["hundred"]:
-        return century * 100
+        return int(century) * 100
     if rest and rest[0] == "oh":
         rest = rest[1:]
     n = _parse_number(" ".join(rest))
-    return century * 100 + int(n) if n is not None else None
+    return int(century) * 100 + int(n) if n is not None else None
 
 
 def _month_num(text: str) -> int:
@@ -1136,7 +1137,7 @@ def _duration_rule(m: re.Match, ctx: _Ctx):
 @_rule("long_adj", r"\b(?P<u>second|minute|hour|day|week|month|year|decade)(?P<pl>s)?-long\b", re.I,
        gate=re.compile(r"-long", re.I))
 def _long_adj(m: re.Match, ctx: _Ctx):
-    """ "a day-long meeting" lasts a day, "a decades-long battle" an unknown number of decades."""
+    """A "day-long meeting" lasts a day, "a decades-long battle" an unknown number of decades."""
     return "DURATION", _duration(None if m["pl"] else 1, m["u"])
 
 
@@ -1661,7 +1662,7 @@ def extract_timexes(doc: Doc, *, published: dt.date | None = None,
             tense_memo[key] = _tense_info(span)
         return tense_memo[key]
 
-    for s, e, prio, rule, m in found:
+    for s, e, _prio, rule, m in found:
         if any(s < te and ts < e for ts, te in taken):
             continue
         span = doc.char_span(s, e)

@@ -4,7 +4,6 @@ from __future__ import annotations
 import pytest
 
 import claimlib
-
 from claimlib.quotes import Quote, extract_citations, extract_quotes, quotation_regions
 
 

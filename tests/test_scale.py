@@ -264,7 +264,7 @@ def test_benchmark_report_judges_targets(jobs1_seconds, warm_seconds, rss_1000, 
         "warm_docs": Timing("docs", 10.0, 10.0, tokens),
         "warm": Timing("warm", warm_seconds, warm_seconds, tokens),
     }
-    now = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+    now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     report = format_report(
         timings=timings, memory=[(100, 500.0, 60.0, False), (1000, rss_1000, 600.0, True)], profile={},
         n_articles=10, n_available=924, jobs_equal=True, cache_equal=True, textacy_version=None,
@@ -284,7 +284,7 @@ def test_benchmark_report_says_how_runs_were_repeated():
     from claimlib.bench import Timing, format_report
 
     timings = {k: Timing(k, 10.0, 10.0, 1_000) for k in ("spacy", "jobs1", "jobs2", "cold", "warm_docs", "warm")}
-    now = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+    now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     common = dict(timings=timings, memory=[], profile={}, n_articles=10, n_available=924, jobs_equal=True,
                   cache_equal=True, textacy_version=None, load=((0.5, 0.5, 0.5), (0.5, 0.5, 0.5)), started=now,
                   finished=now, versions={"claimlib": "0"}, command="python -m claimlib.bench", batch_size=16)

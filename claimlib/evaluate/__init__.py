@@ -1,7 +1,8 @@
 """Scoring claimlib against public gold corpora (PolNeAR, TempEval-3, MEANTIME)."""
+from collections.abc import Sequence
 
 
-def one_to_one(scored: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
+def one_to_one(scored: Sequence[tuple[float, int, int]]) -> list[tuple[int, int]]:
     """Greedy one-to-one matching of gold and predicted items.
 
     Args:

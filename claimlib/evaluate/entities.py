@@ -441,8 +441,8 @@ class _Tally:
         nal = _match([pred_all[i] for i in named_pred], [gold_all[j] for j in named_idx])
         nkey = {("g", named_idx[j]): gold[named_idx[j]].chain for j in range(len(named_idx))}
         nresp = {}
-        for k, i in enumerate(named_pred):
-            mid = ("g", named_idx[nal[k]]) if k in nal else ("p", i)
+        for pos, i in enumerate(named_pred):
+            mid = ("g", named_idx[nal[pos]]) if pos in nal else ("p", i)
             nresp[mid] = pred[i][3]
         self._add_chains("n", nkey, nresp)
         # the same, predicted names that match no gold name left out (how the

@@ -269,7 +269,7 @@ def timex_disagreements(result: dict, *, context: int = 60) -> list[dict]:
         seen_g = {gi for gi, _ in pairs}
         seen_p = {pi for _, pi in pairs}
 
-        def row(kind: str, g, p) -> dict:
+        def row(kind: str, g, p, *, doc_id=doc_id, dct=dct, text=text) -> dict:
             start = min(x.start for x in (g, p) if x is not None)
             end = max(x.end for x in (g, p) if x is not None)
             return {
