@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy
+from networkx.utils import UnionFind
 from spacy.tokens import Doc, Span, Token
 
 from .constants import (
@@ -590,27 +591,11 @@ def _refind_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
 # --------------------------------------------------------------------------
 
 
-class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def _cluster_names(doc: Doc, cands: list[_Cand]) -> None:
     """Assign ``cluster`` to name candidates: identical keys, acronyms,
     parenthesised abbreviations, surnames, and prefixes of organisation names."""
     n = len(cands)
-    uf = _UnionFind(n)
+    uf = UnionFind(range(n))
     texts = [_norm(doc[c.start:c.end].text) for c in cands]
     keys = [_key(t) for t in texts]
     by_key: dict[str, int] = {}
@@ -660,8 +645,11 @@ def _cluster_names(doc: Doc, cands: list[_Cand]) -> None:
                 for j in long_ones:
                     if texts[j] in longer:
                         uf.union(i, j)
-    for i, c in enumerate(cands):
-        c.cluster = uf.find(i)
+    # a cluster is named by its first candidate, whichever root UnionFind keeps
+    for members in uf.to_sets():
+        first = min(members)
+        for i in members:
+            cands[i].cluster = first
 
 
 # --------------------------------------------------------------------------

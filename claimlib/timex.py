@@ -20,7 +20,6 @@ Without a publication date relative expressions keep their unknown digits as
 """
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
@@ -32,6 +31,8 @@ except ImportError:  # pragma: no cover
     sre_c = sre_parse = None
 from dataclasses import dataclass
 
+from dateutil.easter import easter
+from dateutil.relativedelta import MO, TH, TU, relativedelta
 from spacy.tokens import Doc, Span, Token
 
 from .constants import MONTHS, SPEECH_SENSE_NEEDS_CLAUSE, SPEECH_VERBS, WEEKDAYS
@@ -167,10 +168,7 @@ def _fmt_week(d: dt.date) -> str:
 
 
 def _add_months(d: dt.date, n: int) -> dt.date:
-    m = d.month - 1 + n
-    y = d.year + m // 12
-    m = m % 12 + 1
-    return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+    return d + relativedelta(months=n)  # the day clamped to the month's end
 
 
 def _quarter(d: dt.date) -> int:
@@ -1238,17 +1236,14 @@ def _ref_future(m: re.Match, ctx: _Ctx):
     return "DATE", "FUTURE_REF"
 
 
-def _easter(year: int) -> dt.date:
-    """Western Easter Sunday (the anonymous Gregorian computus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month, day = divmod(h + l_ - 7 * m + 114, 31)
-    return dt.date(year, month, day + 1)
+#: US holidays on the n-th (or last) weekday of a month, from January 1st.
+_WEEKDAY_HOLIDAYS: dict[str, relativedelta] = {
+    "thanksgiving": relativedelta(month=11, day=1, weekday=TH(4)),
+    # the first Tuesday after the first Monday of November
+    "election day": relativedelta(month=11, day=2, weekday=TU(1)),
+    "labor day": relativedelta(month=9, day=1, weekday=MO(1)),
+    "memorial day": relativedelta(month=5, day=31, weekday=MO(-1)),
+}
 
 
 @_rule("holiday", r"\b(?P<rel>last|next|this)?\s*(?P<h>Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)?|Thanksgiving(?: Day)?|"
@@ -1263,7 +1258,7 @@ def _holiday(m: re.Match, ctx: _Ctx):
             return None  # only "Easter week" names a week of its own
         if ctx.pub is None:
             return "DATE", "XXXX-WXX"
-        return "DATE", _fmt_week(_easter(ctx.pub.year))
+        return "DATE", _fmt_week(easter(ctx.pub.year))
     if h.startswith("new year's eve"):
         mon, day = 12, 31
     elif h.startswith("new year"):
@@ -1288,20 +1283,11 @@ def _holiday(m: re.Match, ctx: _Ctx):
     def on(year: int) -> dt.date | None:
         if mon:
             return dt.date(year, mon, day)
-        if h.startswith("thanksgiving"):
-            first = dt.date(year, 11, 1)
-            return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
-        if h == "election day":
-            first = dt.date(year, 11, 2)
-            return first + dt.timedelta(days=(1 - first.weekday()) % 7)
-        if h == "labor day":
-            first = dt.date(year, 9, 1)
-            return first + dt.timedelta(days=(0 - first.weekday()) % 7)
-        if h == "memorial day":
-            last = dt.date(year, 5, 31)
-            return last - dt.timedelta(days=last.weekday())
+        rule = next((r for name, r in _WEEKDAY_HOLIDAYS.items() if h.startswith(name)), None)
+        if rule is not None:
+            return dt.date(year, 1, 1) + rule
         if h.startswith("easter"):
-            return _easter(year)
+            return easter(year)
         return None
 
     this = on(ctx.pub.year)
