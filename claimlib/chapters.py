@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Any
 
 import pandas as pd
 
@@ -162,7 +163,7 @@ def propositions_across(result) -> pd.DataFrame:
                                  on=["article_id", "proposition_id"], suffixes=("", "_proposition"))
     claims = claims.merge(result.articles[["article_id", "source", "published"]], on="article_id")
     rows = []
-    for (aid, pid), group in claims.groupby(["article_id", "proposition_id"], sort=True):
+    for (aid, _pid), group in claims.groupby(["article_id", "proposition_id"], sort=True):
         row = {"article_id": aid, "source": group.source.iloc[0], "published": group.published.iloc[0],
                "proposition": group.text_proposition.iloc[0]}
         for stance in plots.STANCE_COLOURS:
@@ -253,9 +254,9 @@ def checked_errors(checked: pd.DataFrame) -> pd.DataFrame:
 class Sources:
     """What the chapters are built from."""
 
-    seed: object  # Analysis of the seed
-    article: object  # the seed Article
-    corpus: object  # Analysis of data/raw
+    seed: Any  # Analysis of the seed
+    article: Any  # the seed Article
+    corpus: Any  # Analysis of data/raw
     scores: dict = field(default_factory=dict)
     checked: pd.DataFrame | None = None
 

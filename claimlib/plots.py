@@ -15,6 +15,7 @@ import matplotlib.dates
 import matplotlib.lines
 import matplotlib.pyplot as plt
 import pandas as pd
+from matplotlib.artist import Artist
 
 __all__ = [
     "STANCE_COLOURS",
@@ -358,8 +359,9 @@ def plot_timeline(table: pd.DataFrame, *, published: dt.date | str | None = None
     ax.spines[["top", "right", "left"]].set_visible(False)
     text_ax.axis("off")
     text_ax.set_xlim(0, 1)
-    handles = [Line2D([], [], marker="o", ls="", color=c, label=f"statement that {STANCE_WORDS[s]} the proposition")
-               for s, c in STANCE_COLOURS.items() if s in set(table.stance)]
+    handles: list[Artist] = [
+        Line2D([], [], marker="o", ls="", color=c, label=f"statement that {STANCE_WORDS[s]} the proposition")
+        for s, c in STANCE_COLOURS.items() if s in set(table.stance)]
     handles += [Line2D([], [], marker="o", ls="", color=NO_STANCE_COLOUR, label="dated, no claim on it")]
     handles += [Patch(color="#f4a582", alpha=0.5, label="vague: some time before publication"),
                 Line2D([], [], color=grey, ls="--", label="for an unspecified number of years")]
@@ -519,7 +521,7 @@ def plot_actors_across(actors: pd.DataFrame, *, title: str = "Actors across arti
         ax.text(q + 0.05, yy - 0.2, str(q), va="center", fontsize=7)
     ax.set_yticks(list(y), data.name, fontsize=8)
     ax.set_xlabel("articles")
-    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.xaxis.get_major_locator().set_params(integer=True)  # type: ignore[call-arg]  # AutoLocator takes it
     ax.legend(frameon=False, loc="lower right", fontsize=8)
     ax.set_title(title)
     ax.spines[["top", "right"]].set_visible(False)
@@ -548,7 +550,8 @@ def plot_accuracy(accuracy: pd.DataFrame, *, title: str = "How often claimlib is
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
-    handles = [Patch(color=c, label=k) for k, c in colours.items()] + [Patch(color="#999999", label="other measure")]
+    handles: list[Artist] = [Patch(color=c, label=k) for k, c in colours.items()]
+    handles.append(Patch(color="#999999", label="other measure"))
     handles.append(Line2D([], [], marker="|", ls="", color="black", ms=10, mew=2, label="reference system"))
     ax.legend(handles=handles, frameon=False, loc="lower right", fontsize=8)
     ax.set_title(title)

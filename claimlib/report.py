@@ -64,9 +64,9 @@ def build_report(
         ReportError: When the article cannot be read or the notebook fails.
     """
     try:
+        import nbconvert  # noqa: F401  (checked here, used when exporting)
         import nbformat
         import papermill as pm
-        from nbconvert import HTMLExporter
     except ImportError as exc:
         raise ReportError(f'reports need papermill and nbconvert ({exc.name} missing): '
                           'pip install "claimlib[report]"') from None
