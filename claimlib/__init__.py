@@ -1,4 +1,4 @@
-"""claimlib: who said what in a news article, as pandas tables.
+r"""claimlib: who said what in a news article, as pandas tables.
 
 >>> import claimlib
 >>> result = claimlib.analyze("seeds/000_f2937b82b4b0c76a.txt")  # doctest: +SKIP

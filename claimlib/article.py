@@ -545,7 +545,7 @@ def _file_kind(mode: int) -> str:
     return "not a file"
 
 
-def _too_long(path: Path, size: str, max_chars: int) -> ArticleError:
+def _too_long(path: Path | str, size: str, max_chars: int) -> ArticleError:
     return ArticleError(path, f"{size}, over the limit of {max_chars:,} characters per article "
                               "(--max-chars to raise it)")
 
@@ -676,7 +676,7 @@ def _json_type(value) -> str:
 
 
 def _check_text(name: str, value: str) -> None:
-    """Refuse a string that cannot be written as UTF-8 (a lone surrogate from a ``\\ud800`` escape)."""
+    r"""Refuse a string that cannot be written as UTF-8 (a lone surrogate from a ``\ud800`` escape)."""
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as exc:

@@ -178,9 +178,8 @@ def extract_options(args):
 
 
 def _run_analyze(args) -> int:
-    from .article import ArticleError
+    from .article import DEFAULT_MAX_CHARS, ArticleError
     from .cache import default_cache_dir
-    from .article import DEFAULT_MAX_CHARS
     from .corpus import OutputBusyError, analyze_to
     from .nlp import ModelNotFoundError
 

@@ -23,8 +23,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .article import (
-    ARTICLE_SUFFIXES, DEFAULT_MAX_CHARS, Article, ArticleError, article_from_record, attach_structure,
-    check_published, iter_inputs, parse_article,
+    ARTICLE_SUFFIXES,
+    DEFAULT_MAX_CHARS,
+    Article,
+    ArticleError,
+    article_from_record,
+    attach_structure,
+    check_published,
+    iter_inputs,
 )
 from .nlp import load_model, parse_texts
 from .tables import _NULLABLE_INT, TABLE_NAMES, Analysis, columns, frame, write_extracted_text
@@ -631,7 +637,9 @@ def analyze_text(
         text: The article. Its first line is read as the headline (with the
             ``By`` and date lines after it) unless ``title`` is given.
         article_id: Its id in every table.
-        title, source, url: Metadata (``title`` given: the whole text is body).
+        title: The headline (given: the whole text is body).
+        source: The publisher.
+        url: Where the article was published.
         published: Publication date (a date or ``YYYY-MM-DD``) when the text
             gives none.
         **options: Any keyword argument of :func:`analyze` (``nlp``,

@@ -14,8 +14,8 @@ from collections.abc import Callable
 
 import numpy
 import spacy
-from spacy.language import Language
 from spacy.attrs import SENT_START
+from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 

@@ -8,6 +8,7 @@ claim.
 
 from __future__ import annotations
 
+import bisect as _bisect
 from typing import Literal
 
 from spacy.tokens import Token
@@ -183,8 +184,6 @@ def clausal_complements(verb: Token) -> list[Token]:
 
 # --------------------------------------------------------------------------
 # Character-span lookups (issue 18: no pairwise scans over a long article)
-
-import bisect as _bisect
 
 
 class SpanIndex:

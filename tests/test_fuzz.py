@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import claimlib
-from claimlib.article import ArticleError, Article, decode_html, iter_inputs, read_article
+from claimlib.article import Article, ArticleError, decode_html, iter_inputs, read_article
 from claimlib.cli import main
 from claimlib.tables import read_table, spreadsheet_safe
 
