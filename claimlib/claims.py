@@ -40,11 +40,21 @@ troops... are one class), and its place names.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .constants import (
+    COMMUNICATION_VERBS,
+    CONTACT_NOUNS,
+    DENIAL_CUES,
+    MESSAGE_NOUNS,
+    REBUTTAL_PREDICATES,
+    REFERRING_NOUNS,
+    REFERRING_PRONOUNS,
+    REPORTING_LEMMAS,
+)
 from .nlp import doc_text, is_title_cased
 
 __all__ = [
@@ -87,11 +97,13 @@ REBUTTAL_LEMMAS = {
     "wrong", "inaccurate", "incorrect", "baseless", "groundless", "nonsense",
     "fake", "misleading",
 }
-#: "didn't know where/what/why X ..." and "no idea what ..." signal that the
-#: speaker does not recognise the claim.
+#: "didn't know where/what/why X ...", "no idea", "no evidence", "got his
+#: information from ...": the speaker challenges a claim's basis or source
+#: without asserting its opposite (stance ``questions``).
 _UNKNOWING = re.compile(
-    r"\b(did ?n[o']t|do ?n[o']t|does ?n[o']t|not) know (where|what|why|how)\b|\bno idea\b"
-    r"|\bno (official )?(message|confirmation|information|evidence)\b|\bnot (been )?in touch\b",
+    r"\b(did ?n[o'’]t|do ?n[o'’]t|does ?n[o'’]t|not) know (where|what|why|how)\b|\bno idea\b"
+    r"|\bno (official )?(confirmation|information|evidence|proof)\b"
+    r"|\bgot (?:his|her|their|its|the|this|that) (?:information|idea|story|figures?|numbers?) from\b",
     re.IGNORECASE,
 )
 #: Nouns that name a statement or a report, through which a rebuttal aims at
@@ -151,6 +163,15 @@ class Proposition:
     origin: str
     quote: int | None = None
     holder: str = ""
+    #: How it was found: "idea" (the idea/claim that X), "frame" (a change
+    #: someone asserts), "communication" (X told Y that ..., known through
+    #: another's account), "statement" (a quote others rebut by referring
+    #: back to it: "the charge", "it is untrue"), "user".
+    kind: str = "frame"
+    #: Lower-cased names of who communicated with whom ("communication" only).
+    participants: frozenset[str] = frozenset()
+    holder_start: int | None = None
+    holder_end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +204,9 @@ class Dispute:
     claim: int
     opposed_claim: int
     basis: str
+    proposition: int | None = None
+    voice: object = None
+    opposed_voice: object = None
 
 
 # --------------------------------------------------------------------------
@@ -214,8 +238,18 @@ def _theme(head: Token) -> tuple[frozenset[str], bool]:
     children = list(head.children)
 
     def antecedent(arg: Token) -> Token:
-        # "the emails that Carter sent": the relative pronoun stands for "emails".
-        return head.head if arg.tag_ in {"WP", "WDT"} and head.dep_ == "relcl" else arg
+        # "the emails that Carter sent": the relative pronoun stands for "emails";
+        # "specialists, who it said continued to work": through the reporting clause too.
+        if arg.tag_ not in {"WP", "WDT"}:
+            return arg
+        verb = head
+        for _ in range(3):
+            if verb.dep_ == "relcl":
+                return verb.head
+            if verb.dep_ not in {"ccomp", "xcomp"}:
+                break
+            verb = verb.head
+        return arg
 
     args = [antecedent(c) for c in children if c.dep_ in _THEME_DEPS]
     if head.lemma_.lower() in _MOVE_VERBS:
@@ -408,7 +442,8 @@ def _idea_complements(doc: Doc, quote_spans: Sequence[tuple[int, int, int]]) -> 
         if span is None:
             continue
         for token in span:
-            if token.lemma_.lower() in {"idea", "claim", "suggestion", "notion", "assertion", "report"}:
+            if token.lemma_.lower() in {"idea", "claim", "suggestion", "notion", "assertion", "report", "allegation",
+                                        "accusation", "charge", "rumor", "rumour"}:
                 for child in token.children:
                     if child.dep_ in {"acl", "relcl", "ccomp", "appos"} and child.pos_ in {"VERB", "AUX"}:
                         # A relative clause "the idea (that) Moscow had removed ..."
@@ -420,11 +455,12 @@ def _idea_complements(doc: Doc, quote_spans: Sequence[tuple[int, int, int]]) -> 
                         if tokens:
                             # Who has the idea: the subject of the verb governing it.
                             subjects = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-                            holder = ""
+                            holder, hs, he = "", None, None
                             if subjects:
                                 sub = list(subjects[0].subtree)
-                                holder = doc_text(doc)[sub[0].idx : sub[-1].idx + len(sub[-1].text)]
-                            found.append((qi, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), holder))
+                                hs, he = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+                                holder = doc_text(doc)[hs:he]
+                            found.append((qi, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), holder, hs, he))
     return found
 
 
@@ -442,66 +478,380 @@ def _cut_at_relative(head: Token, tokens: list[Token]) -> list[Token]:
     return out
 
 
+def _voice_key(speakers, qi: int):
+    return speakers[qi] if speakers[qi] is not None else f"#{qi}"
+
+
+def _trim_relative_text(doc: Doc, start: int, end: int) -> int:
+    """End of a proposition's text before a trailing ", where ..." / ", which ..." clause."""
+    m = re.search(r",\s+(?:where|which|who|whom|whose|while)\b", doc_text(doc)[start:end])
+    return start + m.start() if m else end
+
+
+def _communication_candidates(doc: Doc, quotes: Sequence, speakers, aliases) -> list[Proposition]:
+    """"X told Y that Z" known only through another's account: that X told Y.
+
+    Trump tweeted that Russia had told the United States it had removed its
+    people: whether Russia told the United States anything is itself in
+    dispute, apart from whether the people were removed.
+    """
+    out = []
+    for qi, q in enumerate(quotes):
+        if q.parent is None or q.cue_token is None or q.speaker_start is None:
+            continue
+        cue = doc[q.cue_token]
+        if cue.lemma_.lower() not in COMMUNICATION_VERBS:
+            continue
+        parent = quotes[q.parent]
+        if _voice_key(speakers, q.parent) == _voice_key(speakers, qi) or not parent.speaker_text:
+            continue
+        start = min(q.speaker_start, q.content_start)
+        end = _trim_relative_text(doc, start, q.content_end)
+        words = {w.lower() for w in re.findall(r"[A-Za-z][\w.]+", q.speaker_text) if w[0].isupper()}
+        for child in cue.children:
+            if child.dep_ in {"dobj", "dative", "iobj"}:
+                words |= {t.lower_ for t in child.subtree if t.pos_ == "PROPN" or t.ent_type_ in _NAME_TYPES}
+        words |= {a.lower().split()[-1] for a in aliases[q.parent] if a and len(a) > 2}
+        text = doc_text(doc)[start:end].strip()
+        out.append(Proposition(text, start, start + len(text), "auto", qi, parent.speaker_text, "communication",
+                               frozenset(w for w in words if w not in {"he", "she", "it", "they"}),
+                               parent.speaker_start, parent.speaker_end))
+    return out
+
+
+_NAME_TYPES = {"GPE", "NORP", "ORG", "PERSON"}
+
+
+def _stem(word: str) -> str:
+    """"Russia" and "Russian" are the same side: compare names by their first five letters."""
+    return word.lower()[:5]
+
+
+def _communication_acts(span: Span) -> list[tuple[Token, bool, frozenset[str], list[Token]]]:
+    """Acts of telling in a quote: (word, negated, name stems of the clause, evidence words).
+
+    "Russia had told the United States", "Moscow had not been in touch with
+    Trump", "there was no official message from the Russian side".
+    """
+    acts = []
+    for token in span:
+        lemma = token.lemma_.lower()
+        head = None
+        if token.pos_ == "VERB" and lemma in COMMUNICATION_VERBS:
+            head = token
+        elif lemma in CONTACT_NOUNS and token.dep_ == "pobj" and token.head.lower_ == "in" \
+                and token.head.head.lemma_ in {"be", "get", "stay", "keep"}:
+            head = token.head.head  # "been in touch with"
+        elif lemma in MESSAGE_NOUNS and token.dep_ in {"attr", "nsubj"} and token.head.lemma_ == "be" \
+                and any(c.dep_ == "expl" for c in token.head.children):
+            head = token.head  # "there was no official message"
+        if head is None:
+            continue
+        negated = _is_negated(head) or _is_negated(token) or any(c.lower_ == "no" for c in token.children)
+        clause = [t for t in head.subtree if span.start <= t.i < span.end]
+        names = frozenset(_stem(t.text) for t in clause
+                          if (t.pos_ in {"PROPN"} or t.ent_type_ in _NAME_TYPES) and len(t.text) > 2)
+        evidence = [t for t in (head, token, *[c for c in head.children if c.dep_ == "neg"],
+                                *[c for c in token.children if c.lower_ == "no"]) if True]
+        acts.append((token, negated, names, evidence))
+    return acts
+
+
+def _communication_stance(span: Span, prop: Proposition):
+    """Stance of a quote on "X told Y ...": a told/was in touch with a participant."""
+    participants = {_stem(w) for w in prop.participants}
+    for token, negated, names, evidence in _communication_acts(span):
+        if _modal(token if token.pos_ in {"VERB", "AUX"} else token.head):
+            continue
+        if not names & participants:
+            continue
+        text, s, e = _evidence(list({t.i: t for t in evidence}.values()))
+        return ("denies" if negated else "supports"), text, s, e
+    return None
+
+
+def _is_referring(token: Token) -> bool:
+    """A nominal or pronoun that points back at a statement: "the charge",
+    "these allegations", "it", "what she said"."""
+    lemma = token.lemma_.lower()
+    if token.lower_ in REFERRING_PRONOUNS:
+        return token.tag_ not in {"WDT", "WP"}  # "reports, which officials denied": a relative points at its noun
+    if lemma in REFERRING_NOUNS and token.pos_ == "NOUN":
+        return any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "any", "no"} for c in token.children)
+    if token.dep_ in {"csubj", "nsubj"} and token.pos_ in {"VERB", "AUX"}:
+        # "What she said about Trump is wrong"
+        return token.left_edge.lower_ == "what" and token.lemma_.lower() in REPORTING_LEMMAS
+    if token.lower_ == "what" and token.head.lemma_.lower() in REPORTING_LEMMAS:
+        return True
+    return False
+
+
+def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[Token], str] | None:
+    """A denial aimed back at an earlier statement, with no topic words of its own.
+
+    "Trump has denied the charge" (a denial cue whose object refers back),
+    "It is categorically untrue", "What she said about Trump is wrong",
+    "These allegations are a sham", "That never happened".
+
+    Returns:
+        (evidence words, the referring noun's lemma or "") or None.
+    """
+    if cue is not None and cue.lemma_.lower() in DENIAL_CUES and not _is_negated(cue):
+        heads = [t for t in span if t.head.i == t.i or not (span.start <= t.head.i < span.end)]
+        if len(heads) == 1 and _is_referring(heads[0]) and heads[0].pos_ in {"NOUN", "PRON"}:
+            return [cue, *heads[0].subtree], heads[0].lemma_.lower()
+    for token in span:
+        lemma = token.lemma_.lower()
+        subject = None
+        if lemma in REBUTTAL_PREDICATES and token.dep_ in {"acomp", "attr"} and token.head.lemma_ == "be":
+            verb = token.head
+            if _is_negated(verb) or _modal(verb) or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+                continue  # "is not false", "would be wrong", "it is wrong to say ..."
+            subject = next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None)
+            evidence = [c for c in verb.children if c.dep_ == "advmod" and c.i < token.i] + [verb, token]
+        elif lemma in DENIAL_CUES and token.pos_ == "VERB" and not _is_negated(token):
+            subject = next((c for c in token.children if c.dep_ == "dobj"), None)
+            evidence = [token] + ([subject] if subject is not None else [])
+        elif lemma in REBUTTAL_LEMMAS and token.pos_ == "VERB" and not _is_negated(token):
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            evidence = [token]  # "the report had exaggerated", "the story distorts"
+        elif lemma == "happen" and any(c.lower_ == "never" for c in token.children):
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            evidence = [c for c in token.children if c.lower_ == "never"] + [token]
+        else:
+            continue
+        if subject is not None and _is_referring(subject):
+            return evidence + ([subject] if subject not in evidence else []), subject.lemma_.lower()
+    return None
+
+
+def _rebutted_quote(qi: int, quotes: Sequence, speakers, rebuttals: dict, noun: str, headline_end: int | None) -> int | None:
+    """The statement a referring rebuttal points back at: the latest earlier
+    quote of another voice that is not itself a rebuttal (a publication's,
+    for "the report", "the article")."""
+    me = _voice_key(speakers, qi)
+    start = quotes[qi].cue_start if quotes[qi].cue_start is not None else quotes[qi].content_start
+    earlier = [j for j, q in enumerate(quotes)
+               if j != qi and q.content_end <= max(start, quotes[qi].content_start) + 1
+               and _voice_key(speakers, j) != me and j not in rebuttals
+               and (headline_end is None or q.content_start >= headline_end)]
+    if noun in {"report", "article", "story", "reporting"}:
+        published = [j for j in earlier if _is_publication(quotes[j])]
+        earlier = published or earlier
+    return max(earlier, key=lambda j: quotes[j].content_start) if earlier else None
+
+
+class _Index:
+    """Quotes indexed by their topic words, so that a proposition meets only
+    the quotes that share a word with it, not every quote of the article."""
+
+    def __init__(self, doc: Doc, quotes: Sequence, memo: dict, skip: set[int]):
+        self.postings: dict[str, set[int]] = {}
+        for qi, q in enumerate(quotes):
+            if qi in skip:
+                continue
+            span, frames, facts = _facts(doc, q, qi, memo)
+            if span is None:
+                continue
+            themes = {w for f in frames for w in f.theme}  # "who it said continued": the theme is outside the span
+            for w in facts.topic_words | facts.places | facts.names | themes:
+                self.postings.setdefault(w, set()).add(qi)
+
+    def meeting(self, keys) -> set[int]:
+        out: set[int] = set()
+        for k in keys:
+            out |= self.postings.get(k, set())
+        return out
+
+
+def _facts(doc: Doc, quote, qi: int, memo: dict):
+    if qi not in memo or memo[qi][2] is None:
+        span = _span(doc, quote.content_start, quote.content_end)
+        frames = _frames(span) if span is not None else []
+        facts = _SpanFacts(doc, span) if span is not None else None
+        memo[qi] = (span, frames, facts)
+    return memo[qi]
+
+
+def _keys(prop: Proposition, frame: _Frame | None, holder_names: set[str]) -> set[str]:
+    keys = set(holder_names) | {_stem(w) for w in prop.participants}
+    if frame is not None:
+        keys |= set(frame.topic) | set(frame.places) | set(frame.theme)
+    return keys
+
+
 def find_propositions(
     doc: Doc,
     quotes: Sequence,
-    speakers: Sequence[str | None],
+    speakers: Sequence,
     *,
     user_propositions: Sequence[str] = (),
+    speaker_aliases: Sequence[Sequence[str]] | None = None,
+    headline_end: int | None = None,
+    alleged: Sequence[bool] | None = None,
+    limit: int = 6,
 ) -> list[Proposition]:
-    """The propositions an article disputes.
+    """The propositions an article disputes (several if it has several).
 
-    Auto-detection takes the statements that others rebut: a clause given as
-    "the idea/claim (that) X" inside a quote, or a quote whose predicate
-    another speaker contradicts. A proposition is kept only when at least one
-    claimant supports it and another denies it, so an article without a
-    dispute has none.
+    Candidates come from the shapes of news disputes: a clause given as "the
+    idea/claim/allegation (that) X"; a change a speaker asserts ("had
+    removed", "cut its staff") that another contradicts; "X told Y ..."
+    known only through another's account; and any statement that a later
+    quote rebuts by referring back to it ("denied the charge", "it is
+    categorically untrue", "what she said is wrong", "the report
+    exaggerated"). A candidate is kept when one voice supports it and
+    another denies it; one whose claims are mostly another kept one's is the
+    same matter and is dropped.
 
     Args:
         doc: The parsed article.
         quotes: Quote records (``claimlib.quotes.Quote``).
-        speakers: Canonical claimant of each quote (None when unknown).
+        speakers: Per quote, its voice (any hashable; None when unknown):
+            quotes of one voice never oppose each other.
         user_propositions: Propositions given by the user; when any are
             given, auto-detection is skipped.
+        speaker_aliases: Surface forms of each quote's speaker.
+        headline_end: Where the headline ends: its quotes make no claims.
+        alleged: Per quote, whether it is known only through another voice.
+        limit: At most this many propositions.
 
     Returns:
-        The propositions, the strongest first.
+        The propositions, the most disputed first.
     """
     if user_propositions:
-        return [Proposition(text.strip(), None, None, "user") for text in user_propositions if text.strip()]
-    spans = [(i, q.content_start, q.content_end) for i, q in enumerate(quotes)]
-    candidates: list[tuple[int | None, int, int, str]] = list(_idea_complements(doc, spans))
-    # Each quote's span and frames, reused by every assess_claims call below.
+        return [Proposition(text.strip(), None, None, "user", kind="user") for text in user_propositions if text.strip()]
+    aliases = speaker_aliases or [[str(s)] if s else [] for s in speakers]
+    alleged = alleged or [False] * len(quotes)
+    headline = {qi for qi, q in enumerate(quotes) if headline_end is not None and q.content_start < headline_end}
     memo: dict = {}
+    spans = [(i, q.content_start, q.content_end) for i, q in enumerate(quotes) if i not in headline]
+    candidates: list[Proposition] = [
+        Proposition(doc_text(doc)[s:e], s, e, "auto", qi, holder, "idea", frozenset(), hs, he)
+        for qi, s, e, holder, hs, he in _idea_complements(doc, spans)
+    ]
+    candidates += _communication_candidates(doc, quotes, speakers, aliases)
     for i, q in enumerate(quotes):
-        span = _span(doc, q.content_start, q.content_end)
-        frames = _frames(span) if span is not None else []
-        memo[i] = (span, frames, None)
-        if span is None:
+        if i in headline:
             continue
+        span, frames, _ = _facts(doc, q, i, memo)
         for frame in frames:
             if frame.pred_class in {"reduce", "increase", "approve"} and not frame.negated:
                 tokens = _cut_at_relative(frame.predicate, [t for t in frame.predicate.subtree if span.start <= t.i < span.end])
                 if tokens:
-                    candidates.append((i, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), q.speaker_text))
-    best: tuple[float, Proposition] | None = None
+                    candidates.append(Proposition(doc_text(doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)],
+                                                  tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), "auto", i,
+                                                  q.speaker_text, "frame", frozenset(), q.speaker_start, q.speaker_end))
+    rebuttals = _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end)
+    for target in sorted({t for t, _, _ in rebuttals.values()}):
+        q = quotes[target]
+        end = _trim_relative_text(doc, q.content_start, q.content_end)
+        text = doc_text(doc)[q.content_start:end]
+        candidates.append(Proposition(text, q.content_start, end, "auto", target, q.speaker_text, "statement",
+                                      frozenset(), q.speaker_start, q.speaker_end))
+    index = _Index(doc, quotes, memo, headline)
+    scored: list[tuple[float, Proposition, set]] = []
     seen: set[tuple[int, int]] = set()
-    for qi, start, end, holder in candidates:
-        if (start, end) in seen:
+    for proposition in candidates:
+        if (proposition.start, proposition.end) in seen:
             continue
-        seen.add((start, end))
-        text = doc_text(doc)[start:end]
-        proposition = Proposition(text, start, end, "auto", qi, holder)
-        claims = assess_claims(doc, quotes, [proposition], speakers=speakers, _memo=memo)
-        supporters = {speakers[c.quote] or f"#{c.quote}" for c in claims if c.stance == "supports" and quotes[c.quote].parent is None}
-        deniers = {speakers[c.quote] or f"#{c.quote}" for c in claims if c.stance == "denies" and quotes[c.quote].parent is None}
+        seen.add((proposition.start, proposition.end))
+        claims = _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals, headline)
+        own = [c for c in claims if not alleged[c.quote]]
+        supporters = {_voice_key(speakers, c.quote) for c in own if c.stance == "supports"}
+        deniers = {_voice_key(speakers, c.quote) for c in own if c.stance == "denies"}
         if not supporters or not deniers or not (deniers - supporters):
             continue
-        # Prefer what most claimants take sides on; then the earliest.
-        score = len(supporters | deniers) + 0.5 * min(len(supporters), len(deniers)) - start / 1e7
-        if best is None or score > best[0]:
-            best = (score, proposition)
-    return [best[1]] if best else []
+        decided = {(c.quote, c.stance) for c in claims if c.stance != "neutral"}
+        score = len(supporters | deniers) + 0.5 * min(len(supporters), len(deniers)) \
+            + (0.5 if proposition.kind in {"idea", "communication"} else 0) - (proposition.start or 0) / 1e7
+        scored.append((score, proposition, decided))
+    kept: list[tuple[Proposition, set]] = []
+    for score, proposition, decided in sorted(scored, key=lambda x: -x[0]):
+        # The same matter found twice ("the idea X" and the report of X): keep the stronger.
+        if any(len(decided & other) >= 0.6 * len(decided) for _, other in kept):
+            continue
+        kept.append((proposition, decided))
+        if len(kept) >= limit:
+            break
+    return [p for p, _ in kept]
+
+
+def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end) -> dict[int, tuple[int, str, tuple]]:
+    """Per rebutting quote: (the quote it points back at, its noun, evidence)."""
+    found: dict[int, tuple] = {}
+    for qi, q in enumerate(quotes):
+        if qi in headline:
+            continue
+        span, _, _ = _facts(doc, q, qi, memo)
+        if span is None:
+            continue
+        cue = doc[q.cue_token] if q.cue_token is not None else None
+        hit = _referring_rebuttal(doc, span, cue)
+        if hit is not None:
+            found[qi] = hit
+    out = {}
+    for qi, (evidence, noun) in found.items():
+        target = _rebutted_quote(qi, quotes, speakers, found, noun, headline_end)
+        if target is not None:
+            out[qi] = (target, noun, _evidence(evidence))
+    return out
+
+
+def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals, headline) -> list[Claim]:
+    """Claims of every quote that shares a topic word with ``proposition`` (or refers back to it)."""
+    prop = _proposition_frame_of(doc, proposition, {})
+    if prop is None:
+        return []
+    targets = _holder_names(doc, proposition, quotes, aliases)
+    meeting = index.meeting(_keys(proposition, prop, targets)) if index is not None else set(range(len(quotes)))
+    if proposition.quote is not None:
+        meeting.add(proposition.quote)
+    supporting_source = proposition.quote
+    claims = []
+    for qi in sorted(meeting | set(rebuttals)):
+        if qi in headline:
+            continue
+        span, frames, facts = _facts(doc, quotes[qi], qi, memo)
+        if span is None:
+            continue
+        result = None
+        target_quote = None
+        if qi in rebuttals:
+            target, noun, ev = rebuttals[qi]
+            if target == supporting_source or (target in meeting and _supports(
+                    doc, quotes, target, prop, proposition, memo, targets)):
+                result = ("denies", *ev)
+                target_quote = target
+            elif qi not in meeting:
+                continue
+        if result is None and proposition.kind == "communication":
+            result = _communication_stance(span, proposition)
+            if result is None and qi == supporting_source:
+                continue
+            if result is None:
+                continue
+        if result is None:
+            own = {a.lower() for a in aliases[qi]}
+            result = _stance(doc, span, prop, targets - own, frames, facts)
+        if result is None and qi == supporting_source and proposition.kind == "statement":
+            result = ("supports", quotes[qi].cue or "said", quotes[qi].cue_start, quotes[qi].cue_end)
+        if result is None:
+            continue
+        stance, evidence, s, e = result
+        claims.append(Claim(qi, 0, stance, evidence, s, e, target_quote))
+    return claims
+
+
+def _supports(doc, quotes, qi, prop, proposition, memo, targets) -> bool:
+    """Whether quote ``qi`` asserts the proposition (the statement a rebuttal points back at)."""
+    span, frames, facts = _facts(doc, quotes[qi], qi, memo)
+    if span is None:
+        return False
+    if proposition.kind == "communication":
+        result = _communication_stance(span, proposition)
+    else:
+        result = _stance(doc, span, prop, targets, frames, facts)
+    return result is not None and result[0] == "supports"
 
 
 # --------------------------------------------------------------------------
@@ -594,7 +944,7 @@ class _SpanFacts:
     candidate was most of its time.
     """
 
-    __slots__ = ("unknowing", "rebuttals", "topic_words", "places")
+    __slots__ = ("unknowing", "rebuttals", "topic_words", "places", "names")
 
     def __init__(self, doc: Doc, span: Span):
         text = doc_text(doc)
@@ -603,6 +953,9 @@ class _SpanFacts:
         for m in _UNKNOWING.finditer(text[span.start_char : span.end_char]):
             start = span.start_char + m.start()
             window = text[start : min(span.end_char, start + 120)].lower()
+            if m.group(0).lower().startswith("got"):
+                # "Trump had got his information from ...": the holder is named before
+                window = text[max(span.start_char, start - 60) : min(span.end_char, start + 120)].lower()
             anaphoric = re.match(r".{0,40}\b(?:about|on) (?:this|that|it|the (?:subject|matter|issue|question))\b",
                                  window) is not None
             self.unknowing.append((start, span.start_char + m.end(), m.group(0), window, anaphoric))
@@ -626,6 +979,9 @@ class _SpanFacts:
         # 3. The content's topic words and places.
         self.topic_words = {w for t in span if (w := _topic_word(t))}
         self.places = set(_places(span))
+        # Names as written and by their stem, for the index ("Russian" meets "Russia").
+        named = [t for t in span if t.pos_ == "PROPN" or t.ent_type_ in _NAME_TYPES]
+        self.names = {t.lower_ for t in named} | {_stem(t.text) for t in named if len(t.text) > 2}
 
 
 def _stance(
@@ -647,7 +1003,7 @@ def _stance(
         on_topic = sum(w in window for w in prop.topic if not w.startswith("<")) >= 2 \
             or any(w in window for w in prop.theme if not w.startswith("<"))
         if anaphoric or named or on_topic:
-            return "denies", words, start, end
+            return "questions", words, start, end
     for scope_text, statement, scope_topic, ev in facts.rebuttals:
         aimed = any(t in scope_text for t in targets) or statement
         on_topic = any(w in prop.topic for w in scope_topic)
@@ -718,52 +1074,43 @@ def assess_claims(
     quotes: Sequence,
     propositions: Sequence[Proposition],
     *,
-    speakers: Sequence[str | None],
+    speakers: Sequence,
     speaker_aliases: Sequence[Sequence[str]] | None = None,
-    _memo: dict | None = None,
+    headline_end: int | None = None,
 ) -> list[Claim]:
     """The stance of every quote that bears on each proposition.
+
+    Each proposition meets only the quotes that share a topic word with it
+    (an index of the quotes' content words) or that refer back to the
+    statement it came from, so the cost grows with the quotes on its topic,
+    not with the article squared. Headline quotes make no claims: the
+    headline sums up the body.
 
     Args:
         doc: The parsed article.
         quotes: Quote records.
         propositions: From :func:`find_propositions`.
-        speakers: Canonical claimant of each quote (None when unknown).
+        speakers: Per quote, its voice (None when unknown).
         speaker_aliases: Every surface form of each quote's speaker, used to
-            see whom a rebuttal names; defaults to the canonical names.
+            see whom a rebuttal names; defaults to the speakers.
+        headline_end: Where the headline ends.
 
     Returns:
         Claims, in quote order within each proposition.
     """
-    cache: dict = {}
-    # Per quote: its span, frames and stance facts (shared across calls by find_propositions).
-    memo: dict = _memo if _memo is not None else {}
+    aliases = speaker_aliases or [[str(s)] if s else [] for s in speakers]
+    headline = {qi for qi, q in enumerate(quotes) if headline_end is not None and q.content_start < headline_end}
+    memo: dict = {}
+    rebuttals = _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end)
+    index = _Index(doc, quotes, memo, headline)
     claims: list[Claim] = []
-    aliases = speaker_aliases or [[s] if s else [] for s in speakers]
     for pi, proposition in enumerate(propositions):
-        prop = _proposition_frame_of(doc, proposition, cache)
-        if prop is None:
-            continue
-        targets = _holder_names(doc, proposition, quotes, aliases)
-        for qi, quote in enumerate(quotes):
-            # find_propositions assesses every candidate: parse each quote's frames once.
-            if qi in memo:
-                span, frames, facts = memo[qi]
-            else:
-                span = _span(doc, quote.content_start, quote.content_end)
-                frames = _frames(span) if span is not None else []
-                facts = None
-            if span is None:
-                continue
-            if facts is None:
-                facts = _SpanFacts(doc, span)
-                memo[qi] = (span, frames, facts)
-            own = {a.lower() for a in aliases[qi]}
-            result = _stance(doc, span, prop, targets - own, frames, facts)
-            if result is None:
-                continue
-            stance, evidence, s, e = result
-            claims.append(Claim(qi, pi, stance, evidence, s, e))
+        if proposition.origin == "user":
+            index_for = None  # a user's words may share none with the article's: meet every quote
+        else:
+            index_for = index
+        for c in _assess(doc, quotes, proposition, speakers, aliases, memo, index_for, rebuttals, headline):
+            claims.append(Claim(c.quote, pi, c.stance, c.evidence, c.evidence_start, c.evidence_end, c.target_quote))
     return claims
 
 
@@ -774,72 +1121,81 @@ def assess_claims(
 def find_disputes(
     claims: Sequence[Claim],
     quotes: Sequence,
-    speakers: Sequence[str | None],
+    voices: Sequence,
     *,
+    voice_names: Mapping | None = None,
     speaker_aliases: Sequence[Sequence[str]] | None = None,
-    headline_end: int | None = None,
+    alleged: Sequence[bool] | None = None,
+    holders: Sequence | None = None,
 ) -> list[Dispute]:
-    """Pairs of opposed claims by different claimants.
+    """One dispute per pair of opposed voices on one proposition.
 
-    A denial that names a supporter ("where Trump had got the idea") or their
-    statement ("the report had exaggerated"; the report being the most recent
-    supporting statement made by a report or article) is paired with that
-    supporter ("rebuts"). A denial aimed at no one in particular is paired
-    with every supporter ("contrary claims"). Each pair of claimants is
-    reported once, on its strongest basis, and on a claim from the body rather
-    than from the headline when both are as strong (the body gives the words
-    the headline sums up); statements reported inside another quote (Russia's
-    message as told by Trump) are left to their reporter.
+    A voice's position is read from its own claims (not alleged ones). A
+    denying voice is paired with the supporter it aims at: the one whose
+    statement it refers back to ("the report had exaggerated", "denied the
+    charge"), or whose name it gives ("where Trump had got the idea"); a
+    denial aimed at no one is paired with the proposition's holder (or, if
+    the holder does not support it, its first supporter). Two quotes of one
+    voice never make a dispute.
 
     Args:
-        headline_end: Offset where the headline ends, if the text has one.
+        claims: From :func:`assess_claims`.
+        quotes: Quote records.
+        voices: Per quote, its voice (None when unknown).
+        voice_names: Voice -> display name (defaults to str(voice)).
+        speaker_aliases: Surface forms of each quote's speaker.
+        alleged: Per quote, whether it is known only through another voice.
+        holders: Per proposition, the voice that first asserts it (or None).
 
     Returns:
-        Disputes, direct rebuttals first.
+        Disputes, in proposition order, direct rebuttals first.
     """
-    aliases = speaker_aliases or [[s] if s else [] for s in speakers]
+    aliases = speaker_aliases or [[str(v)] if v is not None else [] for v in voices]
+    alleged = alleged or [False] * len(quotes)
+    names = voice_names or {}
     index = {id(c): i for i, c in enumerate(claims)}
-    own = [c for c in claims if quotes[c.quote].parent is None and speakers[c.quote]]
-    supporting = [c for c in own if c.stance == "supports"]
-    denying = [c for c in own if c.stance == "denies"]
-    pairs: dict[tuple[str, str], tuple[tuple[int, bool], Dispute]] = {}
-    for d in denying:
-        d_speaker = speakers[d.quote]
-        content = quotes[d.quote].content.lower()
-        aimed = []
-        for s in supporting:
-            s_speaker = speakers[s.quote]
-            if s_speaker == d_speaker:
-                continue
-            names = {a.lower() for a in aliases[s.quote] if len(a) > 2} | {s_speaker.lower()}
-            last_words = {n.split()[-1] for n in names}
-            if any(re.search(rf"\b{re.escape(n)}\b", content) for n in names | last_words):
-                basis = f"{d_speaker} rebuts {s_speaker}: {_cited(d.evidence)} against {_cited(s.evidence)}"
-                aimed.append((s, basis))
-        if not aimed:
-            # "the report": the latest earlier supporting statement by a publication.
-            nouns = [w for w in re.findall(r"\b(?:the|that|this|his|her|its|their) (\w+)", content) if w in STATEMENT_NOUNS]
-            if nouns:
-                earlier = [s for s in supporting if s.quote < d.quote and speakers[s.quote] != d_speaker
-                           and _is_publication(quotes[s.quote])]
-                if earlier:
-                    s = earlier[-1]
-                    aimed.append((s, f"{d_speaker} rebuts {speakers[s.quote]}'s {nouns[0]}: {_cited(d.evidence)}"))
-        in_body = headline_end is None or quotes[d.quote].content_start >= headline_end
-        strength = (2 if aimed else 1, in_body)
-        if not aimed:
-            # Aimed at no one: opposed to whoever first put the proposition forward.
-            first = [s for s in supporting if speakers[s.quote] != d_speaker and s.proposition == d.proposition]
-            aimed = [
-                (s, f"contrary claims: {speakers[s.quote]} {_cited(s.evidence)}, {d_speaker} {_cited(d.evidence)}")
-                for s in first[:1]
-            ]
-        for s, basis in aimed:
-            key = (d_speaker, speakers[s.quote])
-            if key not in pairs or pairs[key][0] < strength:
-                pairs[key] = (strength, Dispute(index[id(d)], index[id(s)], basis))
-    ordered = sorted(pairs.values(), key=lambda v: (-v[0][0], v[1].claim, v[1].opposed_claim))
-    return [dispute for _, dispute in ordered]
+    own = [c for c in claims if voices[c.quote] is not None and not alleged[c.quote]]
+    out: list[tuple[tuple, Dispute]] = []
+    for pi in sorted({c.proposition for c in own}):
+        mine = [c for c in own if c.proposition == pi]
+        by_voice: dict = {}
+        for c in mine:
+            by_voice.setdefault(voices[c.quote], []).append(c)
+        stances = {v: {c.stance for c in cs} for v, cs in by_voice.items()}
+        supporters = [v for v, s in stances.items() if "supports" in s and "denies" not in s]
+        deniers = [v for v, s in stances.items() if "denies" in s and "supports" not in s]
+        if not supporters or not deniers:
+            continue
+        first_support = {v: next(c for c in by_voice[v] if c.stance == "supports") for v in supporters}
+        holder = holders[pi] if holders is not None and pi < len(holders) else None
+        for d in deniers:
+            denials = [c for c in by_voice[d] if c.stance == "denies"]
+            aimed: dict = {}
+            for c in denials:
+                if c.target_quote is not None and voices[c.target_quote] in supporters:
+                    s = voices[c.target_quote]
+                    aimed.setdefault(s, (c, next((x for x in by_voice[s] if x.quote == c.target_quote
+                                                  and x.stance == "supports"), first_support[s]), "refers back to"))
+            if not aimed:
+                for c in denials:
+                    content = quotes[c.quote].content.lower()
+                    for s in supporters:
+                        forms = {a.lower() for qi in {x.quote for x in by_voice[s]} for a in aliases[qi] if len(a) > 2}
+                        forms |= {f.split()[-1] for f in forms}
+                        if any(re.search(rf"\b{re.escape(f)}\b", content) for f in forms):
+                            aimed.setdefault(s, (c, first_support[s], "names"))
+            strength = 2 if aimed else 1
+            if not aimed:
+                s = holder if holder in supporters else min(supporters, key=lambda v: first_support[v].quote)
+                aimed[s] = (denials[0], first_support[s], "contrary claims")
+            for s, (dc, sc, how) in aimed.items():
+                dn, sn = names.get(d, str(d)), names.get(s, str(s))
+                if how == "contrary claims":
+                    basis = f"contrary claims: {sn} {_cited(sc.evidence)}, {dn} {_cited(dc.evidence)}"
+                else:
+                    basis = f"{dn} rebuts {sn}: {_cited(dc.evidence)} against {_cited(sc.evidence)}"
+                out.append(((pi, -strength, dc.quote), Dispute(index[id(dc)], index[id(sc)], basis, pi, d, s)))
+    return [d for _, d in sorted(out, key=lambda x: x[0])]
 
 
 def _cited(words: str) -> str:

@@ -117,8 +117,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="score claimlib on a gold corpus",
         description="Score one extractor against public gold data.",
     )
-    evaluate.add_argument("task", choices=("quotes", "timex", "entities"))
-    evaluate.add_argument("corpus", metavar="DIR", help="PolNeAR, TempEval-3 or MEANTIME folder")
+    evaluate.add_argument("task", choices=("quotes", "timex", "entities", "stories"))
+    evaluate.add_argument("corpus", metavar="DIR",
+                          help="PolNeAR, TempEval-3 or MEANTIME folder; for stories, a folder of story files")
     evaluate.add_argument("--split", default="dev", help="PolNeAR split (quotes only; default dev)")
     evaluate.add_argument("--limit", type=_positive, metavar="N", help="score only the first N documents")
     evaluate.add_argument("--json", metavar="FILE", help="also write the scores as JSON")
@@ -315,7 +316,14 @@ def _run_evaluate(args) -> int:
             raise UserError("--errors is available for timex only")
         if not Path(args.errors).resolve().parent.is_dir():
             raise UserError(f"{args.errors}: its folder does not exist")
-    if args.task == "quotes":
+    if args.task == "stories":
+        from .evaluate.stories import evaluate_stories
+        from .evaluate.stories import format_stories_report as fmt
+
+        result = evaluate_stories(corpus)
+        if result["missing"] and not result["stories"]:
+            raise UserError(f"{corpus}: no story's article was found")
+    elif args.task == "quotes":
         from .evaluate.quotes import evaluate_quotes as run
         from .evaluate.quotes import format_quotes_report as fmt
 

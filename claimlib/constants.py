@@ -240,3 +240,52 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "that", "which", "whom", "
 ADDRESSEE_VERBS: frozenset[str] = frozenset(
     {"tell", "ask", "urge", "warn", "remind", "assure", "inform", "email", "text"}
 )
+
+# --------------------------------------------------------------------------
+# Voices and disputes (claimlib.voices, claimlib.claims)
+
+#: Role words of a person who speaks for an institution or another person:
+#: "Kremlin spokesman Dmitry Peskov", "an attorney for the woman", "the
+#: Clinton campaign", "an aide to the senator". Their holder is folded into
+#: the voice they speak for.
+SPOKESPERSON_ROLES: frozenset[str] = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
+    "press secretary", "press officer", "press office", "press aide", "communications director",
+    "lawyer", "attorney", "counsel", "solicitor", "campaign", "aide", "representative",
+})
+
+#: Words in the name of a news organisation ("Wall Street Journal", "Fox News").
+OUTLET_WORDS: frozenset[str] = frozenset(
+    """times journal post news newspaper tribune herald gazette telegraph guardian
+    reuters interfax tass ap afp bloomberg cnn bbc nbc abc cbs msnbc fox npr politico
+    axios magazine daily weekly wire agency press""".split()
+)
+
+#: Verbs of telling: "X told Y that ...", known through another's account, is
+#: itself a proposition (did X tell Y?), denied by "not in touch", "no message".
+COMMUNICATION_VERBS: frozenset[str] = frozenset(
+    "tell inform notify brief assure message signal contact promise".split())
+#: Nouns of "be in touch / in contact with".
+CONTACT_NOUNS: frozenset[str] = frozenset("touch contact communication".split())
+#: Nouns of "there was no message / word / notification".
+MESSAGE_NOUNS: frozenset[str] = frozenset(
+    "message word notification communication contact call letter request".split())
+#: Cues whose object, referring back, is what is denied ("denied the charge").
+DENIAL_CUES: frozenset[str] = frozenset(
+    "deny reject dispute refute rebut dismiss contest contradict disavow".split())
+#: Predicates that call a statement untrue ("It is categorically untrue",
+#: "a sham", "What she said is wrong").
+REBUTTAL_PREDICATES: frozenset[str] = frozenset(
+    """untrue false wrong inaccurate incorrect baseless groundless unfounded nonsense
+    fake sham lie lies hoax fabrication fabricated fiction smear ridiculous absurd
+    bogus garbage misleading""".split())
+#: Nouns that refer back to a statement ("the charge", "these allegations").
+REFERRING_NOUNS: frozenset[str] = frozenset(
+    """charge allegation accusation claim report story account assertion statement
+    rumor rumour suggestion article reporting characterization description
+    remark comment""".split())
+#: Pronouns that refer back to a statement ("It is untrue", "That never happened").
+REFERRING_PRONOUNS: frozenset[str] = frozenset("it this that these those they them which".split())
+#: Verbs of saying inside "what she said / what he claims".
+REPORTING_LEMMAS: frozenset[str] = frozenset(
+    "say claim allege write tell report suggest describe assert charge".split())

@@ -9,6 +9,7 @@ to its quote) and mapped back to the raw input, so that every row satisfies
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -116,6 +117,8 @@ class Extraction:
     propositions: list = field(default_factory=list)
     claims: list = field(default_factory=list)
     disputes: list = field(default_factory=list)
+    voices: "object | None" = None  # claimlib.voices.VoiceAssignment
+    holders: list = field(default_factory=list)  # per proposition: voice index or None
 
     def speaker_name(self, qi: int) -> str:
         e = self.speaker_entity[qi]
@@ -184,17 +187,60 @@ def run_extractors(doc, *, published=None, propositions: Sequence[str] = (),
         x.speaker_entity.append(e)
         x.said_on.append(_said_on(doc, q, x.timexes, anchored))
 
-    claimants = [x.claimant(i) for i in range(len(x.quotes))]
+    from .voices import find_voices
+
+    headline = doc.spans["headline"] if "headline" in doc.spans else []
+    headline_end = headline[0].end_char if len(headline) else None
     aliases = [
         list(x.entities[e].aliases) + [x.entities[e].name] if e is not None else [q.speaker_text]
         for q, e in zip(x.quotes, x.speaker_entity)
     ]
-    x.propositions = find_propositions(doc, x.quotes, claimants, user_propositions=propositions)
-    x.claims = assess_claims(doc, x.quotes, x.propositions, speakers=claimants, speaker_aliases=aliases)
-    headline = doc.spans["headline"] if "headline" in doc.spans else []
-    x.disputes = find_disputes(x.claims, x.quotes, claimants, speaker_aliases=aliases,
-                               headline_end=headline[0].end_char if len(headline) else None)
+    x.voices = find_voices(x)
+    voice_of = [v if v is not None else (f"#{qi}" if x.quotes[qi].speaker_text else None)
+                for qi, v in enumerate(x.voices.of_quote)]
+    alleged = [a is not None for a in x.voices.alleged_by]
+    for qi, a in enumerate(x.voices.alleged_by):
+        if a is not None and voice_of[qi] is None:
+            voice_of[qi] = f"alleged#{qi}"  # an alleged speaker with no voice of its own
+    x.propositions = find_propositions(doc, x.quotes, voice_of, user_propositions=propositions,
+                                       speaker_aliases=aliases, headline_end=headline_end, alleged=alleged)
+    x.claims = assess_claims(doc, x.quotes, x.propositions, speakers=voice_of, speaker_aliases=aliases,
+                             headline_end=headline_end)
+    x.holders = [_holder_voice(x, p) for p in x.propositions]
+    names = {vi: v.name for vi, v in enumerate(x.voices.voices)}
+    x.disputes = find_disputes(x.claims, x.quotes, [v if isinstance(v, int) else None for v in voice_of],
+                               voice_names=names, speaker_aliases=aliases, alleged=alleged, holders=x.holders)
     return x
+
+
+def _same_voice(x: Extraction, citer: int | None, cited: int | None, citation) -> bool:
+    """Whether a citation's citer and cited are one voice (an entity, or a spokesman and his institution)."""
+    if citer is not None and citer == cited:
+        return True
+    if citation.kind == "nested" and citation.quote is not None:
+        q = x.quotes[citation.quote]
+        if q.parent is not None:
+            a, b = x.voices.of_quote[q.parent], x.voices.of_quote[citation.quote]
+            return a is not None and a == b
+    return False
+
+
+def _holder_voice(x: Extraction, proposition) -> int | None:
+    """The voice that first asserts a proposition: the one its holder's words name."""
+    voices = x.voices.voices
+    if proposition.holder_start is not None and x.mention_index is not None:
+        e = x.mention_index.at(proposition.holder_start, proposition.holder_end)
+        for qi, q in enumerate(x.quotes):
+            if q.speaker_start == proposition.holder_start and x.voices.of_quote[qi] is not None:
+                return x.voices.of_quote[qi]
+        if e is not None:
+            name = x.entities[e].name
+            for vi, v in enumerate(voices):
+                if v.entity == e or name in v.members:
+                    return vi
+    if proposition.quote is not None:
+        return x.voices.of_quote[proposition.quote]
+    return None
 
 
 def extract_all(article: Article, doc, *, propositions: Sequence[str] = (),
@@ -247,6 +293,7 @@ def extract_all(article: Article, doc, *, propositions: Sequence[str] = (),
     reported_by: dict[int, tuple[str, str]] = {}
     cites: dict[int, tuple[str, str]] = {}
     rows["sourcing"] = []
+    citing_actor: dict[int, tuple[str, str]] = {}
     for c in x.citations:
         citer = entity_at(c.citer_start, c.citer_end) if c.citer_start is not None else None
         cited = entity_at(c.cited_start, c.cited_end) if c.cited_start is not None else None
@@ -254,6 +301,10 @@ def extract_all(article: Article, doc, *, propositions: Sequence[str] = (),
         cited_name = x.entities[cited].name if cited is not None else c.cited_text
         citer_id = entity_id[citer] if citer is not None else ""
         cited_id = entity_id[cited] if cited is not None else ""
+        if _same_voice(x, citer, cited, c):
+            continue  # "the Kremlin said ... who it said": a voice does not cite itself
+        if c.kind == "citing" and c.cue_start is not None:
+            citing_actor[c.cue_start] = (citer_name, citer_id)
         if c.quote is not None:
             if c.kind == "citing":
                 cites[c.quote] = (cited_name, cited_id)
@@ -309,22 +360,44 @@ def extract_all(article: Article, doc, *, propositions: Sequence[str] = (),
             date, ti = "", None
         if qi is not None and qi in said_on_timex:
             date, ti = x.said_on[qi], said_on_timex[qi]
+        actor_name = x.entities[actor].name if actor is not None else ev.actor_text
+        actor_id = entity_id[actor] if actor is not None else ""
+        if ev.verb_index is not None and doc[ev.verb_index].idx in citing_actor:
+            # "an article that said X, citing a person close to ...": the article cites, not X's subject.
+            actor_name, actor_id = citing_actor[doc[ev.verb_index].idx]
         rows["events"].append({
             "article_id": aid, "event_id": f"v{vi + 1}", "date": date,
             "timex_id": timex_id[ti] if ti is not None else "",
-            "actor": x.entities[actor].name if actor is not None else ev.actor_text,
-            "actor_entity_id": entity_id[actor] if actor is not None else "",
+            "actor": actor_name,
+            "actor_entity_id": actor_id,
             "predicate": ev.predicate, "description": description, "start": start, "end": end,
             "quote_id": quote_id[qi] if qi is not None else "",
         })
 
+    voice_id = [f"v{i + 1}" for i in range(len(x.voices.voices))]
+
+    def voice_name(vi):
+        return x.voices.voices[vi].name if vi is not None else ""
+
+    rows["voices"] = []
+    for vi, v in enumerate(x.voices.voices):
+        dates = sorted(x.said_on[qi] for qi in v.quotes if re.fullmatch(r"\d{4}(-\d\d){0,2}", x.said_on[qi] or ""))
+        rows["voices"].append({
+            "article_id": aid, "voice_id": voice_id[vi], "name": v.name,
+            "members": LIST_SEPARATOR.join(v.members), "kind": v.kind, "on_record": v.on_record,
+            "cited_by": voice_name(v.cited_by), "quotes": len(v.quotes), "first_said": dates[0] if dates else "",
+            "entity_id": entity_id[v.entity] if v.entity is not None else "",
+            "cited_by_voice_id": voice_id[v.cited_by] if v.cited_by is not None else "",
+        })
     proposition_id = [f"p{i + 1}" for i in range(len(x.propositions))]
     rows["propositions"] = []
     for pi, p in enumerate(x.propositions):
         start, end, _ = spans.raw(p.start, p.end)
         rows["propositions"].append({
             "article_id": aid, "proposition_id": proposition_id[pi], "text": p.text, "origin": p.origin,
-            "start": start, "end": end, "holder": p.holder,
+            "start": start, "end": end,
+            "holder": voice_name(x.holders[pi]) if x.holders[pi] is not None else p.holder,
+            "kind": p.kind, "holder_text": p.holder,
         })
     claim_id = [f"c{i + 1}" for i in range(len(x.claims))]
     rows["claims"] = []
@@ -336,7 +409,10 @@ def extract_all(article: Article, doc, *, propositions: Sequence[str] = (),
             "proposition_id": proposition_id[c.proposition], "claimant": x.claimant(c.quote) or "",
             "claimant_entity_id": entity_id[e] if e is not None else "",
             "text": rows["quotes"][c.quote]["content"], "said_on": x.said_on[c.quote],
-            "stance": c.stance, "evidence": evidence_raw if es is not None else c.evidence, "evidence_start": es, "evidence_end": ee,
+            "stance": c.stance, "evidence": evidence_raw if es is not None else c.evidence,
+            "voice_id": voice_id[x.voices.of_quote[c.quote]] if x.voices.of_quote[c.quote] is not None else "",
+            "alleged_by": voice_name(x.voices.alleged_by[c.quote]),
+            "evidence_start": es, "evidence_end": ee,
             "reported_by": rows["quotes"][c.quote]["reported_by"]
             or (x.claimant(x.quotes[c.quote].parent) or "" if x.quotes[c.quote].parent is not None else ""),
         })
@@ -345,6 +421,11 @@ def extract_all(article: Article, doc, *, propositions: Sequence[str] = (),
             "article_id": aid, "claim_id": claim_id[d.claim], "opposed_claim_id": claim_id[d.opposed_claim],
             "claimant": rows["claims"][d.claim]["claimant"],
             "opposed_claimant": rows["claims"][d.opposed_claim]["claimant"], "basis": d.basis,
+            "proposition_id": proposition_id[d.proposition] if d.proposition is not None else "",
+            "voice_id": voice_id[d.voice] if isinstance(d.voice, int) else "",
+            "opposed_voice_id": voice_id[d.opposed_voice] if isinstance(d.opposed_voice, int) else "",
+            "voice": voice_name(d.voice) if isinstance(d.voice, int) else "",
+            "opposed_voice": voice_name(d.opposed_voice) if isinstance(d.opposed_voice, int) else "",
         }
         for d in x.disputes
     ]

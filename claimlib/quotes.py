@@ -371,7 +371,31 @@ def _excluded_subtrees(root: Token, skip: Token) -> set[int]:
             # "said it was opposed and warned X" / "..., adding that Y": a
             # second reporting verb of the same speaker, misattached.
             out.update(t.i for t in tok.subtree)
+        elif _continues_outer_clause(tok, root, skip):
+            out.update(t.i for t in tok.subtree)
+            # and the "and" / comma that joined it
+            out.update(c.i for c in root.children if c.dep_ in ("cc", "punct") and c.i < tok.i
+                       and all(root.doc[k].dep_ in ("cc", "punct") for k in range(c.i, tok.i)))
     return out
+
+
+def _continues_outer_clause(tok: Token, root: Token, cue: Token) -> bool:
+    """A subjectless conjunct that belongs to the clause around the cue.
+
+    "the Kremlin didn't know what Trump meant when he asserted that Russia
+    had withdrawn personnel and had no idea what information he was
+    responding to": the cue sits in an adverbial clause, and the conjunct
+    speaks of the cue's speaker in the third person ("he"), so it is the
+    outer subject's ("the Kremlin ... had no idea"), not part of what he asserted.
+    """
+    if tok.dep_ != "conj" or tok.head.i != root.i or cue.dep_ != "advcl" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+        return False
+    speaker = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ != "PRON":
+        return False
+    return any(t.lower_ == speaker.lower_ and t.i != speaker.i for t in tok.subtree)
 
 
 def _content_from_tokens(doc: Doc, toks: Iterable[int], verb: Token, exclude: set[int]) -> tuple[int, int] | None:

@@ -35,12 +35,18 @@ CONTRACT_COLUMNS: dict[str, list[str]] = {
         "cue", "cue_start", "cue_end", "speaker", "speaker_text", "speaker_start",
         "speaker_end", "speaker_entity_id", "said_on", "sentence_id", "parent_quote_id",
     ],
-    "propositions": ["article_id", "proposition_id", "text", "origin"],
+    "propositions": ["article_id", "proposition_id", "text", "origin", "holder"],
+    "voices": [
+        "article_id", "voice_id", "name", "members", "kind", "on_record", "cited_by", "quotes", "first_said",
+    ],
     "claims": [
         "article_id", "claim_id", "quote_id", "proposition_id", "claimant",
-        "claimant_entity_id", "text", "said_on", "stance", "evidence",
+        "claimant_entity_id", "text", "said_on", "stance", "evidence", "voice_id", "alleged_by",
     ],
-    "disputes": ["article_id", "claim_id", "opposed_claim_id", "claimant", "opposed_claimant", "basis"],
+    "disputes": [
+        "article_id", "claim_id", "opposed_claim_id", "claimant", "opposed_claimant", "basis",
+        "proposition_id", "voice_id", "opposed_voice_id",
+    ],
 }
 
 #: Extra (non-contract) columns claimlib adds after the contract ones.
@@ -49,8 +55,10 @@ EXTRA_COLUMNS: dict[str, list[str]] = {
     "entities": ["kind"],
     "timexes": ["function"],
     "quotes": ["reported_by", "reported_by_entity_id", "cites", "cites_entity_id", "inherited"],
-    "propositions": ["start", "end", "holder"],
+    "propositions": ["start", "end", "kind", "holder_text"],
+    "voices": ["entity_id", "cited_by_voice_id"],
     "claims": ["evidence_start", "evidence_end", "reported_by"],
+    "disputes": ["voice", "opposed_voice"],
     # Not in the contract: who cites whom (also drawn as a graph).
     "sourcing": [
         "article_id", "speaker", "speaker_entity_id", "cited", "cited_text", "cited_start",
@@ -66,7 +74,7 @@ TABLE_NAMES: tuple[str, ...] = tuple(CONTRACT_COLUMNS) + ("sourcing",)
 _NULLABLE_INT = {
     "start", "end", "content_start", "content_end", "cue_start", "cue_end",
     "speaker_start", "speaker_end", "sentence_id", "mentions", "characters", "paragraphs",
-    "evidence_start", "evidence_end", "cited_start", "cited_end",
+    "evidence_start", "evidence_end", "cited_start", "cited_end", "quotes",
 }
 
 #: Separator of multi-valued cells (aliases, descriptors).
@@ -119,6 +127,7 @@ class Analysis:
     events: pd.DataFrame = field(default_factory=lambda: frame("events"))
     quotes: pd.DataFrame = field(default_factory=lambda: frame("quotes"))
     propositions: pd.DataFrame = field(default_factory=lambda: frame("propositions"))
+    voices: pd.DataFrame = field(default_factory=lambda: frame("voices"))
     claims: pd.DataFrame = field(default_factory=lambda: frame("claims"))
     disputes: pd.DataFrame = field(default_factory=lambda: frame("disputes"))
     sourcing: pd.DataFrame = field(default_factory=lambda: frame("sourcing"))

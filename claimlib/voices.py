@@ -1,0 +1,247 @@
+"""Voices: who actually takes a position in an article.
+
+A quote's speaker is not always an independent voice. Read as a careful
+reader reads:
+
+- A person who speaks for an institution or another person is folded into
+  it: "Kremlin spokesman Dmitry Peskov", "Peskov, a spokesman for the
+  Kremlin", "Trump's lawyer", "an attorney for the woman", "the Clinton
+  campaign", "White House press secretary Sean Spicer". The person is listed
+  in the voice's ``members``. The role words are
+  :data:`claimlib.constants.SPOKESPERSON_ROLES`.
+- A metonym that speaks ("the Kremlin said") is the voice itself.
+- An unnamed source ("a person close to the ministry", "an unnamed source
+  in Caracas") is a voice off the record, ``cited_by`` whoever cites it.
+- A statement known only through another voice's account (a quote reported
+  inside another quote: "Trump tweeted that Russia had told the United
+  States ...") is *alleged*: its claims carry ``alleged_by`` and its speaker
+  gets no voice of its own unless it also speaks in its own right.
+
+:func:`find_voices` works on the linked records of
+:class:`claimlib.extract.Extraction`; it adds no parse of its own.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .constants import OUTLET_WORDS, SPOKESPERSON_ROLES
+
+__all__ = ["Voice", "VoiceAssignment", "find_voices", "principal_in"]
+
+
+@dataclass
+class Voice:
+    """An independent voice.
+
+    Attributes:
+        name: Canonical name (the entity's, or the unnamed source's words).
+        kind: person / organization / government / outlet / unnamed / group.
+        entity: Entity index, or None for a voice known only by words.
+        members: Names of the people who speak for it.
+        on_record: False for unnamed sources.
+        cited_by: Voice index it is known through (unnamed sources), or None.
+        quotes: Indices of the quotes it makes.
+    """
+
+    name: str
+    kind: str
+    entity: int | None = None
+    members: list[str] = field(default_factory=list)
+    on_record: bool = True
+    cited_by: int | None = None
+    quotes: list[int] = field(default_factory=list)
+
+
+@dataclass
+class VoiceAssignment:
+    """Voices of one article and, per quote, whose voice it is.
+
+    Attributes:
+        voices: The voices, in order of first appearance.
+        of_quote: Per quote: its voice index, or None (speaker unknown, or
+            alleged speech by a speaker with no voice of its own).
+        alleged_by: Per quote: the voice whose account is the only source of
+            this statement, or None when the speaker says it in their own right.
+    """
+
+    voices: list[Voice]
+    of_quote: list[int | None]
+    alleged_by: list[int | None]
+
+
+_ROLE_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(r) for r in SPOKESPERSON_ROLES), key=len,
+                                                   reverse=True)) + r")s?\b", re.IGNORECASE)
+_ANON_TEXT = re.compile(r"^(?:an?|one|two|three|several|some|other)\b|\b(?:unnamed|anonymous|unidentified)\b",
+                        re.IGNORECASE)
+
+
+def _norm(text: str) -> str:
+    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
+    return re.sub(r"['\u2019]s?$", "", text).strip().lower()
+
+
+def principal_in(text: str, names: Sequence[tuple[int, Sequence[str]]], *, exclude: int | None = None) -> int | None:
+    """Whom a role phrase says its holder speaks for.
+
+    "Kremlin spokesman", "a spokesman for the Kremlin", "Trump's lawyer",
+    "the Clinton campaign": when ``text`` holds a spokesperson role word
+    and the name of another entity, that entity.
+
+    Args:
+        text: A descriptor or speaker phrase.
+        names: (entity index, names and aliases) of the article's entities.
+        exclude: The person the phrase describes (never their own principal).
+
+    Returns:
+        The entity index, or None.
+    """
+    role = _ROLE_RE.search(text)
+    if role is None:
+        return None
+    best: tuple[int, int] | None = None
+    low = text.lower()
+    for entity, aliases in names:
+        if entity == exclude:
+            continue
+        for alias in aliases:
+            a = alias.lower().strip()
+            if len(a) < 3 or a in {"he", "she", "it", "they", "his", "her"}:
+                continue
+            for m in re.finditer(rf"(?<![\w]){re.escape(a)}(?![\w])", low):
+                # The nearest name to the role word wins ("Trump's lawyer, Michael Cohen").
+                distance = min(abs(m.start() - role.end()), abs(role.start() - m.end()))
+                if best is None or distance < best[0]:
+                    best = (distance, entity)
+    return best[1] if best else None
+
+
+def _kind(entity, speaker_text: str) -> str:
+    if entity is None:
+        return "unnamed" if _ANON_TEXT.search(speaker_text or "") else "person"
+    if entity.kind in {"unnamed", "group"}:
+        return entity.kind
+    if entity.label == "PERSON":
+        return "person"
+    if entity.label in {"GPE", "NORP"} or entity.stands_for:
+        return "government"
+    words = set(re.findall(r"[a-z]+", entity.name.lower()))
+    if words & OUTLET_WORDS:
+        return "outlet"
+    return "organization"
+
+
+def find_voices(x, *, headline_end: int | None = None) -> VoiceAssignment:
+    """The independent voices of one article.
+
+    Args:
+        x: A :class:`claimlib.extract.Extraction` (quotes, their speaker
+            entities, entities, citations and the mention index).
+        headline_end: Where the headline ends; its quotes still count as
+            the speaker's voice, but add no member.
+
+    Returns:
+        The voices and each quote's voice and alleging voice.
+    """
+    entities = x.entities
+    names = [(i, [e.name, *e.aliases]) for i, e in enumerate(entities) if e.kind == "named"]
+    voices: list[Voice] = []
+    by_key: dict[object, int] = {}
+
+    def voice_for(key, make) -> int:
+        if key not in by_key:
+            by_key[key] = len(voices)
+            voices.append(make())
+        return by_key[key]
+
+    def entity_voice(ei: int) -> int:
+        e = entities[ei]
+        return voice_for(("e", ei), lambda: Voice(e.name, _kind(e, ""), ei, on_record=e.kind == "named"))
+
+    def principal_of(qi: int) -> int | None:
+        """The entity a quote's speaker speaks for, from the speaker's words or descriptors."""
+        q = x.quotes[qi]
+        e = x.speaker_entity[qi]
+        texts = [q.speaker_text]
+        if e is not None and entities[e].label == "PERSON":
+            texts += list(entities[e].descriptors)
+        for text in texts:
+            p = principal_in(text, names, exclude=e)
+            if p is not None and entities[p].label != "NORP":
+                return p
+        return None
+
+    # Speakers first (in quote order), then sources known only through a citation.
+    of_quote: list[int | None] = []
+    for qi, q in enumerate(x.quotes):
+        e = x.speaker_entity[qi]
+        principal = principal_of(qi)
+        if principal is not None:
+            vi = entity_voice(principal)
+            member = entities[e].name if e is not None else re.sub(r"^(?:the|a|an)\s+", "", q.speaker_text.strip())
+            if member and member not in voices[vi].members and _norm(member) != _norm(voices[vi].name):
+                voices[vi].members.append(member)
+        elif e is not None:
+            vi = entity_voice(e)
+        elif q.speaker_text.strip() and q.speaker_text.strip().lower() not in {"he", "she", "it", "they", "i", "we"}:
+            text = re.sub(r"^(?:the|a|an)\s+", "", q.speaker_text.strip(), flags=re.IGNORECASE)
+            vi = voice_for(("t", _norm(text)), lambda: Voice(text, _kind(None, q.speaker_text), None,
+                                                            on_record=not _ANON_TEXT.search(q.speaker_text)))
+        else:
+            vi = None
+        of_quote.append(vi)
+
+    # Who cites whom: an unnamed source is known through its citer.
+    entity_at = x.mention_index.at if x.mention_index is not None else (lambda s, e: None)
+
+    def voice_at(start, end, text) -> int | None:
+        if start is None:
+            return None
+        ei = entity_at(start, end)
+        if ei is not None:
+            return entity_voice(ei)
+        key = ("t", _norm(text))
+        return by_key.get(key)
+
+    for c in x.citations:
+        if c.kind == "nested":
+            continue
+        citer = None
+        if c.kind == "citing" and c.quote is not None:
+            citer = of_quote[c.quote]
+        if citer is None:
+            citer = voice_at(c.citer_start, c.citer_end, c.citer_text)
+        cited_entity = entity_at(c.cited_start, c.cited_end) if c.cited_start is not None else None
+        if cited_entity is not None:
+            cited = entity_voice(cited_entity)
+        else:
+            text = re.sub(r"^(?:the|a|an)\s+", "", c.cited_text.strip(), flags=re.IGNORECASE)
+            cited = voice_for(("t", _norm(text)), lambda: Voice(text, "unnamed", None, on_record=False))
+        if citer is not None and cited != citer and not voices[cited].on_record:
+            voices[cited].cited_by = citer
+
+    # Alleged speech: a quote reported inside another speaker's quote.
+    alleged_by: list[int | None] = [None] * len(x.quotes)
+    for qi, q in enumerate(x.quotes):
+        if q.parent is None:
+            continue
+        outer = of_quote[q.parent]
+        if outer is not None and outer != of_quote[qi]:
+            alleged_by[qi] = outer
+
+    # Quote counts; a voice heard only through alleged speech is dropped.
+    for qi, vi in enumerate(of_quote):
+        if vi is not None and alleged_by[qi] is None:
+            voices[vi].quotes.append(qi)
+    cited_voices = {v.cited_by for v in voices if v.cited_by is not None}
+    keep = [i for i, v in enumerate(voices) if v.quotes or v.cited_by is not None or i in cited_voices or v.members]
+    renumber = {old: new for new, old in enumerate(keep)}
+    kept = [voices[i] for i in keep]
+    for v in kept:
+        v.cited_by = renumber.get(v.cited_by) if v.cited_by is not None else None
+    return VoiceAssignment(
+        kept,
+        [renumber.get(v) if v is not None else None for v in of_quote],
+        [renumber.get(v) if v is not None else None for v in alleged_by],
+    )
