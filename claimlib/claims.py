@@ -758,7 +758,8 @@ def find_propositions(
         claims = _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals, headline)
         own = [c for c in claims if not alleged[c.quote]]
         supporters = {_voice_key(speakers, c.quote) for c in own if c.stance == "supports"}
-        deniers = {_voice_key(speakers, c.quote) for c in own if c.stance == "denies"}
+        # Questioning a claim's basis puts it in dispute too, though only a denial makes a dispute row.
+        deniers = {_voice_key(speakers, c.quote) for c in own if c.stance in {"denies", "questions"}}
         if not supporters or not deniers or not (deniers - supporters):
             continue
         decided = {(c.quote, c.stance) for c in claims if c.stance != "neutral"}
@@ -824,6 +825,9 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
                 target_quote = target
             elif qi not in meeting:
                 continue
+        if result is None and qi == supporting_source and proposition.kind == "statement":
+            # The statement others point back at asserts itself.
+            result = ("supports", quotes[qi].cue or "said", quotes[qi].cue_start, quotes[qi].cue_end)
         if result is None and proposition.kind == "communication":
             result = _communication_stance(span, proposition)
             if result is None and qi == supporting_source:
@@ -833,8 +837,6 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
         if result is None:
             own = {a.lower() for a in aliases[qi]}
             result = _stance(doc, span, prop, targets - own, frames, facts)
-        if result is None and qi == supporting_source and proposition.kind == "statement":
-            result = ("supports", quotes[qi].cue or "said", quotes[qi].cue_start, quotes[qi].cue_end)
         if result is None:
             continue
         stance, evidence, s, e = result

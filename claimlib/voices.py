@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .constants import OUTLET_WORDS, SPOKESPERSON_ROLES
+from .entities import ORG_NOUNS
 
 __all__ = ["Voice", "VoiceAssignment", "find_voices", "principal_in"]
 
@@ -73,6 +74,8 @@ class VoiceAssignment:
 
 _ROLE_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(r) for r in SPOKESPERSON_ROLES), key=len,
                                                    reverse=True)) + r")s?\b", re.IGNORECASE)
+_FOR_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(r) for r in SPOKESPERSON_ROLES), key=len, reverse=True))
+                     + r")s?\s+(?:for|of|to)\s+(?:the\s+)?(\w[\w .'-]*)$", re.IGNORECASE)
 _ANON_TEXT = re.compile(r"^(?:an?|one|two|three|several|some|other)\b|\b(?:unnamed|anonymous|unidentified)\b",
                         re.IGNORECASE)
 
@@ -119,7 +122,10 @@ def principal_in(text: str, names: Sequence[tuple[int, Sequence[str]]], *, exclu
 
 def _kind(entity, speaker_text: str) -> str:
     if entity is None:
-        return "unnamed" if _ANON_TEXT.search(speaker_text or "") else "person"
+        if _ANON_TEXT.search(speaker_text or ""):
+            return "unnamed"
+        words = speaker_text.lower().split()
+        return "organization" if words and words[-1] in ORG_NOUNS else "person"
     if entity.kind in {"unnamed", "group"}:
         return entity.kind
     if entity.label == "PERSON":
@@ -169,7 +175,11 @@ def find_voices(x, *, headline_end: int | None = None) -> VoiceAssignment:
         for text in texts:
             p = principal_in(text, names, exclude=e)
             if p is not None and entities[p].label != "NORP":
-                return p
+                return ("e", p)
+        # "a spokeswoman for the union": a principal known only by a common noun that speaks itself.
+        m = _FOR_RE.search(q.speaker_text)
+        if m and ("t", _norm(m.group(1))) in by_key:
+            return ("t", _norm(m.group(1)))
         return None
 
     # Speakers first (in quote order), then sources known only through a citation.
@@ -178,7 +188,7 @@ def find_voices(x, *, headline_end: int | None = None) -> VoiceAssignment:
         e = x.speaker_entity[qi]
         principal = principal_of(qi)
         if principal is not None:
-            vi = entity_voice(principal)
+            vi = entity_voice(principal[1]) if principal[0] == "e" else by_key[principal]
             member = entities[e].name if e is not None else re.sub(r"^(?:the|a|an)\s+", "", q.speaker_text.strip())
             if member and member not in voices[vi].members and _norm(member) != _norm(voices[vi].name):
                 voices[vi].members.append(member)

@@ -165,18 +165,19 @@ HEADLINE_AND_BODY = (
 )
 
 
-def test_dispute_rests_on_the_body_and_whole_quotations(nlp):
+def test_headline_makes_no_claim_and_unknowing_questions(nlp):
     result = _analyze(nlp, HEADLINE_AND_BODY)
     claims = result.claims.set_index("claim_id")
-    # Both the headline and the body rebut Smith; the body's words are the ones to show.
-    denials = claims[(claims.claimant == "Pentagon") & (claims.stance == "denies")]
-    assert len(denials) == 2
-    (dispute,) = result.disputes.itertuples()
-    assert (dispute.claimant, dispute.opposed_claimant) == ("Pentagon", "John Smith")
-    assert claims.loc[dispute.claim_id, "evidence"] == "did not know where"
+    quotes = result.quotes.set_index("quote_id")
+    body_start = HEADLINE_AND_BODY.index("The Pentagon")
+    # The headline sums up the body: its quote makes no claim.
+    assert all(quotes.loc[q, "content_start"] >= body_start for q in claims.quote_id)
+    # "did not know where Smith had got the idea" challenges the claim's basis: questions, not denies.
+    pentagon = claims[claims.claimant == "Pentagon"]
+    assert list(pentagon.stance) == ["questions"] and list(pentagon.evidence) == ["did not know where"]
+    # Questioning alone is no opposed pair.
+    assert result.disputes.empty
     # Evidence that opens a quotation closes it, and still points at the text.
-    support = claims.loc[dispute.opposed_claim_id]
+    (support,) = claims[claims.stance == "supports"].itertuples()
     assert support.evidence == 'withdrawn "most of its soldiers"'
     assert HEADLINE_AND_BODY[int(support.evidence_start):int(support.evidence_end)] == support.evidence
-    assert dispute.basis == ("Pentagon rebuts John Smith: \u201cdid not know where\u201d "
-                             "against \u201cwithdrawn \"most of its soldiers\"\u201d")

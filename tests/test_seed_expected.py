@@ -78,15 +78,19 @@ def test_nested_quotes_have_their_parent(seed, pair):
     assert any(pid in parents for pid in children.parent_quote_id.dropna())
 
 
-def test_one_proposition_like_the_readers(seed, seed_expected):
+def test_the_readers_proposition_is_found(seed, seed_expected):
+    # seed-story.json (which wins) has two propositions: the withdrawal, and
+    # that Russia told the United States; seed-expected's is the first.
     props = seed.propositions
-    assert len(props) == 1
-    text = props.iloc[0].text.lower()
+    assert len(props) == 2
     expected_words = [w for w in re.findall(r"\w+", seed_expected["proposition"].lower()) if w not in _STOP]
     # "removed" for "withdrawn", "Moscow" for "Russia" are the article's own words.
     synonyms = {"withdrawn": {"withdrawn", "removed"}, "russia": {"russia", "moscow"}}
-    hits = [w for w in expected_words if any(s in text for s in synonyms.get(w, {w}))]
-    assert hits == expected_words
+    found = []
+    for text in props.text.str.lower():
+        hits = [w for w in expected_words if any(s in text for s in synonyms.get(w, {w}))]
+        found.append(hits == expected_words)
+    assert sum(found) == 1, list(props.text)
 
 
 @pytest.mark.parametrize("index", range(6))
