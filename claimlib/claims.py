@@ -507,11 +507,12 @@ def _communication_candidates(doc: Doc, quotes: Sequence, speakers, aliases) -> 
             continue
         start = min(q.speaker_start, q.content_start)
         end = _trim_relative_text(doc, start, q.content_end)
-        words = {w.lower() for w in re.findall(r"[A-Za-z][\w.]+", q.speaker_text) if w[0].isupper()}
+        words = {t.text for t in doc.char_span(q.speaker_start, q.speaker_end, alignment_mode="expand") or []
+                 if t.pos_ in {"PROPN", "NOUN"}}
         for child in cue.children:
             if child.dep_ in {"dobj", "dative", "iobj"}:
-                words |= {t.lower_ for t in child.subtree if t.pos_ == "PROPN" or t.ent_type_ in _NAME_TYPES}
-        words |= {a.lower().split()[-1] for a in aliases[q.parent] if a and len(a) > 2}
+                words |= {t.text for t in child.subtree if t.pos_ in {"PROPN", "NOUN"} or t.ent_type_ in _NAME_TYPES}
+        words |= {a.split()[-1] for a in aliases[q.parent] if a and len(a) > 2}
         text = doc_text(doc)[start:end].strip()
         out.append(Proposition(text, start, start + len(text), "auto", qi, parent.speaker_text, "communication",
                                frozenset(w for w in words if w not in {"he", "she", "it", "they"}),
@@ -549,8 +550,11 @@ def _communication_acts(span: Span) -> list[tuple[Token, bool, frozenset[str], l
             continue
         negated = _is_negated(head) or _is_negated(token) or any(c.lower_ == "no" for c in token.children)
         clause = [t for t in head.subtree if span.start <= t.i < span.end]
-        names = frozenset(_stem(t.text) for t in clause
-                          if (t.pos_ in {"PROPN"} or t.ent_type_ in _NAME_TYPES) and len(t.text) > 2)
+        # Who told whom: names in the clause, and the nouns that are its subject or addressee.
+        parties = [t for t in clause if t.pos_ == "PROPN" or t.ent_type_ in _NAME_TYPES
+                   or t.pos_ == "NOUN" and t.dep_ in {"nsubj", "dobj", "dative", "pobj"} and t.head.i in
+                   {head.i, token.i} | {c.i for c in head.children if c.dep_ == "prep"}]
+        names = frozenset(_stem(t.text) for t in parties if len(t.text) > 2)
         evidence = [t for t in (head, token, *[c for c in head.children if c.dep_ == "neg"],
                                 *[c for c in token.children if c.lower_ == "no"]) if True]
         acts.append((token, negated, names, evidence))

@@ -76,6 +76,8 @@ _ROLE_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(r) for r in SPOKESPE
                                                    reverse=True)) + r")s?\b", re.IGNORECASE)
 _FOR_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(r) for r in SPOKESPERSON_ROLES), key=len, reverse=True))
                      + r")s?\s+(?:for|of|to)\s+(?:the\s+)?(\w[\w .'-]*)$", re.IGNORECASE)
+_POSSESSIVE_RE = re.compile(r"^(?:the\s+)?(\w[\w .-]*?)['\u2019]s?\s+(?:\w+\s+)?(?:" + "|".join(
+    sorted((re.escape(r) for r in SPOKESPERSON_ROLES), key=len, reverse=True)) + r")s?\b", re.IGNORECASE)
 _ANON_TEXT = re.compile(r"^(?:an?|one|two|three|several|some|other)\b|\b(?:unnamed|anonymous|unidentified)\b",
                         re.IGNORECASE)
 
@@ -172,14 +174,18 @@ def find_voices(x, *, headline_end: int | None = None) -> VoiceAssignment:
         texts = [q.speaker_text]
         if e is not None and entities[e].label == "PERSON":
             texts += list(entities[e].descriptors)
+        if e is not None and _ROLE_RE.search(q.speaker_text) and any(
+                re.search(rf"\b{re.escape(a)}['\u2019]s?\s", q.speaker_text) for a in [entities[e].name, *entities[e].aliases]):
+            return ("e", e)  # "Smith's lawyer": the mention is Smith's, the speaker his lawyer
         for text in texts:
             p = principal_in(text, names, exclude=e)
             if p is not None and entities[p].label != "NORP":
                 return ("e", p)
         # "a spokeswoman for the union": a principal known only by a common noun that speaks itself.
-        m = _FOR_RE.search(q.speaker_text)
-        if m and ("t", _norm(m.group(1))) in by_key:
-            return ("t", _norm(m.group(1)))
+        for pattern in (_FOR_RE, _POSSESSIVE_RE):
+            m = pattern.search(q.speaker_text)
+            if m and ("t", _norm(m.group(1))) in by_key:
+                return ("t", _norm(m.group(1)))
         return None
 
     # Speakers first (in quote order), then sources known only through a citation.
@@ -189,7 +195,8 @@ def find_voices(x, *, headline_end: int | None = None) -> VoiceAssignment:
         principal = principal_of(qi)
         if principal is not None:
             vi = entity_voice(principal[1]) if principal[0] == "e" else by_key[principal]
-            member = entities[e].name if e is not None else re.sub(r"^(?:the|a|an)\s+", "", q.speaker_text.strip())
+            member = entities[e].name if e is not None and principal != ("e", e) \
+                else re.sub(r"^(?:the|a|an)\s+", "", q.speaker_text.strip(), flags=re.IGNORECASE)
             if member and member not in voices[vi].members and _norm(member) != _norm(voices[vi].name):
                 voices[vi].members.append(member)
         elif e is not None:

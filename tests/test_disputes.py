@@ -1,0 +1,132 @@
+"""Voices and disputes in the shapes of news disputes, on articles written for these tests.
+
+Each case is a short article with the voices, the opposed pairs and the
+non-disputes a careful reader sees in it. None of the words come from the
+seed: the rules must work on the shapes (accusation and denial, a report
+rebutted, a spokesman speaking for his principal, what someone is only said
+to have said), not on one article's vocabulary.
+"""
+from __future__ import annotations
+
+import pytest
+
+import claimlib
+
+WITNESS = (
+    "Headline\n\n"
+    "Jessica Leeds told the New York Times and CNN that Trump groped her on a flight in the 1980s. "
+    "Trump has denied the charge. "
+    "\"What she said about Trump is wrong,\" said Anthony Gilberthorpe, who was on the flight."
+)
+ATTORNEY = (
+    "Headline\n\n"
+    "Jill Harth, a woman who accused Donald Trump of raping her, spoke on Monday. "
+    "\"It is categorically untrue,\" said Michael Cohen, an attorney for Trump."
+)
+REPORT = (
+    "Acme cuts\n\n"
+    "The Daily Planet reported on Friday that Acme had cut its staff in Spain to a few dozen. "
+    "Acme said the report was wrong."
+)
+PRESS_SECRETARY = (
+    "Talks\n\n"
+    "White House press secretary Sean Spicer said on Monday that the president had signed the order. "
+    "Senator Mary Jones said the order had not been signed."
+)
+TOLD = (
+    "Plant\n\n"
+    "The mayor said that the governor had told him the plant would close. "
+    "The governor said he had never told the mayor anything about the plant."
+)
+UNION = (
+    "Strike\n\n"
+    "The union said the company had cut 500 jobs. "
+    "\"We are proud of our members,\" a spokeswoman for the union said. "
+    "The union said the company had cut jobs in March."
+)
+AGREEMENT = (
+    "Firm cuts jobs\n\n"
+    "The firm said it had cut 500 jobs at its Ohio plant. "
+    "A union official said the firm had cut the jobs in March."
+)
+PLAN_AND_FACT = (
+    "Plan\n\n"
+    "The governor said the state would close the prison next year. "
+    "The warden said the prison had remained open all year."
+)
+OWN_SPOKESMAN = (
+    "Vote\n\n"
+    "The senator said the bill had passed the committee. "
+    "The senator's spokesman said the bill had not passed the committee yet."
+)
+
+
+def _analyze(nlp, text):
+    return claimlib.analyze({"id": "t", "text": text, "published": "2020-03-04"}, nlp=nlp, progress=False)
+
+
+def _pairs(result) -> set[frozenset[str]]:
+    names = dict(zip(result.voices.voice_id, result.voices.name))
+    return {frozenset({names[r.voice_id], names[r.opposed_voice_id]}) for r in result.disputes.itertuples()}
+
+
+@pytest.mark.parametrize("text, disputes", [
+    (WITNESS, {("Trump", "Leeds"), ("Anthony Gilberthorpe", "Leeds")}),
+    (ATTORNEY, {("Donald Trump", "Jill Harth")}),
+    (REPORT, {("Acme", "Daily Planet")}),
+    (PRESS_SECRETARY, {("Mary Jones", "White House")}),
+    (TOLD, {("governor", "mayor")}),
+    # Not disputes: one voice and its spokesperson, agreement, a plan against a past fact.
+    (UNION, set()),
+    (AGREEMENT, set()),
+    (PLAN_AND_FACT, set()),
+    (OWN_SPOKESMAN, set()),
+])
+def test_opposed_voices(nlp, text, disputes):
+    result = _analyze(nlp, text)
+    assert _pairs(result) == {frozenset(p) for p in disputes}, result.disputes[["voice_id", "opposed_voice_id", "basis"]]
+    assert not (result.disputes.voice_id == result.disputes.opposed_voice_id).any()
+
+
+@pytest.mark.parametrize("text, voice, members", [
+    (ATTORNEY, "Donald Trump", ["Michael Cohen"]),
+    (PRESS_SECRETARY, "White House", ["Sean Spicer"]),
+    (UNION, "union", ["spokeswoman"]),
+    (OWN_SPOKESMAN, "senator", ["senator's spokesman"]),
+])
+def test_spokespeople_fold_into_their_voice(nlp, text, voice, members):
+    voices = _analyze(nlp, text).voices.set_index("name")
+    assert voices.loc[voice, "members"].split(" | ") == members
+    assert not set(members) & set(voices.index)
+
+
+@pytest.mark.parametrize("text, evidence", [
+    (WITNESS, {"denied the charge", "said about Trump is wrong"}),
+    (ATTORNEY, {"It is categorically untrue"}),
+    (REPORT, {"report was wrong"}),
+    (TOLD, {"never told"}),
+])
+def test_denials_and_their_words(nlp, text, evidence):
+    claims = _analyze(nlp, text).claims
+    denials = claims[claims.stance == "denies"]
+    assert set(denials.evidence) == evidence
+    for row in denials.itertuples():
+        assert text[int(row.evidence_start):int(row.evidence_end)] == row.evidence
+
+
+def test_what_is_only_told_of_is_alleged(nlp):
+    result = _analyze(nlp, "Plant\n\nThe mayor said that the governor had told him the plant would close. "
+                           "The governor said the plant would close.")
+    quotes = result.quotes.set_index("quote_id")
+    told = quotes[quotes.cue == "told"].index
+    claims = result.claims[result.claims.quote_id.isin(told)]
+    assert set(claims.alleged_by) <= {"mayor"}
+
+
+def test_an_unnamed_source_is_off_the_record_and_cited(nlp):
+    result = _analyze(nlp, "Oil\n\nBP said it had cut output at the field by half. Reuters reported that output "
+                           "at the field had remained unchanged, citing two people familiar with the matter.")
+    voices = result.voices.set_index("name")
+    source = voices.loc["two people familiar with the matter"]
+    assert not source.on_record and source.cited_by == "Reuters"
+    assert _pairs(result) == {frozenset({"Reuters", "BP"})}
