@@ -678,7 +678,7 @@ class RunSummary:
 
 
 #: Columns holding Python booleans (typed as such in Parquet).
-_BOOL_COLUMNS = {"inherited"}
+_BOOL_COLUMNS = {"inherited", "on_record"}
 
 
 class TableSink:
