@@ -677,6 +677,21 @@ def _facts(doc: Doc, quote, qi: int, memo: dict):
     return memo[qi]
 
 
+def _may_oppose(doc: Doc, quote, qi: int, memo: dict) -> bool:
+    """Whether a quote holds any language that can deny or question: a negation, a
+    predicate of the continuing or rejecting kind, a rebuttal word, "didn't know where"."""
+    span, frames, facts = _facts(doc, quote, qi, memo)
+    if span is None:
+        return False
+    return bool(facts.unknowing or facts.rebuttals) or any(
+        f.negated or f.pred_class in {"continue", "reject"} for f in frames)
+
+
+def _frame_keys(doc: Doc, proposition: Proposition) -> set[str]:
+    frame = _proposition_frame_of(doc, proposition, {})
+    return set(frame.topic) | set(frame.places) | set(frame.theme) if frame is not None else set()
+
+
 def _keys(prop: Proposition, frame: _Frame | None, holder_names: set[str]) -> set[str]:
     keys = set(holder_names) | {_stem(w) for w in prop.participants}
     if frame is not None:
@@ -734,12 +749,19 @@ def find_propositions(
         for qi, s, e, holder, hs, he in _idea_complements(doc, spans)
     ]
     candidates += _communication_candidates(doc, quotes, speakers, aliases)
+    # One candidate per change and theme: "the firm cut jobs" said by ten voices is one proposition,
+    # assessed once (a long article repeats its matter; the cost must not grow with its square).
+    stated: set[tuple] = set()
     for i, q in enumerate(quotes):
         if i in headline:
             continue
         span, frames, _ = _facts(doc, q, i, memo)
         for frame in frames:
             if frame.pred_class in {"reduce", "increase", "approve"} and not frame.negated:
+                key = (frame.pred_class, frame.theme or frame.topic, frame.modal)
+                if key in stated:
+                    continue
+                stated.add(key)
                 tokens = _cut_at_relative(frame.predicate, [t for t in frame.predicate.subtree if span.start <= t.i < span.end])
                 if tokens:
                     candidates.append(Proposition(doc_text(doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)],
@@ -753,12 +775,18 @@ def find_propositions(
         candidates.append(Proposition(text, q.content_start, end, "auto", target, q.speaker_text, "statement",
                                       frozenset(), q.speaker_start, q.speaker_end))
     index = _Index(doc, quotes, memo, headline)
+    # Only a quote that holds some opposing language can deny a candidate: one
+    # without any such quote among those it meets is not assessed at all.
+    opposing = {qi for qi in range(len(quotes)) if qi not in headline and _may_oppose(doc, quotes[qi], qi, memo)}
+    opposing |= set(rebuttals)
     scored: list[tuple[float, Proposition, set]] = []
     seen: set[tuple[int, int]] = set()
     for proposition in candidates:
         if (proposition.start, proposition.end) in seen:
             continue
         seen.add((proposition.start, proposition.end))
+        if proposition.kind == "frame" and not (index.meeting(_frame_keys(doc, proposition)) & opposing) - {proposition.quote}:
+            continue
         claims = _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals, headline)
         own = [c for c in claims if not alleged[c.quote]]
         supporters = {_voice_key(speakers, c.quote) for c in own if c.stance == "supports"}

@@ -130,3 +130,33 @@ def test_an_unnamed_source_is_off_the_record_and_cited(nlp):
     source = voices.loc["two people familiar with the matter"]
     assert not source.on_record and source.cited_by == "Reuters"
     assert _pairs(result) == {frozenset({"Reuters", "BP"})}
+
+
+def _many_voices(n: int) -> str:
+    names = [f"{chr(65 + i % 26)}{'aeiou'[i // 26 % 5]}rton" for i in range(n)]
+    lines = []
+    for i, name in enumerate(names):
+        verb = "had not cut" if i % 2 else "had cut"
+        lines.append(f"Analyst John {name} said the firm {verb} jobs at the plant.")
+    return "Jobs\n\n" + "\n\n".join(lines)
+
+
+def test_cost_grows_with_the_quotes_not_their_square(nlp, monkeypatch):
+    import claimlib.claims as claims
+
+    calls = {"n": 0}
+    stance = claims._stance
+
+    def counting(*args, **kwargs):
+        calls["n"] += 1
+        return stance(*args, **kwargs)
+
+    monkeypatch.setattr(claims, "_stance", counting)
+    counts = []
+    for n in (20, 40):
+        calls["n"] = 0
+        result = _analyze(nlp, _many_voices(n))
+        assert len(result.quotes) == n and len(result.propositions) == 1
+        counts.append(calls["n"])
+    # Twice the quotes, about twice the assessments (all-pairs would be four times).
+    assert counts[1] <= 2.5 * counts[0], counts
