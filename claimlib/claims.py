@@ -49,6 +49,7 @@ from .constants import (
     COMMUNICATION_VERBS,
     CONTACT_NOUNS,
     DENIAL_CUES,
+    JUDGEMENT_PREDICATES,
     MESSAGE_NOUNS,
     REBUTTAL_PREDICATES,
     REFERRING_NOUNS,
@@ -281,7 +282,10 @@ def _theme(head: Token) -> tuple[frozenset[str], bool]:
     return frozenset(words), is_content and bool(words)
 
 
-_MODALS = {"will", "would", "shall", "should", "could", "may", "might", "must", "'ll", "wo", "ca", "can"}
+_MODALS = {"will", "would", "shall", "should", "could", "may", "might", "must", "'ll", "wo", "ca", "can", "'d"}
+#: Modals of obligation: "the prison should be closed" is an opinion of what
+#: ought to be, not a statement of what is, so it makes no proposition.
+_DEONTIC = {"should", "must", "ought"}
 _IRREALIS_HEADS = {"want", "plan", "hope", "intend", "expect", "aim", "seek", "try", "vow", "promise", "threaten",
                    "urge", "ask", "call", "need", "wish"}
 
@@ -598,12 +602,12 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
     "These allegations are a sham", "That never happened".
 
     Returns:
-        (evidence words, the referring noun's lemma or "") or None.
+        (evidence words, the referring word) or None.
     """
     if cue is not None and cue.lemma_.lower() in DENIAL_CUES and not _is_negated(cue):
         heads = [t for t in span if t.head.i == t.i or not (span.start <= t.head.i < span.end)]
         if len(heads) == 1 and _is_referring(heads[0]) and heads[0].pos_ in {"NOUN", "PRON"}:
-            return [cue, *heads[0].subtree], heads[0].lemma_.lower()
+            return [cue, *heads[0].subtree], heads[0]
     for token in span:
         lemma = token.lemma_.lower()
         subject = None
@@ -624,25 +628,76 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
             evidence = [c for c in token.children if c.lower_ == "never"] + [token]
         else:
             continue
+        if subject is not None and lemma in JUDGEMENT_PREDICATES and subject.pos_ == "PRON":
+            continue  # "that was wrong" judges a deed as often as a statement
         if subject is not None and _is_referring(subject):
-            return evidence + ([subject] if subject not in evidence else []), subject.lemma_.lower()
+            return evidence + ([subject] if subject not in evidence else []), subject
     return None
 
 
-def _rebutted_quote(qi: int, quotes: Sequence, speakers, rebuttals: dict, noun: str, headline_end: int | None) -> int | None:
-    """The statement a referring rebuttal points back at: the latest earlier
-    quote of another voice that is not itself a rebuttal (a publication's,
-    for "the report", "the article")."""
+#: Speech acts that assert nothing a rebuttal could call untrue.
+_NOT_ASSERTIONS = {"ask", "urge", "vow", "promise", "pledge", "call", "demand", "question", "wonder", "hope", "wish"}
+
+
+def _owner(word: Token) -> str | None:
+    """Whose statement a referring noun names: "Trump's comments", "your
+    allegations", "the comments that he made"; None when it names no one."""
+    for c in word.children:
+        if c.dep_ == "poss":
+            return c.text
+        if c.dep_ == "relcl":
+            subject = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if subject is not None and subject.tag_ not in {"WDT", "WP"}:
+                return subject.text
+    return None
+
+
+def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebuttals: dict, word: Token,
+                    headline_end: int | None) -> int | None:
+    """The statement a referring rebuttal points back at.
+
+    The latest earlier assertion of another voice that is not itself a
+    rebuttal (a publication's, for "the report"), close by: a pronoun ("It
+    is untrue", "That never happened") points at most two sentences back, a
+    noun ("the charge") at most six. A noun that names whose statement it is
+    ("Trump's comments", "the comments that he made") points only at a quote
+    of that speaker.
+    """
     me = _voice_key(speakers, qi)
     start = quotes[qi].cue_start if quotes[qi].cue_start is not None else quotes[qi].content_start
+    start = min(start, quotes[qi].content_start)
+    sentence_of = _sentence_index(doc)
+    reach = 2 if word.pos_ == "PRON" else 6
+    here = sentence_of(start)
     earlier = [j for j, q in enumerate(quotes)
-               if j != qi and q.content_end <= max(start, quotes[qi].content_start) + 1
+               if j != qi and q.content_end <= start + 1
                and _voice_key(speakers, j) != me and j not in rebuttals
-               and (headline_end is None or q.content_start >= headline_end)]
-    if noun in {"report", "article", "story", "reporting"}:
+               and (headline_end is None or q.content_start >= headline_end)
+               and here - sentence_of(max(q.content_end - 1, q.content_start)) <= reach
+               and not (q.cue_token is not None and doc[q.cue_token].lemma_.lower() in _NOT_ASSERTIONS)
+               and not re.match(r"(?:to|whether|if)\b", q.content.lstrip(" \"'“").lower())]
+    owner = _owner(word)
+    if owner is not None:
+        if owner.lower() in {"he", "she", "his", "her", "they", "their", "its", "your", "you"}:
+            if owner.lower() in {"your", "you"}:
+                pass  # "your allegations": whoever the speaker answers, the nearest
+            else:
+                return None  # whose, the parse does not tell
+        else:
+            low = owner.lower().removesuffix("'s").removesuffix("’s")
+            earlier = [j for j in earlier if any(low == a.lower().split()[-1] or low == a.lower()
+                                                 for a in aliases[j] if a)]
+    if word.lemma_.lower() in {"report", "article", "story", "reporting"}:
         published = [j for j in earlier if _is_publication(quotes[j])]
         earlier = published or earlier
     return max(earlier, key=lambda j: quotes[j].content_start) if earlier else None
+
+
+def _sentence_index(doc: Doc):
+    import bisect
+
+    starts = [s.start_char for s in doc.sents]
+    return lambda char: bisect.bisect_right(starts, char) - 1
 
 
 class _Index:
@@ -758,6 +813,8 @@ def find_propositions(
         span, frames, _ = _facts(doc, q, i, memo)
         for frame in frames:
             if frame.pred_class in {"reduce", "increase", "approve"} and not frame.negated:
+                if any(c.lower_ in _DEONTIC for c in frame.predicate.children if c.dep_ in {"aux", "auxpass"}):
+                    continue
                 key = (frame.pred_class, frame.theme or frame.topic, frame.modal)
                 if key in stated:
                     continue
@@ -767,7 +824,7 @@ def find_propositions(
                     candidates.append(Proposition(doc_text(doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)],
                                                   tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), "auto", i,
                                                   q.speaker_text, "frame", frozenset(), q.speaker_start, q.speaker_end))
-    rebuttals = _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end)
+    rebuttals = _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end, aliases)
     for target in sorted({t for t, _, _ in rebuttals.values()}):
         q = quotes[target]
         end = _trim_relative_text(doc, q.content_start, q.content_end)
@@ -809,7 +866,8 @@ def find_propositions(
     return [p for p, _ in kept]
 
 
-def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end) -> dict[int, tuple[int, str, tuple]]:
+def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
+                         aliases=None) -> dict[int, tuple[int, str, tuple]]:
     """Per rebutting quote: (the quote it points back at, its noun, evidence)."""
     found: dict[int, tuple] = {}
     for qi, q in enumerate(quotes):
@@ -823,10 +881,11 @@ def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end) ->
         if hit is not None:
             found[qi] = hit
     out = {}
-    for qi, (evidence, noun) in found.items():
-        target = _rebutted_quote(qi, quotes, speakers, found, noun, headline_end)
+    aliases = aliases or [[q.speaker_text] for q in quotes]
+    for qi, (evidence, word) in found.items():
+        target = _rebutted_quote(doc, qi, quotes, speakers, aliases, found, word, headline_end)
         if target is not None:
-            out[qi] = (target, noun, _evidence(evidence))
+            out[qi] = (target, word.lemma_.lower(), _evidence(evidence))
     return out
 
 
@@ -1135,7 +1194,7 @@ def assess_claims(
     aliases = speaker_aliases or [[str(s)] if s else [] for s in speakers]
     headline = {qi for qi, q in enumerate(quotes) if headline_end is not None and q.content_start < headline_end}
     memo: dict = {}
-    rebuttals = _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end)
+    rebuttals = _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end, aliases)
     index = _Index(doc, quotes, memo, headline)
     claims: list[Claim] = []
     for pi, proposition in enumerate(propositions):

@@ -272,20 +272,22 @@ MESSAGE_NOUNS: frozenset[str] = frozenset(
     "message word notification communication contact call letter request".split())
 #: Cues whose object, referring back, is what is denied ("denied the charge").
 DENIAL_CUES: frozenset[str] = frozenset(
-    "deny reject dispute refute rebut dismiss contest contradict disavow".split())
+    "deny reject dispute refute rebut dismiss contest contradict".split())
 #: Predicates that call a statement untrue ("It is categorically untrue",
 #: "a sham", "What she said is wrong").
 REBUTTAL_PREDICATES: frozenset[str] = frozenset(
     """untrue false wrong inaccurate incorrect baseless groundless unfounded nonsense
-    fake sham lie lies hoax fabrication fabricated fiction smear ridiculous absurd
-    bogus garbage misleading""".split())
+    fake sham lie lies hoax fabrication fabricated fiction smear bogus misleading""".split())
+#: Of those, the ones also said of deeds ("that was wrong"): they rebut a
+#: statement only when their subject names one ("the report is wrong", "what she said is wrong").
+JUDGEMENT_PREDICATES: frozenset[str] = frozenset("wrong misleading".split())
 #: Nouns that refer back to a statement ("the charge", "these allegations").
 REFERRING_NOUNS: frozenset[str] = frozenset(
     """charge allegation accusation claim report story account assertion statement
     rumor rumour suggestion article reporting characterization description
     remark comment""".split())
 #: Pronouns that refer back to a statement ("It is untrue", "That never happened").
-REFERRING_PRONOUNS: frozenset[str] = frozenset("it this that these those they them which".split())
+REFERRING_PRONOUNS: frozenset[str] = frozenset("it this that these those".split())
 #: Verbs of saying inside "what she said / what he claims".
 REPORTING_LEMMAS: frozenset[str] = frozenset(
     "say claim allege write tell report suggest describe assert charge".split())
