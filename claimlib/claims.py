@@ -50,6 +50,7 @@ from .constants import (
     CONTACT_NOUNS,
     DENIAL_CUES,
     JUDGEMENT_PREDICATES,
+    OUTLET_WORDS,
     MESSAGE_NOUNS,
     REBUTTAL_PREDICATES,
     REFERRING_NOUNS,
@@ -630,6 +631,8 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
             continue
         if subject is not None and lemma in JUDGEMENT_PREDICATES and subject.pos_ == "PRON":
             continue  # "that was wrong" judges a deed as often as a statement
+        if subject is not None and subject.pos_ == "PRON" and subject.i - span.start > 2:
+            continue  # "we realized it was all lies": a pronoun deep in the quote need not point at a statement
         if subject is not None and _is_referring(subject):
             return evidence + ([subject] if subject not in evidence else []), subject
     return None
@@ -688,8 +691,7 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
             earlier = [j for j in earlier if any(low == a.lower().split()[-1] or low == a.lower()
                                                  for a in aliases[j] if a)]
     if word.lemma_.lower() in {"report", "article", "story", "reporting"}:
-        published = [j for j in earlier if _is_publication(quotes[j])]
-        earlier = published or earlier
+        earlier = [j for j in earlier if _is_publication(quotes[j])]  # "the report" is a publication's
     return max(earlier, key=lambda j: quotes[j].content_start) if earlier else None
 
 
@@ -1298,6 +1300,8 @@ def _cited(words: str) -> str:
 
 
 def _is_publication(quote) -> bool:
-    words = quote.speaker_text.lower().split()
-    return bool(words) and (words[-1] in {"article", "report", "story", "newspaper", "journal", "times", "post", "editorial"}
-                            or quote.cue.lower() in {"reported", "wrote"})
+    """A statement made by a report or a news organisation ("a Wall Street Journal
+    article said", "the Financial Times reported"), not by a person who wrote."""
+    words = re.findall(r"[a-z]+", quote.speaker_text.lower())
+    return bool(words) and (words[-1] in {"article", "report", "story", "newspaper", "editorial", "reports"}
+                            or bool(set(words) & OUTLET_WORDS) or quote.cue.lower() in {"reported", "reports"})
