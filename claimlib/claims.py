@@ -740,6 +740,8 @@ def _may_oppose(doc: Doc, quote, qi: int, memo: dict) -> bool:
     span, frames, facts = _facts(doc, quote, qi, memo)
     if span is None:
         return False
+    if quote.cue_token is not None and doc[quote.cue_token].lemma_.lower() in DENIAL_CUES:
+        return True  # "denied that ...": whatever the clause asserts
     return bool(facts.unknowing or facts.rebuttals) or any(
         f.negated or f.pred_class in {"continue", "reject"} for f in frames)
 
@@ -930,6 +932,14 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
         if result is None:
             own = {a.lower() for a in aliases[qi]}
             result = _stance(doc, span, prop, targets - own, frames, facts)
+            cue = doc[quotes[qi].cue_token] if quotes[qi].cue_token is not None else None
+            if result is not None and cue is not None and cue.lemma_.lower() in DENIAL_CUES \
+                    and result[0] in {"supports", "denies"} and not _is_negated(cue):
+                # "denied that the troops had been withdrawn": what the clause asserts, the speaker denies.
+                flipped = "denies" if result[0] == "supports" else "supports"
+                words = sorted({quotes[qi].cue_start, quotes[qi].cue_end, *(x for x in result[2:] if x is not None)})
+                text = doc_text(doc)[words[0]:words[-1]] if words[-1] - words[0] <= 120 else result[1]
+                result = (flipped, text, words[0], words[-1]) if text != result[1] else (flipped, *result[1:])
         if result is None:
             continue
         stance, evidence, s, e = result

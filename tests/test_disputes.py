@@ -54,6 +54,11 @@ PLAN_AND_FACT = (
     "The governor said the state would close the prison next year. "
     "The warden said the prison had remained open all year."
 )
+DENIED_CLAUSE = (
+    "Border\n\n"
+    "The ministry said on Monday it had withdrawn its troops from the border region. "
+    "A local commander denied that the troops had been withdrawn from the border region."
+)
 OWN_SPOKESMAN = (
     "Vote\n\n"
     "The senator said the bill had passed the committee. "
@@ -76,6 +81,7 @@ def _pairs(result) -> set[frozenset[str]]:
     (REPORT, {("Acme", "Daily Planet")}),
     (PRESS_SECRETARY, {("Mary Jones", "White House")}),
     (TOLD, {("governor", "mayor")}),
+    (DENIED_CLAUSE, {("local commander", "ministry")}),
     # Not disputes: one voice and its spokesperson, agreement, a plan against a past fact.
     (UNION, set()),
     (AGREEMENT, set()),
@@ -105,6 +111,7 @@ def test_spokespeople_fold_into_their_voice(nlp, text, voice, members):
     (ATTORNEY, {"It is categorically untrue"}),
     (REPORT, {"report was wrong"}),
     (TOLD, {"never told"}),
+    (DENIED_CLAUSE, {"denied that the troops had been withdrawn"}),
 ])
 def test_denials_and_their_words(nlp, text, evidence):
     claims = _analyze(nlp, text).claims
