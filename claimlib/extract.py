@@ -195,7 +195,7 @@ def run_extractors(doc, *, published=None, propositions: Sequence[str] = (),
         list(x.entities[e].aliases) + [x.entities[e].name] if e is not None else [q.speaker_text]
         for q, e in zip(x.quotes, x.speaker_entity)
     ]
-    x.voices = find_voices(x)
+    x.voices = find_voices(x, doc=doc)
     voice_of = [v if v is not None else (f"#{qi}" if x.quotes[qi].speaker_text else None)
                 for qi, v in enumerate(x.voices.of_quote)]
     alleged = [a is not None for a in x.voices.alleged_by]

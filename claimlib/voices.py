@@ -140,12 +140,32 @@ def _kind(entity, speaker_text: str) -> str:
     return "organization"
 
 
-def find_voices(x, *, headline_end: int | None = None) -> VoiceAssignment:
+def _appositions(doc, x, entity: int) -> list[str]:
+    """Role phrases set beside a person's name: "Hope Hicks, a spokeswoman for Trump",
+    "Trump's lawyer, Michael Cohen"."""
+    out = []
+    for mi in x.entities[entity].mentions:
+        m = x.mentions[mi]
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        for child in root.children:
+            if child.dep_ == "appos":
+                out.append(doc[child.left_edge.i : child.right_edge.i + 1].text)
+        if root.dep_ == "appos":
+            head = root.head
+            out.append(doc[head.left_edge.i : min(root.left_edge.i, head.right_edge.i + 1)].text)
+    return out
+
+
+def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignment:
     """The independent voices of one article.
 
     Args:
         x: A :class:`claimlib.extract.Extraction` (quotes, their speaker
             entities, entities, citations and the mention index).
+        doc: The parsed article, to read role phrases set beside a name.
         headline_end: Where the headline ends; its quotes still count as
             the speaker's voice, but add no member.
 
@@ -174,6 +194,8 @@ def find_voices(x, *, headline_end: int | None = None) -> VoiceAssignment:
         texts = [q.speaker_text]
         if e is not None and entities[e].label == "PERSON":
             texts += list(entities[e].descriptors)
+            if doc is not None:
+                texts += _appositions(doc, x, e)
         if e is not None and _ROLE_RE.search(q.speaker_text) and any(
                 re.search(rf"\b{re.escape(a)}['\u2019]s?\s", q.speaker_text) for a in [entities[e].name, *entities[e].aliases]):
             return ("e", e)  # "Smith's lawyer": the mention is Smith's, the speaker his lawyer

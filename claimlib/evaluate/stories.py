@@ -67,9 +67,31 @@ def _norm(name: object) -> str:
     return re.sub(r"\s+", " ", text).strip(" .,")
 
 
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "senator"}
+
+
+def _name_words(name: str) -> list[str]:
+    """A person's name without honorifics and middle initials ("Mr. Donald J. Trump" -> donald trump)."""
+    words = [w.strip(".,") for w in name.split()]
+    return [w for w in words if w and w not in _HONORIFICS and not re.fullmatch(r"[a-z]", w)]
+
+
 def _names_match(a: object, b: object) -> bool:
+    """Same name, or the same person by a fuller form: "Donald J. Trump" = "Donald Trump",
+    "Trump" = "Donald Trump" (one word matching the other's last)."""
     na, nb = _norm(a), _norm(b)
-    return bool(na) and na == nb
+    if not na or not nb:
+        return False
+    if na == nb:
+        return True
+    wa, wb = _name_words(na), _name_words(nb)
+    if not wa or not wb:
+        return False
+    if wa == wb:
+        return True
+    short, long_ = (wa, wb) if len(wa) < len(wb) else (wb, wa)
+    return len(short) == 1 and len(long_) <= 3 and short[0] == long_[-1] and short[0][:1].isalpha() \
+        and str(a)[:1].isupper() and str(b)[:1].isupper()
 
 
 def _any_match(names: Iterable[object], alternatives: Sequence[str]) -> bool:
