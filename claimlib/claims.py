@@ -50,8 +50,8 @@ from .constants import (
     CONTACT_NOUNS,
     DENIAL_CUES,
     JUDGEMENT_PREDICATES,
-    OUTLET_WORDS,
     MESSAGE_NOUNS,
+    OUTLET_WORDS,
     REBUTTAL_PREDICATES,
     REFERRING_NOUNS,
     REFERRING_PRONOUNS,
@@ -439,7 +439,7 @@ def _proposition_frame(span: Span) -> _Frame | None:
     return frames[0] if frames else None
 
 
-def _idea_complements(doc: Doc, quote_spans: Sequence[tuple[int, int, int]]) -> list[tuple[int, int, int, str]]:
+def _idea_complements(doc: Doc, quote_spans: Sequence[tuple[int, int, int]]) -> list[tuple[int, int, int, str, int, int]]:
     """Clauses given as "the idea (that) X" / "the claim that X" inside quotes."""
     found = []
     for qi, start, end in quote_spans:
@@ -595,7 +595,7 @@ def _is_referring(token: Token) -> bool:
     return False
 
 
-def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[Token], str] | None:
+def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[Token], Token] | None:
     """A denial aimed back at an earlier statement, with no topic words of its own.
 
     "Trump has denied the charge" (a denial cue whose object refers back),
@@ -860,7 +860,7 @@ def find_propositions(
             + (0.5 if proposition.kind in {"idea", "communication"} else 0) - (proposition.start or 0) / 1e7
         scored.append((score, proposition, decided))
     kept: list[tuple[Proposition, set]] = []
-    for score, proposition, decided in sorted(scored, key=lambda x: -x[0]):
+    for _score, proposition, decided in sorted(scored, key=lambda x: -x[0]):
         # The same matter found twice ("the idea X" and the report of X): keep the stronger.
         if any(len(decided & other) >= 0.6 * len(decided) for _, other in kept):
             continue
@@ -1137,8 +1137,9 @@ def _stance(
         if _pronoun_subject(frame.predicate) and _pronoun_subject(prop.predicate) \
                 and _pronoun_subject(frame.predicate) != _pronoun_subject(prop.predicate):
             continue  # "he did not sign" says nothing of whether she signed
-        words = [frame.predicate] + [c for c in frame.predicate.children
-                                     if c.dep_ in {"neg", "expl"} or c.lower_ in {"still", "really", "already"}]
+        deciding: list[Token] = [frame.predicate] + [
+            c for c in frame.predicate.children
+            if c.dep_ in {"neg", "expl"} or c.lower_ in {"still", "really", "already"}]
         if prop.pred_class and frame.pred_class == prop.pred_class:
             stance = "denies" if frame.negated != prop.negated else "supports"
         elif prop.pred_class and CONTRARY.get(prop.pred_class) == frame.pred_class:
@@ -1148,8 +1149,8 @@ def _stance(
         # Quantities carry the claim ("most of", "a few dozen", "dozens of times").
         for t in frame.predicate.subtree:
             if t.like_num or t.lower_ in {"most", "all", "some", "few", "dozen", "dozens", "many", "still"}:
-                words.append(t)
-        text, s, e = _evidence(words[:6])
+                deciding.append(t)
+        text, s, e = _evidence(deciding[:6])
         return stance, text, s, e
     # 3. On topic but not deciding: neutral.
     shared = (facts.topic_words & set(prop.topic)) | (facts.places & set(prop.places))

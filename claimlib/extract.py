@@ -12,11 +12,15 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .article import Article
 from .entities import PronounResolver, best_overlapping_entity, resolve_pronouns
 from .nlp import doc_text
 from .tables import LIST_SEPARATOR
+
+if TYPE_CHECKING:
+    from .voices import VoiceAssignment
 
 
 class _Spans:
@@ -117,7 +121,7 @@ class Extraction:
     propositions: list = field(default_factory=list)
     claims: list = field(default_factory=list)
     disputes: list = field(default_factory=list)
-    voices: "object | None" = None  # claimlib.voices.VoiceAssignment
+    voices: VoiceAssignment | None = None
     holders: list = field(default_factory=list)  # per proposition: voice index or None
 
     def speaker_name(self, qi: int) -> str:

@@ -134,8 +134,8 @@ def _kind(entity, speaker_text: str) -> str:
         return "person"
     if entity.label in {"GPE", "NORP"} or entity.stands_for:
         return "government"
-    words = set(re.findall(r"[a-z]+", entity.name.lower()))
-    if words & OUTLET_WORDS:
+    name_words = set(re.findall(r"[a-z]+", entity.name.lower()))
+    if name_words & OUTLET_WORDS:
         return "outlet"
     return "organization"
 
@@ -187,7 +187,7 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         e = entities[ei]
         return voice_for(("e", ei), lambda: Voice(e.name, _kind(e, ""), ei, on_record=e.kind == "named"))
 
-    def principal_of(qi: int) -> int | None:
+    def principal_of(qi: int) -> tuple[str, int | str] | None:
         """The entity a quote's speaker speaks for, from the speaker's words or descriptors."""
         q = x.quotes[qi]
         e = x.speaker_entity[qi]
@@ -216,7 +216,8 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         e = x.speaker_entity[qi]
         principal = principal_of(qi)
         if principal is not None:
-            vi = entity_voice(principal[1]) if principal[0] == "e" else by_key[principal]
+            kind, ref = principal
+            vi = entity_voice(ref) if kind == "e" and isinstance(ref, int) else by_key[principal]
             member = entities[e].name if e is not None and principal != ("e", e) \
                 else re.sub(r"^(?:the|a|an)\s+", "", q.speaker_text.strip(), flags=re.IGNORECASE)
             if member and member not in voices[vi].members and _norm(member) != _norm(voices[vi].name):
@@ -225,7 +226,7 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
             vi = entity_voice(e)
         elif q.speaker_text.strip() and q.speaker_text.strip().lower() not in {"he", "she", "it", "they", "i", "we"}:
             text = re.sub(r"^(?:the|a|an)\s+", "", q.speaker_text.strip(), flags=re.IGNORECASE)
-            vi = voice_for(("t", _norm(text)), lambda: Voice(text, _kind(None, q.speaker_text), None,
+            vi = voice_for(("t", _norm(text)), lambda text=text, q=q: Voice(text, _kind(None, q.speaker_text), None,
                                                             on_record=not _ANON_TEXT.search(q.speaker_text)))
         else:
             vi = None
@@ -256,7 +257,7 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
             cited = entity_voice(cited_entity)
         else:
             text = re.sub(r"^(?:the|a|an)\s+", "", c.cited_text.strip(), flags=re.IGNORECASE)
-            cited = voice_for(("t", _norm(text)), lambda: Voice(text, "unnamed", None, on_record=False))
+            cited = voice_for(("t", _norm(text)), lambda text=text: Voice(text, "unnamed", None, on_record=False))
         if citer is not None and cited != citer and not voices[cited].on_record:
             voices[cited].cited_by = citer
 

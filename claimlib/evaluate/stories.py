@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -395,7 +396,7 @@ def evaluate_stories(
                 break
     eval_dir = Path(eval_dir) if eval_dir is not None else None
     seeds = [Path(a) for a in articles] + [Path(__file__).resolve().parents[2] / "seeds"]
-    result = {"stories": [], "met": 0, "total": 0, "broken": 0, "missing": []}
+    result: dict[str, Any] = {"stories": [], "met": 0, "total": 0, "broken": 0, "missing": []}
     for story_file in files:
         story = json.loads(story_file.read_text(encoding="utf-8"))
         path = _article_path(story, story_file, eval_dir=eval_dir, articles=seeds)
