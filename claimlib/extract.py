@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .article import Article
 from .entities import PronounResolver, best_overlapping_entity, resolve_pronouns
+from .intervals import SpanIndex
 from .nlp import doc_text
 from .tables import LIST_SEPARATOR
 
@@ -133,12 +134,15 @@ class Extraction:
         return self.speaker_name(qi) or self.quotes[qi].speaker_text or None
 
 
-def _said_on(doc, quote, timexes, anchored: dict[int, int]) -> str:
+def _said_on(doc, quote, timexes, anchored: dict[int, int], timex_index: SpanIndex | None = None) -> str:
     """The date of a speech act, "" when the text does not date it.
 
     A timex attached to the cue verb dates it. For a cue in a relative clause
     ("an article on Sunday that said ..."), a timex standing between the noun
     and the clause dates it too, wherever the parser attached it.
+
+    ``timex_index``: the timexes' spans, so that only those between the noun
+    and the cue are read (the first of them in list order wins, as in a scan).
     """
     if quote.cue_token is None:
         return ""
@@ -147,9 +151,13 @@ def _said_on(doc, quote, timexes, anchored: dict[int, int]) -> str:
         return timexes[anchored[cue.i]].value
     if cue.dep_ in {"relcl", "acl"}:
         noun = cue.head
-        for timex in timexes:
-            if noun.idx + len(noun.text) <= timex.start and timex.end <= cue.idx and timex.type in {"DATE", "TIME"}:
-                between = doc.text[noun.idx + len(noun.text) : timex.start]
+        noun_end = noun.idx + len(noun.text)
+        if timex_index is None:
+            timex_index = SpanIndex((t.start, t.end) for t in timexes)
+        for ti in timex_index.starting_in(noun_end, cue.idx + 1):
+            timex = timexes[ti]
+            if noun_end <= timex.start and timex.end <= cue.idx and timex.type in {"DATE", "TIME"}:
+                between = doc_text(doc)[noun_end : timex.start]
                 if len(between.split()) <= 2:
                     return timex.value
     return ""
@@ -186,10 +194,11 @@ def run_extractors(doc, *, published=None, propositions: Sequence[str] = (),
         if timex.anchor_token is not None and timex.type in {"DATE", "TIME"}:
             anchored.setdefault(timex.anchor_token, ti)
     x.mention_index = _MentionIndex(x.mentions, doc_text(doc))
+    timex_index = SpanIndex((t.start, t.end) for t in x.timexes)
     for q in x.quotes:
         e = x.mention_index.at(q.speaker_start, q.speaker_end) if q.speaker_start is not None else None
         x.speaker_entity.append(e)
-        x.said_on.append(_said_on(doc, q, x.timexes, anchored))
+        x.said_on.append(_said_on(doc, q, x.timexes, anchored, timex_index))
 
     from .voices import find_voices
 
@@ -345,13 +354,18 @@ def extract_all(article: Article, doc, *, propositions: Sequence[str] = (),
     # A speech act the text dates only through its quote ("an article on
     # Sunday that said") takes the quote's date; the clause the parser hung
     # the timex on instead loses it.
+    # Candidates are the timexes starting between the noun and the cue,
+    # read in list order so that the last match wins as in a full scan.
     said_on_timex = {}
+    timex_index = SpanIndex((t.start, t.end) for t in x.timexes)
     for qi, q in enumerate(x.quotes):
         if x.said_on[qi] and q.cue_token is not None:
-            for ti, t in enumerate(x.timexes):
+            cue = doc[q.cue_token]
+            for ti in timex_index.starting_in(cue.head.idx + 1, cue.idx + 1):
+                t = x.timexes[ti]
                 if t.value == x.said_on[qi] and t.anchor_token is not None and t.anchor_token != q.cue_token \
-                        and t.end <= doc[q.cue_token].idx and doc[q.cue_token].dep_ in {"relcl", "acl"} \
-                        and doc[q.cue_token].head.idx < t.start:
+                        and t.end <= cue.idx and cue.dep_ in {"relcl", "acl"} \
+                        and cue.head.idx < t.start:
                     said_on_timex[qi] = ti
     moved = set(said_on_timex.values())
     rows["events"] = []

@@ -721,10 +721,14 @@ def _region_cue_candidates(
         if any(min(inner[1], e) - max(inner[0], s) > 0.5 * (inner[1] - inner[0])
                for s, e in covered_index.overlapping(*inner)):
             continue
-        # What precedes the opening mark, on the same or the previous line.
-        before = text[:rs].rstrip()
-        if before.endswith(":"):
-            colon = len(before) - 1
+        # What precedes the opening mark, on the same or the previous line
+        # (found by stepping back over spaces: copying text[:rs] for every
+        # quotation made this quadratic in the article's length).
+        before_end = rs
+        while before_end > 0 and text[before_end - 1].isspace():
+            before_end -= 1
+        if before_end > 0 and text[before_end - 1] == ":":
+            colon = before_end - 1
             span = doc.char_span(colon, colon + 1, alignment_mode="expand")
             if span is None:
                 continue
@@ -792,8 +796,9 @@ def _trailing_cue(doc: Doc, inner: tuple[int, int], region_end: int) -> _Cand | 
     its subject ("Johnson said with disbelief").
     """
     text = doc_text(doc)
-    after = text[region_end:]
-    gap = len(after) - len(after.lstrip(" ,\t"))
+    gap = 0  # spaces and commas after the mark, counted without copying the rest of the text
+    while region_end + gap < len(text) and text[region_end + gap] in " ,\t":
+        gap += 1
     span = doc.char_span(region_end + gap, region_end + gap + 1, alignment_mode="expand")
     if span is None:
         return None
@@ -830,6 +835,7 @@ def _label_candidates(doc: Doc, paras: list[tuple[int, int]], covered: list[tupl
     """Transcript turns: a paragraph opening with "WALLACE:" or "Trump:"."""
     text = doc_text(doc)
     out = []
+    covering = SpanIndex(covered)
     for ps, pe in paras:
         m = _LABEL.match(text, ps, pe)
         if m is None:
@@ -841,7 +847,8 @@ def _label_candidates(doc: Doc, paras: list[tuple[int, int]], covered: list[tupl
         if span is None or not all(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) or t.is_punct for t in span):
             continue
         cs, ce = _trim(text, m.end(), pe)
-        if ce - cs < 2 or any(min(ce, e) - max(cs, s) > 0.5 * (ce - cs) for s, e in covered):
+        if ce - cs < 2 or any(min(ce, e) - max(cs, s) > 0.5 * (ce - cs)
+                              for s, e in covering.overlapping(cs, ce)):
             continue
         colon = text.index(":", m.end(1))
         out.append(_Cand(content=(cs, ce), cue=(colon, colon + 1), cue_token=span.end, speaker=(m.start(1), m.end(1)), forced_type="direct"))
@@ -1103,6 +1110,11 @@ def extract_citations(doc: Doc, quotes: list[Quote] | None = None) -> list[Citat
 def _citations(doc: Doc, quotes: list[Quote]) -> list[Citation]:
     text = doc_text(doc)
     out: list[Citation] = []
+    quote_of_cue: dict[int, int] = {}
+    for i, q in enumerate(quotes):
+        quote_of_cue.setdefault(q.cue_token, i)
+    # a quote owns a cue from its start to three characters past its end
+    reach = SpanIndex((q.content_start, q.content_end + 4, i) for i, q in enumerate(quotes))
     for tok in tokens_where(doc, "LEMMA", lambda lemma: lemma.lower() in CITE_VERBS):
         if tok.pos_ != "VERB":
             continue
@@ -1112,7 +1124,7 @@ def _citations(doc: Doc, quotes: list[Quote]) -> list[Citation]:
         a, b = _speaker_span(obj)
         cs, ce = _char_range(doc, a, b)
         cue = _char_range(doc, tok.i, tok.i + 1)
-        as_saying = next((i for i, q in enumerate(quotes) if q.cue_token == tok.i), None)
+        as_saying = quote_of_cue.get(tok.i)
         if as_saying is not None:
             subj = _subject(tok)
             if subj is None:
@@ -1124,7 +1136,8 @@ def _citations(doc: Doc, quotes: list[Quote]) -> list[Citation]:
         # "citing X": the citer is the speaker of the quote containing or
         # ending next to the cue, else the subject of the governing verb.
         owner = None
-        for i, q in enumerate(quotes):
+        for _, _, i in reach.overlapping(cue[0], cue[0] + 1):
+            q = quotes[i]
             if q.content_start <= cue[0] <= q.content_end + 3 and q.speaker_start is not None:
                 if owner is None or q.content_start >= quotes[owner].content_start:
                     owner = i
