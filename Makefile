@@ -58,4 +58,4 @@ clean:
 	rm -rf data/interim/* data/processed/notebooks .pytest_cache
 
 bench: install
-	$(BIN)/python -m claimlib.bench
+	$(BIN)/python scripts/bench.py

@@ -24,11 +24,11 @@ class SpanIndex:
     """
 
     def __init__(self, spans: Iterable[tuple[int, int]] = ()):
-        self.spans: list[tuple[int, int]] = []
-        self._keys: list[tuple[int, int]] = []  # (start, position in self.spans), sorted
-        self._longest = 0
-        for start, end in spans:
-            self.add(start, end)
+        self.spans: list[tuple[int, int]] = list(spans)
+        # (start, position in self.spans), sorted: built with one sort, as
+        # inserting unsorted spans one by one would be quadratic
+        self._keys: list[tuple[int, int]] = sorted((s, i) for i, (s, _) in enumerate(self.spans))
+        self._longest = max((e - s for s, e in self.spans), default=0)
 
     def __len__(self) -> int:
         return len(self.spans)

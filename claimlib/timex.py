@@ -36,6 +36,7 @@ from dateutil.relativedelta import MO, TH, TU, relativedelta
 from spacy.tokens import Doc, Span, Token
 
 from .constants import MONTHS, SPEECH_SENSE_NEEDS_CLAUSE, SPEECH_VERBS, WEEKDAYS
+from .intervals import SpanIndex
 from .nlp import doc_text, is_title_cased, tokens_where
 from .syntax import noun_phrase_bounds, subject_of
 
@@ -1637,7 +1638,7 @@ def extract_timexes(doc: Doc, *, published: dt.date | None = None,
                 found.append((s, e, prio, rule, m))
     # Longest match wins; among equals the earlier rule.
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
-    taken: list[tuple[int, int]] = []
+    taken = SpanIndex()  # spans already chosen, queried by overlap
     chosen: list[tuple[int, int, Rule, re.Match]] = []
     # _tense_info walks the parse; both loops below ask it about the same spans.
     tense_memo: dict[tuple[int, int], tuple[bool, bool, bool]] = {}
@@ -1649,7 +1650,7 @@ def extract_timexes(doc: Doc, *, published: dt.date | None = None,
         return tense_memo[key]
 
     for s, e, _prio, rule, m in found:
-        if any(s < te and ts < e for ts, te in taken):
+        if taken.overlapping(s, e):
             continue
         span = doc.char_span(s, e)
         if span is None:
@@ -1667,7 +1668,7 @@ def extract_timexes(doc: Doc, *, published: dt.date | None = None,
                      lead=text[max(0, s - 12):s].lower(), open=open_)
         if rule.resolve(m, probe) is None:
             continue
-        taken.append((s, e))
+        taken.add(s, e)
         chosen.append((s, e, rule, m))
     chosen.sort(key=lambda c: c[0])
     out: list[Timex] = []

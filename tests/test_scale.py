@@ -12,6 +12,21 @@ from claimlib.cli import main
 from claimlib.corpus import analyze
 from claimlib.tables import TABLE_NAMES, read_table
 
+BENCH_SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "bench.py"
+
+
+def _bench():
+    """scripts/bench.py as a module (the benchmark is not part of the package)."""
+    import importlib.util
+    import sys
+
+    if "claimlib_bench_script" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("claimlib_bench_script", BENCH_SCRIPT)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # dataclasses look their module up
+        spec.loader.exec_module(module)
+    return sys.modules["claimlib_bench_script"]
+
 #: Short articles in the seed format (headline, By line, date line, body).
 ARTICLES = {
     "bridge": """City to close Harbor Bridge for repairs
@@ -244,8 +259,10 @@ def test_cli_scheduler_writes_the_same_files(dask_cluster, tmp_path, corpus, in_
 @pytest.mark.parametrize(
     "jobs1_seconds, warm_seconds, rss_1000, expected",
     [
-        # bare spaCy takes 10 s: jobs=1 in 11 s keeps 0.91 of it; a 1 s rerun of a 20 s cold run is 20x.
-        (11.0, 1.0, 600.0, ["met", "met", "met"]),
+        # bare spaCy takes 10 s: jobs=1 in 10.5 s keeps 0.95 of it; a 1 s rerun of a 20 s cold run is 20x.
+        (10.5, 1.0, 600.0, ["met", "met", "met"]),
+        # jobs=1 in 11 s keeps 0.91: under issue 16's 0.92.
+        (11.0, 1.0, 600.0, ["**not met**", "met", "met"]),
         # jobs=1 in 20 s keeps 0.5; a 5 s rerun is only 4x; 900 MiB is 1.8x the 500 MiB at 100.
         (20.0, 5.0, 900.0, ["**not met**", "**not met**", "**not met**"]),
     ],
@@ -253,7 +270,7 @@ def test_cli_scheduler_writes_the_same_files(dask_cluster, tmp_path, corpus, in_
 def test_benchmark_report_judges_targets(jobs1_seconds, warm_seconds, rss_1000, expected):
     import datetime as dt
 
-    from claimlib.bench import Timing, format_report
+    Timing, format_report = _bench().Timing, _bench().format_report
 
     tokens = 10_000
     timings = {
@@ -269,7 +286,7 @@ def test_benchmark_report_judges_targets(jobs1_seconds, warm_seconds, rss_1000, 
         timings=timings, memory=[(100, 500.0, 60.0, False), (1000, rss_1000, 600.0, True)], profile={},
         n_articles=10, n_available=924, jobs_equal=True, cache_equal=True, textacy_version=None,
         load=((0.5, 0.5, 0.5), (0.5, 0.5, 0.5)), started=now, finished=now,
-        versions={"claimlib": "0"}, command="python -m claimlib.bench", batch_size=16,
+        versions={"claimlib": "0"}, command="python scripts/bench.py", batch_size=16,
     )
     targets = report.split("## Targets")[1].split("\n\n")[1].splitlines()[2:]
     verdicts = [line.rstrip(" |").rsplit("| ", 1)[1] for line in targets]
@@ -281,12 +298,12 @@ def test_benchmark_report_judges_targets(jobs1_seconds, warm_seconds, rss_1000, 
 def test_benchmark_report_says_how_runs_were_repeated():
     import datetime as dt
 
-    from claimlib.bench import Timing, format_report
+    Timing, format_report = _bench().Timing, _bench().format_report
 
     timings = {k: Timing(k, 10.0, 10.0, 1_000) for k in ("spacy", "jobs1", "jobs2", "cold", "warm_docs", "warm")}
     now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     common = dict(timings=timings, memory=[], profile={}, n_articles=10, n_available=924, jobs_equal=True,
                   cache_equal=True, textacy_version=None, load=((0.5, 0.5, 0.5), (0.5, 0.5, 0.5)), started=now,
-                  finished=now, versions={"claimlib": "0"}, command="python -m claimlib.bench", batch_size=16)
+                  finished=now, versions={"claimlib": "0"}, command="python scripts/bench.py", batch_size=16)
     assert "alternately 3 times and each keeps its fastest run" in format_report(**common, repeat=3)
     assert "alternately" not in format_report(**common)
