@@ -27,6 +27,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -388,7 +389,11 @@ def run(args) -> str:
     )
     if args.save_json:
         save_results(results, args.save_json)
-    return format_report(**results)
+    report = format_report(**results)
+    if args.no_scaling or args.quick:
+        return report
+    rows = measure_scaling(ten_mb=not args.no_ten_mb, timeout=args.scaling_timeout)
+    return splice_section(report, format_scaling(rows, timeout=args.scaling_timeout))
 
 
 def render(args) -> str:
@@ -402,6 +407,233 @@ def render(args) -> str:
             "python scripts/bench.py --render RESULTS.json --memory-from MEMORY.json",
         ]
     return format_report(**results)
+
+
+# --------------------------------------------------------------------------
+# Length scaling (issue 16): the seed article's body repeated, and 10 MB
+
+SEED = ROOT / "seeds" / "000_f2937b82b4b0c76a.txt"
+SCALES = (1, 10, 100, 200)
+TEN_MB = 10_000_000
+SCALING_SECTION = "## Length scaling"
+
+
+def seed_repeated(times: int | None = None, *, chars: int | None = None) -> str:
+    """The seed article with its body (date line to footer) repeated ``times``
+    times, or as often as it takes to reach ``chars`` characters."""
+    raw = SEED.read_text(encoding="utf-8")
+    head_end = raw.index("June 04, 2019") + len("June 04, 2019")
+    foot = raw.index("Original url:")
+    head, body, tail = raw[:head_end], raw[head_end:foot], raw[foot:]
+    if times is None:
+        times = -(-(chars - len(head) - len(tail)) // len(body))
+    return head + body * times + tail
+
+
+def _run_child(cmd: list[str], timeout: float) -> dict:
+    """Wall and CPU seconds (user + sys) and peak RSS (MiB) of one child process."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    timer = threading.Timer(timeout, proc.kill)
+    timer.start()
+    try:
+        out = proc.stdout.read()
+        err = proc.stderr.read()
+        _, status, usage = os.wait4(proc.pid, 0)
+    finally:
+        timer.cancel()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    kib = usage.ru_maxrss if sys.platform != "darwin" else usage.ru_maxrss / 1024
+    result = {"wall": time.perf_counter() - t0, "cpu": usage.ru_utime + usage.ru_stime, "rss": kib / 1024,
+              "ok": proc.returncode in (0, 1), "killed": proc.returncode == -9}
+    if result["ok"] and out.strip().startswith(b"{"):
+        import json
+
+        result.update(json.loads(out))
+    elif not result["ok"]:
+        result["error"] = err.decode("utf-8", "replace")[-500:]
+    return result
+
+
+def scaling_child(mode: str, path: str) -> dict:
+    """One measurement inside a fresh process (``--scaling-child``).
+
+    ``spacy``: bare spaCy, the whole clean text as one Doc (``nlp(text)``);
+    ``spacy-pieces``: bare spaCy over the pieces claimlib parses;
+    ``stages`` / ``stages-no-claims``: claimlib's analysis with each stage's
+    CPU seconds (parse, extractors except claims, claims stage, tables).
+    """
+    from claimlib.article import attach_structure, read_article
+    from claimlib.nlp import PIECE_BATCH, PIECE_CHARS, load_model, parse_texts, split_for_length
+
+    nlp = load_model()
+    article = read_article(path)
+    text = article.clean_text
+    cpu = time.process_time
+    if mode == "spacy":
+        nlp.max_length = max(nlp.max_length, len(text) + 1)
+        t = cpu()
+        tokens = len(nlp(text))
+        return {"tokens": tokens, "parse": cpu() - t}
+    if mode == "spacy-pieces":
+        t = cpu()
+        tokens = sum(len(d) for d in nlp.pipe(split_for_length(text, PIECE_CHARS), batch_size=PIECE_BATCH))
+        return {"tokens": tokens, "parse": cpu() - t}
+    import claimlib.claims as claims
+    from claimlib.corpus import article_rows
+    from claimlib.tables import Analysis
+
+    spent = {"claims": 0.0}
+    for name in ("find_propositions", "assess_claims", "find_disputes"):
+        real = getattr(claims, name)
+
+        def timed(*args, _real=real, **kwargs):
+            t0 = cpu()
+            try:
+                return [] if mode == "stages-no-claims" else _real(*args, **kwargs)
+            finally:
+                spent["claims"] += cpu() - t0
+
+        setattr(claims, name, timed)
+    t = cpu()
+    doc = attach_structure(next(parse_texts(nlp, [text])), article)
+    parse = cpu() - t
+    t = cpu()
+    rows = article_rows(article, doc)
+    extract = cpu() - t
+    t = cpu()
+    Analysis.from_rows(rows)
+    tables = cpu() - t
+    return {"tokens": len(doc), "parse": parse, "extract": extract - spent["claims"], "claims": spent["claims"],
+            "tables": tables, "quotes": len(rows["quotes"])}
+
+
+def measure_scaling(scales=SCALES, *, ten_mb: bool = True, ten_mb_full: bool = False,
+                    timeout: float = 1800.0) -> list[dict]:
+    """Per text: claimlib's whole run (the command line), its stages, and bare spaCy."""
+    workdir = Path(tempfile.mkdtemp(prefix="claimlib-bench-scale-"))
+    help_text = subprocess.run([sys.executable, "-m", "claimlib", "analyze", "--help"], capture_output=True,
+                               text=True, cwd=ROOT).stdout
+    rows = []
+    try:
+        texts = [(f"{n}x", seed_repeated(n)) for n in scales]
+        if ten_mb:
+            texts.append(("10 MB", seed_repeated(chars=TEN_MB)))
+        for label, text in texts:
+            path = workdir / f"seed_{label.replace(' ', '')}.txt"
+            path.write_text(text, encoding="utf-8")
+            row = {"label": label, "chars": len(text)}
+            cli = [sys.executable, "-m", "claimlib", "analyze", str(path), "--out", str(workdir / "out"),
+                   "--no-cache", "--quiet"]
+            if "--max-chars" in help_text:
+                cli += ["--max-chars", str(2 * len(text))]
+            me = [sys.executable, str(Path(__file__).resolve()), "--scaling-child"]
+            one_doc = len(text) < 1_000_000  # a 10 MB Doc would need tens of GB
+            plan = [("claimlib", cli), ("stages", me + ["stages", str(path)]),
+                    ("spacy", me + ["spacy" if one_doc else "spacy-pieces", str(path)])]
+            if not one_doc and not ten_mb_full:
+                # The claims stage still compares every quote with every
+                # proposition: measure everything else (and memory) without it.
+                plan = [("stages", me + ["stages-no-claims", str(path)])]
+            for key, cmd in plan:
+                print(f"  {label} ({len(text):,} chars): {key}...", file=sys.stderr)
+                row[key] = _run_child(cmd, timeout)
+                if key == "stages" and not row[key]["ok"]:
+                    print("    stopped; again without the claims stage", file=sys.stderr)
+                    row[key] = _run_child(me + ["stages-no-claims", str(path)], timeout)
+                    row[key]["no_claims"] = True
+                if key == "stages" and "no_claims" not in row[key]:
+                    row[key]["no_claims"] = cmd[-2] == "stages-no-claims"
+                r = row[key]
+                print(f"    {r['wall']:.1f} s wall, {r['cpu']:.1f} s CPU, {r['rss']:.0f} MiB"
+                      + ("" if r["ok"] else " (stopped)"), file=sys.stderr)
+            row["spacy_one_doc"] = one_doc
+            rows.append(row)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    return rows
+
+
+def format_scaling(rows: list[dict], *, timeout: float, note: str = "") -> str:
+    """The length-scaling section of the report."""
+    def secs(r, key="cpu"):
+        return f"{r[key]:.1f}" if r["ok"] else f"> {r[key]:.0f} (stopped)"
+
+    def per_k(r, chars, key="cpu"):
+        return f"{1000 * r[key] / chars:.3f}" if r["ok"] else "—"
+
+    lines = [
+        SCALING_SECTION,
+        "",
+        "The seed article with its body repeated (one article each), and one article of 10 MB made the same way. "
+        "claimlib is the command line (`claimlib analyze FILE --no-cache`, every stage, tables written); bare "
+        "spaCy is the model claimlib loads parsing the same clean text as one Doc (for 10 MB, one Doc would need "
+        "tens of GB: bare spaCy parses the same 50,000-character pieces as claimlib). Each run is a fresh "
+        "process; CPU is user + sys of that process, peak RSS its max RSS. "
+        f"A run is stopped after {timeout:.0f} s." + (f" {note}" if note else ""),
+        "",
+        "| article | characters | claimlib wall s | claimlib CPU s | CPU s / 1,000 chars | claimlib peak RSS MiB "
+        "| bare spaCy wall s | bare spaCy CPU s | CPU s / 1,000 chars | bare spaCy peak RSS MiB "
+        "| CPU claimlib / spaCy | RSS claimlib / spaCy |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for row in rows:
+        if "claimlib" not in row:
+            st = row["stages"]
+            lines.append(f"| {row['label']} | {row['chars']:,} | see below (claims stage not run) "
+                         f"| {secs(st)} | {per_k(st, row['chars'])} | {st['rss']:.0f} | | | | | | |")
+            continue
+        c, sp, n = row["claimlib"], row["spacy"], row["chars"]
+        ratio = f"{c['cpu'] / sp['cpu']:.2f}" if c["ok"] and sp["ok"] else "—"
+        rss = f"{c['rss'] / sp['rss']:.2f}" if c["ok"] and sp["ok"] else "—"
+        lines.append(
+            f"| {row['label']} | {n:,} | {secs(c, 'wall')} | {secs(c)} | {per_k(c, n)} | {c['rss']:.0f} "
+            f"| {secs(sp, 'wall')} | {secs(sp)} | {per_k(sp, n)} | {sp['rss']:.0f} | {ratio} | {rss} |"
+        )
+    lines += [
+        "",
+        "Where claimlib's CPU time goes (a separate run of the same analysis in one process, each stage timed):",
+        "",
+        "| article | tokens | quotes | parse s | extractors except claims s | claims stage s | tables s "
+        "| analysis CPU s / 1,000 chars | peak RSS MiB |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for row in rows:
+        st = row["stages"]
+        if not st["ok"]:
+            lines.append(f"| {row['label']} | | | | | > {st['wall']:.0f} s (stopped) | | | {st['rss']:.0f} |")
+            continue
+        claims = "not run" if st.get("no_claims") else f"{st['claims']:.1f}"
+        # In-process CPU of the analysis itself: no interpreter start or model load.
+        total = st["parse"] + st["extract"] + st["claims"] + st["tables"]
+        lines.append(f"| {row['label']} | {st['tokens']:,} | {st['quotes']:,} | {st['parse']:.1f} "
+                     f"| {st['extract']:.1f} | {claims} | {st['tables']:.1f} | {1000 * total / row['chars']:.3f} "
+                     f"| {st['rss']:.0f} |")
+    return "\n".join(lines) + "\n"
+
+
+def run_scaling_only(args) -> str:
+    """Measure the length scaling and put its section into the existing report."""
+    rows = measure_scaling(ten_mb=not args.no_ten_mb, timeout=args.scaling_timeout)
+    load = os.getloadavg()
+    note = (f"Measured by `{args.command}` on {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC, "
+            f"load average {load[0]:.2f} at the end (the machine was shared: compare CPU seconds).")
+    section = format_scaling(rows, timeout=args.scaling_timeout, note=note)
+    out = Path(args.out) if args.out else DEFAULT_REPORT
+    report = out.read_text(encoding="utf-8") if out.exists() else "# Benchmarks\n"
+    return splice_section(report, section)
+
+
+def splice_section(report: str, section: str) -> str:
+    """``report`` with its length-scaling section replaced by ``section``
+    (inserted before "## Reproduce" when it has none)."""
+    lines = report.splitlines(keepends=True)
+    start = next((i for i, line in enumerate(lines) if line.rstrip() == SCALING_SECTION), None)
+    if start is not None:
+        end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
+        return "".join(lines[:start]) + section + "\n" + "".join(lines[end:])
+    at = next((i for i, line in enumerate(lines) if line.rstrip() == "## Reproduce"), len(lines))
+    return "".join(lines[:at]) + section + "\n" + "".join(lines[at:])
 
 
 def _ok(met: bool) -> str:
@@ -570,16 +802,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--memory-from", metavar="JSON",
                         help="take the memory results from an earlier --memory-only run")
     parser.add_argument("--save-json", metavar="FILE", help="also save the raw results as JSON")
+    parser.add_argument("--scaling-only", action="store_true",
+                        help="only the length-scaling runs; replace that section of the report (--out)")
+    parser.add_argument("--no-scaling", action="store_true", help="skip the length-scaling runs")
+    parser.add_argument("--no-ten-mb", action="store_true", help="length scaling without the 10 MB article")
+    parser.add_argument("--scaling-timeout", type=float, default=1800.0, metavar="S",
+                        help="stop a length-scaling run after S seconds (default 1800)")
+    parser.add_argument("--scaling-child", nargs=2, metavar=("MODE", "FILE"), help=argparse.SUPPRESS)
     parser.add_argument("--render", metavar="JSON",
                         help="measure nothing: write the report of results saved with --save-json")
     args = parser.parse_args(argv)
+    if args.scaling_child:
+        import json
+
+        print(json.dumps(scaling_child(*args.scaling_child)))
+        return 0
     if args.quick:
         args.limit, args.profile, args.repeat = min(args.limit, 8), min(args.profile, 4), 1
     if args.memory is None:
         args.memory = "5,20" if args.quick else "100,1000"
     args.memory = [int(x) for x in args.memory.split(",") if x.strip()]
     args.command = shlex.join(["python", "scripts/bench.py", *(argv if argv is not None else sys.argv[1:])])
-    report = render(args) if args.render else run_memory_only(args) if args.memory_only else run(args)
+    if args.scaling_only:
+        report = run_scaling_only(args)
+    else:
+        report = render(args) if args.render else run_memory_only(args) if args.memory_only else run(args)
     out = Path(args.out) if args.out else (None if args.quick or args.memory_only else DEFAULT_REPORT)
     if out is None:
         print(report)
