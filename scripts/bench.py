@@ -161,12 +161,11 @@ def profile_extractors(articles, nlp, cache_dir: Path, *, top: int = 25) -> dict
 
     import spacy
 
+    import claimlib
     from claimlib.article import attach_structure
     from claimlib.cache import ParseCache
     from claimlib.corpus import article_rows
     from claimlib.nlp import parse_texts
-
-    import claimlib
 
     package = str(Path(claimlib.__file__).resolve().parent)
     doc_pyx = str(Path(spacy.__file__).resolve().parent / "tokens" / "doc.pyx")
@@ -616,7 +615,7 @@ def run_scaling_only(args) -> str:
     """Measure the length scaling and put its section into the existing report."""
     rows = measure_scaling(ten_mb=not args.no_ten_mb, timeout=args.scaling_timeout)
     load = os.getloadavg()
-    note = (f"Measured by `{args.command}` on {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC, "
+    note = (f"Measured by `{args.command}` on {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, "
             f"load average {load[0]:.2f} at the end (the machine was shared: compare CPU seconds).")
     section = format_scaling(rows, timeout=args.scaling_timeout, note=note)
     out = Path(args.out) if args.out else DEFAULT_REPORT
