@@ -22,6 +22,8 @@ from pathlib import Path
 
 from .constants import MONTHS
 
+from .web import furniture_kind
+
 __all__ = [
     "Article",
     "ArticleError",
@@ -89,6 +91,11 @@ class Article:
         date_line: Raw ``(start, end)`` of the date line, if the text has one.
         from_html: ``raw`` was extracted from a web page (and is saved
             beside the tables so its offsets can be checked).
+        published_in_input: The date the input itself gives (a seed-format
+            date line, a page's publication metadata), or None.
+        published_from: Where ``published`` came from: ``"record"`` (a
+            JSONL record's own field or an argument), ``"input"`` (the
+            text or page), ``"option"`` (``--published``), or "".
     """
 
     article_id: str
@@ -103,6 +110,8 @@ class Article:
     path: str = ""
     date_line: tuple[int, int] | None = None
     from_html: bool = False
+    published_in_input: dt.date | None = None
+    published_from: str = ""
     _segments: list[_Segment] = field(default_factory=list, repr=False)
     _segment_starts: list[int] = field(default_factory=list, repr=False, compare=False)
 
@@ -293,6 +302,7 @@ def parse_article(
     url: str | None = None,
     path: str = "",
     parse_header: bool = True,
+    drop_lines: frozenset[str] | set[str] = frozenset(),
 ) -> Article:
     """Build an :class:`Article` from raw text.
 
@@ -310,6 +320,8 @@ def parse_article(
         path: Where it came from, for messages.
         parse_header: Read the first line as the headline (plain and seed
             format); False for records whose title is given separately.
+        drop_lines: Lines (stripped text) to leave out of the clean text,
+            such as a web page's subheads.
 
     Returns:
         The article with clean text and offset map.
@@ -366,7 +378,11 @@ def parse_article(
             if rest:
                 found_url = rest
             continue
-        if _RELATED.match(ln.text):
+        if _RELATED.match(ln.text) or furniture_kind(ln.text) or ln.text.strip() in drop_lines:
+            # Furniture and subheads end the paragraph they interrupt.
+            if block:
+                body.append(block)
+                block = []
             continue
         block.append(ln)
     if block:
@@ -414,6 +430,8 @@ def parse_article(
         title=title_text,
         source=source if source is not None else (found_source or ""),
         published=published if published is not None else found_date,
+        published_in_input=found_date,
+        published_from="record" if published is not None else ("input" if found_date else ""),
         url=_repair_url(url if url is not None else found_url),
         clean_text=builder.text(),
         headline=headline_span,
@@ -569,14 +587,28 @@ def _read_bytes(path: Path, *, max_chars: int | None = None, what: str = "text")
             raise ArticleError(path, f"cannot read: {exc.strerror or exc}") from None
 
 
-def _default_published(article: Article, published: dt.date | str | None, path: Path) -> Article:
-    if article.published is None and published is not None:
-        if isinstance(published, str):
-            value = parse_date(published)
-            if value is None:
-                raise ArticleError(path, f"--published {published!r} is not YYYY-MM-DD")
-            published = value
-        article.published = published
+def _default_published(article: Article, published: dt.date | str | None, path: Path | str) -> Article:
+    """Apply ``--published`` by the contract's precedence.
+
+    A JSONL record's own ``published`` wins; otherwise the option wins over a
+    date found in the input, with a one-line warning naming both when they
+    differ (a page's modified date, a wrong date line).
+    """
+    if published is None or article.published_from == "record":
+        return article
+    if isinstance(published, str):
+        value = parse_date(published)
+        if value is None:
+            raise ArticleError(path, f"--published {published!r} is not YYYY-MM-DD")
+        published = value
+    found = article.published_in_input
+    if found is not None and found != published:
+        warnings.warn(
+            f"{path}: --published {published.isoformat()} overrides the date {found.isoformat()} found in the input",
+            stacklevel=2,
+        )
+    article.published = published
+    article.published_from = "option"
     return article
 
 
@@ -844,36 +876,48 @@ def read_html(data: bytes, *, path: Path, article_id: str) -> Article:
     The page is parsed, never executed, and nothing is fetched. The article's
     ``raw`` text is what trafilatura extracts (headline first), so offsets
     refer to that text; ``claimlib analyze`` saves it beside the tables.
+    Subheads and furniture lines stay in ``raw`` but out of the clean text.
+    A page with no article text is an error; one with very little, a warning.
     """
     try:
-        import trafilatura
+        import trafilatura  # noqa: F401  (the [web] extra)
     except ImportError:
         raise ArticleError(path, 'reading web pages needs trafilatura: pip install "claimlib[web]"') from None
+    from .web import MIN_ARTICLE_CHARS, extract_page
 
     html = decode_html(data)
-    document = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
-    )
-    meta = document.as_dict() if hasattr(document, "as_dict") else (document or {})
-    text = (meta.get("text") or "").strip()
-    if not text:
-        raise ArticleError(path, "no article text found in this web page")
-    title = (meta.get("title") or "").strip()
-    first_line = text.split("\n", 1)[0].strip()
+    page = extract_page(html)
+    text = page.text
+    title = page.title
+    first_line = text.split("\n", 1)[0].strip() if text else ""
     if title and first_line != title:
-        text = f"{title}\n\n{text}"
+        text = f"{title}\n\n{text}" if text else title
     elif not title:
         title = first_line
-    return parse_article(
+    article = parse_article(
         text + "\n",
         article_id=article_id,
         title=title,
-        source=(meta.get("sitename") or meta.get("author") or "").strip(),
-        published=parse_date(meta.get("date") or "") if meta.get("date") else None,
-        url=(meta.get("url") or "").strip(),
+        source=page.source,
+        url=page.url,
         path=str(path),
         parse_header=True,
+        drop_lines=page.subheads - {title},
     )
+    body = sum(end - start for start, end in article.paragraphs)
+    if body == 0:
+        raise ArticleError(path, "no article text found in this web page (only a title, captions or links)")
+    if body < MIN_ARTICLE_CHARS:
+        warnings.warn(
+            f"{path}: only {body} characters of article text found in this web page "
+            "(the article may load by script or sit behind a paywall)",
+            stacklevel=2,
+        )
+    if page.published is not None:
+        article.published = page.published
+        article.published_in_input = page.published
+        article.published_from = "input"
+    return article
 
 
 def _iter_file(path: Path, published, max_chars: int | None = None) -> Iterator[Article | ArticleError]:

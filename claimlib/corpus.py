@@ -27,10 +27,12 @@ from .article import (
     DEFAULT_MAX_CHARS,
     Article,
     ArticleError,
+    _default_published,
     article_from_record,
     attach_structure,
     check_published,
     iter_inputs,
+    parse_article,
 )
 from .nlp import load_model, parse_texts
 from .tables import _NULLABLE_INT, TABLE_NAMES, Analysis, columns, frame, write_extracted_text
@@ -151,9 +153,16 @@ def _coerce_inputs(inputs, published, max_chars=DEFAULT_MAX_CHARS) -> Iterator[A
                                    f"{len(article.raw):,} characters, over the limit of {max_chars:,} "
                                    "characters per article (max_chars= to raise it)")
                 continue
-            if article.published is None and published is not None:
-                article.published = _as_date(published)
-            yield article
+            if isinstance(item, Article):
+                # an Article the caller built keeps its own date
+                if article.published is None and published is not None:
+                    article.published = _as_date(published)
+                yield article
+            else:
+                try:
+                    yield _default_published(article, published, article.path or article.article_id)
+                except ArticleError as exc:
+                    yield exc
         elif isinstance(item, (str, os.PathLike)):
             yield from iter_inputs([item], published=published, max_chars=max_chars)
         else:
