@@ -291,3 +291,52 @@ REFERRING_PRONOUNS: frozenset[str] = frozenset("it this that these those".split(
 #: Verbs of saying inside "what she said / what he claims".
 REPORTING_LEMMAS: frozenset[str] = frozenset(
     "say claim allege write tell report suggest describe assert charge".split())
+
+# --------------------------------------------------------------------------
+# Speakers (claimlib.speakers): what a pronoun or a role that speaks can
+# refer back to.
+
+#: Third-person personal pronouns and the gender they agree with.
+PERSON_PRONOUN_GENDER: dict[str, str] = {
+    "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
+}
+
+#: Role nouns that stand for an organisation speaking ("the company said").
+ORGANISATION_ROLE_NOUNS: frozenset[str] = frozenset(
+    """company firm group agency ministry department government administration
+    organisation organization party council committee commission authority
+    bank union association airline carrier maker manufacturer retailer chain
+    newspaper magazine network broadcaster police army military court
+    board regulator team club university school hospital""".split()
+)
+
+
+# --------------------------------------------------------------------------
+# Reporting frames (claimlib.quotes): what makes a speech verb report speech.
+
+#: Fixed phrases built on a speech verb that report nobody's words
+#: ("That said, ...", "as if to say", "needless to say").
+DISCOURSE_MARKERS: tuple[tuple[str, ...], ...] = (
+    ("that", "said"), ("this", "said"), ("having", "said", "that"),
+    ("as", "if", "to", "say"), ("as", "though", "to", "say"),
+    ("needless", "to", "say"), ("so", "to", "speak"), ("that", "is", "to", "say"),
+    ("suffice", "it", "to", "say"), ("strange", "to", "say"),
+)
+
+#: Nouns that name something said: an object headed by one is a statement
+#: ("denied the report", "confirmed the plan"), whatever the verb.
+STATEMENT_NOUNS: frozenset[str] = frozenset(
+    """report reports claim allegation accusation charge rumor rumour story
+    statement remark comment assertion suggestion idea notion plan proposal
+    news detail details figure figures number numbers result results finding
+    findings decision intention fact possibility existence deal agreement
+    account version reason reasons concern concerns fear fears threat warning
+    estimate forecast prediction link links contact contacts talk talks""".split()
+)
+
+#: Speech verbs that also take ordinary objects ("claimed responsibility",
+#: "touted a price", "revealed my identity", "mentioned a web bug"): with a
+#: noun object they report speech only when the noun names a statement.
+AMBIGUOUS_OBJECT_VERBS: frozenset[str] = frozenset(
+    "claim reveal mention tout describe disclose note stress emphasize emphasise repeat charge cite".split()
+)

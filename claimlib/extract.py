@@ -177,6 +177,7 @@ def run_extractors(doc, *, published=None, propositions: Sequence[str] = (),
     from .claims import assess_claims, find_disputes, find_propositions
     from .entities import extract_entities
     from .quotes import extract_citations, extract_quotes
+    from .speakers import link_speaker, resolve_speakers
     from .timex import extract_events, extract_timexes
 
     options = as_options(options)
@@ -195,10 +196,16 @@ def run_extractors(doc, *, published=None, propositions: Sequence[str] = (),
             anchored.setdefault(timex.anchor_token, ti)
     x.mention_index = _MentionIndex(x.mentions, doc_text(doc))
     timex_index = SpanIndex((t.start, t.end) for t in x.timexes)
+    by_start = sorted(x.mentions, key=lambda m: (m.start, m.end))
+    starts = [m.start for m in by_start]
     for q in x.quotes:
-        e = x.mention_index.at(q.speaker_start, q.speaker_end) if q.speaker_start is not None else None
+        # The head of the speaker phrase decides who speaks ("Obama
+        # administration officials" are officials, not Obama).
+        e = (link_speaker(doc, q.speaker_start, q.speaker_end, by_start, starts, x.entities)
+             if q.speaker_start is not None else None)
         x.speaker_entity.append(e)
         x.said_on.append(_said_on(doc, q, x.timexes, anchored, timex_index))
+    x.speaker_entity = resolve_speakers(doc, x.quotes, x.speaker_entity, x.entities, x.mentions)
 
     from .voices import find_voices
 

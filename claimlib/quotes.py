@@ -56,8 +56,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .constants import CLAUSE_ONLY_VERBS, CUE_NEEDS_CLAUSE, EVIDENCE_VERBS, SPEECH_VERBS
-from .nlp import doc_text, token_ids_of, token_ids_where, tokens_where
+from .constants import (
+    AMBIGUOUS_OBJECT_VERBS,
+    CLAUSE_ONLY_VERBS,
+    CUE_NEEDS_CLAUSE,
+    DISCOURSE_MARKERS,
+    EVIDENCE_VERBS,
+    SPEECH_VERBS,
+    STATEMENT_NOUNS,
+)
+from .nlp import doc_text, is_title_cased, token_ids_of, token_ids_where, tokens_where
 from .syntax import SpanIndex, noun_phrase_bounds, subject_of
 
 __all__ = [
@@ -524,6 +532,8 @@ def _object_content(tok: Token) -> tuple[int, int] | None:
         return _char_range(doc, start, xcomp.right_edge.i + 1)
     if dobj is None or dobj.pos_ == "PRON" or lemma in ("tell", "ask", "warn", "urge", "threaten"):
         return None
+    if lemma in AMBIGUOUS_OBJECT_VERBS and dobj.lemma_.lower() not in STATEMENT_NOUNS:
+        return None  # "claimed responsibility", "touted a price": no statement
     end = dobj.right_edge.i + 1
     # "described Clinton as a lifetime politician", "accused Holt of bias"
     for c in tok.rights:
@@ -984,6 +994,7 @@ def _extract(doc: Doc) -> list[Quote]:
         doc, regions, [c.content for c in cands], {c.cue_token for c in cands if c.cue_token is not None}
     )
     cands += _label_candidates(doc, paras, [c.content for c in cands])
+    cands = [c for c in cands if c.cue_token is None or _reports_speech(doc, doc[c.cue_token], c)]
     inners = {(rs, re_): _inner(text, rs, re_) for rs, re_ in all_regions}
     all_index, double_index = SpanIndex(all_regions), SpanIndex(regions)
     # Type and snap each candidate; drop duplicates (same content and cue).
@@ -1041,7 +1052,106 @@ def _extract(doc: Doc) -> list[Quote]:
                 inherited=cand.inherited,
             )
         )
+    quotes = [q for q in quotes if not _is_title_of_work(doc, q)]
     return _link_parents(quotes)
+
+
+# --------------------------------------------------------------------------
+# Reporting frames: a speech verb that reports nobody's words
+
+
+def _negated(verb: Token) -> bool:
+    """The verb, or a verb it is the complement of, is negated ("did not
+    say", "would not describe", "I don't mean to suggest", "no group claimed")."""
+    node = verb
+    for _ in range(4):
+        if any(c.dep_ == "neg" for c in node.children):
+            return True
+        for c in node.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and any(
+                d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children
+            ):
+                return True
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _in_discourse_marker(doc: Doc, verb: Token) -> bool:
+    words = [t.lower_ for t in doc[max(0, verb.i - 3): verb.i + 3]]
+    for marker in DISCOURSE_MARKERS:
+        n = len(marker)
+        for k in range(len(words) - n + 1):
+            if tuple(words[k:k + n]) == marker and verb.lower_ in marker:
+                start = max(0, verb.i - 3) + k
+                if start <= verb.i < start + n:
+                    # "That said," opens a sentence; "as if to say" anywhere.
+                    if marker[0] in ("that", "this", "having") and marker[-1] in ("said", "that") and n <= 3:
+                        first = doc[start]
+                        after = doc[start + n] if start + n < len(doc) else None
+                        if first.i != first.sent.start or after is None or after.text != ",":
+                            continue
+                    return True
+    return False
+
+
+def _reports_speech(doc: Doc, verb: Token, cand: "_Cand") -> bool:
+    """Whether a cue is a reporting frame, not a negated report, a discourse
+    marker, a generic second person or a question about what was said."""
+    if verb.lower_ == "according":
+        return True
+    if _negated(verb) or _in_discourse_marker(doc, verb):
+        return False
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children):
+        return False  # "the email mentioned above": a description, not a report
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    first = verb.sent.start
+    if not subjects and verb.dep_ == "ROOT" and (
+        (verb.i == first and verb.tag_ == "VB")
+        or (verb.tag_ == "VBN" and verb.i == first + 1 and doc[first].lower_ == "be")
+    ):
+        return False  # an imperative ("Be warned: ...", "Say what you will")
+    if cand.speaker is not None and cand.speaker[0] - 1 <= cand.content[0] and cand.content[1] <= cand.speaker[1] + 1:
+        return False  # '"PII" isn't necessary to reveal': the quoted words are the subject
+    if cand.speaker is not None:
+        said_by = doc_text(doc)[cand.speaker[0]:cand.speaker[1]].strip().lower()
+        if said_by == "you":  # "'I'm Batman,' you will say": nobody said it
+            return False
+    sent = verb.sent
+    if sent[-1].text == "?" and any(c.dep_ == "aux" and c.i < verb.i and c.lower_ in ("did", "do", "does")
+                                    for c in verb.children):
+        return False  # "did I mention ...?" asks, reports nothing
+    return True
+
+
+#: Longest quotation taken for a title of a work ("The Case for Colonialism").
+_TITLE_MAX_WORDS = 8
+
+
+def _is_title_of_work(doc: Doc, quote: "Quote") -> bool:
+    """A quoted name of a book, film, game or show, not a statement.
+
+    A direct quote whose words are in headline case, short, without a verb
+    of its own and outside the headline (where every word is capitalised).
+    """
+    if quote.type != "direct":
+        return False
+    span = doc.char_span(quote.content_start, quote.content_end, alignment_mode="expand")
+    if span is None or not 1 <= len([t for t in span if t.is_alpha]) <= _TITLE_MAX_WORDS:
+        return False
+    if "headline" in doc.spans and any(h.start_char <= quote.content_start < h.end_char for h in doc.spans["headline"]):
+        return False
+    if span.text.rstrip()[-1:] in ".!?,":
+        return False
+    words = [t for t in span if t.is_alpha]
+    if not words[0].text[0].isupper():
+        return False
+    if len(words) > 1 and not is_title_cased(span):
+        return False
+    if len(words) == 1 and quote.cue:
+        return False  # '"Yes," he said'
+    return not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in span)
 
 
 def _link_parents(quotes: list[Quote]) -> list[Quote]:

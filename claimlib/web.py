@@ -196,7 +196,9 @@ def _subheads(xml: str | None) -> frozenset[str]:
     heads = set()
     for head in root.iter("head"):
         text = " ".join("".join(head.itertext()).split())
-        if text:
+        # A heading that is a whole sentence ("Fiona Parry issued a plea
+        # ...") is a standfirst or a list item written as prose: keep it.
+        if text and not text.rstrip("\"'\u201d\u2019").endswith((".", "!", "?")):
             heads.add(text)
     return frozenset(heads)
 

@@ -1,0 +1,203 @@
+"""Who is speaking: a quote's speaker phrase linked to the article's actors.
+
+Two rules, both about the shape of news attribution rather than any article:
+
+1. **The head of the speaker phrase decides.** "the Berlin wine merchant"
+   is a merchant (no named actor), not Berlin; "Obama administration
+   officials" are officials, not Obama; "Whole Foods co-founder and CEO John
+   Mackey" is Mackey. A named actor speaks only when its mention covers the
+   phrase's head word, or is the head's apposition ("her mother, Fiona").
+2. **A pronoun or a role that speaks names the person the text just
+   named.** "he said" after "Satya Nadella said", "..., the president said"
+   after "Mr Obama said", "it said" after "Roscosmos said": the nearest
+   preceding named speaker or sentence subject that agrees (person and
+   gender for he/she, organisation or country for it, a matching role word
+   for "the president"), within a few paragraphs.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from spacy.tokens import Doc, Token
+
+from .constants import ORGANISATION_ROLE_NOUNS, PERSON_PRONOUN_GENDER
+
+__all__ = ["speaker_head", "link_speaker", "resolve_speakers"]
+
+# How many paragraphs back a pronoun or role speaker may find its person.
+SPEAKER_WINDOW = 4
+
+_NEUTER_SPEAKERS = frozenset({"it"})
+
+
+def speaker_head(doc: Doc, start: int, end: int) -> Token | None:
+    """The syntactic head of a speaker phrase given by character offsets."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def _covering(mentions: Sequence, starts: list[int], tok: Token) -> int | None:
+    """Entity of the mention that covers a token, if any (a pronoun mention
+    is one the entity extractor already resolved)."""
+    import bisect
+
+    lo = bisect.bisect_right(starts, tok.idx) - 1
+    # Mentions are few per token: scan back a little for longer ones.
+    for k in range(lo, max(lo - 8, -1), -1):
+        m = mentions[k]
+        if m.start <= tok.idx < m.end:
+            return m.entity
+    return None
+
+
+def link_speaker(doc: Doc, start: int, end: int, mentions: Sequence, starts: list[int],
+                 entities: Sequence) -> int | None:
+    """The named actor that a speaker phrase is, by its head word.
+
+    Args:
+        doc: The parsed article.
+        start, end: The speaker phrase (character offsets into ``doc.text``).
+        mentions: The article's mentions sorted by start.
+        starts: Their start offsets.
+        entities: The article's entities.
+
+    Returns:
+        The entity index, or None when the head is no named actor's mention.
+    """
+    head = speaker_head(doc, start, end)
+    if head is None:
+        return None
+    ent = _covering(mentions, starts, head)
+    if ent is not None:
+        # A name that speaks is an actor whatever label its mentions voted.
+        return ent
+    # "her mother, Fiona, said": the name in apposition to the head.
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            appos = _covering(mentions, starts, child)
+            if appos is not None and entities[appos].label == "PERSON":
+                return appos
+    return None
+
+
+def _gender(entity, mentions: Sequence, text: str) -> str:
+    genders = {PERSON_PRONOUN_GENDER.get(text[mentions[i].start:mentions[i].end].lower(), "")
+               for i in entity.mentions if mentions[i].kind == "pronoun"}
+    genders.discard("")
+    return genders.pop() if len(genders) == 1 else ""
+
+
+def _paragraph_of(doc: Doc) -> list[tuple[int, int]]:
+    if "paragraphs" in doc.spans and len(doc.spans["paragraphs"]):
+        return [(s.start_char, s.end_char) for s in doc.spans["paragraphs"]]
+    return [(0, len(doc.text))]
+
+
+def _para_index(paras: list[tuple[int, int]], pos: int) -> int:
+    for n, (s, e) in enumerate(paras):
+        if s <= pos < e:
+            return n
+        if pos < s:
+            return n - 1
+    return len(paras) - 1
+
+
+def _wants(doc: Doc, head: Token) -> tuple[str, str] | None:
+    """What a speaker phrase that names nobody can refer back to.
+
+    Returns ("person", gender) for he/she and person roles ("the president"),
+    ("org", "") for it and organisation roles ("the company"), or None.
+    """
+    low = head.lower_
+    if low in PERSON_PRONOUN_GENDER and head.pos_ == "PRON":
+        return "person", PERSON_PRONOUN_GENDER[low]
+    if low in _NEUTER_SPEAKERS and head.pos_ == "PRON":
+        return "org", ""
+    if head.pos_ == "NOUN" and head.tag_ == "NN":
+        det = [c for c in head.children if c.dep_ in ("det", "poss")]
+        if not det or det[0].lower_ not in {"the", "his", "her", "its", "their"}:
+            return None
+        # Only a bare role refers back: "the company", not "the Russian space
+        # agency" or "the Obama administration", which describe someone new.
+        if any(c.dep_ in ("compound", "amod", "nmod", "poss", "nummod") and c.i != det[0].i
+               for c in head.children) or any(c.dep_ == "prep" for c in head.rights):
+            return None
+        if head.lemma_.lower() in ORGANISATION_ROLE_NOUNS:
+            return "org", ""
+        return "role", head.lemma_.lower()
+    return None
+
+
+def resolve_speakers(doc: Doc, quotes: Sequence, speaker_entity: list, entities: Sequence,
+                     mentions: Sequence) -> list:
+    """Fill in the speaker of quotes whose speaker is a pronoun or a role.
+
+    Args:
+        doc: The parsed article.
+        quotes: Its quotes (offsets into ``doc.text``), sorted by position.
+        speaker_entity: Per quote, the entity index already linked, or None.
+        entities: The article's entities.
+        mentions: The article's mentions.
+
+    Returns:
+        A new per-quote list of entity indices (None where nothing is certain).
+    """
+    text = doc.text
+    paras = _paragraph_of(doc)
+    genders = {i: _gender(e, mentions, text) for i, e in enumerate(entities) if e.label == "PERSON"}
+    # Named speakers and named sentence subjects, by position: what a later
+    # pronoun or role can refer back to.
+    named: list[tuple[int, int]] = []  # (char offset, entity)
+    for qi, q in enumerate(quotes):
+        if speaker_entity[qi] is not None and q.speaker_start is not None:
+            named.append((q.speaker_start, speaker_entity[qi]))
+    for m in mentions:
+        if m.kind != "name":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+            named.append((m.start, m.entity))
+    named.sort()
+    out = list(speaker_entity)
+    for qi, q in enumerate(quotes):
+        if out[qi] is not None or q.speaker_start is None:
+            continue
+        head = speaker_head(doc, q.speaker_start, q.speaker_end)
+        if head is None:
+            continue
+        want = _wants(doc, head)
+        if want is None:
+            continue
+        here = _para_index(paras, q.speaker_start)
+        kind, detail = want
+        found: list[tuple[int, int]] = []  # (paragraph distance, entity), nearest first
+        for pos, ent in reversed(named):
+            if pos >= q.speaker_start:
+                continue
+            distance = here - _para_index(paras, pos)
+            if distance > SPEAKER_WINDOW:
+                break
+            if _agrees(entities[ent], kind, detail, genders.get(ent, "")):
+                found.append((distance, ent))
+        if not found:
+            continue
+        # Unambiguous: the actor named in this or the previous paragraph, the
+        # one whose words the text was just quoting, or the only one that
+        # agrees within the window.
+        last_speaker = next((out[k] for k in range(qi - 1, -1, -1) if out[k] is not None), None)
+        if found[0][0] <= 1 or found[0][1] == last_speaker or len({ent for _, ent in found}) == 1:
+            out[qi] = found[0][1]
+    return out
+
+
+def _agrees(entity, kind: str, detail: str, gender: str) -> bool:
+    if entity.kind != "named":
+        return False
+    if kind == "person":
+        return entity.label == "PERSON" and not (detail and gender and gender != detail)
+    if kind == "org":
+        return entity.label == "ORG"
+    # a role: an actor the text described with that role word
+    return any(detail in d.lower().split() for d in entity.descriptors)
