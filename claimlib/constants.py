@@ -334,9 +334,9 @@ STATEMENT_NOUNS: frozenset[str] = frozenset(
     estimate forecast prediction link links contact contacts talk talks""".split()
 )
 
-#: Speech verbs that also take ordinary objects ("claimed responsibility",
-#: "touted a price", "revealed my identity", "mentioned a web bug"): with a
-#: noun object they report speech only when the noun names a statement.
-AMBIGUOUS_OBJECT_VERBS: frozenset[str] = frozenset(
-    "claim reveal mention tout describe disclose note stress emphasize emphasise repeat charge cite".split()
-)
+#: Speech verbs that also take ordinary objects ("disclosed its holdings",
+#: "charged an internal fee"): with a noun object they report speech only
+#: when the noun names a statement. Kept short on purpose: PolNeAR counts
+#: "described the meeting", "touted his record", "stressed the need" as
+#: attributions, and so do we.
+AMBIGUOUS_OBJECT_VERBS: frozenset[str] = frozenset({"disclose", "charge"})

@@ -470,6 +470,27 @@ def _split_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return cut, end
 
 
+def _whole_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Widen a tagged name over capitalised proper nouns of the same noun
+    phrase that the tagger left out ("Satya" of "Satya Nadella", "Motors"
+    of "General Motors"), so that a name is never cut short. Words the
+    tagger gave to another entity, all-capital roles ("CEO") and titles stay
+    out."""
+    def joinable(t: Token) -> bool:
+        return (t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper and t.ent_type_ == ""
+                and t.lower_ not in PERSON_TITLES)
+
+    while start > 0 and joinable(doc[start - 1]) and (
+            (doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end)
+            # a first name the parser cut off into a sentence of its own
+            or (doc[start].ent_type_ == "PERSON" and doc[start - 1].whitespace_ == " " and not doc[start - 1].is_stop)):
+        start -= 1
+    while end < len(doc) and joinable(doc[end]) and doc[end - 1].dep_ == "compound" \
+            and doc[end - 1].head.i == end:
+        end += 1
+    return start, end
+
+
 def _name_candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int, str]]]:
     """Tagger entities as candidates; a title-case headline's entities are
     held back (returned as spans) and only re-found from body names."""
@@ -486,6 +507,7 @@ def _name_candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int, str]]]
         start, end = _strip_span(doc, ent.start, ent.end)
         if start >= end:
             continue
+        start, end = _whole_name(doc, start, end)
         if ent.label_ == "PERSON":
             start, end = _split_person(doc, start, end)
         if distrust and head is not None and start >= head.start and end <= head.end:

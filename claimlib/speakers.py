@@ -79,12 +79,35 @@ def link_speaker(doc: Doc, start: int, end: int, mentions: Sequence, starts: lis
             appos = _covering(mentions, starts, child)
             if appos is not None and entities[appos].label == "PERSON":
                 return appos
+    # "USAF's chief of staff General Duncan McNab stated": a role with the
+    # name right after it, which the parse split off the phrase.
+    span = doc.char_span(start, end, alignment_mode="expand")
+    after = doc[span.end] if span is not None and span.end < len(doc) else None
+    if after is not None and after.pos_ == "PROPN":
+        named = _covering(mentions, starts, after)
+        if named is not None and entities[named].label == "PERSON":
+            return named
+    # "..., Fa said" where only "John Fa" was tagged: a lone surname.
+    if head.pos_ == "PROPN" and head.text[:1].isupper():
+        matches = {i for i, e in enumerate(entities) if e.label == "PERSON" and e.kind == "named"
+                   and len(e.name.split()) > 1 and e.name.split()[-1] == head.text}
+        if len(matches) == 1:
+            return matches.pop()
     return None
 
 
 def _gender(entity, mentions: Sequence, text: str) -> str:
+    """"m"/"f" from the pronouns already resolved to a person, a gendered
+    title or role, or a common first name; "" when unknown or mixed."""
+    from .entities import FIRST_NAMES, GENDERED_WORDS
+
     genders = {PERSON_PRONOUN_GENDER.get(text[mentions[i].start:mentions[i].end].lower(), "")
                for i in entity.mentions if mentions[i].kind == "pronoun"}
+    words = entity.name.lower().split()
+    if len(words) > 1:
+        genders.add(FIRST_NAMES.get(words[0], ""))
+    for d in entity.descriptors:
+        genders.update(GENDERED_WORDS.get(w, "") for w in d.lower().split())
     genders.discard("")
     return genders.pop() if len(genders) == 1 else ""
 
@@ -92,7 +115,12 @@ def _gender(entity, mentions: Sequence, text: str) -> str:
 def _paragraph_of(doc: Doc) -> list[tuple[int, int]]:
     if "paragraphs" in doc.spans and len(doc.spans["paragraphs"]):
         return [(s.start_char, s.end_char) for s in doc.spans["paragraphs"]]
-    return [(0, len(doc.text))]
+    # A bare Doc (an evaluation corpus): one paragraph a line.
+    bounds, start = [], 0
+    for line in doc.text.split("\n"):
+        bounds.append((start, start + len(line) + 1))
+        start += len(line) + 1
+    return bounds
 
 
 def _para_index(paras: list[tuple[int, int]], pos: int) -> int:
@@ -147,15 +175,31 @@ def resolve_speakers(doc: Doc, quotes: Sequence, speaker_entity: list, entities:
     text = doc.text
     paras = _paragraph_of(doc)
     genders = {i: _gender(e, mentions, text) for i, e in enumerate(entities) if e.label == "PERSON"}
+    # Role words each person was introduced with ("Chief engineer Maria
+    # Okafor", "Maria Okafor, the chief engineer"): "the engineer" is her.
+    roles: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.kind != "name" or entities[m.entity].label != "PERSON":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        words = roles.setdefault(m.entity, set())
+        words.update(t.lemma_.lower() for t in doc[max(0, span.start - 3):span.start] if t.pos_ == "NOUN")
+        words.update(t.lemma_.lower() for t in span.root.children if t.dep_ == "appos" and t.pos_ == "NOUN")
+        for t in span.root.children:
+            if t.dep_ == "appos":
+                words.update(c.lemma_.lower() for c in t.subtree if c.pos_ == "NOUN")
     # Named speakers and named sentence subjects, by position: what a later
     # pronoun or role can refer back to.
     named: list[tuple[int, int]] = []  # (char offset, entity)
     for qi, q in enumerate(quotes):
         if speaker_entity[qi] is not None and q.speaker_start is not None:
             named.append((q.speaker_start, speaker_entity[qi]))
+    quoted = [(q.content_start, q.content_end) for q in quotes if q.type != "indirect"]
     for m in mentions:
-        if m.kind != "name":
-            continue
+        if m.kind != "name" or any(s <= m.start < e for s, e in quoted):
+            continue  # a name inside quoted words is not who speaks next
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
             named.append((m.start, m.entity))
@@ -179,7 +223,7 @@ def resolve_speakers(doc: Doc, quotes: Sequence, speaker_entity: list, entities:
             distance = here - _para_index(paras, pos)
             if distance > SPEAKER_WINDOW:
                 break
-            if _agrees(entities[ent], kind, detail, genders.get(ent, "")):
+            if _agrees(entities[ent], kind, detail, genders.get(ent, ""), roles.get(ent, set())):
                 found.append((distance, ent))
         if not found:
             continue
@@ -192,7 +236,7 @@ def resolve_speakers(doc: Doc, quotes: Sequence, speaker_entity: list, entities:
     return out
 
 
-def _agrees(entity, kind: str, detail: str, gender: str) -> bool:
+def _agrees(entity, kind: str, detail: str, gender: str, roles: set[str]) -> bool:
     if entity.kind != "named":
         return False
     if kind == "person":
@@ -200,4 +244,4 @@ def _agrees(entity, kind: str, detail: str, gender: str) -> bool:
     if kind == "org":
         return entity.label == "ORG"
     # a role: an actor the text described with that role word
-    return any(detail in d.lower().split() for d in entity.descriptors)
+    return detail in roles or any(detail in d.lower().split() for d in entity.descriptors)

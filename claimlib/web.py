@@ -60,13 +60,15 @@ _FURNITURE = (
         r"^\s*\[?\s*(read more|read also|more from|related( articles?| stories| coverage| content| reading)?|"
         r"see also|also read|recommended|watch|listen|more \w+ news|further reading|read)\s*:", re.IGNORECASE)),
     ("link", re.compile(r"^\s*\[\s*(read|related|see|watch)\b[^\]]*\]\s*$", re.IGNORECASE)),
+    ("link", re.compile(r"^\s*(powered by|sponsored by|presented by|in partnership with)\s+\S+(\s+\S+){0,3}\s*$",
+                        re.IGNORECASE)),
     ("link", re.compile(r"^\s*(continue reading( the main story)?|read (the )?full (story|article|transcript)\b.*|"
                         r"sign up for (our|the) \w+.*|advertisement|skip advertisement|"
                         r"story continues below( advertisement)?)\s*$", re.IGNORECASE)),
     ("credit", re.compile(r"^\s*(header |lead |top |main |featured )?(image|photo|photograph|picture|"
                           r"photo credit|image credit|credit|source|illustration|video)s?\s*:", re.IGNORECASE)),
     ("credit", re.compile(r"^\s*\(?(photo|image|picture)s? (by|courtesy of)\b", re.IGNORECASE)),
-    ("byline", re.compile(r"^\s*(by|words by|reporting by|written by)\s+[A-Z][^.!?]{0,70}$")),
+    ("byline", re.compile(r"^\s*(?i:by|words by|written by)\s+(?:[A-Z][\w'\u2019.-]*,?\s*|and\s+){1,8}$")),
     ("byline", re.compile(r"\bcontributed (reporting )?to this (report|article|story)\.?\s*$", re.IGNORECASE)),
     ("byline", re.compile(r"^\s*(additional )?(reporting|editing|writing) by\b", re.IGNORECASE)),
     ("byline", re.compile(r"\bfollow (him|her|them|us|me) on (twitter|x|facebook|instagram)\b|"
@@ -203,6 +205,20 @@ def _subheads(xml: str | None) -> frozenset[str]:
     return frozenset(heads)
 
 
+# A line this short with no sentence punctuation is a label, not prose:
+# a bold subhead ("Whole Foods future"), a photo credit ("West Merica
+# Police"), a gallery counter ("1 / 5"), a kicker ("EXCLUSIVE").
+_SHORT_LINE_WORDS = 6
+
+
+def _short_lines(text: str) -> frozenset[str]:
+    lines = [ln.strip() for ln in text.split("\n")]
+    return frozenset(
+        ln for ln in lines[1:]  # the first line is the headline
+        if ln and len(ln.split()) <= _SHORT_LINE_WORDS and not re.search(r"[.!?:;,\"\u201c\u201d]\s*$", ln)
+    )
+
+
 def extract_page(html: str) -> PageText:
     """The article of a saved page, through trafilatura, nothing fetched.
 
@@ -236,11 +252,12 @@ def extract_page(html: str) -> PageText:
     if published is None and meta.get("date"):
         published = _as_date(meta["date"])
     xml = trafilatura.extract(html, output_format="xml", **options) if text else None
+    subheads = _subheads(xml) | _short_lines(text)
     return PageText(
         text=text,
         title=(meta.get("title") or "").strip(),
         source=(meta.get("sitename") or meta.get("author") or "").strip(),
         url=(meta.get("url") or "").strip(),
         published=published,
-        subheads=_subheads(xml),
+        subheads=subheads,
     )

@@ -220,6 +220,56 @@ def group_predictions(quotes) -> list[tuple[list[tuple[int, int]], tuple[int, in
     return out
 
 
+#: Pronouns that name a person only through the text before them.
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+
+
+def _resolvable_source(text: str, source: tuple[tuple[int, int], ...]) -> bool:
+    """A gold source that names a person only by reference: "he"/"she", or
+    a lone surname whose full name ("John Fa" for "Fa") the text gives before."""
+    if len(source) != 1:
+        return False
+    start, end = source[0]
+    words = text[start:end].split()
+    if len(words) == 1 and words[0].lower() in _PERSON_PRONOUNS:
+        return any(w[:1].isupper() for w in text[:start].split()[1:])  # someone was named before
+    if len(words) == 1 and words[0][:1].isupper() and words[0].isalpha():
+        return re.search(r"\b[A-Z][a-z]+\s+" + re.escape(words[0]) + r"\b", text[:start]) is not None
+    return False
+
+
+def resolution_counts(doc, gold: list[GoldAttribution], quotes, speakers: list[str]) -> dict:
+    """How often a quote whose gold source is a pronoun or surname standing for
+    a named person gets an empty canonical speaker.
+
+    PolNeAR's speaker score credits a predicted "he" that overlaps the gold
+    "he"; this counts whether the name behind it was found.
+
+    Args:
+        doc: The parsed article.
+        gold: Its gold attributions.
+        quotes: The predicted quotes.
+        speakers: Per quote, the canonical speaker ("" when none).
+    """
+    text = doc.text
+    resolvable = unresolved = 0
+    for g in gold:
+        if not g.source or not _resolvable_source(text, g.source):
+            continue
+        glen = _union_len(g.content)
+        best = None
+        for q, name in zip(quotes, speakers):
+            ov = _overlap(g.content, q.content_start, q.content_end)
+            if glen > 0 and ov >= 0.5 * glen and ov >= 0.5 * (q.content_end - q.content_start):
+                best = name
+                break
+        if best is None:
+            continue  # not found at all: counted by recall, not here
+        resolvable += 1
+        unresolved += not best
+    return {"resolvable": resolvable, "unresolved": unresolved}
+
+
 def score_article(doc, gold: list[GoldAttribution], quotes) -> dict:
     """Counts for one article (see the module docstring for the rules)."""
     text = doc.text
@@ -263,6 +313,23 @@ def score_article(doc, gold: list[GoldAttribution], quotes) -> dict:
     return counts
 
 
+def _canonical_speakers(doc, quotes) -> list[str]:
+    """Per quote, the canonical speaker name as the quotes table gives it."""
+    from claimlib.entities import extract_entities
+    from claimlib.speakers import link_speaker, resolve_speakers
+
+    try:
+        mentions, entities = extract_entities(doc)
+    except Exception:  # the entity extractor is scored elsewhere
+        return [""] * len(quotes)
+    by_start = sorted(mentions, key=lambda m: (m.start, m.end))
+    starts = [m.start for m in by_start]
+    linked = [link_speaker(doc, q.speaker_start, q.speaker_end, by_start, starts, entities)
+              if q.speaker_start is not None else None for q in quotes]
+    linked = resolve_speakers(doc, quotes, linked, entities, mentions)
+    return [entities[e].name if e is not None else "" for e in linked]
+
+
 def _ratio(a: int, b: int) -> float:
     return a / b if b else 0.0
 
@@ -300,7 +367,9 @@ def evaluate_quotes(polnear_dir: Path, *, split: str = "dev", nlp=None, limit: i
         except Exception as exc:  # counted: the extractor must never raise
             errors.append(f"{art.name}: {exc!r}")
             quotes = []
-        for k, v in score_article(doc, art.attributions, quotes).items():
+        counts = score_article(doc, art.attributions, quotes)
+        counts.update(resolution_counts(doc, art.attributions, quotes, _canonical_speakers(doc, quotes)))
+        for k, v in counts.items():
             totals[k] = totals.get(k, 0) + v
     p = _ratio(totals.get("matched", 0), totals.get("pred", 0))
     r = _ratio(totals.get("matched", 0), totals.get("gold", 0))
@@ -319,6 +388,7 @@ def evaluate_quotes(polnear_dir: Path, *, split: str = "dev", nlp=None, limit: i
         "direct_recall": _ratio(totals.get("matched_direct", 0), totals.get("gold_direct", 0)),
         "indirect_recall": _ratio(totals.get("matched_indirect", 0), totals.get("gold_indirect", 0)),
         "speaker_accuracy": _ratio(totals.get("speaker_correct", 0), totals.get("speaker_pairs", 0)),
+        "unresolved_share": _ratio(totals.get("unresolved", 0), totals.get("resolvable", 0)),
         "seconds": time.time() - t0,
     }
 
@@ -335,6 +405,8 @@ def format_quotes_report(result: dict) -> str:
         f"  recall direct        {result['direct_recall']:.3f}   ({result.get('gold_direct', 0)} gold)",
         f"  recall indirect      {result['indirect_recall']:.3f}   ({result.get('gold_indirect', 0)} gold)",
         f"  speaker accuracy     {result['speaker_accuracy']:.3f}   ({result.get('speaker_pairs', 0)} matched pairs with a gold source)",
+        f"  speaker unresolved   {result.get('unresolved_share', 0.0):.3f}   (canonical speaker empty, of "
+        f"{result.get('resolvable', 0)} found quotes whose gold source is he/she or a surname of a named person)",
     ]
     return "\n".join(lines)
 
