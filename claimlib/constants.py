@@ -340,3 +340,16 @@ STATEMENT_NOUNS: frozenset[str] = frozenset(
 #: "described the meeting", "touted his record", "stressed the need" as
 #: attributions, and so do we.
 AMBIGUOUS_OBJECT_VERBS: frozenset[str] = frozenset({"disclose", "charge"})
+
+
+# --------------------------------------------------------------------------
+# Metonyms (claimlib.entities): verbs by which a place acts as a government.
+
+#: Verbs of decision and action: "Berlin rejected the plan" is the German
+#: government; "Berlin grew" is the city.
+AGENT_VERBS: frozenset[str] = frozenset(
+    """decide reject accept approve impose lift sanction order demand threaten
+    agree refuse sign send deploy recall expel veto block oppose support back
+    urge push seek want plan respond retaliate negotiate insist pressure
+    summon condemn protest recognize recognise ban halt suspend""".split()
+)

@@ -33,6 +33,7 @@ from networkx.utils import UnionFind
 from spacy.tokens import Doc, Span, Token
 
 from .constants import (
+    AGENT_VERBS,
     GENDERED_PRONOUNS,
     GENDERED_WORDS,
     HONORIFICS,
@@ -470,6 +471,26 @@ def _split_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return cut, end
 
 
+def _balanced(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Cut a span at a bracket it does not close or open ("spokesperson for
+    the ... (UCEA" ends before the bracket)."""
+    depth = 0
+    for i in range(start, end):
+        if doc[i].text in "([{":
+            depth += 1
+            open_at = i
+        elif doc[i].text in ")]}":
+            if depth == 0:
+                start = i + 1  # a closing bracket with no opening one
+            else:
+                depth -= 1
+    if depth > 0:
+        end = open_at
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in ",;:-"):
+        end -= 1
+    return start, end
+
+
 def _whole_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Widen a tagged name over capitalised proper nouns of the same noun
     phrase that the tagger left out ("Satya" of "Satya Nadella", "Motors"
@@ -480,10 +501,10 @@ def _whole_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
         return (t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper and t.ent_type_ == ""
                 and t.lower_ not in PERSON_TITLES)
 
-    while start > 0 and joinable(doc[start - 1]) and (
-            (doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end)
-            # a first name the parser cut off into a sentence of its own
-            or (doc[start].ent_type_ == "PERSON" and doc[start - 1].whitespace_ == " " and not doc[start - 1].is_stop)):
+    # a first name the parser cut off into a sentence of its own ("Satya")
+    while start > 0 and joinable(doc[start - 1]) and doc[start - 1].dep_ == "ROOT" \
+            and doc[start].ent_type_ == "PERSON" and doc[start - 1].whitespace_ == " " \
+            and not doc[start - 1].is_stop:
         start -= 1
     while end < len(doc) and joinable(doc[end]) and doc[end - 1].dep_ == "compound" \
             and doc[end - 1].head.i == end:
@@ -507,7 +528,9 @@ def _name_candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int, str]]]
         start, end = _strip_span(doc, ent.start, ent.end)
         if start >= end:
             continue
-        start, end = _whole_name(doc, start, end)
+        start, end = _balanced(doc, *_whole_name(doc, start, end))
+        if start >= end:
+            continue
         if ent.label_ == "PERSON":
             start, end = _split_person(doc, start, end)
         if distrust and head is not None and start >= head.start and end <= head.end:
@@ -710,6 +733,12 @@ def _vote_label(doc: Doc, members: list[_Cand], key: str) -> str:
     if not votes:
         labels = [c.label for c in members if c.label]
         return labels[0] if labels else "ORG"
+    # One mention read as a person ("Redonda said" in a tagger's eyes) does
+    # not turn a place the other mentions call a place into a person.
+    places = [lab for lab in ("GPE", "LOC", "FAC") if sum(1 for c in members if c.label == lab) >= 2]
+    if places and sum(1 for c in members if c.label == "PERSON" and c.votes) <= 1 and \
+            max(votes, key=votes.get) == "PERSON":
+        return places[0]
     best = max(votes.values())
     tied = [lab for lab, v in votes.items() if v == best]
     if len(tied) == 1:
@@ -840,7 +869,10 @@ def _metonym(doc: Doc, members: list[_Cand], key: str) -> str:
                 if any(ch.lower_ in _ATTITUDE_ADJ for ch in verb.children):
                     return CAPITALS[key]
                 continue
-            if verb.pos_ in {"VERB", "AUX"}:
+            # a capital stands for its country when it acts or speaks
+            # ("Berlin rejected the plan"), not when it grows or hosts
+            if verb.pos_ in {"VERB", "AUX"} and (lemma in SPEECH_VERBS or lemma in COGNITION_VERBS
+                                                 or lemma in AGENT_VERBS):
                 return CAPITALS[key]
         if root.dep_ == "poss" and root.head.lemma_.lower() in {"position", "stance", "decision",
                                                                "policy", "statement", "response"}:
@@ -921,7 +953,7 @@ def _unnamed_sources(doc: Doc, taken: set[int]) -> list[tuple[int, int, str, str
             continue
         if tok.dep_ == "appos" and tok.head.ent_type_ in {"PERSON", "ORG"}:
             continue
-        lo, hi = _np_bounds(doc, tok)
+        lo, hi = _balanced(doc, *_np_bounds(doc, tok))
         if any(i in taken for i in range(lo, hi)) and any(
                 doc[i].ent_type_ == "PERSON" for i in range(lo, hi)):
             continue

@@ -274,3 +274,32 @@ def test_he_is_left_blank_when_two_people_could_have_said_it(nlp):
     quotes = _quotes(nlp, text)
     row = quotes[quotes.content.str.contains("It is a pity", regex=False)].iloc[0]
     assert row.speaker in ("", "Maria Okafor")  # never John Fa
+
+
+# --------------------------------------------------------------------------
+# 6. Entity hygiene on web text.
+
+
+def _entities(nlp, text: str):
+    from claimlib.article import make_doc
+    from claimlib.entities import extract_entities
+
+    return extract_entities(make_doc(nlp, parse_article("Harbour news\n\n" + text, article_id="t")))[1]
+
+
+@pytest.mark.parametrize(
+    "text, name, check",
+    [
+        ("Berlin grew quickly in the 1990s. Berlin is now home to many start-ups.", "Berlin",
+         lambda e: e.stands_for == ""),
+        ("Berlin rejected the plan on Monday, the government said.", "Berlin",
+         lambda e: e.stands_for == "Germany"),
+        ("General Motors said on Tuesday it would close the plant. General Motors employs 900 people there.",
+         "General Motors", lambda e: e.name == "General Motors"),
+        ("A spokesperson for the Universities and Colleges Employers Association (UCEA said talks had failed.",
+         "", lambda e: e.name.count("(") == e.name.count(")")),
+    ],
+)
+def test_entity_hygiene(nlp, text, name, check):
+    found = [e for e in _entities(nlp, text) if name in e.name]
+    assert found and all(check(e) for e in found), found
