@@ -55,15 +55,19 @@ def build_parser() -> argparse.ArgumentParser:
     analyze = sub.add_parser(
         "analyze",
         help="analyse articles into CSV/Parquet tables",
-        description="Analyse articles (.txt, .jsonl, or folders of them) and write every table "
-        "of the contract (articles, mentions, entities, timexes, events, quotes, propositions, "
-        "claims, disputes) into --out.",
+        description="Analyse articles (.txt, .jsonl, saved web pages .html, or folders of them) and "
+        "write every table of the contract (articles, mentions, entities, timexes, events, quotes, "
+        "propositions, claims, disputes) into --out. For a web page the article text is extracted "
+        "(captions, credits, links and subheads left out of the analysis) and saved beside the tables.",
     )
-    analyze.add_argument("inputs", nargs="+", metavar="INPUT", help="article files or folders")
+    analyze.add_argument("inputs", nargs="+", metavar="INPUT",
+                         help="article files (.txt, .jsonl, .html) or folders of them")
     analyze.add_argument("--out", required=True, metavar="DIR", help="folder for the tables")
     analyze.add_argument("--format", choices=("csv", "parquet"), default="csv")
     analyze.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
-                         help="publication date for articles that give none")
+                         help="publication date; wins over a date found in the input (a date line, "
+                         "a page's metadata) with a warning when they differ; a JSONL record's own "
+                         "\"published\" wins over it")
     analyze.add_argument("--jobs", type=_positive, default=1, metavar="N",
                          help="parallel processes (default 1)")
     analyze.add_argument("--proposition", action="append", default=[], metavar="TEXT",
@@ -247,6 +251,9 @@ def _run_analyze(args) -> int:
             f"wrote {len(summary.paths)} tables to {out}",
             file=sys.stderr,
         )
+        empty = empty_table_reasons(summary.rows)
+        if empty:
+            print("claimlib: empty: " + "; ".join(empty), file=sys.stderr)
     return EXIT_SOME_FAILED if n_failed else EXIT_OK
 
 
@@ -274,6 +281,26 @@ def _check_claimreview_target(value: str, out: Path) -> Path:
     if target.exists() and not os.access(target, os.W_OK) and not os.access(parent, os.W_OK):
         raise UserError(f"{target}: --claimreview cannot be written")
     return target
+
+
+#: Why a table can come out empty, in a reader's words.
+EMPTY_TABLE_REASONS = {
+    "mentions": "no names, pronouns or roles of actors found",
+    "entities": "no named actors, places or things found",
+    "timexes": "no dates or times in the text",
+    "events": "no dated events (an event needs a date or time in its clause)",
+    "quotes": "nobody is quoted or reported as saying anything",
+    "propositions": "no statement that one voice asserts and another denies (give one with --proposition)",
+    "claims": "claims are made about propositions, and there are none",
+    "disputes": "a dispute needs a supporter and a denier of the same proposition",
+    "sourcing": "nobody cites or relays another voice",
+}
+
+
+def empty_table_reasons(rows: dict[str, int]) -> list[str]:
+    """One short line per empty table saying why it can be empty."""
+    return [f"{name}: {EMPTY_TABLE_REASONS[name]}" for name, n in rows.items()
+            if n == 0 and name in EMPTY_TABLE_REASONS]
 
 
 def _write_claimreview(paths, target: Path) -> None:

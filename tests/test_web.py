@@ -303,3 +303,34 @@ def _entities(nlp, text: str):
 def test_entity_hygiene(nlp, text, name, check):
     found = [e for e in _entities(nlp, text) if name in e.name]
     assert found and all(check(e) for e in found), found
+
+
+# --------------------------------------------------------------------------
+# 7. Rough edges.
+
+
+def test_analyze_help_mentions_web_pages(capsys):
+    with pytest.raises(SystemExit):
+        main(["analyze", "--help"])
+    assert ".html" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "rows, expected",
+    [
+        ({"quotes": 3, "disputes": 0}, ["disputes: a dispute needs a supporter and a denier of the same proposition"]),
+        ({"quotes": 0}, ["quotes: nobody is quoted or reported as saying anything"]),
+        ({"quotes": 2, "entities": 5}, []),
+    ],
+)
+def test_empty_tables_come_with_a_reason(rows, expected):
+    from claimlib.cli import empty_table_reasons
+
+    assert empty_table_reasons(rows) == expected
+
+
+def test_the_summary_says_why_tables_are_empty(tmp_path, capsys):
+    page = _page(tmp_path, PUBLISHED)
+    assert main(["analyze", str(page), "--out", str(tmp_path / "out"), "--no-cache"]) == 0
+    err = capsys.readouterr().err
+    assert "claimlib: empty: " in err and "disputes: a dispute needs" in err
