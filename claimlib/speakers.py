@@ -79,6 +79,14 @@ def link_speaker(doc: Doc, start: int, end: int, mentions: Sequence, starts: lis
             appos = _covering(mentions, starts, child)
             if appos is not None and entities[appos].label == "PERSON":
                 return appos
+    # "Snopes fact checker and staff writer David Emery posted": one person
+    # under two roles, named after the second.
+    for child in head.children:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
+            for tok in child.subtree:
+                named = _covering(mentions, starts, tok) if tok.pos_ == "PROPN" else None
+                if named is not None and entities[named].label == "PERSON":
+                    return named
     # "USAF's chief of staff General Duncan McNab stated": a role with the
     # name right after it, which the parse split off the phrase.
     span = doc.char_span(start, end, alignment_mode="expand")
