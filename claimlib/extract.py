@@ -118,6 +118,7 @@ class Extraction:
     citations: list = field(default_factory=list)
     mention_index: _MentionIndex | None = None  # entity lookup by span, shared by every table
     speaker_entity: list = field(default_factory=list)  # per quote: entity index or None
+    speaker_phrase_names: dict = field(default_factory=dict)  # quote index -> organisation named by its phrase
     said_on: list = field(default_factory=list)  # per quote: TIMEX3 value or ""
     propositions: list = field(default_factory=list)
     claims: list = field(default_factory=list)
@@ -127,7 +128,10 @@ class Extraction:
 
     def speaker_name(self, qi: int) -> str:
         e = self.speaker_entity[qi]
-        return self.entities[e].name if e is not None else ""
+        if e is None:
+            # an organisation named by its phrase ("West Mercia police")
+            return self.speaker_phrase_names.get(qi, "")
+        return self.entities[e].name
 
     def claimant(self, qi: int) -> str | None:
         """Who a quote's claim belongs to: the entity, else the words as written."""
@@ -177,7 +181,7 @@ def run_extractors(doc, *, published=None, propositions: Sequence[str] = (),
     from .claims import assess_claims, find_disputes, find_propositions
     from .entities import extract_entities
     from .quotes import extract_citations, extract_quotes
-    from .speakers import link_speaker, resolve_speakers
+    from .speakers import link_speaker, organisation_phrase, resolve_speakers
     from .timex import extract_events, extract_timexes
 
     options = as_options(options)
@@ -206,6 +210,11 @@ def run_extractors(doc, *, published=None, propositions: Sequence[str] = (),
         x.speaker_entity.append(e)
         x.said_on.append(_said_on(doc, q, x.timexes, anchored, timex_index))
     x.speaker_entity = resolve_speakers(doc, x.quotes, x.speaker_entity, x.entities, x.mentions)
+    for qi, q in enumerate(x.quotes):
+        if x.speaker_entity[qi] is None and q.speaker_start is not None:
+            name = organisation_phrase(doc, q.speaker_start, q.speaker_end)
+            if name:
+                x.speaker_phrase_names[qi] = name
 
     from .voices import find_voices
 

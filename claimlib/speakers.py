@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from .constants import ORGANISATION_ROLE_NOUNS, PERSON_PRONOUN_GENDER
 
-__all__ = ["speaker_head", "link_speaker", "resolve_speakers"]
+__all__ = ["speaker_head", "link_speaker", "resolve_speakers", "organisation_phrase"]
 
 # How many paragraphs back a pronoun or role speaker may find its person.
 SPEAKER_WINDOW = 4
@@ -253,3 +253,21 @@ def _agrees(entity, kind: str, detail: str, gender: str, roles: set[str]) -> boo
         return entity.label == "ORG"
     # a role: an actor the text described with that role word
     return detail in roles or any(detail in d.lower().split() for d in entity.descriptors)
+
+
+def organisation_phrase(doc: Doc, start: int, end: int) -> str:
+    """The name of an organisation that a speaker phrase names by itself:
+    a proper name before an organisation noun ("West Mercia police", "New
+    York magazine", "the Interfax news agency"), without its article; ""
+    for anything else ("the Berlin wine merchant" is no organisation).
+    """
+    head = speaker_head(doc, start, end)
+    if head is None or head.lemma_.lower() not in ORGANISATION_ROLE_NOUNS:
+        return ""
+    mods = [c for c in head.children if c.i < head.i and c.dep_ not in ("det", "punct")]
+    if not mods or not any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in mods):
+        return ""
+    if any(c.dep_ == "det" and c.lower_ not in ("the",) for c in head.children):
+        return ""  # "a Delhi auto parts supplier": one of many, not a name
+    first = min(c.left_edge.i for c in mods)
+    return doc[first:head.i + 1].text

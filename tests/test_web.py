@@ -259,6 +259,9 @@ def test_real_quotes_are_kept(nlp, text, quoted):
          "It is unsafe", "Maria Okafor"),
         ('Maria Okafor said the pier would close. "It is unsafe," the mayor said.', "It is unsafe", ""),
         ('The Eloise trust was founded in May. "It was a shock," her mother, Fiona, said.', "It was a shock", "Fiona"),
+        ('"Stay away from these pills," West Mercia police said.', "Stay away from these pills", "West Mercia police"),
+        ('Snopes fact checker and staff writer David Emery asked if there were "any calm fans?"',
+         "any calm fans", "David Emery"),
     ],
 )
 def test_speaker_resolution(nlp, text, quoted, speaker):
