@@ -733,12 +733,6 @@ def _vote_label(doc: Doc, members: list[_Cand], key: str) -> str:
     if not votes:
         labels = [c.label for c in members if c.label]
         return labels[0] if labels else "ORG"
-    # One mention read as a person ("Redonda said" in a tagger's eyes) does
-    # not turn a place the other mentions call a place into a person.
-    places = [lab for lab in ("GPE", "LOC", "FAC") if sum(1 for c in members if c.label == lab) >= 2]
-    if places and sum(1 for c in members if c.label == "PERSON" and c.votes) <= 1 and \
-            max(votes, key=votes.get) == "PERSON":
-        return places[0]
     best = max(votes.values())
     tied = [lab for lab, v in votes.items() if v == best]
     if len(tied) == 1:
