@@ -301,6 +301,12 @@ PERSON_PRONOUN_GENDER: dict[str, str] = {
     "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
 }
 
+#: Nouns for a publication's piece: "a Wall Street Journal article said"
+#: is the Journal speaking through it.
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    "article report story editorial column piece op-ed statement study survey analysis interview broadcast".split()
+)
+
 #: Role nouns that stand for an organisation speaking ("the company said").
 ORGANISATION_ROLE_NOUNS: frozenset[str] = frozenset(
     """company firm group agency ministry department government administration

@@ -20,7 +20,7 @@ from typing import Sequence
 
 from spacy.tokens import Doc, Token
 
-from .constants import ORGANISATION_ROLE_NOUNS, PERSON_PRONOUN_GENDER
+from .constants import DOCUMENT_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_PRONOUN_GENDER
 
 __all__ = ["speaker_head", "link_speaker", "resolve_speakers", "organisation_phrase"]
 
@@ -79,6 +79,13 @@ def link_speaker(doc: Doc, start: int, end: int, mentions: Sequence, starts: lis
             appos = _covering(mentions, starts, child)
             if appos is not None and entities[appos].label == "PERSON":
                 return appos
+    # "a Wall Street Journal article said": the publisher speaks through its piece.
+    if head.lemma_.lower() in DOCUMENT_NOUNS:
+        for child in head.children:
+            if child.dep_ in ("compound", "poss", "nmod") and child.pos_ == "PROPN":
+                publisher = _covering(mentions, starts, child)
+                if publisher is not None and entities[publisher].label in ("ORG", "WORK_OF_ART", "PERSON"):
+                    return publisher
     # "Snopes fact checker and staff writer David Emery posted": one person
     # under two roles, named after the second.
     for child in head.children:

@@ -260,6 +260,8 @@ def test_real_quotes_are_kept(nlp, text, quoted):
         ('Maria Okafor said the pier would close. "It is unsafe," the mayor said.', "It is unsafe", ""),
         ('The Eloise trust was founded in May. "It was a shock," her mother, Fiona, said.', "It was a shock", "Fiona"),
         ('"Stay away from these pills," West Mercia police said.', "Stay away from these pills", "West Mercia police"),
+        ("A Wall Street Journal article on Sunday said the ferry company had cut its staff.",
+         "had cut its staff", "Wall Street Journal"),
         ('Snopes fact checker and staff writer David Emery asked if there were "any calm fans?"',
          "any calm fans", "David Emery"),
     ],
