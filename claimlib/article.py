@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .constants import MONTHS
-
 from .web import furniture_kind
 
 __all__ = [

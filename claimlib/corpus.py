@@ -32,7 +32,6 @@ from .article import (
     attach_structure,
     check_published,
     iter_inputs,
-    parse_article,
 )
 from .nlp import load_model, parse_texts
 from .tables import _NULLABLE_INT, TABLE_NAMES, Analysis, columns, frame, write_extracted_text

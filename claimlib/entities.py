@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .constants import (
     AGENT_VERBS,
+    COGNITION_VERBS,
     GENDERED_PRONOUNS,
     GENDERED_WORDS,
     HONORIFICS,

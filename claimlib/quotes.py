@@ -1096,7 +1096,7 @@ def _in_discourse_marker(doc: Doc, verb: Token) -> bool:
     return False
 
 
-def _reports_speech(doc: Doc, verb: Token, cand: "_Cand") -> bool:
+def _reports_speech(doc: Doc, verb: Token, cand: _Cand) -> bool:
     """Whether a cue is a reporting frame, not a negated report, a discourse
     marker, a generic second person or a question about what was said."""
     if verb.lower_ == "according":
@@ -1129,7 +1129,7 @@ def _reports_speech(doc: Doc, verb: Token, cand: "_Cand") -> bool:
 _TITLE_MAX_WORDS = 8
 
 
-def _is_title_of_work(doc: Doc, quote: "Quote") -> bool:
+def _is_title_of_work(doc: Doc, quote: Quote) -> bool:
     """A quoted name of a book, film, game or show, not a statement.
 
     A direct quote whose words are in headline case, short, without a verb

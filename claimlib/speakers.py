@@ -16,7 +16,7 @@ Two rules, both about the shape of news attribution rather than any article:
 """
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -58,7 +58,8 @@ def link_speaker(doc: Doc, start: int, end: int, mentions: Sequence, starts: lis
 
     Args:
         doc: The parsed article.
-        start, end: The speaker phrase (character offsets into ``doc.text``).
+        start: Where the speaker phrase begins (a character offset into ``doc.text``).
+        end: Where it ends.
         mentions: The article's mentions sorted by start.
         starts: Their start offsets.
         entities: The article's entities.

@@ -19,6 +19,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 __all__ = ["PageText", "extract_page", "furniture_kind", "page_published", "MIN_ARTICLE_CHARS"]
 
@@ -231,7 +232,7 @@ def extract_page(html: str) -> PageText:
     import lxml.html
     import trafilatura
 
-    options = dict(include_comments=False, include_tables=False, favor_precision=True)
+    options: dict[str, Any] = dict(include_comments=False, include_tables=False, favor_precision=True)
     document = trafilatura.bare_extraction(
         html, with_metadata=True, date_extraction_params={"original_date": True, "extensive_search": True},
         **options,

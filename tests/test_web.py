@@ -4,7 +4,6 @@ Every text here is written for these tests; each rule has its own table.
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
 
 import pytest
