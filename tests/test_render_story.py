@@ -70,10 +70,18 @@ def test_render_escapes_markup_in_the_text(nlp):
     assert "&lt;script&gt;" in page and "&amp; sound" in page
 
 
+def _older_tables(result):
+    """The seed's analysis as the tables were before the voices: no voice columns in claims and disputes."""
+    claims = result.claims.drop(columns=["voice_id", "alleged_by"])
+    disputes = result.disputes.drop(columns=["proposition_id", "voice_id", "opposed_voice_id", "voice", "opposed_voice"],
+                                    errors="ignore")
+    return claimlib.Analysis(**{**result.tables, "claims": claims, "disputes": disputes})
+
+
 def test_provisional_voices_fold_a_spokesman_and_keep_unnamed_sources_off_the_record(seed):
     _, result = seed
-    view = story.dispute_view(result)
-    assert view.provisional  # the older tables: no voices table yet
+    view = story.dispute_view(_older_tables(result))
+    assert view.provisional  # the older tables: no voices table
     voices = view.voices.set_index("name")
     assert voices.loc["Kremlin", "members"] == "Dmitry Peskov" and "Dmitry Peskov" not in voices.index
     assert voices.loc["unnamed source in Caracas", "cited_by"] == "Interfax"
@@ -100,6 +108,22 @@ def test_voices_tables_are_used_as_they_are_when_present(seed):
     assert not view.provisional
     assert list(view.voices.name) == ["Kremlin", "Donald Trump"]
     assert list(zip(view.opposed.voice, view.opposed.opposed_voice)) == [("Kremlin", "Donald Trump")]
+
+
+def test_seed_voices_tables_tell_the_dispute_as_the_seed_story_does(seed):
+    _, result = seed
+    assert story.has_voice_tables(result)
+    view = story.dispute_view(result)
+    assert not view.provisional
+    voices = view.voices.set_index("name")
+    assert voices.loc["Kremlin", "members"] == "Dmitry Peskov" and "Russia" not in voices.index
+    assert voices.loc["person close to the Russian Defense Ministry", "cited_by"] == "Wall Street Journal"
+    told = view.propositions.text.str.contains(r"\btold\b")
+    p1, p2 = view.propositions.proposition_id[~told].iloc[0], view.propositions.proposition_id[told].iloc[0]
+    pairs = set(zip(view.opposed.voice, view.opposed.opposed_voice, view.opposed.proposition_id))
+    assert {("Kremlin", "Donald Trump", p1), ("Kremlin", "Donald Trump", p2), ("Rostec", "Wall Street Journal", p1)} <= pairs
+    russia = view.claims[view.claims.alleged_by == "Donald Trump"]
+    assert list(russia.voice) == ["Russia (alleged by Donald Trump)"] and (russia.voice_id == "").all()
 
 
 def test_second_article_dispute_reads_by_voices(nlp):
