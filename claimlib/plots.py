@@ -286,6 +286,9 @@ def timeline_table(result, *, article_id: str | None = None) -> pd.DataFrame:
         if not (isinstance(answered.said_on, str) and _DAY.match(answered.said_on)):
             continue
         q = by_id.get(answer.quote_id)
+        parent = by_id.get(getattr(q, "parent_quote_id", None)) if q is not None else None
+        if parent is not None and parent.quote_id in covered_quotes and parent.speaker == q.speaker:
+            continue  # "who it said continued ...": part of the speaker's own statement, drawn on its day
         what = f"{q.cue} {q.content}" if q is not None and isinstance(q.cue, str) and q.cue else answer.text
         rows.append({"actor": answer.claimant, "what": " ".join(str(what).split()), "value": "",
                      "after": answered.said_on, "source": "answer", "stance": answer.stance,
