@@ -24,7 +24,7 @@ from . import plots, story
 
 __all__ = [
     "Sources", "OUTPUTS", "paragraphs", "actors", "timexes", "quotes", "voice_edges",
-    "actors_across", "propositions_across", "accuracy", "checked_errors", "write_csv",
+    "actors_across", "propositions_across", "accuracy", "story_scores", "checked_errors", "write_csv",
 ]
 
 
@@ -234,6 +234,40 @@ def accuracy(scores: dict[str, dict]) -> pd.DataFrame:
     return table
 
 
+#: What each kind of careful-reader expectation asks, in plain words (``claimlib.evaluate.stories``).
+STORY_KINDS = {
+    "proposition": "a proposition in dispute is found",
+    "voice": "a voice is found",
+    "one_voice": "a spokesman is folded into the voice he speaks for",
+    "alleged": "a statement known only through another is alleged",
+    "position": "a voice's stance on a proposition",
+    "dispute": "two voices opposed on a proposition",
+}
+
+
+def story_scores(stories: dict) -> pd.DataFrame:
+    """Careful-reader expectations met, by kind, from ``docs/eval/stories.json``.
+
+    One row per kind of required expectation (optional ones are left out, as
+    in the total), with ``expected``, ``met`` and ``rate``; the must-nots
+    count as one row per kind, ``met`` being those not broken.
+    """
+    rows: dict[str, list[int]] = {}
+    for s in stories["stories"]:
+        for e in s["expectations"]:
+            if e["optional"]:
+                continue
+            counts = rows.setdefault(e["kind"], [0, 0])
+            counts[0] += 1
+            counts[1] += bool(e["met"])
+    order = [k for k in STORY_KINDS if k in rows] + sorted(k for k in rows if k not in STORY_KINDS)
+    table = pd.DataFrame([{"kind": k, "asks": STORY_KINDS.get(k, "must not: " + k.split(":", 1)[-1].replace("_", " ")),
+                           "expected": rows[k][0], "met": rows[k][1]} for k in order],
+                         columns=["kind", "asks", "expected", "met"])
+    table["rate"] = (table.met / table.expected).round(3)
+    return table
+
+
 def checked_errors(checked: pd.DataFrame) -> pd.DataFrame:
     """Error rates from hand-checked outputs: per thing checked, how many were read and how many were wrong.
 
@@ -283,4 +317,5 @@ OUTPUTS: dict[str, Callable[[Sources], pd.DataFrame]] = {
     "06-propositions-across-articles.csv": lambda s: propositions_across(s.corpus),
     "07-accuracy.csv": lambda s: accuracy(s.scores),
     "07-checked-errors.csv": lambda s: checked_errors(s.checked),
+    "07-stories.csv": lambda s: story_scores(s.scores["stories"]),
 }
