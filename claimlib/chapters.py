@@ -157,9 +157,25 @@ def quoted_by_outlet(result) -> pd.DataFrame:
     return table.sort_values(["total", "speaker"], ascending=[False, True]).reset_index()
 
 
+def _claim_voices(result) -> pd.Series:
+    """Who takes each claim's stance: its voice when the tables have voices, else its claimant; "" when alleged.
+
+    A voice's position is read from its own claims: a statement known only
+    through another's account (``alleged_by``) is no position of the alleged speaker.
+    """
+    claims = result.claims
+    if not story.has_voice_tables(result):
+        return claims.claimant.fillna("")
+    names = {(v.article_id, v.voice_id): v.name for v in result.voices.itertuples()}
+    alleged = claims.alleged_by.fillna("").astype(str) != ""
+    voice = [names.get((a, v), c if isinstance(c, str) else "") for a, v, c in
+             zip(claims.article_id, claims.voice_id.fillna(""), claims.claimant)]
+    return pd.Series(voice, index=claims.index).where(~alleged, "")
+
+
 def propositions_across(result) -> pd.DataFrame:
-    """Every proposition with its article, outlet, date, and who supports, denies or questions it."""
-    claims = result.claims.merge(result.propositions[["article_id", "proposition_id", "text"]],
+    """Every proposition with its article, outlet, date, and which voices support, deny or question it."""
+    claims = result.claims.assign(who=_claim_voices(result)).merge(result.propositions[["article_id", "proposition_id", "text"]],
                                  on=["article_id", "proposition_id"], suffixes=("", "_proposition"))
     claims = claims.merge(result.articles[["article_id", "source", "published"]], on="article_id")
     rows = []
@@ -167,7 +183,7 @@ def propositions_across(result) -> pd.DataFrame:
         row = {"article_id": aid, "source": group.source.iloc[0], "published": group.published.iloc[0],
                "proposition": group.text_proposition.iloc[0]}
         for stance in plots.STANCE_COLOURS:
-            row[stance] = " | ".join(sorted(set(group.claimant[group.stance == stance].dropna())))
+            row[stance] = " | ".join(sorted(set(group.who[group.stance == stance]) - {""}))
         row["disputed"] = bool(((result.disputes.article_id == aid) &
                                 result.disputes.claim_id.isin(group.claim_id)).any())
         rows.append(row)
