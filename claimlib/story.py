@@ -48,7 +48,9 @@ class DisputeView:
             holds the words, when the table has offsets).
         claims: claim_id, quote_id, proposition_id, voice (or the alleged
             speaker), voice_id, alleged_by, stance, said_on, when, evidence,
-            text, cites, in_headline.
+            text, cites, in_headline. ``said_on`` is the claims table's, or,
+            for a statement nested in the same speaker's dated statement
+            ("who it said continued to work there"), that statement's date.
         positions: voice x proposition -> stances, from the voice's own claims.
         opposed: one row per dispute, the two sides side by side.
         provisional: True when derived from the older tables.
@@ -155,6 +157,21 @@ def _provisional(result, article_id: str) -> tuple[pd.DataFrame, pd.DataFrame, p
 # The view
 
 
+def _nested_date(quotes: pd.DataFrame, quote_id: str) -> str:
+    """The date of the statement a quote sits in, when the same speaker makes both ("the Kremlin said on Tuesday
+    ..., who it said continued to work there"): it is part of that statement. Empty otherwise."""
+    if not len(quotes) or "parent_quote_id" not in quotes:
+        return ""
+    by_id = quotes.set_index("quote_id")
+    if quote_id not in by_id.index:
+        return ""
+    q = by_id.loc[quote_id]
+    parent = _s(q.parent_quote_id)
+    if not parent or parent not in by_id.index or _s(by_id.loc[parent, "speaker"]) != _s(q.speaker) or not _s(q.speaker):
+        return ""
+    return _s(by_id.loc[parent, "said_on"])
+
+
 def dispute_view(result, *, article_id: str | None = None) -> DisputeView:
     """The voices, propositions, claims, positions and opposed pairs of one article.
 
@@ -188,7 +205,7 @@ def dispute_view(result, *, article_id: str | None = None) -> DisputeView:
 
     table = claims[["claim_id", "quote_id", "proposition_id", "stance", "said_on", "evidence", "text"]].merge(
         claim_voices[["claim_id", "speaker", "voice", "voice_id", "alleged_by", "in_headline"]], on="claim_id")
-    table["said_on"] = table.said_on.fillna("")
+    table["said_on"] = [_s(d) or _nested_date(quotes, q) for d, q in zip(table.said_on, table.quote_id)]
     table["in_headline"] = table.in_headline.astype(bool)  # stays a mask when there are no claims
     table["alleged_by"] = table.alleged_by.fillna("")
     table["when"] = table.said_on.map(plain_date)
