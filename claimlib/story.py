@@ -205,7 +205,8 @@ def dispute_view(result, *, article_id: str | None = None) -> DisputeView:
 
     table = claims[["claim_id", "quote_id", "proposition_id", "stance", "said_on", "evidence", "text"]].merge(
         claim_voices[["claim_id", "speaker", "voice", "voice_id", "alleged_by", "in_headline"]], on="claim_id")
-    table["said_on"] = [_s(d) or _nested_date(quotes, q) for d, q in zip(table.said_on, table.quote_id)]
+    table["said_on"] = pd.Series([_s(d) or _nested_date(quotes, q) for d, q in zip(table.said_on, table.quote_id)],
+                                 index=table.index, dtype=object)  # stays text when there are no claims
     table["in_headline"] = table.in_headline.astype(bool)  # stays a mask when there are no claims
     table["alleged_by"] = table.alleged_by.fillna("")
     table["when"] = table.said_on.map(plain_date)
