@@ -114,6 +114,11 @@ _NETWORK_LINK = re.compile(r"<link\b[^>]*\bhref=[\"']https?://[^>]*>", re.I)
 _MATHJAX_CONFIG = re.compile(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.S)
 
 
+#: Tables in the report are read, not compared: words left-aligned, from the top of their row.
+_READABLE_TABLES = ("<style>body .jp-RenderedHTMLCommon table.dataframe td, "
+                    "body .jp-RenderedHTMLCommon table.dataframe th {text-align: left; vertical-align: top;}</style>\n")
+
+
 def notebook_html(nb, *, title: str) -> str:
     """An executed notebook as one self-contained HTML page for readers.
 
@@ -128,7 +133,7 @@ def notebook_html(nb, *, title: str) -> str:
     exporter.register_preprocessor(TagRemovePreprocessor(remove_cell_tags={HIDDEN_TAG}), enabled=True)
     nb.metadata["title"] = title
     html, _ = exporter.from_notebook_node(nb)
-    return strip_network_resources(html)
+    return strip_network_resources(html).replace("</head>", _READABLE_TABLES + "</head>", 1)
 
 
 def strip_network_resources(html: str) -> str:
@@ -151,17 +156,22 @@ def opening_markdown(result, view) -> str:
     lines = [f"**{article.title}**" + (f" ({article.source}, {plain_date(str(article.published))})"
                                       if isinstance(article.source, str) and article.source else "")]
     text_of = dict(zip(view.propositions.proposition_id, view.propositions.text))
+    holder_of = dict(zip(view.propositions.proposition_id, view.propositions.holder.fillna("")))
     if view.opposed.empty:
         lines.append("claimlib found no two voices on opposite sides of one proposition. That does not prove "
                      "there is no dispute: its dispute finder is built to miss rather than invent one.")
-    for d in view.opposed.itertuples():
-        lines.append(
-            f"- *{text_of.get(d.proposition_id, d.proposition_id)}*: **{d.voice}** ({d.when}) "
-            f"{STANCE_WORDS.get(d.stance, d.stance)} it, against **{d.opposed_voice}** ({d.opposed_when}), "
-            f"who {STANCE_WORDS.get(d.opposed_stance, d.opposed_stance)} it.")
+    else:
+        lines.append("In dispute, each side with the date the article gives it:")
+    for pid, group in view.opposed.groupby("proposition_id", sort=False):
+        holder = f" ({holder_of[pid]}'s claim)" if holder_of.get(pid) else ""
+        pairs = "; ".join(
+            f"**{d.voice}** ({d.when}) {STANCE_WORDS.get(d.stance, d.stance)} it, against **{d.opposed_voice}** "
+            f"({d.opposed_when}), who {STANCE_WORDS.get(d.opposed_stance, d.opposed_stance)} it"
+            for d in group.itertuples())
+        lines.append(f"- *{text_of.get(pid, pid)}*{holder}: {pairs}.")
     unnamed = view.voices[~view.voices.on_record.astype(bool)]
     for v in unnamed.itertuples():
-        lines.append(f"- An unnamed source, *{v.name}*, is known only through {v.cited_by or 'the article'}.")
+        lines.append(f"- Off the record: *{v.name}*, known only through {v.cited_by or 'the article'}.")
     alleged = view.claims[(view.claims.alleged_by != "") & ~view.claims.in_headline]
     voice_names = set(view.voices.name)
     for c in alleged.drop_duplicates("voice").itertuples():
@@ -169,4 +179,6 @@ def opening_markdown(result, view) -> str:
             continue  # a voice in its own right: its own claims say where it stands
         lines.append(f"- What *{c.voice.split(' (alleged by ')[0]}* said is known only through {c.alleged_by}'s "
                      "account.")
-    return "\n".join(lines)
+    head = [line for line in lines if not line.startswith("- ")]
+    bullets = [line for line in lines if line.startswith("- ")]
+    return "\n\n".join(head) + ("\n\n" + "\n".join(bullets) if bullets else "")
