@@ -53,6 +53,8 @@ eval: install
 	$(BIN)/claimlib evaluate timex $(EVAL_DIR)/tempeval3/timebank --json docs/eval/timex-timebank.json
 	$(BIN)/claimlib evaluate timex $(EVAL_DIR)/meantime --json docs/eval/timex-meantime.json
 	$(BIN)/claimlib evaluate entities $(EVAL_DIR)/meantime --json docs/eval/entities-meantime.json
+	$(BIN)/claimlib evaluate stories tests/stories --json data/interim/stories-raw.json
+	$(BIN)/python scripts/stories_failures.py data/interim/stories-raw.json
 
 clean:
 	rm -rf data/interim/* data/processed/notebooks .pytest_cache
