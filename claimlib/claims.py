@@ -656,7 +656,7 @@ def _owner(word: Token) -> str | None:
 
 
 def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebuttals: dict, word: Token,
-                    headline_end: int | None) -> int | None:
+                    headline_end: int | None, *, sentence_of=None, by_end: _QuotesByEnd | None = None) -> int | None:
     """The statement a referring rebuttal points back at.
 
     The latest earlier assertion of another voice that is not itself a
@@ -669,11 +669,16 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
     me = _voice_key(speakers, qi)
     start = quotes[qi].cue_start if quotes[qi].cue_start is not None else quotes[qi].content_start
     start = min(start, quotes[qi].content_start)
-    sentence_of = _sentence_index(doc)
+    sentence_of = sentence_of or _sentence_index(doc)
+    by_end = by_end or _QuotesByEnd(quotes)
     reach = 2 if word.pos_ == "PRON" else 6
     here = sentence_of(start)
-    earlier = [j for j, q in enumerate(quotes)
-               if j != qi and q.content_end <= start + 1
+    # Only the quotes that end at most ``reach`` sentences back can be meant:
+    # walking back from ``start`` keeps one rebuttal's cost to its window, not
+    # the article (1 MB of short quotations held ~30,000 of them).
+    window = by_end.ending_within(start + 1, lambda end: here - sentence_of(end) <= reach)
+    earlier = [j for j in window
+               if j != qi and (q := quotes[j]).content_end <= start + 1
                and _voice_key(speakers, j) != me and j not in rebuttals
                and (headline_end is None or q.content_start >= headline_end)
                and here - sentence_of(max(q.content_end - 1, q.content_start)) <= reach
@@ -693,6 +698,30 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
     if word.lemma_.lower() in {"report", "article", "story", "reporting"}:
         earlier = [j for j in earlier if _is_publication(quotes[j])]  # "the report" is a publication's
     return max(earlier, key=lambda j: quotes[j].content_start) if earlier else None
+
+
+class _QuotesByEnd:
+    """Quote indices in order of their end, to walk back from a position."""
+
+    def __init__(self, quotes: Sequence):
+        self.order = sorted(range(len(quotes)), key=lambda j: quotes[j].content_end)
+        self.ends = [quotes[j].content_end for j in self.order]
+        self.last_char = [max(quotes[j].content_end - 1, quotes[j].content_start) for j in self.order]
+
+    def ending_within(self, limit: int, near) -> list[int]:
+        """The quotes ending at or before ``limit`` whose last character passes ``near``, latest first.
+
+        ``near`` must fail for every earlier quote once it fails for one (a
+        distance that grows as the walk goes back).
+        """
+        import bisect
+
+        out = []
+        for k in range(bisect.bisect_right(self.ends, limit) - 1, -1, -1):
+            if not near(self.last_char[k]):
+                break
+            out.append(self.order[k])
+        return sorted(out)
 
 
 def _sentence_index(doc: Doc):
@@ -886,8 +915,11 @@ def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
             found[qi] = hit
     out = {}
     aliases = aliases or [[q.speaker_text] for q in quotes]
+    sentence_of = _sentence_index(doc)
+    by_end = _QuotesByEnd(quotes)
     for qi, (evidence, word) in found.items():
-        target = _rebutted_quote(doc, qi, quotes, speakers, aliases, found, word, headline_end)
+        target = _rebutted_quote(doc, qi, quotes, speakers, aliases, found, word, headline_end,
+                                 sentence_of=sentence_of, by_end=by_end)
         if target is not None:
             out[qi] = (target, word.lemma_.lower(), _evidence(evidence))
     return out
@@ -898,7 +930,11 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
     prop = _proposition_frame_of(doc, proposition, {})
     if prop is None:
         return []
-    targets = _holder_names(doc, proposition, quotes, aliases)
+    # Many candidates share a holder; its names come from a pass over every quote.
+    holder_key = ("holder names", proposition.holder) if proposition.holder else ("holder names", None, proposition.quote)
+    if holder_key not in memo:
+        memo[holder_key] = _holder_names(doc, proposition, quotes, aliases)
+    targets = memo[holder_key]
     meeting = index.meeting(_keys(proposition, prop, targets)) if index is not None else set(range(len(quotes)))
     if proposition.quote is not None:
         meeting.add(proposition.quote)

@@ -16,11 +16,13 @@ Two rules, both about the shape of news attribution rather than any article:
 """
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
 from .constants import DOCUMENT_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_PRONOUN_GENDER
+from .syntax import SpanIndex
 
 __all__ = ["speaker_head", "link_speaker", "resolve_speakers", "organisation_phrase"]
 
@@ -140,12 +142,9 @@ def _paragraph_of(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _para_index(paras: list[tuple[int, int]], pos: int) -> int:
-    for n, (s, e) in enumerate(paras):
-        if s <= pos < e:
-            return n
-        if pos < s:
-            return n - 1
-    return len(paras) - 1
+    # The paragraphs are contiguous and in order: a binary search, so that a
+    # long transcript's thousands of speakers do not each scan every line.
+    return max(bisect.bisect_right(paras, (pos, float("inf"))) - 1, -1) if paras else -1
 
 
 def _wants(doc: Doc, head: Token) -> tuple[str, str] | None:
@@ -212,14 +211,15 @@ def resolve_speakers(doc: Doc, quotes: Sequence, speaker_entity: list, entities:
     for qi, q in enumerate(quotes):
         if speaker_entity[qi] is not None and q.speaker_start is not None:
             named.append((q.speaker_start, speaker_entity[qi]))
-    quoted = [(q.content_start, q.content_end) for q in quotes if q.type != "indirect"]
+    quoted = SpanIndex([(q.content_start, q.content_end) for q in quotes if q.type != "indirect"])
     for m in mentions:
-        if m.kind != "name" or any(s <= m.start < e for s, e in quoted):
+        if m.kind != "name" or quoted.containing(m.start):
             continue  # a name inside quoted words is not who speaks next
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
             named.append((m.start, m.entity))
     named.sort()
+    named_starts = [pos for pos, _ in named]
     out = list(speaker_entity)
     for qi, q in enumerate(quotes):
         if out[qi] is not None or q.speaker_start is None:
@@ -233,9 +233,9 @@ def resolve_speakers(doc: Doc, quotes: Sequence, speaker_entity: list, entities:
         here = _para_index(paras, q.speaker_start)
         kind, detail = want
         found: list[tuple[int, int]] = []  # (paragraph distance, entity), nearest first
-        for pos, ent in reversed(named):
-            if pos >= q.speaker_start:
-                continue
+        before = bisect.bisect_left(named_starts, q.speaker_start)
+        for k in range(before - 1, -1, -1):
+            pos, ent = named[k]
             distance = here - _para_index(paras, pos)
             if distance > SPEAKER_WINDOW:
                 break

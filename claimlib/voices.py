@@ -187,6 +187,8 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         e = entities[ei]
         return voice_for(("e", ei), lambda: Voice(e.name, _kind(e, ""), ei, on_record=e.kind == "named"))
 
+    appositions: dict[int, list[str]] = {}
+
     def principal_of(qi: int) -> tuple[str, int | str] | None:
         """The entity a quote's speaker speaks for, from the speaker's words or descriptors."""
         q = x.quotes[qi]
@@ -195,7 +197,9 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         if e is not None and entities[e].label == "PERSON":
             texts += list(entities[e].descriptors)
             if doc is not None:
-                texts += _appositions(doc, x, e)
+                if e not in appositions:  # once per person, not once per quote: a long
+                    appositions[e] = _appositions(doc, x, e)  # transcript names one speaker thousands of times
+                texts += appositions[e]
         if e is not None and _ROLE_RE.search(q.speaker_text) and any(
                 re.search(rf"\b{re.escape(a)}['\u2019]s?\s", q.speaker_text) for a in [entities[e].name, *entities[e].aliases]):
             return ("e", e)  # "Smith's lawyer": the mention is Smith's, the speaker his lawyer
