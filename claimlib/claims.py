@@ -890,7 +890,77 @@ def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
         target = _rebutted_quote(doc, qi, quotes, speakers, aliases, found, word, headline_end)
         if target is not None:
             out[qi] = (target, word.lemma_.lower(), _evidence(evidence))
+    for qi, target in _denied_assertions(doc, quotes, speakers, headline, set(found)).items():
+        if qi not in out:
+            cue = doc[quotes[qi].cue_token]
+            # "denied that the troops had been withdrawn": the cue and the denied predicate.
+            content = doc.char_span(quotes[qi].content_start, quotes[qi].content_end, alignment_mode="expand")
+            root = content.root if content is not None else cue
+            deciding = [cue, root] if 0 < root.i - cue.i <= 8 else [cue]
+            out[qi] = (target, cue.lemma_.lower(), _evidence(deciding))
     return out
+
+
+def _content_lemmas(doc: Doc, start: int, end: int) -> set[str]:
+    """Lemmas of a quote's content words (nouns, names, verbs, adjectives)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return set()
+    return {t.lemma_.lower() for t in span
+            if t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"} and not t.is_stop and len(t.text) > 2
+            and t.lemma_.lower() not in REPORTING_LEMMAS}
+
+
+def _denied_assertions(doc: Doc, quotes: Sequence, speakers, headline: set[int], referring: set[int]) -> dict[int, int]:
+    """Per "X denied that Z" quote: another voice's assertion of Z it answers.
+
+    A denial cue whose content is the denied clause ("denied that he had
+    grabbed her", "rejected claims that ...") answers the statement of
+    another voice that says the same thing in most of the same words, before
+    it or after it (a denial may come first, the report it answers later).
+    The assertion must be a plain one: not itself a denial, a question, an
+    appeal or a negated cue, and not in the headline.
+    """
+    sentence_of = _sentence_index(doc)
+
+    def plain(j: int) -> bool:
+        q = quotes[j]
+        if j in headline or j in referring or q.cue_token is None:
+            return False
+        cue = doc[q.cue_token]
+        return not (_is_negated(cue) or cue.lemma_.lower() in DENIAL_CUES | _NOT_ASSERTIONS
+                    or re.match(r"(?:to|whether|if)\b", q.content.lstrip(" \"'“").lower()))
+
+    words = {j: _content_lemmas(doc, q.content_start, q.content_end) for j, q in enumerate(quotes)}
+    out: dict[int, int] = {}
+    for qi, q in enumerate(quotes):
+        if qi in headline or qi in referring or q.cue_token is None:
+            continue
+        cue = doc[q.cue_token]
+        if cue.lemma_.lower() not in DENIAL_CUES or _is_negated(cue) or len(words[qi]) < _DENIED_MIN_WORDS:
+            continue
+        me = _voice_key(speakers, qi)
+        here = sentence_of(q.content_start)
+        best, best_score = None, 0.0
+        for j, other in enumerate(quotes):
+            if j == qi or _voice_key(speakers, j) == me or not plain(j) or speakers[j] is None:
+                continue
+            if abs(sentence_of(other.content_start) - here) > _DENIED_REACH:
+                continue
+            shared = words[qi] & words[j]
+            score = len(shared) / len(words[qi])
+            if len(shared) >= _DENIED_MIN_WORDS and score >= _DENIED_SHARE and score > best_score:
+                best, best_score = j, score
+        if best is not None:
+            out[qi] = best
+    return out
+
+
+#: A denial answers an assertion when they share at least this many content
+#: words, and this share of the denial's own, within this many sentences.
+_DENIED_MIN_WORDS = 3
+_DENIED_SHARE = 0.5
+_DENIED_REACH = 8
 
 
 def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals, headline) -> list[Claim]:

@@ -65,6 +65,30 @@ OWN_SPOKESMAN = (
     "The senator's spokesman said the bill had not passed the committee yet."
 )
 
+# "X denied that Z" answers another voice's plain assertion of Z, in most of its words,
+# whatever the predicate (not only the changes the frames know), before or after it.
+DENIED_ACCUSATION = (
+    "Gala\n\n"
+    "The magazine reported that the mayor had invited the boxer to speak at the gala dinner. "
+    "The mayor denied that he had invited the boxer to speak at the gala dinner."
+)
+DENIAL_FIRST = (
+    "Audit\n\n"
+    "The treasurer denied that she had hidden the audit of the pension fund from the board. "
+    "Later, a board member said the treasurer had hidden the audit of the pension fund."
+)
+# Not disputes: the same voice, a denial of another matter, two denials on one side.
+DENIED_OTHER_MATTER = (
+    "Gala\n\n"
+    "The magazine reported that the mayor had invited the boxer to speak at the gala dinner. "
+    "The mayor denied that the city had paid for the flowers at the town hall."
+)
+TWO_DENIALS = (
+    "Audit\n\n"
+    "The treasurer denied that she had hidden the audit of the pension fund. "
+    "Her deputy denied that the treasurer had hidden the audit of the pension fund."
+)
+
 
 def _analyze(nlp, text):
     return claimlib.analyze({"id": "t", "text": text, "published": "2020-03-04"}, nlp=nlp, progress=False)
@@ -87,6 +111,10 @@ def _pairs(result) -> set[frozenset[str]]:
     (AGREEMENT, set()),
     (PLAN_AND_FACT, set()),
     (OWN_SPOKESMAN, set()),
+    (DENIED_ACCUSATION, {("mayor", "magazine")}),
+    (DENIAL_FIRST, {("treasurer", "board member")}),
+    (DENIED_OTHER_MATTER, set()),
+    (TWO_DENIALS, set()),
 ])
 def test_opposed_voices(nlp, text, disputes):
     result = _analyze(nlp, text)
