@@ -293,6 +293,19 @@ REPORTING_LEMMAS: frozenset[str] = frozenset(
     "say claim allege write tell report suggest describe assert charge".split())
 
 # --------------------------------------------------------------------------
+# Embedded posts (claimlib.voices): news pages embed tweets as an element whose
+# text ends with the author's signature, "... — Donald J. Trump (@realDonaldTrump)
+# June 29, 2016". What is said inside one is its author's statement; the
+# element's attributes (datetime="...", author="...") are markup, never speakers.
+
+#: An embedded post element: its attributes and its text.
+EMBEDDED_POST_PATTERN: str = r"<(tweet|blockquote)\b([^>]*)>(.*?)</\1>"
+#: The author's signature at the end of a post's text: "— Name (@handle)".
+POST_SIGNATURE_PATTERN: str = r"[\u2014\u2013-]\s*([^\u2014\u2013()<>]{2,60}?)\s*\(@\w+\)"
+#: Speaker text that is markup: an attribute ('datetime="2016') or a tag.
+MARKUP_SPEAKER_PATTERN: str = r"\w+\s*=\s*[\"']|[<>]"
+
+# --------------------------------------------------------------------------
 # Speakers (claimlib.speakers): what a pronoun or a role that speaks can
 # refer back to.
 

@@ -195,3 +195,35 @@ def test_cost_grows_with_the_quotes_not_their_square(nlp, monkeypatch):
         counts.append(calls["n"])
     # Twice the quotes, about twice the assessments (all-pairs would be four times).
     assert counts[1] <= 2.5 * counts[0], counts
+
+
+EMBEDDED_POSTS = (
+    "Invitation\n\n"
+    "The Courier reported that the club had invited the singer to the gala.\n\n"
+    '<tweet id="747969911230697472" author="@janedoe" datetime="2016-06-29">The mayor, who has accused '
+    "the singer of being a fraud, may have him at the gala. https://t.co/KR47 "
+    "— Jane Doe (@janedoe) June 29, 2016</tweet>.\n\n"
+)
+
+
+@pytest.mark.parametrize("text, voices", [
+    # Speech inside a signed post is its author's (Jane Doe's, not the markup's); an attribute is nobody's.
+    (EMBEDDED_POSTS, {"Courier", "Jane Doe"}),
+])
+def test_embedded_posts_speak_for_their_author(nlp, text, voices):
+    result = _analyze(nlp, text)
+    assert not any("=" in name or "<" in name for name in result.voices.name)
+    assert voices <= set(result.voices.name) | {m for ms in result.voices.members for m in ms.split(" | ") if m}
+
+
+@pytest.mark.parametrize("speaker, markup", [
+    ('datetime="2016', True),
+    ("author='@x", True),
+    ("<tweet", True),
+    ("Donald Trump", False),
+    ("a spokeswoman for the union", False),
+])
+def test_markup_is_never_a_speaker(speaker, markup):
+    from claimlib.voices import is_markup_speaker
+
+    assert is_markup_speaker(speaker) is markup
