@@ -49,6 +49,7 @@ from .constants import (
     COMMUNICATION_VERBS,
     CONTACT_NOUNS,
     DENIAL_CUES,
+    FABRICATION_VERBS,
     JUDGEMENT_PREDICATES,
     MESSAGE_NOUNS,
     OUTLET_WORDS,
@@ -621,6 +622,9 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
         elif lemma in DENIAL_CUES and token.pos_ == "VERB" and not _is_negated(token):
             subject = next((c for c in token.children if c.dep_ == "dobj"), None)
             evidence = [token] + ([subject] if subject is not None else [])
+        elif _is_fabrication(token):
+            subject = next((c for c in token.children if c.dep_ == "dobj"), None)
+            evidence = [token, *[c for c in token.children if c.dep_ == "prt"]]  # "made up the story"
         elif lemma in REBUTTAL_LEMMAS and token.pos_ == "VERB" and not _is_negated(token):
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             evidence = [token]  # "the report had exaggerated", "the story distorts"
@@ -642,9 +646,22 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
 _NOT_ASSERTIONS = {"ask", "urge", "vow", "promise", "pledge", "call", "demand", "question", "wonder", "hope", "wish"}
 
 
+def _is_fabrication(token: Token) -> bool:
+    """A verb that calls its object invented: "fabricated", "made up" (not "made")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in FABRICATION_VERBS or _is_negated(token) or _modal(token):
+        return False
+    return lemma != "make" or any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
+
+
 def _owner(word: Token) -> str | None:
     """Whose statement a referring noun names: "Trump's comments", "your
-    allegations", "the comments that he made"; None when it names no one."""
+    allegations", "the comments that he made", "Fields made up the story";
+    None when it names no one."""
+    if word.dep_ == "dobj" and _is_fabrication(word.head):
+        subject = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject.text
     for c in word.children:
         if c.dep_ == "poss":
             return c.text
@@ -690,7 +707,7 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
             low = owner.lower().removesuffix("'s").removesuffix("’s")
             earlier = [j for j in earlier if any(low == a.lower().split()[-1] or low == a.lower()
                                                  for a in aliases[j] if a)]
-    if word.lemma_.lower() in {"report", "article", "story", "reporting"}:
+    if word.lemma_.lower() in {"report", "article", "story", "reporting"} and owner is None:
         earlier = [j for j in earlier if _is_publication(quotes[j])]  # "the report" is a publication's
     return max(earlier, key=lambda j: quotes[j].content_start) if earlier else None
 

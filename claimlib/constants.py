@@ -281,6 +281,10 @@ REBUTTAL_PREDICATES: frozenset[str] = frozenset(
 #: Of those, the ones also said of deeds ("that was wrong"): they rebut a
 #: statement only when their subject names one ("the report is wrong", "what she said is wrong").
 JUDGEMENT_PREDICATES: frozenset[str] = frozenset("wrong misleading".split())
+#: Verbs that call a statement invented ("she made up the story", "fabricated
+#: the charges"): their object refers back to it, their subject is whose it is.
+#: "make" counts only with the particle "up".
+FABRICATION_VERBS: frozenset[str] = frozenset("fabricate invent concoct make".split())
 #: Nouns that refer back to a statement ("the charge", "these allegations").
 REFERRING_NOUNS: frozenset[str] = frozenset(
     """charge allegation accusation claim report story account assertion statement

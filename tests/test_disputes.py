@@ -89,6 +89,24 @@ TWO_DENIALS = (
     "Her deputy denied that the treasurer had hidden the audit of the pension fund."
 )
 
+# "X made up the story": a fabrication verb whose object refers back; its subject says whose statement.
+MADE_UP = (
+    "Rally\n\n"
+    "Jane Fields said the manager had grabbed her arm at the rally in Tampa. "
+    "Tom Brown told reporters he thought Jane Fields had \"made up the story.\""
+)
+# Not disputes: "made" without "up", a fabrication of something that is no statement.
+MADE_THE_STORY = (
+    "Rally\n\n"
+    "Jane Fields said the manager had grabbed her arm at the rally in Tampa. "
+    "Tom Brown said Fields had made the story the lead of the evening news."
+)
+MADE_UP_GROUND = (
+    "Race\n\n"
+    "Jane Fields said the senator had lost ground in the polls in Tampa. "
+    "Tom Brown said the senator had made up the lost ground in a week."
+)
+
 
 def _analyze(nlp, text):
     return claimlib.analyze({"id": "t", "text": text, "published": "2020-03-04"}, nlp=nlp, progress=False)
@@ -115,6 +133,9 @@ def _pairs(result) -> set[frozenset[str]]:
     (DENIAL_FIRST, {("treasurer", "board member")}),
     (DENIED_OTHER_MATTER, set()),
     (TWO_DENIALS, set()),
+    (MADE_UP, {("Tom Brown", "Jane Fields")}),
+    (MADE_THE_STORY, set()),
+    (MADE_UP_GROUND, set()),
 ])
 def test_opposed_voices(nlp, text, disputes):
     result = _analyze(nlp, text)
