@@ -52,6 +52,7 @@ from .constants import (
     FABRICATION_VERBS,
     JUDGEMENT_PREDICATES,
     MESSAGE_NOUNS,
+    NAMING_VERBS,
     OUTLET_WORDS,
     REBUTTAL_PREDICATES,
     REFERRING_NOUNS,
@@ -622,6 +623,13 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
         elif lemma in DENIAL_CUES and token.pos_ == "VERB" and not _is_negated(token):
             subject = next((c for c in token.children if c.dep_ == "dobj"), None)
             evidence = [token] + ([subject] if subject is not None else [])
+        elif lemma in REBUTTAL_PREDICATES and token.dep_ in {"oprd", "xcomp"} \
+                and token.head.lemma_.lower() in NAMING_VERBS:
+            verb = token.head
+            if _is_negated(verb) or _modal(verb):
+                continue  # "did not call the report false", "would call it false"
+            subject = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            evidence = [verb] + [c for c in token.children if c.dep_ == "advmod" and c.i < token.i] + [token]
         elif _is_fabrication(token):
             subject = next((c for c in token.children if c.dep_ == "dobj"), None)
             evidence = [token, *[c for c in token.children if c.dep_ == "prt"]]  # "made up the story"

@@ -285,6 +285,9 @@ JUDGEMENT_PREDICATES: frozenset[str] = frozenset("wrong misleading".split())
 #: the charges"): their object refers back to it, their subject is whose it is.
 #: "make" counts only with the particle "up".
 FABRICATION_VERBS: frozenset[str] = frozenset("fabricate invent concoct make".split())
+#: Verbs that give their object a predicate ("called the allegations false",
+#: "branded the report a smear"): with a rebuttal predicate, a rebuttal of the object.
+NAMING_VERBS: frozenset[str] = frozenset("call label brand deem term consider pronounce".split())
 #: Nouns that refer back to a statement ("the charge", "these allegations").
 REFERRING_NOUNS: frozenset[str] = frozenset(
     """charge allegation accusation claim report story account assertion statement

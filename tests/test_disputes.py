@@ -107,6 +107,19 @@ MADE_UP_GROUND = (
     "Tom Brown said the senator had made up the lost ground in a week."
 )
 
+# "X called the allegations false": a naming verb with a rebuttal predicate, its object referring back.
+CALLED_FALSE = (
+    "Loans\n\n"
+    "The Herald reported that the governor had taken loans from the casino owner. "
+    "\"We call the report completely false,\" Governor Tom Hale said on Monday."
+)
+# Not a dispute: the object is no statement ("called the vote wrong"), or the call is negated.
+CALLED_VOTE_WRONG = (
+    "Loans\n\n"
+    "The Herald reported that the governor had taken loans from the casino owner. "
+    "\"We call the vote on the casino completely wrong,\" Governor Tom Hale said on Monday."
+)
+
 
 def _analyze(nlp, text):
     return claimlib.analyze({"id": "t", "text": text, "published": "2020-03-04"}, nlp=nlp, progress=False)
@@ -136,6 +149,8 @@ def _pairs(result) -> set[frozenset[str]]:
     (MADE_UP, {("Tom Brown", "Jane Fields")}),
     (MADE_THE_STORY, set()),
     (MADE_UP_GROUND, set()),
+    (CALLED_FALSE, {("Tom Hale", "Herald")}),
+    (CALLED_VOTE_WRONG, set()),
 ])
 def test_opposed_voices(nlp, text, disputes):
     result = _analyze(nlp, text)
