@@ -611,6 +611,11 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
         heads = [t for t in span if t.head.i == t.i or not (span.start <= t.head.i < span.end)]
         if len(heads) == 1 and _is_referring(heads[0]) and heads[0].pos_ in {"NOUN", "PRON"}:
             return [cue, *heads[0].subtree], heads[0]
+        if len(heads) == 1 and heads[0].lemma_.lower() in _EVENT_VERBS and not _is_negated(heads[0]):
+            # "denied it happened", "denies that this occurred": the event is what was said of it.
+            subject = next((c for c in heads[0].children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ == "PRON" and _is_referring(subject):
+                return [cue, subject, heads[0]], subject
     for token in span:
         lemma = token.lemma_.lower()
         subject = None
@@ -649,6 +654,9 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
             return evidence + ([subject] if subject not in evidence else []), subject
     return None
 
+
+#: Verbs that say only that an event took place ("denied it happened").
+_EVENT_VERBS = {"happen", "occur"}
 
 #: Speech acts that assert nothing a rebuttal could call untrue.
 _NOT_ASSERTIONS = {"ask", "urge", "vow", "promise", "pledge", "call", "demand", "question", "wonder", "hope", "wish"}

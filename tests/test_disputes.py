@@ -120,6 +120,19 @@ CALLED_VOTE_WRONG = (
     "\"We call the vote on the casino completely wrong,\" Governor Tom Hale said on Monday."
 )
 
+# "X denied it happened": a denial cue whose content is only that the referred-to event took place.
+DENIED_IT_HAPPENED = (
+    "Rally\n\n"
+    "The Courier reported that the manager had grabbed a reporter's arm at the rally in Tampa. "
+    "Tom Brown denied it happened."
+)
+# Not a dispute: "it happened" affirmed, not denied; nothing earlier to point at.
+SAID_IT_HAPPENED = (
+    "Rally\n\n"
+    "The Courier reported that the manager had grabbed a reporter's arm at the rally in Tampa. "
+    "Tom Brown said it happened."
+)
+
 
 def _analyze(nlp, text):
     return claimlib.analyze({"id": "t", "text": text, "published": "2020-03-04"}, nlp=nlp, progress=False)
@@ -151,6 +164,8 @@ def _pairs(result) -> set[frozenset[str]]:
     (MADE_UP_GROUND, set()),
     (CALLED_FALSE, {("Tom Hale", "Herald")}),
     (CALLED_VOTE_WRONG, set()),
+    (DENIED_IT_HAPPENED, {("Tom Brown", "Courier")}),
+    (SAID_IT_HAPPENED, set()),
 ])
 def test_opposed_voices(nlp, text, disputes):
     result = _analyze(nlp, text)
