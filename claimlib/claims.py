@@ -49,8 +49,10 @@ from .constants import (
     COMMUNICATION_VERBS,
     CONTACT_NOUNS,
     DENIAL_CUES,
+    FABRICATION_VERBS,
     JUDGEMENT_PREDICATES,
     MESSAGE_NOUNS,
+    NAMING_VERBS,
     OUTLET_WORDS,
     REBUTTAL_PREDICATES,
     REFERRING_NOUNS,
@@ -609,6 +611,11 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
         heads = [t for t in span if t.head.i == t.i or not (span.start <= t.head.i < span.end)]
         if len(heads) == 1 and _is_referring(heads[0]) and heads[0].pos_ in {"NOUN", "PRON"}:
             return [cue, *heads[0].subtree], heads[0]
+        if len(heads) == 1 and heads[0].lemma_.lower() in _EVENT_VERBS and not _is_negated(heads[0]):
+            # "denied it happened", "denies that this occurred": the event is what was said of it.
+            subject = next((c for c in heads[0].children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ == "PRON" and _is_referring(subject):
+                return [cue, subject, heads[0]], subject
     for token in span:
         lemma = token.lemma_.lower()
         subject = None
@@ -621,6 +628,16 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
         elif lemma in DENIAL_CUES and token.pos_ == "VERB" and not _is_negated(token):
             subject = next((c for c in token.children if c.dep_ == "dobj"), None)
             evidence = [token] + ([subject] if subject is not None else [])
+        elif lemma in REBUTTAL_PREDICATES and token.dep_ in {"oprd", "xcomp"} \
+                and token.head.lemma_.lower() in NAMING_VERBS:
+            verb = token.head
+            if _is_negated(verb) or _modal(verb):
+                continue  # "did not call the report false", "would call it false"
+            subject = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            evidence = [verb] + [c for c in token.children if c.dep_ == "advmod" and c.i < token.i] + [token]
+        elif _is_fabrication(token):
+            subject = next((c for c in token.children if c.dep_ == "dobj"), None)
+            evidence = [token, *[c for c in token.children if c.dep_ == "prt"]]  # "made up the story"
         elif lemma in REBUTTAL_LEMMAS and token.pos_ == "VERB" and not _is_negated(token):
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             evidence = [token]  # "the report had exaggerated", "the story distorts"
@@ -638,13 +655,29 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
     return None
 
 
+#: Verbs that say only that an event took place ("denied it happened").
+_EVENT_VERBS = {"happen", "occur"}
+
 #: Speech acts that assert nothing a rebuttal could call untrue.
 _NOT_ASSERTIONS = {"ask", "urge", "vow", "promise", "pledge", "call", "demand", "question", "wonder", "hope", "wish"}
 
 
+def _is_fabrication(token: Token) -> bool:
+    """A verb that calls its object invented: "fabricated", "made up" (not "made")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in FABRICATION_VERBS or _is_negated(token) or _modal(token):
+        return False
+    return lemma != "make" or any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
+
+
 def _owner(word: Token) -> str | None:
     """Whose statement a referring noun names: "Trump's comments", "your
-    allegations", "the comments that he made"; None when it names no one."""
+    allegations", "the comments that he made", "Fields made up the story";
+    None when it names no one."""
+    if word.dep_ == "dobj" and _is_fabrication(word.head):
+        subject = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject.text
     for c in word.children:
         if c.dep_ == "poss":
             return c.text
@@ -695,7 +728,7 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
             low = owner.lower().removesuffix("'s").removesuffix("’s")
             earlier = [j for j in earlier if any(low == a.lower().split()[-1] or low == a.lower()
                                                  for a in aliases[j] if a)]
-    if word.lemma_.lower() in {"report", "article", "story", "reporting"}:
+    if word.lemma_.lower() in {"report", "article", "story", "reporting"} and owner is None:
         earlier = [j for j in earlier if _is_publication(quotes[j])]  # "the report" is a publication's
     return max(earlier, key=lambda j: quotes[j].content_start) if earlier else None
 
@@ -922,7 +955,77 @@ def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
                                  sentence_of=sentence_of, by_end=by_end)
         if target is not None:
             out[qi] = (target, word.lemma_.lower(), _evidence(evidence))
+    for qi, target in _denied_assertions(doc, quotes, speakers, headline, set(found)).items():
+        if qi not in out:
+            cue = doc[quotes[qi].cue_token]
+            # "denied that the troops had been withdrawn": the cue and the denied predicate.
+            content = doc.char_span(quotes[qi].content_start, quotes[qi].content_end, alignment_mode="expand")
+            root = content.root if content is not None else cue
+            deciding = [cue, root] if 0 < root.i - cue.i <= 8 else [cue]
+            out[qi] = (target, cue.lemma_.lower(), _evidence(deciding))
     return out
+
+
+def _content_lemmas(doc: Doc, start: int, end: int) -> set[str]:
+    """Lemmas of a quote's content words (nouns, names, verbs, adjectives)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return set()
+    return {t.lemma_.lower() for t in span
+            if t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"} and not t.is_stop and len(t.text) > 2
+            and t.lemma_.lower() not in REPORTING_LEMMAS}
+
+
+def _denied_assertions(doc: Doc, quotes: Sequence, speakers, headline: set[int], referring: set[int]) -> dict[int, int]:
+    """Per "X denied that Z" quote: another voice's assertion of Z it answers.
+
+    A denial cue whose content is the denied clause ("denied that he had
+    grabbed her", "rejected claims that ...") answers the statement of
+    another voice that says the same thing in most of the same words, before
+    it or after it (a denial may come first, the report it answers later).
+    The assertion must be a plain one: not itself a denial, a question, an
+    appeal or a negated cue, and not in the headline.
+    """
+    sentence_of = _sentence_index(doc)
+
+    def plain(j: int) -> bool:
+        q = quotes[j]
+        if j in headline or j in referring or q.cue_token is None:
+            return False
+        cue = doc[q.cue_token]
+        return not (_is_negated(cue) or cue.lemma_.lower() in DENIAL_CUES | _NOT_ASSERTIONS
+                    or re.match(r"(?:to|whether|if)\b", q.content.lstrip(" \"'“").lower()))
+
+    words = {j: _content_lemmas(doc, q.content_start, q.content_end) for j, q in enumerate(quotes)}
+    out: dict[int, int] = {}
+    for qi, q in enumerate(quotes):
+        if qi in headline or qi in referring or q.cue_token is None:
+            continue
+        cue = doc[q.cue_token]
+        if cue.lemma_.lower() not in DENIAL_CUES or _is_negated(cue) or len(words[qi]) < _DENIED_MIN_WORDS:
+            continue
+        me = _voice_key(speakers, qi)
+        here = sentence_of(q.content_start)
+        best, best_score = None, 0.0
+        for j, other in enumerate(quotes):
+            if j == qi or _voice_key(speakers, j) == me or not plain(j) or speakers[j] is None:
+                continue
+            if abs(sentence_of(other.content_start) - here) > _DENIED_REACH:
+                continue
+            shared = words[qi] & words[j]
+            score = len(shared) / len(words[qi])
+            if len(shared) >= _DENIED_MIN_WORDS and score >= _DENIED_SHARE and score > best_score:
+                best, best_score = j, score
+        if best is not None:
+            out[qi] = best
+    return out
+
+
+#: A denial answers an assertion when they share at least this many content
+#: words, and this share of the denial's own, within this many sentences.
+_DENIED_MIN_WORDS = 3
+_DENIED_SHARE = 0.5
+_DENIED_REACH = 8
 
 
 def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals, headline) -> list[Claim]:

@@ -281,6 +281,13 @@ REBUTTAL_PREDICATES: frozenset[str] = frozenset(
 #: Of those, the ones also said of deeds ("that was wrong"): they rebut a
 #: statement only when their subject names one ("the report is wrong", "what she said is wrong").
 JUDGEMENT_PREDICATES: frozenset[str] = frozenset("wrong misleading".split())
+#: Verbs that call a statement invented ("she made up the story", "fabricated
+#: the charges"): their object refers back to it, their subject is whose it is.
+#: "make" counts only with the particle "up".
+FABRICATION_VERBS: frozenset[str] = frozenset("fabricate invent concoct make".split())
+#: Verbs that give their object a predicate ("called the allegations false",
+#: "branded the report a smear"): with a rebuttal predicate, a rebuttal of the object.
+NAMING_VERBS: frozenset[str] = frozenset("call label brand deem term consider pronounce".split())
 #: Nouns that refer back to a statement ("the charge", "these allegations").
 REFERRING_NOUNS: frozenset[str] = frozenset(
     """charge allegation accusation claim report story account assertion statement
@@ -291,6 +298,19 @@ REFERRING_PRONOUNS: frozenset[str] = frozenset("it this that these those".split(
 #: Verbs of saying inside "what she said / what he claims".
 REPORTING_LEMMAS: frozenset[str] = frozenset(
     "say claim allege write tell report suggest describe assert charge".split())
+
+# --------------------------------------------------------------------------
+# Embedded posts (claimlib.voices): news pages embed tweets as an element whose
+# text ends with the author's signature, "... — Donald J. Trump (@realDonaldTrump)
+# June 29, 2016". What is said inside one is its author's statement; the
+# element's attributes (datetime="...", author="...") are markup, never speakers.
+
+#: An embedded post element: its attributes and its text.
+EMBEDDED_POST_PATTERN: str = r"<(tweet|blockquote)\b([^>]*)>(.*?)</\1>"
+#: The author's signature at the end of a post's text: "— Name (@handle)".
+POST_SIGNATURE_PATTERN: str = r"[\u2014\u2013-]\s*([^\u2014\u2013()<>]{2,60}?)\s*\(@\w+\)"
+#: Speaker text that is markup: an attribute ('datetime="2016') or a tag.
+MARKUP_SPEAKER_PATTERN: str = r"\w+\s*=\s*[\"']|[<>]"
 
 # --------------------------------------------------------------------------
 # Speakers (claimlib.speakers): what a pronoun or a role that speaks can

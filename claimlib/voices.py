@@ -26,8 +26,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .constants import OUTLET_WORDS, SPOKESPERSON_ROLES
+from .constants import (
+    EMBEDDED_POST_PATTERN,
+    MARKUP_SPEAKER_PATTERN,
+    OUTLET_WORDS,
+    POST_SIGNATURE_PATTERN,
+    SPOKESPERSON_ROLES,
+)
 from .entities import ORG_NOUNS
+from .nlp import doc_text
 
 __all__ = ["Voice", "VoiceAssignment", "find_voices", "principal_in"]
 
@@ -159,6 +166,39 @@ def _appositions(doc, x, entity: int) -> list[str]:
     return out
 
 
+_EMBEDDED_POST = re.compile(EMBEDDED_POST_PATTERN, re.DOTALL | re.IGNORECASE)
+_POST_SIGNATURE = re.compile(POST_SIGNATURE_PATTERN)
+_MARKUP_SPEAKER = re.compile(MARKUP_SPEAKER_PATTERN)
+
+
+def embedded_post_authors(text: str) -> list[tuple[int, int, int, int]]:
+    """Embedded posts and their authors: (text start, post end, name start, name end).
+
+    The author is the name in the post's closing signature ("— Ben Jacobs
+    (@Bencjacobs) June 28, 2016"); a post without one has no author here.
+
+    Args:
+        text: The raw article text.
+
+    Returns:
+        One tuple per signed post, offsets into ``text``.
+    """
+    out = []
+    for post in _EMBEDDED_POST.finditer(text):
+        body_start = post.start(3)
+        signatures = list(_POST_SIGNATURE.finditer(post.group(3)))
+        if signatures:
+            sig = signatures[-1]
+            # From the post's text on: what lies in its attributes is markup, said by nobody.
+            out.append((body_start, post.end(), body_start + sig.start(1), body_start + sig.end(1)))
+    return out
+
+
+def is_markup_speaker(speaker_text: str) -> bool:
+    """Whether a speaker mention is markup (an attribute such as 'datetime="2016'), never a voice."""
+    return _MARKUP_SPEAKER.search(speaker_text or "") is not None
+
+
 def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignment:
     """The independent voices of one article.
 
@@ -214,10 +254,28 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
                 return ("t", _norm(m.group(1)))
         return None
 
+    posts = embedded_post_authors(doc_text(doc)) if doc is not None else []
+    entity_at_span = x.mention_index.at if x.mention_index is not None else (lambda s, e: None)
+
+    def post_author(qi: int) -> int | None:
+        """An embedded post's author is the voice of what is said inside it."""
+        q = x.quotes[qi]
+        for start, end, name_start, name_end in posts:
+            if start <= q.content_start < end:
+                ei = entity_at_span(name_start, name_end)
+                if ei is not None:
+                    return entity_voice(ei)
+                name = doc_text(doc)[name_start:name_end].strip()
+                return voice_for(("t", _norm(name)), lambda name=name: Voice(name, _kind(None, name), None))
+        return None
+
     # Speakers first (in quote order), then sources known only through a citation.
     of_quote: list[int | None] = []
     for qi, q in enumerate(x.quotes):
         e = x.speaker_entity[qi]
+        if is_markup_speaker(q.speaker_text):
+            of_quote.append(post_author(qi))
+            continue
         principal = principal_of(qi)
         if principal is not None:
             kind, ref = principal

@@ -65,6 +65,74 @@ OWN_SPOKESMAN = (
     "The senator's spokesman said the bill had not passed the committee yet."
 )
 
+# "X denied that Z" answers another voice's plain assertion of Z, in most of its words,
+# whatever the predicate (not only the changes the frames know), before or after it.
+DENIED_ACCUSATION = (
+    "Gala\n\n"
+    "The magazine reported that the mayor had invited the boxer to speak at the gala dinner. "
+    "The mayor denied that he had invited the boxer to speak at the gala dinner."
+)
+DENIAL_FIRST = (
+    "Audit\n\n"
+    "The treasurer denied that she had hidden the audit of the pension fund from the board. "
+    "Later, a board member said the treasurer had hidden the audit of the pension fund."
+)
+# Not disputes: the same voice, a denial of another matter, two denials on one side.
+DENIED_OTHER_MATTER = (
+    "Gala\n\n"
+    "The magazine reported that the mayor had invited the boxer to speak at the gala dinner. "
+    "The mayor denied that the city had paid for the flowers at the town hall."
+)
+TWO_DENIALS = (
+    "Audit\n\n"
+    "The treasurer denied that she had hidden the audit of the pension fund. "
+    "Her deputy denied that the treasurer had hidden the audit of the pension fund."
+)
+
+# "X made up the story": a fabrication verb whose object refers back; its subject says whose statement.
+MADE_UP = (
+    "Rally\n\n"
+    "Jane Fields said the manager had grabbed her arm at the rally in Tampa. "
+    "Tom Brown told reporters he thought Jane Fields had \"made up the story.\""
+)
+# Not disputes: "made" without "up", a fabrication of something that is no statement.
+MADE_THE_STORY = (
+    "Rally\n\n"
+    "Jane Fields said the manager had grabbed her arm at the rally in Tampa. "
+    "Tom Brown said Fields had made the story the lead of the evening news."
+)
+MADE_UP_GROUND = (
+    "Race\n\n"
+    "Jane Fields said the senator had lost ground in the polls in Tampa. "
+    "Tom Brown said the senator had made up the lost ground in a week."
+)
+
+# "X called the allegations false": a naming verb with a rebuttal predicate, its object referring back.
+CALLED_FALSE = (
+    "Loans\n\n"
+    "The Herald reported that the governor had taken loans from the casino owner. "
+    "\"We call the report completely false,\" Governor Tom Hale said on Monday."
+)
+# Not a dispute: the object is no statement ("called the vote wrong"), or the call is negated.
+CALLED_VOTE_WRONG = (
+    "Loans\n\n"
+    "The Herald reported that the governor had taken loans from the casino owner. "
+    "\"We call the vote on the casino completely wrong,\" Governor Tom Hale said on Monday."
+)
+
+# "X denied it happened": a denial cue whose content is only that the referred-to event took place.
+DENIED_IT_HAPPENED = (
+    "Rally\n\n"
+    "The Courier reported that the manager had grabbed a reporter's arm at the rally in Tampa. "
+    "Tom Brown denied it happened."
+)
+# Not a dispute: "it happened" affirmed, not denied; nothing earlier to point at.
+SAID_IT_HAPPENED = (
+    "Rally\n\n"
+    "The Courier reported that the manager had grabbed a reporter's arm at the rally in Tampa. "
+    "Tom Brown said it happened."
+)
+
 
 def _analyze(nlp, text):
     return claimlib.analyze({"id": "t", "text": text, "published": "2020-03-04"}, nlp=nlp, progress=False)
@@ -87,6 +155,17 @@ def _pairs(result) -> set[frozenset[str]]:
     (AGREEMENT, set()),
     (PLAN_AND_FACT, set()),
     (OWN_SPOKESMAN, set()),
+    (DENIED_ACCUSATION, {("mayor", "magazine")}),
+    (DENIAL_FIRST, {("treasurer", "board member")}),
+    (DENIED_OTHER_MATTER, set()),
+    (TWO_DENIALS, set()),
+    (MADE_UP, {("Tom Brown", "Jane Fields")}),
+    (MADE_THE_STORY, set()),
+    (MADE_UP_GROUND, set()),
+    (CALLED_FALSE, {("Tom Hale", "Herald")}),
+    (CALLED_VOTE_WRONG, set()),
+    (DENIED_IT_HAPPENED, {("Tom Brown", "Courier")}),
+    (SAID_IT_HAPPENED, set()),
 ])
 def test_opposed_voices(nlp, text, disputes):
     result = _analyze(nlp, text)
@@ -167,3 +246,35 @@ def test_cost_grows_with_the_quotes_not_their_square(nlp, monkeypatch):
         counts.append(calls["n"])
     # Twice the quotes, about twice the assessments (all-pairs would be four times).
     assert counts[1] <= 2.5 * counts[0], counts
+
+
+EMBEDDED_POSTS = (
+    "Invitation\n\n"
+    "The Courier reported that the club had invited the singer to the gala.\n\n"
+    '<tweet id="747969911230697472" author="@janedoe" datetime="2016-06-29">The mayor, who has accused '
+    "the singer of being a fraud, may have him at the gala. https://t.co/KR47 "
+    "— Jane Doe (@janedoe) June 29, 2016</tweet>.\n\n"
+)
+
+
+@pytest.mark.parametrize("text, voices", [
+    # Speech inside a signed post is its author's (Jane Doe's, not the markup's); an attribute is nobody's.
+    (EMBEDDED_POSTS, {"Courier", "Jane Doe"}),
+])
+def test_embedded_posts_speak_for_their_author(nlp, text, voices):
+    result = _analyze(nlp, text)
+    assert not any("=" in name or "<" in name for name in result.voices.name)
+    assert voices <= set(result.voices.name) | {m for ms in result.voices.members for m in ms.split(" | ") if m}
+
+
+@pytest.mark.parametrize("speaker, markup", [
+    ('datetime="2016', True),
+    ("author='@x", True),
+    ("<tweet", True),
+    ("Donald Trump", False),
+    ("a spokeswoman for the union", False),
+])
+def test_markup_is_never_a_speaker(speaker, markup):
+    from claimlib.voices import is_markup_speaker
+
+    assert is_markup_speaker(speaker) is markup
