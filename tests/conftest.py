@@ -20,14 +20,24 @@ def nlp():
     return load_model()
 
 
-@pytest.fixture(scope="session")
-def seed_expected() -> dict:
+def spec_json(name: str) -> dict:
+    """A contract file of ../shared/spec, or a skip when ../shared is absent."""
     import json
 
-    path = SPEC_DIR / "seed-expected.json"
+    path = SPEC_DIR / name
     if not path.exists():
         pytest.skip(f"{path} not found (../shared absent)")
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def seed_expected() -> dict:
+    return spec_json("seed-expected.json")
+
+
+@pytest.fixture(scope="session")
+def seed_story() -> dict:
+    return spec_json("seed-story.json")
 
 
 @pytest.fixture(scope="session")

@@ -7,22 +7,17 @@ tested on small tables in tests/test_stories.py.
 """
 from __future__ import annotations
 
-import json
-
 import pytest
 
 import claimlib
 from claimlib.evaluate.stories import check_story
 
-from .conftest import SEED, SPEC_DIR
+from .conftest import SEED
 
 
 @pytest.fixture(scope="module")
-def story() -> dict:
-    path = SPEC_DIR / "seed-story.json"
-    if not path.exists():
-        pytest.skip(f"{path} not found (../shared absent)")
-    return json.loads(path.read_text(encoding="utf-8"))
+def story(seed_story) -> dict:
+    return seed_story
 
 
 @pytest.fixture(scope="module")
