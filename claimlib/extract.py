@@ -21,6 +21,7 @@ from .nlp import doc_text
 from .tables import LIST_SEPARATOR
 
 if TYPE_CHECKING:
+    from .components import MentionsLayer, QuotesLayer, TimexesLayer
     from .voices import VoiceAssignment
 
 
@@ -86,6 +87,15 @@ class ExtractOptions:
     unnamed: bool = True
     include_former: bool = False
     undated_speech: bool = True
+
+    def layers(self) -> tuple[MentionsLayer, TimexesLayer, QuotesLayer]:
+        """The per-document layer components (:mod:`claimlib.components`)
+        with these options, in the order they run."""
+        from .components import MentionsLayer, QuotesLayer, TimexesLayer
+
+        return (MentionsLayer(resolver=self.resolver, nominals=self.nominals, unnamed=self.unnamed),
+                TimexesLayer(include_former=self.include_former, undated_speech=self.undated_speech),
+                QuotesLayer())
 
     def fingerprint(self) -> list:
         """A JSON-able summary that names the resolver by its import path,
@@ -179,20 +189,14 @@ def run_extractors(doc, *, published=None, propositions: Sequence[str] = (),
         options: Extractor options; None uses the defaults.
     """
     from .claims import assess_claims, find_disputes, find_propositions
-    from .entities import extract_entities
-    from .quotes import extract_citations, extract_quotes
     from .speakers import link_speaker, organisation_phrase, resolve_speakers
-    from .timex import extract_events, extract_timexes
 
     options = as_options(options)
     x = Extraction()
-    published = published if published is not None else doc.user_data.get("published")
-    x.mentions, x.entities = extract_entities(doc, resolver=options.resolver, nominals=options.nominals,
-                                              unnamed=options.unnamed)
-    x.timexes = extract_timexes(doc, published=published, include_former=options.include_former)
-    x.events = extract_events(doc, x.timexes, include_undated_speech=options.undated_speech)
-    x.quotes = extract_quotes(doc)
-    x.citations = extract_citations(doc, x.quotes)
+    mentions, timexes, quotes = options.layers()
+    x.mentions, x.entities = mentions.annotate(doc)
+    x.timexes, x.events = timexes.annotate(doc, published=published)
+    x.quotes, x.citations = quotes.annotate(doc)
 
     anchored: dict[int, int] = {}
     for ti, timex in enumerate(x.timexes):
