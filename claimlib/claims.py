@@ -1121,16 +1121,11 @@ def _proposition_frame_of(doc: Doc, proposition: Proposition, nlp_doc_cache: dic
     return frame
 
 
-_PARSER = {}
-
-
 def _parse_like(doc: Doc, text: str) -> Span:
     """Parse a user's proposition with the pipeline that parsed ``doc``."""
-    from .nlp import load_model
+    from .nlp import pipeline_of
 
-    nlp = _PARSER.get("nlp") or load_model()
-    _PARSER["nlp"] = nlp
-    return nlp(text)[:]
+    return pipeline_of(doc)(text)[:]
 
 
 def _topic_overlap(frame: _Frame, prop: _Frame) -> set[str]:

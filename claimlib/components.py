@@ -55,6 +55,7 @@ __all__ = [
     "MentionsLayer",
     "QuotesLayer",
     "TimexesLayer",
+    "add_layers",
     "resolver_from_path",
 ]
 
@@ -222,3 +223,21 @@ LAYER_FACTORIES: dict[str, tuple[str, ...]] = {
     "claimlib_timexes": ("timexes", "events"),
     "claimlib_quotes": ("quotes",),
 }
+
+
+def add_layers(nlp: Language, options=None) -> Language:
+    """Append the three layer components to ``nlp``, configured from
+    ``options`` (an :class:`~claimlib.extract.ExtractOptions` or a dict of
+    its fields; the resolver goes into the config as its import path)."""
+    from .extract import as_options
+
+    options = as_options(options)
+    resolver = options.resolver
+    if resolver is not None:
+        resolver = f"{resolver.__module__}:{resolver.__qualname__}"
+    nlp.add_pipe("claimlib_mentions", config={"resolver": resolver, "nominals": options.nominals,
+                                              "unnamed": options.unnamed})
+    nlp.add_pipe("claimlib_timexes", config={"include_former": options.include_former,
+                                             "undated_speech": options.undated_speech})
+    nlp.add_pipe("claimlib_quotes")
+    return nlp

@@ -6,7 +6,6 @@ access to GitHub releases, so the loader falls back to the PyPI re-upload
 """
 from __future__ import annotations
 
-import functools
 import importlib
 import importlib.util
 import itertools
@@ -81,7 +80,12 @@ def resolve_model_name(model: str | None = None) -> str:
     )
 
 
-@functools.lru_cache(maxsize=4)
+#: Every pipeline claimlib has loaded in this process, by model name (a
+#: pipeline with the layer components by ``"NAME+layers ..."``). A Doc shares
+#: its pipeline's vocabulary, which is how :func:`pipeline_of` finds it.
+PIPELINES: dict[str, Language] = {}
+
+
 def _load(name: str) -> Language:
     nlp = spacy.load(name) if os.path.isdir(name) else importlib.import_module(name).load()
     if PARAGRAPH_BREAKS not in nlp.pipe_names:
@@ -99,7 +103,40 @@ def load_model(model: str | None = None) -> Language:
     Returns:
         The loaded ``Language`` object (shared: do not add pipes to it).
     """
-    return _load(resolve_model_name(model))
+    name = resolve_model_name(model)
+    if name not in PIPELINES:
+        PIPELINES[name] = _load(name)
+    return PIPELINES[name]
+
+
+def load_pipeline(model: str | None = None, *, options=None) -> Language:
+    """A pipeline whose ``nlp(text)`` also runs claimlib's layer components
+    (:mod:`claimlib.components`), configured from ``options`` (an
+    :class:`~claimlib.extract.ExtractOptions` or a dict of its fields).
+
+    It is loaded once per model and options and kept apart from
+    :func:`load_model`'s, which parses only. A text longer than
+    ``nlp.max_length`` must go through :func:`parse_texts` and
+    :func:`claimlib.extract.run_extractors` instead.
+    """
+    from .components import add_layers
+    from .extract import as_options
+
+    name = resolve_model_name(model)
+    options = as_options(options)
+    key = f"{name}+layers {options.fingerprint()}"
+    if key not in PIPELINES:
+        PIPELINES[key] = add_layers(_load(name), options)
+    return PIPELINES[key]
+
+
+def pipeline_of(doc: Doc) -> Language:
+    """The loaded pipeline that made ``doc`` (the one sharing its vocabulary),
+    else the default one."""
+    for nlp in PIPELINES.values():
+        if nlp.vocab is doc.vocab:
+            return nlp
+    return load_model()
 
 
 def split_for_length(text: str, max_length: int) -> list[str]:

@@ -18,7 +18,7 @@ import pandas as pd
 
 from .plots import STANCE_COLOURS, STANCE_WORDS, plain_date
 
-__all__ = ["Mark", "article_marks", "render_article", "render_legend"]
+__all__ = ["Mark", "article_marks", "render_article", "render_layer", "render_legend"]
 
 #: Background of a quote that bears on no proposition (no claim).
 NO_CLAIM_SHADE = "#eeeeee"
@@ -187,3 +187,41 @@ def render_article(article, result, *, legend: bool = True) -> str:
         out.append(f'<p style="font-size:85%;color:#555">Source: <a href="{url}">{url}</a></p>')
     out.append("</div>")
     return "\n".join(out)
+
+
+#: Span group drawn by :func:`render_layer` for quotes: contents with their cues and speakers.
+_DRAWN_KEY = "claimlib_drawn"
+
+
+def render_layer(doc, key: str = "quotes", *, jupyter: bool | None = None) -> str:
+    """Draw one layer of a Doc (``doc.spans[key]``: "mentions", "timexes",
+    "events" or "quotes", see :mod:`claimlib.components`) with displaCy's
+    span style. A quote is drawn with its cue ("CUE") and speaker
+    ("SPEAKER") beside its content.
+
+    Args:
+        doc: A Doc the layer components have annotated.
+        key: The span group to draw.
+        jupyter: Passed to ``displacy.render`` (None: detect a notebook).
+
+    Returns:
+        The HTML markup (empty when displaCy displays it in a notebook).
+
+    Raises:
+        KeyError: When the Doc has no such span group.
+    """
+    from spacy import displacy
+
+    spans = list(doc.spans[key])
+    if key == "quotes":
+        for span in doc.spans[key]:
+            for label, bounds in (("CUE", span._.quote_cue), ("SPEAKER", span._.quote_speaker)):
+                if bounds is not None:
+                    part = doc.char_span(bounds[0], bounds[1], label=label, alignment_mode="expand")
+                    if part is not None and len(part):
+                        spans.append(part)
+    doc.spans[_DRAWN_KEY] = spans
+    try:
+        return displacy.render(doc, style="span", options={"spans_key": _DRAWN_KEY}, jupyter=jupyter) or ""
+    finally:
+        del doc.spans[_DRAWN_KEY]
