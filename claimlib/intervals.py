@@ -9,26 +9,40 @@ the same spans in the same order as the scan did.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable
 
 
 class SpanIndex:
-    """``(start, end)`` spans, queried by overlap; spans may be added later.
+    """Character spans ``(start, end, ...)``, queried by overlap; spans may
+    be added later.
 
-    Spans are kept sorted by start, together with the length of the longest
-    one: a span can only overlap ``[s, e)`` if it starts after
-    ``s - longest``, so a query reads the spans starting in that window.
+    Two forms of answer, both in insertion order (so that a loop over the
+    answer breaks ties as a loop over all spans did): positions
+    (:meth:`overlapping`, :meth:`containing`, :meth:`starting_in`), for
+    callers that index a parallel list, and the spans themselves
+    (:meth:`spans_overlapping`, :meth:`spans_containing`). A span may carry
+    more fields after its offsets (``(start, end, quote_index)``); they come
+    back with it.
+
+    Spans are kept sorted by start. Those that can overlap ``[s, e)`` start
+    before ``e`` and after the last position whose running maximum of ends
+    is at most ``s`` (while no span was added), else after
+    ``s - longest`` (the longest span's length).
 
     Args:
         spans: The initial spans, in the order that queries report them.
     """
 
-    def __init__(self, spans: Iterable[tuple[int, int]] = ()):
-        self.spans: list[tuple[int, int]] = list(spans)
+    def __init__(self, spans: Iterable[tuple] = ()):
+        self.spans: list[tuple] = list(spans)
         # (start, position in self.spans), sorted: built with one sort, as
         # inserting unsorted spans one by one would be quadratic
-        self._keys: list[tuple[int, int]] = sorted((s, i) for i, (s, _) in enumerate(self.spans))
-        self._longest = max((e - s for s, e in self.spans), default=0)
+        self._keys: list[tuple[int, int]] = sorted((span[0], i) for i, span in enumerate(self.spans))
+        self._longest = max((span[1] - span[0] for span in self.spans), default=0)
+        # Running maximum of the ends in start order (dropped by add()).
+        self._max_ends: list[int] | None = list(itertools.accumulate(
+            (self.spans[i][1] for _, i in self._keys), max))
 
     def __len__(self) -> int:
         return len(self.spans)
@@ -42,16 +56,20 @@ class SpanIndex:
         else:
             bisect.insort(self._keys, key)
         self._longest = max(self._longest, end - start)
+        self._max_ends = None
 
     def overlapping(self, start: int, end: int) -> list[int]:
         """Positions (in insertion order) of the spans sharing at least one
         character with ``[start, end)``: ``s < end and e > start``."""
-        lo = bisect.bisect_left(self._keys, (start - self._longest + 1, -1))
         hi = bisect.bisect_left(self._keys, (end, -1))
+        if self._max_ends is not None:
+            lo = bisect.bisect_right(self._max_ends, start, 0, hi)
+        else:
+            lo = bisect.bisect_left(self._keys, (start - self._longest + 1, -1), 0, hi)
         found = []
         for _, i in self._keys[lo:hi]:
-            s, e = self.spans[i]
-            if s < end and e > start:
+            span = self.spans[i]
+            if span[0] < end and span[1] > start:
                 found.append(i)
         found.sort()
         return found
@@ -65,6 +83,14 @@ class SpanIndex:
         lo = bisect.bisect_left(self._keys, (start, -1))
         hi = bisect.bisect_left(self._keys, (end, -1))
         return sorted(i for _, i in self._keys[lo:hi])
+
+    def spans_overlapping(self, start: int, end: int) -> list[tuple]:
+        """The spans of :meth:`overlapping` themselves."""
+        return [self.spans[i] for i in self.overlapping(start, end)]
+
+    def spans_containing(self, pos: int) -> list[tuple]:
+        """The spans of :meth:`containing` themselves."""
+        return [self.spans[i] for i in self.containing(pos)]
 
 
 def any_in(sorted_values: list[int], start: int, end: int) -> bool:

@@ -65,8 +65,9 @@ from .constants import (
     SPEECH_VERBS,
     STATEMENT_NOUNS,
 )
+from .intervals import SpanIndex
 from .nlp import doc_text, is_title_cased, token_ids_of, token_ids_where, tokens_where
-from .syntax import SpanIndex, noun_phrase_bounds, subject_of
+from .syntax import noun_phrase_bounds, subject_of
 
 __all__ = [
     "Quote",
@@ -729,7 +730,7 @@ def _region_cue_candidates(
         if inner[1] - inner[0] < 2:
             continue
         if any(min(inner[1], e) - max(inner[0], s) > 0.5 * (inner[1] - inner[0])
-               for s, e in covered_index.overlapping(*inner)):
+               for s, e in covered_index.spans_overlapping(*inner)):
             continue
         # What precedes the opening mark, on the same or the previous line
         # (found by stepping back over spaces: copying text[:rs] for every
@@ -858,7 +859,7 @@ def _label_candidates(doc: Doc, paras: list[tuple[int, int]], covered: list[tupl
             continue
         cs, ce = _trim(text, m.end(), pe)
         if ce - cs < 2 or any(min(ce, e) - max(cs, s) > 0.5 * (ce - cs)
-                              for s, e in covering.overlapping(cs, ce)):
+                              for s, e in covering.spans_overlapping(cs, ce)):
             continue
         colon = text.index(":", m.end(1))
         out.append(_Cand(content=(cs, ce), cue=(colon, colon + 1), cue_token=span.end, speaker=(m.start(1), m.end(1)), forced_type="direct"))
@@ -895,7 +896,7 @@ def _continuations(doc: Doc, items, regions, paras) -> list[tuple[str, _Cand, tu
             if inner[1] - inner[0] < 2:
                 continue
             if any(min(inner[1], e) - max(inner[0], s) > 0
-                   for s, e in taken_index.overlapping(*inner) + added):
+                   for s, e in taken_index.spans_overlapping(*inner) + added):
                 break
             gap = (pos, rs)
             if gap[1] - gap[0] > 200 or bisect.bisect_left(cue_starts, gap[0]) < bisect.bisect_left(cue_starts, gap[1]):
@@ -951,7 +952,7 @@ def _inherit(doc: Doc, regions, cands: list[_Cand]) -> list[_Cand]:
             inner = _inner(text, s, e)
             if inner[1] - inner[0] < 2:
                 continue
-            if any(min(inner[1], ce) - max(inner[0], cs) > 0 for cs, ce in covered.overlapping(*inner)):
+            if any(min(inner[1], ce) - max(inner[0], cs) > 0 for cs, ce in covered.spans_overlapping(*inner)):
                 continue
             if pi == 0:
                 continue
@@ -1007,11 +1008,11 @@ def _extract(doc: Doc) -> list[Quote]:
             # speech within the quoted speech: its content must not be
             # snapped to the quotation that contains it.
             # Only the quotations overlapping the content can type it.
-            usable = all_index.overlapping(*cand.content)
+            usable = all_index.spans_overlapping(*cand.content)
             if cand.cue is not None:
                 usable = [r for r in usable if not (r[0] <= cand.cue[0] < r[1])]
-                if all_index.containing(cand.cue[0]) and any(
-                    r[0] <= cand.cue[0] < r[1] for r in double_index.containing(cand.cue[0])
+                if all_index.spans_containing(cand.cue[0]) and any(
+                    r[0] <= cand.cue[0] < r[1] for r in double_index.spans_containing(cand.cue[0])
                 ):
                     continue
             qtype, content = _classify(text, cand.content, usable, inners)
@@ -1246,7 +1247,7 @@ def _citations(doc: Doc, quotes: list[Quote]) -> list[Citation]:
         # "citing X": the citer is the speaker of the quote containing or
         # ending next to the cue, else the subject of the governing verb.
         owner = None
-        for _, _, i in reach.overlapping(cue[0], cue[0] + 1):
+        for _, _, i in reach.spans_overlapping(cue[0], cue[0] + 1):
             q = quotes[i]
             if q.content_start <= cue[0] <= q.content_end + 3 and q.speaker_start is not None:
                 if owner is None or q.content_start >= quotes[owner].content_start:

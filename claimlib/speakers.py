@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from .constants import DOCUMENT_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_PRONOUN_GENDER
-from .syntax import SpanIndex
+from .intervals import SpanIndex
 
 __all__ = ["speaker_head", "link_speaker", "resolve_speakers", "organisation_phrase"]
 
@@ -213,7 +213,7 @@ def resolve_speakers(doc: Doc, quotes: Sequence, speaker_entity: list, entities:
             named.append((q.speaker_start, speaker_entity[qi]))
     quoted = SpanIndex([(q.content_start, q.content_end) for q in quotes if q.type != "indirect"])
     for m in mentions:
-        if m.kind != "name" or quoted.containing(m.start):
+        if m.kind != "name" or quoted.spans_containing(m.start):
             continue  # a name inside quoted words is not who speaks next
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):

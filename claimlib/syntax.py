@@ -8,7 +8,6 @@ claim.
 
 from __future__ import annotations
 
-import bisect as _bisect
 from typing import Literal
 
 from spacy.tokens import Token
@@ -20,7 +19,6 @@ __all__ = [
     "clausal_complements",
     "is_spaced_dash",
     "noun_phrase_bounds",
-    "SpanIndex",
     "subject_of",
 ]
 
@@ -180,43 +178,3 @@ def is_spaced_dash(token: Token) -> bool:
 def clausal_complements(verb: Token) -> list[Token]:
     """The heads of ``verb``'s clausal complements ("said [that it was bad]")."""
     return [c for c in verb.children if c.dep_ == "ccomp"]
-
-
-# --------------------------------------------------------------------------
-# Character-span lookups (issue 18: no pairwise scans over a long article)
-
-
-class SpanIndex:
-    """Character spans ``(start, end)`` indexed for "which of them overlap
-    this range" in logarithmic time plus the size of the answer.
-
-    Steps that tested every span against every other made long articles
-    quadratic (1 MB of short quotations took minutes). The answer keeps the
-    spans' original order, so a loop over it breaks ties as a loop over all
-    of them did.
-    """
-
-    def __init__(self, spans):
-        self.spans = list(spans)
-        order = sorted(range(len(self.spans)), key=lambda k: self.spans[k][0])
-        self._order = order
-        self._starts = [self.spans[k][0] for k in order]
-        # Running maximum of the ends in start order: the first position whose
-        # maximum passes ``start`` is where overlapping spans can begin.
-        self._max_ends = []
-        running = None
-        for k in order:
-            end = self.spans[k][1]
-            running = end if running is None or end > running else running
-            self._max_ends.append(running)
-
-    def overlapping(self, start: int, end: int) -> list:
-        """The spans ``(s, e)`` with ``s < end`` and ``e > start``, in their original order."""
-        hi = _bisect.bisect_left(self._starts, end)
-        lo = _bisect.bisect_right(self._max_ends, start, 0, hi)
-        found = sorted(k for k in self._order[lo:hi] if self.spans[k][1] > start)
-        return [self.spans[k] for k in found]
-
-    def containing(self, pos: int) -> list:
-        """The spans with ``s <= pos < e``, in their original order."""
-        return [(s, e) for s, e in self.overlapping(pos, pos + 1) if s <= pos]

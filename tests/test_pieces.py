@@ -105,6 +105,29 @@ def test_span_index_finds_what_a_scan_finds(spans, query, expected):
     assert index.overlapping(*query) == scan
 
 
+@pytest.mark.parametrize(
+    "spans, query, expected",
+    [
+        ([(0, 5, "a"), (3, 9, "b"), (10, 12, "c")], (4, 11), [(0, 5, "a"), (3, 9, "b"), (10, 12, "c")]),
+        ([(10, 12, 0), (0, 100, 1), (3, 9, 2)], (50, 51), [(0, 100, 1)]),
+        ([(10, 12), (0, 100), (3, 9)], (9, 10), [(0, 100)]),
+    ],
+)
+def test_span_index_returns_spans_with_their_fields(spans, query, expected):
+    index = SpanIndex(spans)
+    assert index.spans_overlapping(*query) == expected
+    assert index.spans_containing(query[0]) == [s for s in spans if s[0] <= query[0] < s[1]]
+
+
+@pytest.mark.parametrize("query", [(0, 1), (4, 6), (9, 11), (50, 51), (99, 200)])
+def test_span_index_grown_answers_as_built(query):
+    spans = [(10, 12), (0, 100), (3, 9), (5, 6)]
+    grown = SpanIndex()
+    for s, e in spans:
+        grown.add(s, e)
+    assert grown.overlapping(*query) == SpanIndex(spans).overlapping(*query)
+
+
 def test_span_index_takes_spans_added_later():
     index = SpanIndex([(20, 30)])
     index.add(0, 4)
