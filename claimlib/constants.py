@@ -47,12 +47,17 @@ REPORTING_VERB_CLASSES: dict[str, frozenset[str]] = {
     "inform": frozenset("announce disclose reveal inform notify brief describe".split()),
     # Relaying someone else's words.
     "cite": frozenset("cite quote".split()),
+    # Verbs whose object can be the words said ("what she said", "what he
+    # claims"); a class across the ones above, which it takes its members from.
+    "what_said": frozenset("say claim allege write tell report suggest describe assert charge".split()),
 }
 
-#: Lemma -> class of every reporting verb.
-REPORTING_VERBS: dict[str, str] = {
-    lemma: cls for cls, lemmas in REPORTING_VERB_CLASSES.items() for lemma in lemmas
-}
+#: Lemma -> class of every reporting verb: the first class listing it (the
+#: classes before "what_said" do not share members).
+REPORTING_VERBS: dict[str, str] = {}
+for _class, _lemmas in REPORTING_VERB_CLASSES.items():
+    for _lemma in _lemmas:
+        REPORTING_VERBS.setdefault(_lemma, _class)
 
 #: Lemmas of verbs that report speech or writing (every class).
 SPEECH_VERBS: frozenset[str] = frozenset(REPORTING_VERBS)
@@ -296,8 +301,7 @@ REFERRING_NOUNS: frozenset[str] = frozenset(
 #: Pronouns that refer back to a statement ("It is untrue", "That never happened").
 REFERRING_PRONOUNS: frozenset[str] = frozenset("it this that these those".split())
 #: Verbs of saying inside "what she said / what he claims".
-REPORTING_LEMMAS: frozenset[str] = frozenset(
-    "say claim allege write tell report suggest describe assert charge".split())
+REPORTING_LEMMAS: frozenset[str] = REPORTING_VERB_CLASSES["what_said"]
 
 # --------------------------------------------------------------------------
 # Embedded posts (claimlib.voices): news pages embed tweets as an element whose
