@@ -155,18 +155,12 @@ def _check_out_dir(out: Path) -> None:
 
 def _load_resolver(spec: str):
     """The function named by ``MODULE:FUNCTION``, or a UserError."""
-    import importlib
+    from .components import resolver_from_path
 
-    module_name, _, name = spec.partition(":")
-    if not module_name or not name:
-        raise UserError(f"--resolver {spec}: give MODULE:FUNCTION")
     try:
-        resolver = getattr(importlib.import_module(module_name), name)
-    except (ImportError, AttributeError) as exc:
-        raise UserError(f"--resolver {spec}: cannot import it ({exc})") from None
-    if not callable(resolver):
-        raise UserError(f"--resolver {spec}: not a function")
-    return resolver
+        return resolver_from_path(spec)
+    except ValueError as exc:
+        raise UserError(f"--resolver {exc}") from None
 
 
 def extract_options(args):

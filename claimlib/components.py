@@ -71,19 +71,23 @@ for _name in SPAN_EXTENSIONS:
 
 def resolver_from_path(spec: str | Callable | None) -> Callable | None:
     """A pronoun resolver from a config value: None, a function, or its
-    import path "module:function".
+    import path "module:function" (also the CLI's ``--resolver``).
 
     Raises:
-        ValueError: When the path is malformed or names no function.
+        ValueError: When the path is malformed, cannot be imported or names
+            no function; the message starts with the path.
     """
     if spec is None or callable(spec):
         return spec
     module_name, _, name = spec.partition(":")
     if not module_name or not name:
-        raise ValueError(f"resolver {spec!r}: give module:function")
-    resolver = getattr(importlib.import_module(module_name), name, None)
+        raise ValueError(f"{spec}: give MODULE:FUNCTION")
+    try:
+        resolver = getattr(importlib.import_module(module_name), name)
+    except (ImportError, AttributeError) as exc:
+        raise ValueError(f"{spec}: cannot import it ({exc})") from None
     if not callable(resolver):
-        raise ValueError(f"resolver {spec!r}: no such function")
+        raise ValueError(f"{spec}: not a function")
     return resolver
 
 

@@ -121,9 +121,17 @@ def test_resolver_from_path(spec, expected):
     assert resolver_from_path(spec) is expected
 
 
-@pytest.mark.parametrize("spec", ["claimlib.entities", "claimlib.entities:no_such_function"])
-def test_bad_resolver_path_is_an_error(spec):
-    with pytest.raises(ValueError, match="resolver"):
+@pytest.mark.parametrize(
+    "spec, reason",
+    [
+        ("claimlib.entities", "give MODULE:FUNCTION"),
+        ("claimlib.entities:no_such_function", "cannot import it"),
+        ("no_such_module:f", "cannot import it"),
+        ("claimlib.constants:MONTHS", "not a function"),
+    ],
+)
+def test_bad_resolver_path_is_an_error(spec, reason):
+    with pytest.raises(ValueError, match=f"^{spec}: {reason}"):
         resolver_from_path(spec)
 
 
