@@ -27,6 +27,10 @@ and what each span carries:
   ``span._.quote_speaker`` the exact ``(start_char, end_char)`` of its cue
   and speaker in ``doc.text`` (None when absent).
 
+The values behind the extensions live in ``doc.user_data`` (a timex's,
+event's or quote's by its ``id_``, since two records may cover the same
+tokens), so a DocBin with ``store_user_data=True`` carries them.
+
 In claimlib's own runs the layers are applied after the article structure
 is attached (``doc.spans["headline"]``, ``["paragraphs"]``) and after a long
 text's pieces are joined (:func:`claimlib.nlp.parse_texts`), by
@@ -46,7 +50,7 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .entities import Entity, Mention, resolve_pronouns
+from .entities import Entity, Mention, extract_entities, resolve_pronouns
 from .quotes import Citation, Quote, extract_citations, extract_quotes
 from .timex import Event, Timex, extract_events, extract_timexes
 
@@ -62,11 +66,31 @@ __all__ = [
 #: The default pronoun resolver, as a config value ("module:function").
 DEFAULT_RESOLVER = "claimlib.entities:resolve_pronouns"
 
-#: Span extensions the layers set (all default to None).
-SPAN_EXTENSIONS = ("mention_kind", "timex_value", "event_date", "quote_cue", "quote_speaker")
-for _name in SPAN_EXTENSIONS:
+#: Span extensions read by the span's table id (``span.id_``): spans of
+#: different records may cover the same tokens, so their values cannot hang
+#: on the offsets as plain extension values do. Stored in ``doc.user_data``
+#: under ``("claimlib", name)`` as ``{id: value}``.
+ID_EXTENSIONS = ("timex_value", "event_date", "quote_cue", "quote_speaker")
+
+
+def _by_id(name: str) -> Callable[[Span], object]:
+    def getter(span: Span):
+        user_data: dict = span.doc.user_data
+        return user_data.get(("claimlib", name), {}).get(span.id_)
+    return getter
+
+
+def _store(doc: Doc, name: str, values: dict) -> None:
+    user_data: dict = doc.user_data
+    user_data["claimlib", name] = values
+
+
+for _name in ID_EXTENSIONS:
     if not Span.has_extension(_name):
-        Span.set_extension(_name, default=None)
+        Span.set_extension(_name, getter=_by_id(_name))
+# A mention's tokens are its own (mentions never overlap).
+if not Span.has_extension("mention_kind"):
+    Span.set_extension("mention_kind", default=None)
 
 
 def resolver_from_path(spec: str | Callable | None) -> Callable | None:
@@ -133,8 +157,6 @@ class MentionsLayer(Layer):
 
     def annotate(self, doc: Doc) -> tuple[list[Mention], list[Entity]]:
         """Mentions and entities (see :func:`claimlib.entities.extract_entities`)."""
-        from .entities import extract_entities
-
         mentions, entities = extract_entities(doc, resolver=self.resolver, nominals=self.nominals,
                                               unnamed=self.unnamed)
         spans = _spans(doc, mentions, lambda m: (m.start, m.end), lambda m: m.label)
@@ -169,13 +191,13 @@ class TimexesLayer(Layer):
         spans = _spans(doc, timexes, lambda t: (t.start, t.end), lambda t: t.type)
         for ti, span in spans:
             span.id_ = f"t{ti + 1}"
-            span._.timex_value = timexes[ti].value
         doc.spans["timexes"] = [span for _, span in spans]
+        _store(doc, "timex_value", {f"t{ti + 1}": t.value for ti, t in enumerate(timexes)})
         spans = _spans(doc, events, lambda e: (e.start, e.end), lambda e: e.predicate)
         for vi, span in spans:
             span.id_ = f"v{vi + 1}"
-            span._.event_date = events[vi].date
         doc.spans["events"] = [span for _, span in spans]
+        _store(doc, "event_date", {f"v{vi + 1}": e.date for vi, e in enumerate(events)})
         return timexes, events
 
 
@@ -189,11 +211,12 @@ class QuotesLayer(Layer):
         citations = extract_citations(doc, quotes)
         spans = _spans(doc, quotes, lambda q: (q.content_start, q.content_end), lambda q: q.type)
         for qi, span in spans:
-            q = quotes[qi]
             span.id_ = f"q{qi + 1}"
-            span._.quote_cue = (q.cue_start, q.cue_end) if q.cue_start is not None else None
-            span._.quote_speaker = (q.speaker_start, q.speaker_end) if q.speaker_start is not None else None
         doc.spans["quotes"] = [span for _, span in spans]
+        _store(doc, "quote_cue", {
+            f"q{qi + 1}": (q.cue_start, q.cue_end) for qi, q in enumerate(quotes) if q.cue_start is not None})
+        _store(doc, "quote_speaker", {
+            f"q{qi + 1}": (q.speaker_start, q.speaker_end) for qi, q in enumerate(quotes) if q.speaker_start is not None})
         return quotes, citations
 
 

@@ -144,3 +144,12 @@ def test_pipeline_of_finds_the_pipeline_that_parsed(nlp, layered, doc):
 def test_render_layer_draws_labels(doc, key, label):
     html = render_layer(doc, key, jupyter=False)
     assert label in html and "claimlib_drawn" not in doc.spans
+
+
+def test_records_on_the_same_tokens_keep_their_own_values(doc):
+    """Values hang on the span's id, not its offsets (two quotes may cover the same tokens)."""
+    first, second = doc[0:3], doc[0:3]
+    first.id_, second.id_ = "q1", "q2"
+    cues = doc.user_data[("claimlib", "quote_cue")]
+    assert cues["q1"] != cues["q2"]
+    assert (first._.quote_cue, second._.quote_cue) == (cues["q1"], cues["q2"])
