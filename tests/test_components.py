@@ -153,3 +153,20 @@ def test_records_on_the_same_tokens_keep_their_own_values(doc):
     cues = doc.user_data[("claimlib", "quote_cue")]
     assert cues["q1"] != cues["q2"]
     assert (first._.quote_cue, second._.quote_cue) == (cues["q1"], cues["q2"])
+
+
+@pytest.mark.parametrize("piece_chars", [80, 300])
+def test_layers_after_a_piecewise_parse(nlp, piece_chars):
+    """run_extractors adds the layers after a long text's pieces are joined:
+    every span covers its record's exact offsets in the joined text."""
+    from claimlib.nlp import parse_texts
+
+    from .test_pieces import TEXT as LONG_TEXT
+
+    doc = next(parse_texts(nlp, [LONG_TEXT], piece_chars=piece_chars))
+    x = run_extractors(doc)
+    assert len(x.quotes) >= 3 and [s.id_ for s in doc.spans["quotes"]] == [f"q{i + 1}" for i in range(len(x.quotes))]
+    for span, q in zip(doc.spans["quotes"], x.quotes):
+        assert span.start_char <= q.content_start < q.content_end <= span.end_char
+        assert LONG_TEXT[q.content_start:q.content_end] == q.content
+        assert span._.quote_speaker == ((q.speaker_start, q.speaker_end) if q.speaker_start is not None else None)
