@@ -130,9 +130,17 @@ def load_pipeline(model: str | None = None, *, options=None) -> Language:
     return PIPELINES[key]
 
 
+def remember_pipeline(nlp: Language) -> None:
+    """Register a pipeline claimlib did not load (``analyze(nlp=...)``), so
+    that :func:`pipeline_of` finds it for the Docs it parses."""
+    if not any(known is nlp for known in PIPELINES.values()):
+        meta = nlp.meta
+        PIPELINES[f"{meta.get('lang', '')}_{meta.get('name', '')} given {id(nlp)}"] = nlp
+
+
 def pipeline_of(doc: Doc) -> Language:
-    """The loaded pipeline that made ``doc`` (the one sharing its vocabulary),
-    else the default one."""
+    """The pipeline that made ``doc`` (the loaded or given one sharing its
+    vocabulary), else the default one."""
     for nlp in PIPELINES.values():
         if nlp.vocab is doc.vocab:
             return nlp
@@ -198,6 +206,7 @@ def parse_texts(nlp: Language, texts, *, batch_size: int = 16, piece_chars: int 
     Yields:
         One Doc per text, in order.
     """
+    remember_pipeline(nlp)
     piece_chars = PIECE_CHARS if piece_chars is None else piece_chars
     piece_batch = PIECE_BATCH if piece_batch is None else piece_batch
     limit = max(1, min(piece_chars, nlp.max_length - 1))

@@ -140,6 +140,21 @@ def test_pipeline_of_finds_the_pipeline_that_parsed(nlp, layered, doc):
     assert pipeline_of(nlp("A plain parse.")) is nlp
 
 
+def test_a_given_pipeline_parses_the_propositions(nlp):
+    """claims._parse_like parses a user's proposition with the Doc's own pipeline."""
+    import spacy
+
+    from claimlib.claims import _parse_like
+    from claimlib.nlp import parse_texts
+
+    given = spacy.blank("en")
+    doc = next(parse_texts(given, ["The plan will fail."]))
+    assert pipeline_of(doc) is given
+    span = _parse_like(doc, "The plan failed.")
+    assert span.doc.vocab is given.vocab and not span.doc.has_annotation("DEP")
+    assert _parse_like(nlp("A parse."), "The plan failed.").doc.has_annotation("DEP")
+
+
 @pytest.mark.parametrize("key, label", [("quotes", "SPEAKER"), ("quotes", "CUE"), ("timexes", "DATE")])
 def test_render_layer_draws_labels(doc, key, label):
     html = render_layer(doc, key, jupyter=False)
