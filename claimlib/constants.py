@@ -383,3 +383,42 @@ AGENT_VERBS: frozenset[str] = frozenset(
     urge push seek want plan respond retaliate negotiate insist pressure
     summon condemn protest recognize recognise ban halt suspend""".split()
 )
+
+
+# --------------------------------------------------------------------------
+# Reporting frames on web pages (claimlib.quotes, issue 15): speech verbs
+# whose subject or mood says nobody is reporting words.
+
+#: Verbs of showing that take evidence as subject as readily as a speaker
+#: ("the data suggests", "complaints suggest", "a term that describes").
+EVIDENCE_FRAME_VERBS: frozenset[str] = frozenset(
+    "suggest show reveal indicate demonstrate prove describe mention signal".split()
+)
+
+#: Nouns of evidence, records and words: as the subject of an evidence frame
+#: verb they show something, nobody says it ("the data suggests", "the
+#: figures show", "the term describes", "that opener suggests"). Documents
+#: that speak for their authors (report, study, poll) are not here.
+EVIDENCE_NOUNS: frozenset[str] = frozenset(
+    """data datum evidence figure number statistic stat result finding record
+    trend pattern sign signal complaint litany term word phrase information
+    opener headline title name history experience fact picture image video
+    photo footage chart graph map table price cost rate numbers figures need
+    behavior behaviour""".split()
+)
+
+#: Subjects that stand for nobody in particular ("Anyone who has closed a
+#: deal will tell you ..."): a generic truth, no report.
+GENERIC_SUBJECTS: frozenset[str] = frozenset("anyone anybody everyone everybody whoever".split())
+
+#: Modals that, with "have" and a participle, make a report counterfactual
+#: ("Uber might have suggested ...").
+COUNTERFACTUAL_MODALS: frozenset[str] = frozenset("might could may".split())
+
+#: Nouns for works whose titles are quoted ('her book "A Paradise Built in
+#: Hell"', 'the film "Parasite"'): the quotation that follows is a title.
+WORK_NOUNS: frozenset[str] = frozenset(
+    """book novel memoir biography film movie documentary series show sitcom
+    episode song album single track play musical opera poem essay painting
+    podcast game column blog newsletter""".split()
+)

@@ -60,10 +60,15 @@ from .constants import (
     AMBIGUOUS_OBJECT_VERBS,
     CLAUSE_ONLY_VERBS,
     CUE_NEEDS_CLAUSE,
+    COUNTERFACTUAL_MODALS,
     DISCOURSE_MARKERS,
+    EVIDENCE_FRAME_VERBS,
+    EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
+    GENERIC_SUBJECTS,
     SPEECH_VERBS,
     STATEMENT_NOUNS,
+    WORK_NOUNS,
 )
 from .intervals import SpanIndex
 from .nlp import doc_text, is_title_cased, token_ids_of, token_ids_where, tokens_where
@@ -1053,7 +1058,8 @@ def _extract(doc: Doc) -> list[Quote]:
                 inherited=cand.inherited,
             )
         )
-    quotes = [q for q in quotes if not _is_title_of_work(doc, q)]
+    quotes = [q for q in quotes if not _is_title_of_work(doc, q) and not _named_by_work_noun(doc, q)]
+    quotes = _drop_attribution_spans(text, quotes)
     return _link_parents(quotes)
 
 
@@ -1100,6 +1106,8 @@ def _in_discourse_marker(doc: Doc, verb: Token) -> bool:
 def _reports_speech(doc: Doc, verb: Token, cand: _Cand) -> bool:
     """Whether a cue is a reporting frame, not a negated report, a discourse
     marker, a generic second person or a question about what was said."""
+    if _not_a_reporting_frame(verb):
+        return False
     if verb.lower_ == "according":
         return True
     if _negated(verb) or _in_discourse_marker(doc, verb):
@@ -1153,6 +1161,122 @@ def _is_title_of_work(doc: Doc, quote: Quote) -> bool:
     if len(words) == 1 and quote.cue:
         return False  # '"Yes," he said'
     return not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in span)
+
+
+# --------------------------------------------------------------------------
+# Reporting frames on web pages (issue 15): what the subject, the mood or the
+# neighbouring words say about a speech verb.
+
+
+def _subject_noun(verb: Token) -> Token | None:
+    """The noun a speech verb's subject stands for: its subject, the noun a
+    relative pronoun subject refers to ("a term that describes"), or the
+    noun a participle hangs on ("information mentioning the page")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        return verb.head
+    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return verb.head
+    return subj
+
+
+def _evidence_subject(verb: Token) -> bool:
+    """"the data suggests", "a litany of complaints suggest": a verb of
+    showing whose subject is evidence, not a speaker."""
+    if verb.lemma_.lower() not in EVIDENCE_FRAME_VERBS:
+        return False
+    noun = _subject_noun(verb)
+    if noun is None or noun.pos_ != "NOUN":
+        return False
+    lemmas = {noun.lemma_.lower(), noun.lower_}
+    # "a litany of complaints": the evidence is the noun of its "of" phrase.
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            lemmas.update(p.lemma_.lower() for p in prep.children if p.dep_ == "pobj")
+    return bool(lemmas & EVIDENCE_NOUNS)
+
+
+def _generic_subject(verb: Token) -> bool:
+    """"Anyone who has closed a deal will tell you ...": nobody in particular."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ in GENERIC_SUBJECTS
+
+
+def _counterfactual(verb: Token) -> bool:
+    """"Uber might have suggested that ...": what was not said. ("Few
+    would have described him as ..." is kept: PolNeAR counts such judgements.)"""
+    if verb.tag_ != "VBN":
+        return False
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return "have" in auxes and any(a in COUNTERFACTUAL_MODALS for a in auxes)
+
+
+def _let_us(verb: Token) -> bool:
+    """"First, let's say what the sale is not": the writer's own exhortation."""
+    return verb.head.lemma_.lower() == "let" and verb.dep_ in ("ccomp", "xcomp") and verb.head.i < verb.i
+
+
+def _source_of_a_report(verb: Token) -> bool:
+    """"..., he said according to a transcript": the phrase says where a
+    report was read, not a second statement."""
+    if verb.lower_ != "according":
+        return False
+    head = verb.head
+    # Only right after the report's own verb: further away the phrase is
+    # the source of its own clause ("X beats Y, according to the poll").
+    between = [t for t in verb.doc[head.i + 1:verb.i] if not t.is_punct]
+    return (head.lemma_.lower() in SPEECH_VERBS and head.pos_ == "VERB" and head.i < verb.i
+            and not between and any(c.dep_ == "nsubj" for c in head.children))
+
+
+def _not_a_reporting_frame(verb: Token) -> bool:
+    """A speech verb that reports nobody's words on account of its subject
+    (evidence, anyone), its mood (counterfactual, "let's"), its object (a
+    thing shown) or its place (the source of another report)."""
+    return (
+        _evidence_subject(verb)
+        or _generic_subject(verb)
+        or _counterfactual(verb)
+        or _let_us(verb)
+        or _source_of_a_report(verb)
+    )
+
+
+def _named_by_work_noun(doc: Doc, quote: Quote) -> bool:
+    """A quotation right after a noun for a work is its title ('In her book
+    "A Paradise Built in Hell: ...", Solnit wrote')."""
+    if quote.type != "direct":
+        return False
+    text = doc_text(doc)
+    k = quote.content_start
+    while k > 0 and text[k - 1] in _QUOTE_CHARS + " ":
+        k -= 1
+    if k == quote.content_start or text[k:quote.content_start].strip() == "":
+        return False  # no quotation mark before the content
+    span = doc.char_span(max(0, k - 1), k, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    before = span[-1]
+    return before.pos_ == "NOUN" and before.lemma_.lower() in WORK_NOUNS
+
+
+def _drop_attribution_spans(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Drop a quote whose content runs over a quotation and its attribution
+    ('"I thought a lot," Askar wrote in a post published Thursday, 21
+    months, he said, after ...'): a cue inside another quote's attribution
+    whose content took both."""
+    cues = [(q.cue_start, q.cue_end) for q in quotes if q.cue_start is not None]
+    out = []
+    for q in quotes:
+        inner_cues = [c for c in cues if q.content_start <= c[0] and c[1] <= q.content_end
+                      and c != (q.cue_start, q.cue_end)]
+        content = text[q.content_start:q.content_end]
+        marks = sum(content.count(ch) for ch in _OPEN_DOUBLE + _CLOSE_DOUBLE + '"')
+        own_cue_inside = q.cue_start is not None and q.content_start < q.cue_start < q.content_end
+        if q.type != "direct" and own_cue_inside and inner_cues and marks >= 2:
+            continue
+        out.append(q)
+    return out
 
 
 def _link_parents(quotes: list[Quote]) -> list[Quote]:

@@ -1,0 +1,68 @@
+"""Issue 15, second round: reporting frames that report nobody's words on
+real pages (evidence subjects, generic and counterfactual speakers, "let's
+say", titles after a work noun, a report's source, a cue in another quote's
+attribution), each beside a real quote of the same shape that is kept."""
+from __future__ import annotations
+
+import pytest
+
+import claimlib
+
+
+def _quotes(nlp, text: str):
+    return claimlib.analyze({"id": "t", "text": "Pier news\n\n" + text}, nlp=nlp, progress=False).quotes
+
+
+@pytest.mark.parametrize(
+    "text, not_quoted",
+    [
+        # evidence, not a speaker, as the subject of a verb of showing
+        ("The ferry fares rise whenever the data suggests passengers will pay them.", "passengers will pay"),
+        ("A litany of complaints about the operator suggest that the ferries are unsafe.", "the ferries are unsafe"),
+        ("Neon is a catchall term that describes the technology of glowing glass tubes.", "the technology of glowing"),
+        ("That opener suggests that the council is preparing to act.", "the council is preparing"),
+        # anyone, nobody in particular
+        ("Anyone who has run a harbour will tell you that the tides decide.", "the tides decide"),
+        # counterfactual report
+        ("The operator might have suggested that its boats could help with the rescue.", "its boats could help"),
+        # the writer's "let's say"
+        ("First, let's say what the sale of the pier is not.", "what the sale of the pier is not"),
+        # a title right after a noun for a work
+        ('In her book \u201cA Paradise Built in Hell: The Communities that Arise in Disaster,\u201d '
+         "Rebecca Solnit wrote of the meaning people find in a crisis.", "A Paradise Built in Hell"),
+        # the place a report was read is no second statement
+        ("The deals don't pop up overnight, he said according to a transcript of the hearing.",
+         "The deals don't pop up overnight, he said"),
+        # a cue in the attribution of another quote
+        ('"I thought a lot before writing this post," the developer Ammar Askar wrote in a post published '
+         "Thursday, 21 months, he said, after reporting the bug to the company.", "I thought a lot"),
+    ],
+)
+def test_no_false_quote(nlp, text, not_quoted):
+    quotes = _quotes(nlp, text)
+    bad = quotes[quotes.content.str.contains(not_quoted, regex=False) & (quotes.type != "direct")
+                 | quotes.content.str.startswith(not_quoted)]
+    if not_quoted == "I thought a lot":  # the quotation itself stays; only the span over it goes
+        bad = quotes[quotes.content.str.contains("he said", regex=False)]
+    assert bad.empty, quotes[["content", "cue", "speaker_text"]]
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        # a speaker or a document that speaks, with the same verbs
+        ("The harbour master suggested that the ferries were unsafe.", "the ferries were unsafe"),
+        ("A report by the port authority suggests that the pier will close in May.", "the pier will close in May"),
+        ("The engineer described the cracks as the worst she had seen.", "the cracks"),
+        ("Someone who works at the pier told reporters that the tides decide.", "the tides decide"),
+        ("Few people would have described the mayor as a sailor.", "the mayor as a sailor"),
+        ("The mayor said, according to a transcript, that the pier would close.", "the pier would close"),
+        ("The pier will close in May, according to the port authority.", "The pier will close in May"),
+        ('The mayor said in her newsletter that "the pier is safe".', "the pier is safe"),
+        ('"We cannot take any risk," the engineer wrote in a letter, adding that the pier was unsafe.',
+         "We cannot take any risk"),
+    ],
+)
+def test_real_quotes_are_kept(nlp, text, quoted):
+    quotes = _quotes(nlp, text)
+    assert any(quoted in c for c in quotes.content), quotes[["content", "cue", "speaker_text"]]
