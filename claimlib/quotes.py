@@ -66,6 +66,7 @@ from .constants import (
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
     GENERIC_SUBJECTS,
+    SPEECH_SENSE_NEEDS_CLAUSE,
     SPEECH_VERBS,
     STATEMENT_NOUNS,
     WORK_NOUNS,
@@ -488,7 +489,7 @@ def _verb_candidates(doc: Doc) -> list[_Cand]:
                 content = _object_content(tok)
         if content is None or content[1] - content[0] < 2:
             continue
-        subj = _subject(tok)
+        subj = _nearest_subject(tok) or _subject(tok) or _participle_holder(tok)
         speaker = None
         if subj is not None:
             s, e = _speaker_span(subj)
@@ -1211,11 +1212,6 @@ def _counterfactual(verb: Token) -> bool:
     return "have" in auxes and any(a in COUNTERFACTUAL_MODALS for a in auxes)
 
 
-def _let_us(verb: Token) -> bool:
-    """"First, let's say what the sale is not": the writer's own exhortation."""
-    return verb.head.lemma_.lower() == "let" and verb.dep_ in ("ccomp", "xcomp") and verb.head.i < verb.i
-
-
 def _source_of_a_report(verb: Token) -> bool:
     """"..., he said according to a transcript": the phrase says where a
     report was read, not a second statement."""
@@ -1229,17 +1225,59 @@ def _source_of_a_report(verb: Token) -> bool:
             and not between and any(c.dep_ == "nsubj" for c in head.children))
 
 
+def _purpose_infinitive(verb: Token) -> bool:
+    """"willingness to resort to violence to maintain power destroyed ...": a
+    verb with a common other sense, as an infinitive of purpose or of a noun,
+    has no speaker and says nothing."""
+    return (verb.lemma_.lower() in SPEECH_SENSE_NEEDS_CLAUSE and verb.dep_ in ("acl", "advcl")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
+def _future_plain_object(verb: Token) -> bool:
+    """"the administration will announce a new strategy": an announcement to
+    come, with a plain noun object, says nothing yet."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll") for c in verb.children):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children):
+        return False
+    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return dobj is not None and dobj.pos_ == "NOUN" and dobj.lemma_.lower() not in STATEMENT_NOUNS
+
+
 def _not_a_reporting_frame(verb: Token) -> bool:
     """A speech verb that reports nobody's words on account of its subject
-    (evidence, anyone), its mood (counterfactual, "let's"), its object (a
-    thing shown) or its place (the source of another report)."""
+    (evidence, anyone), its mood (counterfactual, still to come), its
+    place (the source of another report) or its sense (an infinitive of purpose).
+
+    Not here, because PolNeAR counts them: "let's say you think ..." and
+    "might reveal" / "revealed a gulf" with a plain object."""
     return (
         _evidence_subject(verb)
         or _generic_subject(verb)
         or _counterfactual(verb)
-        or _let_us(verb)
         or _source_of_a_report(verb)
+        or _purpose_infinitive(verb)
+        or _future_plain_object(verb)
     )
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    """Of several subjects the parser gave one verb ("Whole Foods co -
+    founder and CEO John Mackey said" split at the hyphen), the nearest: the
+    head of the phrase just before the verb."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    return subjects[-1] if len(subjects) > 1 else None
+
+
+def _participle_holder(verb: Token) -> Token | None:
+    """"The leader of Ennahda, Rachid Ghannouchi, condemned the attack,
+    saying ...": a subjectless participle hung on a noun phrase is said by it."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if verb.head.i > verb.i or not any(t.is_punct for t in verb.doc[verb.head.i:verb.i]):
+        return None  # "people saying ..." right after the noun: a description
+    appos = next((c for c in verb.head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return appos or verb.head
 
 
 def _named_by_work_noun(doc: Doc, quote: Quote) -> bool:

@@ -89,6 +89,12 @@ def link_speaker(doc: Doc, start: int, end: int, mentions: Sequence, starts: lis
                 publisher = _covering(mentions, starts, child)
                 if publisher is not None and entities[publisher].label in ("ORG", "WORK_OF_ART", "PERSON"):
                     return publisher
+    # "an article by New York magazine claimed": the author of the piece.
+    author = _author_by(head) if head.lemma_.lower() in DOCUMENT_NOUNS else None
+    if author is not None:
+        named = _covering(mentions, starts, author)
+        if named is not None and entities[named].label in ("ORG", "PERSON"):
+            return named
     # "Snopes fact checker and staff writer David Emery posted": one person
     # under two roles, named after the second.
     for child in head.children:
@@ -111,6 +117,15 @@ def link_speaker(doc: Doc, start: int, end: int, mentions: Sequence, starts: lis
                    and len(e.name.split()) > 1 and e.name.split()[-1] == head.text}
         if len(matches) == 1:
             return matches.pop()
+    return None
+
+
+def _author_by(head: Token) -> Token | None:
+    """The head of the "by" phrase of a piece ("an article by New York
+    magazine", "a report by the port authority")."""
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "by":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
 
 
@@ -166,7 +181,7 @@ def _wants(doc: Doc, head: Token) -> tuple[str, str] | None:
         # agency" or "the Obama administration", which describe someone new.
         if any(c.dep_ in ("compound", "amod", "nmod", "poss", "nummod") and c.i != det[0].i
                for c in head.children) or any(c.dep_ == "prep" for c in head.rights):
-            return None
+            return _described_organisation(head, det[0])
         if head.lemma_.lower() in ORGANISATION_ROLE_NOUNS:
             return "org", ""
         return "role", head.lemma_.lower()
@@ -247,9 +262,27 @@ def resolve_speakers(doc: Doc, quotes: Sequence, speaker_entity: list, entities:
         # one whose words the text was just quoting, or the only one that
         # agrees within the window.
         last_speaker = next((out[k] for k in range(qi - 1, -1, -1) if out[k] is not None), None)
-        if found[0][0] <= 1 or found[0][1] == last_speaker or len({ent for _, ent in found}) == 1:
+        if kind == "described-org":
+            if found[0][0] <= 1:  # a description refers back only to the organisation just named
+                out[qi] = found[0][1]
+        elif found[0][0] <= 1 or found[0][1] == last_speaker or len({ent for _, ent in found}) == 1:
             out[qi] = found[0][1]
     return out
+
+
+def _described_organisation(head: Token, det: Token) -> tuple[str, str] | None:
+    """"The Russian space agency would not describe ..., saying" right after
+    "Roscosmos said": a definite organisation noun described by common words
+    and adjectives only (no name of its own, no "of" phrase) is the
+    organisation just named."""
+    if det.lower_ != "the" or head.lemma_.lower() not in ORGANISATION_ROLE_NOUNS:
+        return None
+    mods = [c for c in head.children if c.i < head.i and c.i != det.i and c.dep_ != "punct"]
+    if any(c.dep_ not in ("amod", "compound") or c.pos_ == "PROPN" or list(c.children) for c in mods):
+        return None
+    if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in head.rights):
+        return None
+    return "described-org", ""
 
 
 def _agrees(entity, kind: str, detail: str, gender: str, roles: set[str]) -> bool:
@@ -257,7 +290,7 @@ def _agrees(entity, kind: str, detail: str, gender: str, roles: set[str]) -> boo
         return False
     if kind == "person":
         return entity.label == "PERSON" and not (detail and gender and gender != detail)
-    if kind == "org":
+    if kind in ("org", "described-org"):
         return entity.label == "ORG"
     # a role: an actor the text described with that role word
     return detail in roles or any(detail in d.lower().split() for d in entity.descriptors)
@@ -270,6 +303,8 @@ def organisation_phrase(doc: Doc, start: int, end: int) -> str:
     for anything else ("the Berlin wine merchant" is no organisation).
     """
     head = speaker_head(doc, start, end)
+    if head is not None and head.lemma_.lower() in DOCUMENT_NOUNS:
+        head = _author_by(head) or head
     if head is None or head.lemma_.lower() not in ORGANISATION_ROLE_NOUNS:
         return ""
     mods = [c for c in head.children if c.i < head.i and c.dep_ not in ("det", "punct")]
