@@ -20,8 +20,10 @@ reports:
 - furniture leaked: furniture strings (captions, credits, links, bylines,
   subheads) found in the clean text that claimlib analyses.
 
-Pages are split into a tuning half and a held-out half (pages.csv ``split``);
-totals are given for each.
+Pages carry a split (pages.csv ``split``): ``tune`` (rules written while
+reading them), ``tune-2`` (held out in the first round, read while tuning the
+second) and ``held-out`` (judged once, with the finished rules); totals are
+given for each split and for all pages.
 """
 from __future__ import annotations
 
@@ -42,14 +44,22 @@ def _norm(name: str) -> str:
 
 def speaker_matches(predicted: str, gold: str) -> bool:
     """A canonical speaker names the gold speaker: same name, or the same
-    surname / a fuller form of it ("Fiona" for "Fiona Parry")."""
-    p, g = _norm(predicted), _norm(gold)
-    if not p or not g:
+    surname / a fuller form of it ("Fiona" for "Fiona Parry"). ``gold`` may
+    list alternatives separated by " | ". Two full names with the same
+    surname and different first names ("Te Kaurinui Robert Parata", "Hori
+    Parata": father and son) do not match."""
+    p = _norm(predicted)
+    if not p:
         return False
-    if p == g or p in g.split(" | ") or g in p:
-        return True
-    pw, gw = p.split(), g.split()
-    return pw[-1] == gw[-1] or (len(pw) == 1 and pw[0] in gw) or (len(gw) == 1 and gw[0] in pw)
+    for g in filter(None, (_norm(alt) for alt in gold.split(" | "))):
+        if p == g or g in p:
+            return True
+        pw, gw = p.split(), g.split()
+        if len(pw) > 1 and len(gw) > 1 and pw[0] != gw[0]:
+            continue
+        if pw[-1] == gw[-1] or (len(pw) == 1 and pw[0] in gw) or (len(gw) == 1 and gw[0] in pw):
+            return True
+    return False
 
 
 def load_csv(path: Path) -> list[dict]:
@@ -136,8 +146,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"eval_pages: {args.pages_dir}: no such folder of saved pages", file=sys.stderr)
         return 2
     per_page, unjudged = evaluate(args.pages_dir, load_csv(args.pages), load_csv(args.verdicts))
-    report = {"tune": totals(per_page, "tune"), "held-out": totals(per_page, "held-out"),
-              "all": totals(per_page, None), "pages": per_page}
+    splits = list(dict.fromkeys(s["split"] for s in per_page.values()))
+    report = {**{name: totals(per_page, name) for name in splits}, "all": totals(per_page, None), "pages": per_page}
     header = f"{'page':16} {'split':8} found true false unjudged real named blank wrong date leaked"
     print(header)
     for page, s in per_page.items():
@@ -145,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
               f"{s.get('unjudged', 0):8} {s['real_quotes']:4} {s.get('named', 0):5} {s.get('blank_named', 0):5} "
               f"{s.get('wrong', 0):5} {s.get('date_errors', 0) if s.get('date_checked') else '-':>4} "
               f"{s.get('furniture_leaked', 0)}/{s.get('furniture_checked', 0)}")
-    for name in ("tune", "held-out", "all"):
+    for name in [*splits, "all"]:
         t = report[name]
         print(f"{name}: {t['pages']} pages, {t['found']} quotes found, {t['true']} true / {t['real_quotes']} real "
               f"(recall {t['recall']}), false {t['false']} ({t['false_share']:.1%}), unjudged {t['unjudged']}; "
