@@ -27,6 +27,7 @@ __all__ = [
     "plot_mentions",
     "timeline_table",
     "plot_timeline",
+    "timeline_title",
     "quotes_per_speaker",
     "plot_quotes_per_speaker",
     "claim_matrix",
@@ -313,9 +314,19 @@ def _wrap(text: str, width: int) -> str:
     return "\n".join(textwrap.wrap(text, width)) or " "
 
 
+def timeline_title(table: pd.DataFrame) -> str:
+    """"Timeline of the dispute" when a row of the timeline takes a stance,
+    "Timeline" when the article has no dispute to show."""
+    stances = table.stance if "stance" in table else pd.Series(dtype=object)
+    return "Timeline of the dispute" if any(isinstance(s, str) and s for s in stances) else "Timeline"
+
+
 def plot_timeline(table: pd.DataFrame, *, published: dt.date | str | None = None,
-                  title: str = "Timeline of the dispute"):
+                  title: str | None = None):
     """Dated statements as points on their day, each with its words in full beside the dates.
+
+    The title, unless given, is "Timeline of the dispute" only when a
+    statement takes a stance (there is a dispute to show), else "Timeline".
 
     The left panel is the calendar: a day is a dot coloured by the stance of
     the statement (:data:`STANCE_COLOURS`); an undated answer is a bar from
@@ -372,7 +383,7 @@ def plot_timeline(table: pd.DataFrame, *, published: dt.date | str | None = None
         handles.append(Line2D([], [], color=NO_STANCE_COLOUR, lw=6, alpha=0.45,
                               label="undated answer, coloured by stance: after what it answers, by publication"))
     fig.legend(handles=handles, loc="lower center", ncol=2, frameon=False, fontsize=8, bbox_to_anchor=(0.5, -0.02))
-    fig.suptitle(title)
+    fig.suptitle(title if title is not None else timeline_title(table))
     fig.subplots_adjust(bottom=0.75 / (0.24 * y + 1.6) + 0.05, top=1 - 0.45 / (0.24 * y + 1.6), left=0.02, right=0.99)
     return fig
 

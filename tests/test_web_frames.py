@@ -99,3 +99,23 @@ def test_speaker_of_the_frame(nlp, text, quoted, speaker):
     rows = quotes[quotes.content.str.contains(quoted, regex=False)]
     assert len(rows) >= 1, quotes[["content", "speaker_text", "speaker"]]
     assert rows.iloc[0].speaker == speaker, rows[["content", "speaker_text", "speaker"]]
+
+
+# --------------------------------------------------------------------------
+# The timeline's title says "dispute" only when there is one.
+
+
+@pytest.mark.parametrize(
+    "stances, title",
+    [
+        (["", ""], "Timeline"),
+        ([], "Timeline"),
+        (["", "opposes"], "Timeline of the dispute"),
+    ],
+)
+def test_timeline_title(stances, title):
+    import pandas as pd
+
+    from claimlib.plots import timeline_title
+
+    assert timeline_title(pd.DataFrame({"stance": stances})) == title
