@@ -119,3 +119,27 @@ def test_timeline_title(stances, title):
     from claimlib.plots import timeline_title
 
     assert timeline_title(pd.DataFrame({"stance": stances})) == title
+
+
+# --------------------------------------------------------------------------
+# A past event named by its month alone is dated before publication, even
+# when the nearer month of that name lies ahead (published in December).
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Fa, whose father died in January, took over the ferry firm.", "2019-01"),
+        ("After his father died in January, Fa took over the ferry firm.", "2019-01"),
+        ('"My father died in January," Fa said.', "2019-01"),
+        ("Fa said his father died on January 5.", "2019-01-05"),
+        ("The ferry firm will close in January.", "2020-01"),
+    ],
+)
+def test_past_event_is_dated_before_publication(nlp, text, value):
+    import datetime as dt
+
+    from claimlib.timex import extract_timexes
+
+    timexes = extract_timexes(nlp(text), published=dt.date(2019, 12, 20))
+    assert [t.value for t in timexes] == [value]
