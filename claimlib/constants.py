@@ -422,3 +422,10 @@ WORK_NOUNS: frozenset[str] = frozenset(
     episode song album single track play musical opera poem essay painting
     podcast game column blog newsletter""".split()
 )
+
+#: Plural role nouns for the people who speak for an organisation ("Con
+#: Edison officials said", "the officials said", "agency officials said"):
+#: the organisation speaks (claimlib.speakers).
+GROUP_SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
+    "official officials executive executives spokespeople authorities representatives".split()
+)

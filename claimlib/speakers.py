@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from .constants import DOCUMENT_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_PRONOUN_GENDER
+from .constants import DOCUMENT_NOUNS, GROUP_SPOKESPERSON_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_PRONOUN_GENDER
 from .intervals import SpanIndex
 
 __all__ = ["speaker_head", "link_speaker", "resolve_speakers", "organisation_phrase"]
@@ -72,6 +72,9 @@ def link_speaker(doc: Doc, start: int, end: int, mentions: Sequence, starts: lis
     head = speaker_head(doc, start, end)
     if head is None:
         return None
+    spoken_for = _organisation_of_officials(head, entities)
+    if spoken_for is not None:
+        return spoken_for
     ent = _covering(mentions, starts, head)
     if ent is not None:
         # A name that speaks is an actor whatever label its mentions voted.
@@ -118,6 +121,25 @@ def link_speaker(doc: Doc, start: int, end: int, mentions: Sequence, starts: lis
         if len(matches) == 1:
             return matches.pop()
     return None
+
+
+def _organisation_of_officials(head: Token, entities: Sequence) -> int | None:
+    """"Con Edison officials said", "Environmental Protection officials
+    said": officials named by their organisation speak for it, the one
+    organisation whose name holds every word of the modifier."""
+    if head.lower_ not in GROUP_SPOKESPERSON_NOUNS or head.tag_ != "NNS":
+        return None
+    words = [c for c in head.lefts if c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN"]
+    if not words:
+        return None
+    modifier = {t.lower_ for w in words for t in w.subtree if t.pos_ == "PROPN"}
+    matches = [i for i, e in enumerate(entities) if e.label == "ORG" and e.kind == "named"
+               and modifier <= set(e.name.lower().split())]
+    if not matches:
+        return None
+    # Two spellings of one organisation ("Department of Environmental
+    # Protection", "Environmental Protection Department"): the most mentioned.
+    return max(matches, key=lambda i: (len(entities[i].mentions), -i))
 
 
 def _author_by(head: Token) -> Token | None:
@@ -185,7 +207,26 @@ def _wants(doc: Doc, head: Token) -> tuple[str, str] | None:
         if head.lemma_.lower() in ORGANISATION_ROLE_NOUNS:
             return "org", ""
         return "role", head.lemma_.lower()
-    return None
+    return _officials_referring_back(head)
+
+
+def _officials_referring_back(head: Token) -> tuple[str, str] | None:
+    """"the officials said", "agency officials said" after "Con Edison
+    officials say": a group of officials with no name of their own speaks
+    for the organisation just named."""
+    if head.lower_ not in GROUP_SPOKESPERSON_NOUNS or head.tag_ != "NNS":
+        return None
+    mods = [c for c in head.children if c.i < head.i and c.dep_ != "punct"]
+    for c in mods:
+        if c.dep_ == "det" and c.lower_ == "the":
+            continue
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in ORGANISATION_ROLE_NOUNS and not list(c.children):
+            continue
+        return None
+    # "the officials, who added ...": a relative clause names nobody new.
+    if not mods or any(c.dep_ in ("prep", "acl", "appos") for c in head.rights):
+        return None
+    return "described-org", ""
 
 
 def resolve_speakers(doc: Doc, quotes: Sequence, speaker_entity: list, entities: Sequence,
@@ -275,7 +316,7 @@ def _described_organisation(head: Token, det: Token) -> tuple[str, str] | None:
     "Roscosmos said": a definite organisation noun described by common words
     and adjectives only (no name of its own, no "of" phrase) is the
     organisation just named."""
-    if det.lower_ != "the" or head.lemma_.lower() not in ORGANISATION_ROLE_NOUNS:
+    if det.lower_ != "the" or head.lemma_.lower() not in ORGANISATION_ROLE_NOUNS | GROUP_SPOKESPERSON_NOUNS:
         return None
     mods = [c for c in head.children if c.i < head.i and c.i != det.i and c.dep_ != "punct"]
     if any(c.dep_ not in ("amod", "compound") or c.pos_ == "PROPN" or list(c.children) for c in mods):

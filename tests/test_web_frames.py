@@ -89,6 +89,12 @@ def test_real_quotes_are_kept(nlp, text, quoted):
         # ... but not one with a name of its own
         ("Roscosmos said the craft was working. The Obama administration said it would help.",
          "it would help", "Obama administration"),
+        # officials named by their organisation speak for it ...
+        ("Con Edison runs the grid. Con Edison officials said the cables were old.",
+         "the cables were old", "Con Edison"),
+        # ... and "the officials" after them too
+        ("Con Edison officials said the cables were old. The plastic pipes last longer, said the officials, "
+         "who added that they were replacing 100 miles a year.", "The plastic pipes last longer", "Con Edison"),
         # the author of a piece speaks through it
         ("Emery shared an article by the Herald Tribune that claimed the ferry was sold.",
          "the ferry was sold", "Herald Tribune"),
