@@ -901,7 +901,7 @@ def read_html(data: bytes, *, path: Path, article_id: str) -> Article:
         url=page.url,
         path=str(path),
         parse_header=True,
-        drop_lines=page.subheads - {title},
+        drop_lines=(page.subheads | page.captions) - {title},
     )
     body = sum(end - start for start, end in article.paragraphs)
     if body == 0:

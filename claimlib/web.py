@@ -61,6 +61,8 @@ _FURNITURE = (
         r"^\s*\[?\s*(read more|read also|more from|related( articles?| stories| coverage| content| reading)?|"
         r"see also|also read|recommended|watch|listen|more \w+ news|further reading|read)\s*:", re.IGNORECASE)),
     ("link", re.compile(r"^\s*\[\s*(read|related|see|watch)\b[^\]]*\]\s*$", re.IGNORECASE)),
+    # a bracketed newsletter plug: "[What you need to know ...: Get New York Today in your inbox.]"
+    ("link", re.compile(r"^\s*\[[^\]]*\b(inbox|newsletter|subscribe|sign up)\b[^\]]*\]\s*$", re.IGNORECASE)),
     ("link", re.compile(r"^\s*(powered by|sponsored by|presented by|in partnership with)\s+\S+(\s+\S+){0,3}\s*$",
                         re.IGNORECASE)),
     ("link", re.compile(r"^\s*(continue reading( the main story)?|read (the )?full (story|article|transcript)\b.*|"
@@ -176,6 +178,10 @@ class PageText:
         title, source, url: Metadata ("" when unknown).
         published: The publication date the page gives, or None.
         subheads: Lines of ``text`` that are headings inside the article.
+        captions: Texts of the page's figure captions (``<figcaption>`` and
+            its parts, and a list right after a ``<figure>``, which some
+            sites use as the caption): lines of ``text`` equal to one are
+            captions, not article.
     """
 
     text: str
@@ -184,6 +190,28 @@ class PageText:
     url: str = ""
     published: dt.date | None = None
     subheads: frozenset[str] = field(default_factory=frozenset)
+    captions: frozenset[str] = field(default_factory=frozenset)
+
+
+def _figure_captions(tree) -> frozenset[str]:
+    """Caption texts of a page: each ``<figcaption>`` whole and by part (a
+    caption and its credit are often separate spans), and the items of a
+    list that directly follows a ``<figure>`` (the Guardian's captions)."""
+    def norm(el) -> str:
+        return " ".join("".join(el.itertext()).split())
+
+    out: set[str] = set()
+    for cap in tree.iter("figcaption"):
+        out.add(norm(cap))
+        out.update(norm(part) for part in cap.iterdescendants() if part.tag in ("span", "p", "div"))
+    for fig in tree.iter("figure"):
+        nxt = fig.getnext()
+        if nxt is not None and nxt.tag in ("ul", "ol"):
+            # trafilatura writes a list item as "- text"
+            for li in nxt.iter("li"):
+                out.update({norm(li), "- " + norm(li)})
+    out.discard("")
+    return frozenset(out)
 
 
 def _subheads(xml: str | None) -> frozenset[str]:
@@ -245,9 +273,11 @@ def extract_page(html: str) -> PageText:
         more = ((with_tables.as_dict() if hasattr(with_tables, "as_dict") else with_tables or {}).get("text") or "")
         if len(more.strip()) > len(text):
             text = more.strip()
+    captions: frozenset[str] = frozenset()
     try:
         tree = lxml.html.fromstring(html)
         published = page_published(tree)
+        captions = _figure_captions(tree)
     except (ValueError, TypeError, lxml.etree.ParserError):
         published = None
     if published is None and meta.get("date"):
@@ -261,4 +291,5 @@ def extract_page(html: str) -> PageText:
         url=(meta.get("url") or "").strip(),
         published=published,
         subheads=subheads,
+        captions=captions,
     )

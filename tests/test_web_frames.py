@@ -149,3 +149,36 @@ def test_past_event_is_dated_before_publication(nlp, text, value):
 
     timexes = extract_timexes(nlp(text), published=dt.date(2019, 12, 20))
     assert [t.value for t in timexes] == [value]
+
+
+# --------------------------------------------------------------------------
+# Captions the page marks as such (a list right after a figure, the parts of
+# a figcaption) and bracketed newsletter plugs stay out of the analysed text.
+
+_PARAGRAPHS = "".join(
+    f"<p>The harbour master said on Monday that the pier would close for repairs in May, "
+    f"and that ferries would use the north quay until the work was done ({i}).</p>" for i in range(4)
+)
+_FIRST = "<p>Ferries will use the north quay from May, the harbour authority said on Monday in a statement.</p>"
+
+
+@pytest.mark.parametrize(
+    "furniture_html, furniture_text",
+    [
+        ('<figure><img src="a.jpg"/></figure><ul><li><p>The old pier at dawn, before the storm</p></li></ul>',
+         "The old pier at dawn"),
+        ('<figure><img src="a.jpg"/><figcaption><span>Boats moored at the north quay</span>'
+         "<span>Jane Roe for The Harbour Times</span></figcaption></figure>", "Jane Roe for The Harbour Times"),
+        ("<p><em>[What you need to know today:</em> <a href='x'><em>Get Harbour News in your inbox</em></a>"
+         "<em>.]</em></p>", "Get Harbour News in your inbox"),
+    ],
+)
+def test_captions_and_plugs_stay_out(tmp_path, furniture_html, furniture_text):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Pier to close</title><meta property='article:published_time' content='2020-03-02'>"
+        f"</head><body><article><h1>Pier to close</h1>{_FIRST}{furniture_html}{_PARAGRAPHS}"
+        "</article></body></html>", encoding="utf-8")
+    article = claimlib.read_article(page)
+    assert furniture_text not in article.clean_text
+    assert "the pier would close for repairs in May" in article.clean_text
