@@ -429,3 +429,11 @@ WORK_NOUNS: frozenset[str] = frozenset(
 GROUP_SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
     "official officials executive executives spokespeople authorities representatives".split()
 )
+
+
+# --------------------------------------------------------------------------
+# Places labelled people (claimlib.entities, issue 15)
+
+#: Prepositions that put their object somewhere ("on Redonda", "off
+#: Antigua"); "to"/"from"/"with" also take people and are left out.
+LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset("in on at near off across around inside outside".split())

@@ -38,6 +38,7 @@ from .constants import (
     GENDERED_PRONOUNS,
     GENDERED_WORDS,
     HONORIFICS,
+    LOCATIVE_PREPOSITIONS,
     NEUTER_PRONOUNS,
     PERSON_TITLES,
     PLURAL_THIRD_PRONOUNS,
@@ -742,6 +743,25 @@ def _vote_label(doc: Doc, members: list[_Cand], key: str) -> str:
     return longest.label or tied[0]
 
 
+def _place_by_context(doc: Doc, members: list[_Cand], label: str) -> str:
+    """A one-word name voted PERSON that the text keeps putting somewhere
+    ("on Redonda", "off Antigua", "in Amazonas", at least twice) and never
+    gives a title, a first name or words to say is a place."""
+    if label != "PERSON" or any(c.end - c.start > 1 or _after_title(doc, c.start) for c in members):
+        return label
+    located = 0
+    for c in members:
+        tok = doc[c.start]
+        if tok.dep_ in _SUBJECT_DEPS and _is_speech(tok.head):
+            return label
+        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPOSITIONS:
+            located += 1
+    if located < 2:
+        return label
+    places = Counter(c.label for c in members if c.label in ("GPE", "LOC"))
+    return places.most_common(1)[0][0] if places else "GPE"
+
+
 def _head_indices(doc: Doc) -> list[int]:
     """``token.head.i`` of every token, read from one array column."""
     if not len(doc):
@@ -1319,6 +1339,7 @@ def extract_entities(doc: Doc, *, resolver: PronounResolver | None = resolve_pro
         if canon and len(best.replace(".", "")) <= 3 and any(t == canon for t in texts):
             best = canon
         label = _vote_label(doc, members, key)
+        label = _place_by_context(doc, members, label)
         aliases: list[str] = []
         for c in members:
             t = _norm(doc[c.start:c.end].text)

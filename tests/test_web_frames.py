@@ -182,3 +182,27 @@ def test_captions_and_plugs_stay_out(tmp_path, furniture_html, furniture_text):
     article = claimlib.read_article(page)
     assert furniture_text not in article.clean_text
     assert "the pier would close for repairs in May" in article.clean_text
+
+
+# --------------------------------------------------------------------------
+# A one-word name the text keeps putting somewhere is a place, unless it is
+# given a title, a first name or words to say.
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("Goats were removed from Redonda last year. Rats on Redonda had eaten the seabirds' eggs. "
+         "Today lizards thrive on Redonda, and boats anchor near Redonda again.", "Redonda", "GPE"),
+        ("Fa met Redonda in March. Redonda said the seabirds were back. Visitors in Redonda's care were happy.",
+         "Redonda", "PERSON"),
+        ("Maria Okafor arrived on Monday. The crowd waited on Okafor for an hour. Reporters stood around "
+         "Okafor at the quay.", "Maria Okafor", "PERSON"),
+    ],
+)
+def test_place_by_context(nlp, text, name, label):
+    from claimlib.entities import extract_entities
+
+    _, entities = extract_entities(nlp(text))
+    labels = {e.name: e.label for e in entities}
+    assert labels.get(name) == label, labels
