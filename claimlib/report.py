@@ -96,6 +96,9 @@ def build_report(
             cwd=str(template.parent),
             progress_bar=progress,
             log_output=False,
+            # The kernel's own start-up log ("Kernel is running over TCP
+            # without encryption") is no news to the user of a local report.
+            extra_arguments=["--IPKernelApp.log_level=ERROR"],
         )
     except pm.PapermillExecutionError as exc:
         raise ReportError(f"{article}: the analysis notebook failed ({exc.ename}: {exc.evalue})") from None

@@ -82,3 +82,10 @@ def test_html_input_gives_the_same_quotes_as_text(tmp_path, nlp):
     from_html = claimlib.analyze(page, nlp=nlp, progress=False).quotes
     key = ["speaker", "type", "cue", "content", "said_on"]
     assert from_html[key].fillna("").values.tolist() == from_text[key].fillna("").values.tolist()
+
+
+def test_report_prints_no_kernel_start_up_warning(tmp_path, capfd):
+    # The kernel writes to the terminal's own file descriptors: capfd, not capsys.
+    assert main(["report", str(SECOND), "--out", str(tmp_path / "out")]) == 0
+    err = capfd.readouterr().err
+    assert "without encryption" not in err and "wrote" in err
