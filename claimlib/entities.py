@@ -638,6 +638,21 @@ def _refind_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
 # --------------------------------------------------------------------------
 
 
+def _add_relatives(doc: Doc, cands: list[_Cand], split: list[list[str]], long_ones: list[int],
+                   by_surname: dict[str, list[int]]) -> None:
+    """A two- or three-word proper name the tagger did not call a person but
+    that shares its last word with a person's full name is a relative ("Hori
+    Parata" tagged ORG beside "Te Kaurinui Robert Parata"): it takes part in
+    the surname rule, so a bare "Parata" goes to whoever was introduced first."""
+    for j in long_ones:
+        words = split[j]
+        if j in by_surname.get(words[-1], ()) or not 2 <= len(words) <= 3 or words[-1] not in by_surname:
+            continue
+        span = doc[cands[j].start:cands[j].end]
+        if all(t.pos_ == "PROPN" for t in span) and words[-1].lower().rstrip(".,") not in CORPORATE_SUFFIXES:
+            by_surname[words[-1]].append(j)
+
+
 def _cluster_names(doc: Doc, cands: list[_Cand]) -> None:
     """Assign ``cluster`` to name candidates: identical keys, acronyms,
     parenthesised abbreviations, surnames, and prefixes of organisation names."""
@@ -661,6 +676,7 @@ def _cluster_names(doc: Doc, cands: list[_Cand]) -> None:
         by_initials[_initials(split[j])].append(j)
         if cands[j].label == "PERSON" or _after_title(doc, cands[j].start):
             by_surname[split[j][-1]].append(j)
+    _add_relatives(doc, cands, split, long_ones, by_surname)
     legal_orgs = [j for j in long_ones if cands[j].label == "ORG"
                   and split[j][-1].lower().rstrip(".,") in CORPORATE_SUFFIXES]
     for i in range(n):

@@ -206,3 +206,35 @@ def test_place_by_context(nlp, text, name, label):
     _, entities = extract_entities(nlp(text))
     labels = {e.name: e.label for e in entities}
     assert labels.get(name) == label, labels
+
+
+@pytest.mark.parametrize(
+    "text, tagged, bare_goes_to",
+    [
+        # the tagger called the father an organisation: he is still a Parata
+        ("Hori Parata saw his first stranding at seven. Parata has seen 500 since. "
+         "His son Te Kaurinui Robert Parata carves bone.", {"Hori Parata": "ORG"}, "Hori Parata"),
+        # an organisation whose last word is no person's surname stays apart
+        ("Ferry Lines cut fares. Lines of passengers formed. Mary Jones said the fares were fair.",
+         {"Ferry Lines": "ORG"}, None),
+    ],
+)
+def test_a_bare_surname_goes_to_the_relative_named_first(nlp, text, tagged, bare_goes_to):
+    from claimlib.entities import _Cand, _cluster_names
+
+    doc = nlp(text)
+    cands = []
+    for ent in doc.ents:
+        if ent.label_ in ("PERSON", "ORG", "GPE"):
+            cands.append(_Cand(ent.start, ent.end, "name", tagged.get(ent.text, ent.label_), True))
+    # every bare capitalised word that is a surname of a full name, as the extractor re-finds it
+    full = {ent.text.split()[-1] for ent in doc.ents if len(ent.text.split()) > 1}
+    cands += [_Cand(t.i, t.i + 1, "name", "PERSON", True) for t in doc
+              if t.text in full and not any(c.start <= t.i < c.end for c in cands)]
+    _cluster_names(doc, cands)
+    by_text = {doc[c.start:c.end].text: c.cluster for c in cands}
+    bare = [c for c in cands if c.end - c.start == 1 and doc[c.start].text in full]
+    if bare_goes_to is None:
+        assert all(c.cluster != by_text.get("Ferry Lines") for c in bare)
+    else:
+        assert all(c.cluster == by_text[bare_goes_to] for c in bare), by_text
