@@ -59,8 +59,8 @@ from spacy.tokens import Doc, Token
 from .constants import (
     AMBIGUOUS_OBJECT_VERBS,
     CLAUSE_ONLY_VERBS,
-    CUE_NEEDS_CLAUSE,
     COUNTERFACTUAL_MODALS,
+    CUE_NEEDS_CLAUSE,
     DISCOURSE_MARKERS,
     EVIDENCE_FRAME_VERBS,
     EVIDENCE_NOUNS,
@@ -1204,8 +1204,10 @@ def _generic_subject(verb: Token) -> bool:
 
 
 def _counterfactual(verb: Token) -> bool:
-    """"Uber might have suggested that ...": what was not said. ("Few
-    would have described him as ..." is kept: PolNeAR counts such judgements.)"""
+    """A counterfactual report ("Uber might have suggested that ...") says nothing.
+
+    "Few would have described him as ..." is kept: PolNeAR counts such judgements.
+    """
     if verb.tag_ != "VBN":
         return False
     auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
