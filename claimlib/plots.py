@@ -341,7 +341,7 @@ def plot_timeline(table: pd.DataFrame, *, published: dt.date | str | None = None
     pub = pd.Timestamp(published) if published is not None else (max(days) if days else pd.Timestamp.today())
     left = (min(days) if days else pub) - pd.Timedelta(days=1.5)
     right = pub + pd.Timedelta(days=0.6)
-    labels = [_wrap(f"{row.actor}: {row.what}", 78) for row in table.itertuples()]
+    labels = [_wrap(f"{row.actor}: {row.what}" if row.actor else str(row.what), 78) for row in table.itertuples()]
     heights = [label.count("\n") + 1 for label in labels]
     ys, y = [], 0.0
     for h in heights:

@@ -1713,6 +1713,9 @@ _REPORT_DEPS = {"ccomp", "parataxis", "dobj", "dative", "xcomp", "advcl", "prep"
 #: adjoined to; not through "cited X as saying", where X is the sayer.
 _ACTOR_CLIMB = frozenset({"conj", "advcl", "xcomp"})
 
+#: Penn tags of wh-words ("who", "which", "what", "that" as a relative).
+_WH_TAGS = frozenset({"WP", "WDT", "WP$"})
+
 
 def _actor(verb: Token) -> tuple[str, int | None, int | None]:
     """Who acts in a verb's clause: the same subject and phrase a quote's
@@ -1720,6 +1723,13 @@ def _actor(verb: Token) -> tuple[str, int | None, int | None]:
     subj = subject_of(verb, passive="subject", climb=_ACTOR_CLIMB)
     if subj is None:
         return "", None, None
+    if subj.tag_ in _WH_TAGS:
+        # "the specialists, who continued to work": the actor is the noun the
+        # relative clause hangs on; "what happened today" names nobody.
+        clause = next((t for t in [verb, *verb.ancestors] if t.dep_ == "relcl"), None)
+        if clause is None or clause.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return "", None, None
+        subj = clause.head
     start, end = noun_phrase_bounds(subj, preps="of")
     span = verb.doc[start:end]
     return span.text, span.start_char, span.end_char

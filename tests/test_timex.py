@@ -287,6 +287,27 @@ def test_dated_events(nlp, text, predicate, actor, date):
     assert doc[ev.verb_index].lemma_ == predicate
 
 
+# (sentence, predicate, actor): a wh-word subject is the noun its relative
+# clause hangs on, and a free relative ("what happened") names no actor.
+WH_ACTOR_CASES = [
+    ("Nobody could say what happened in the capital on Monday.", "happen", ""),
+    ("The specialists, who arrived in Caracas in March, are still there.", "arrive", "The specialists"),
+    ("The company, which announced the deal on Friday, declined to comment.", "announce", "The company"),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "actor"), WH_ACTOR_CASES)
+def test_wh_subject_actors(nlp, text, predicate, actor):
+    doc = _doc(nlp, text)
+    events = [e for e in extract_events(doc, extract_timexes(doc)) if e.predicate == predicate]
+    assert len(events) == 1
+    assert events[0].actor_text == actor
+    if actor:
+        assert doc.text[events[0].actor_start:events[0].actor_end] == actor
+    else:
+        assert events[0].actor_start is None
+
+
 def test_timex_on_noun_with_relative_clause_dates_the_clause(nlp):
     text = ("Trump's tweet followed a Wall Street Journal article on Sunday that said "
             "Rostec had cut its staff in Venezuela.")
