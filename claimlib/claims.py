@@ -904,13 +904,20 @@ def find_propositions(
     opposing |= set(rebuttals)
     scored: list[tuple[float, Proposition, set]] = []
     seen: set[tuple[int, int]] = set()
+    worded: set[tuple[str, str]] = set()
     for proposition in candidates:
-        if (proposition.start, proposition.end) in seen:
+        # The same words stated again (a long article repeats its matter, a
+        # wire story its lead) are one candidate: assessing each repetition
+        # against every other made the cost grow with the square of the quotes.
+        wording = (proposition.kind, " ".join(proposition.text.lower().split()))
+        if (proposition.start, proposition.end) in seen or wording in worded:
             continue
         seen.add((proposition.start, proposition.end))
+        worded.add(wording)
         if proposition.kind == "frame" and not (index.meeting(_frame_keys(doc, proposition)) & opposing) - {proposition.quote}:
             continue
-        claims = _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals, headline)
+        claims = _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals, headline,
+                         reach=_CANDIDATE_REACH)
         own = [c for c in claims if not alleged[c.quote]]
         supporters = {_voice_key(speakers, c.quote) for c in own if c.stance == "supports"}
         # Questioning a claim's basis puts it in dispute too, though only a denial makes a dispute row.
@@ -996,24 +1003,35 @@ def _denied_assertions(doc: Doc, quotes: Sequence, speakers, headline: set[int],
         return not (_is_negated(cue) or cue.lemma_.lower() in DENIAL_CUES | _NOT_ASSERTIONS
                     or re.match(r"(?:to|whether|if)\b", q.content.lstrip(" \"'“").lower()))
 
-    words = {j: _content_lemmas(doc, q.content_start, q.content_end) for j, q in enumerate(quotes)}
+    import bisect
+
+    words: dict[int, set[str]] = {}
+
+    def lemmas(j: int) -> set[str]:
+        if j not in words:
+            words[j] = _content_lemmas(doc, quotes[j].content_start, quotes[j].content_end)
+        return words[j]
+
+    # Quotes by sentence, so a denial meets only the quotes within its reach.
+    by_sentence = sorted((sentence_of(q.content_start), j) for j, q in enumerate(quotes))
+    sentence_keys = [k for k, _ in by_sentence]
     out: dict[int, int] = {}
     for qi, q in enumerate(quotes):
         if qi in headline or qi in referring or q.cue_token is None:
             continue
         cue = doc[q.cue_token]
-        if cue.lemma_.lower() not in DENIAL_CUES or _is_negated(cue) or len(words[qi]) < _DENIED_MIN_WORDS:
+        if cue.lemma_.lower() not in DENIAL_CUES or _is_negated(cue) or len(lemmas(qi)) < _DENIED_MIN_WORDS:
             continue
         me = _voice_key(speakers, qi)
         here = sentence_of(q.content_start)
         best, best_score = None, 0.0
-        for j, other in enumerate(quotes):
+        lo = bisect.bisect_left(sentence_keys, here - _DENIED_REACH)
+        hi = bisect.bisect_right(sentence_keys, here + _DENIED_REACH)
+        for j in sorted(j for _, j in by_sentence[lo:hi]):
             if j == qi or _voice_key(speakers, j) == me or not plain(j) or speakers[j] is None:
                 continue
-            if abs(sentence_of(other.content_start) - here) > _DENIED_REACH:
-                continue
-            shared = words[qi] & words[j]
-            score = len(shared) / len(words[qi])
+            shared = lemmas(qi) & lemmas(j)
+            score = len(shared) / len(lemmas(qi))
             if len(shared) >= _DENIED_MIN_WORDS and score >= _DENIED_SHARE and score > best_score:
                 best, best_score = j, score
         if best is not None:
@@ -1028,8 +1046,21 @@ _DENIED_SHARE = 0.5
 _DENIED_REACH = 8
 
 
-def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals, headline) -> list[Claim]:
-    """Claims of every quote that shares a topic word with ``proposition`` (or refers back to it)."""
+#: While candidates are weighed, a candidate meets only the quotes within this
+#: many characters of where it is stated: several news articles' length, so
+#: an ordinary article is met whole, while on a long text each candidate
+#: meets a bounded number of quotes and the cost grows with the text, not its square.
+_CANDIDATE_REACH = 20_000
+
+
+def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals, headline, *,
+            reach: int | None = None) -> list[Claim]:
+    """Claims of every quote that shares a topic word with ``proposition`` (or refers back to it).
+
+    With ``reach``, only quotes within that many characters of the
+    proposition's own text are met (a user's proposition, with no place in
+    the text, meets every quote).
+    """
     prop = _proposition_frame_of(doc, proposition, {})
     if prop is None:
         return []
@@ -1043,8 +1074,13 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
         meeting.add(proposition.quote)
     supporting_source = proposition.quote
     claims = []
+    near = None
+    if reach is not None and proposition.start is not None:
+        near = (proposition.start - reach, (proposition.end or proposition.start) + reach)
     for qi in sorted(meeting | set(rebuttals)):
         if qi in headline:
+            continue
+        if near is not None and not near[0] <= quotes[qi].content_start <= near[1]:
             continue
         span, frames, facts = _facts(doc, quotes[qi], qi, memo)
         if span is None:
