@@ -46,6 +46,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .constants import (
+    ACCUSATION_CUES,
+    ACCUSATION_NOUNS,
     COMMUNICATION_VERBS,
     CONTACT_NOUNS,
     DENIAL_CUES,
@@ -58,6 +60,7 @@ from .constants import (
     REFERRING_NOUNS,
     REFERRING_PRONOUNS,
     REPORTING_LEMMAS,
+    WRONGDOING_NOUNS,
 )
 from .nlp import doc_text, is_title_cased
 
@@ -585,6 +588,8 @@ def _is_referring(token: Token) -> bool:
     """A nominal or pronoun that points back at a statement: "the charge",
     "these allegations", "it", "what she said"."""
     lemma = token.lemma_.lower()
+    if lemma in WRONGDOING_NOUNS and token.pos_ == "NOUN":
+        return True  # "denied any wrongdoing": whatever the accusation says was done
     if token.lower_ in REFERRING_PRONOUNS:
         return token.tag_ not in {"WDT", "WP"}  # "reports, which officials denied": a relative points at its noun
     if lemma in REFERRING_NOUNS and token.pos_ == "NOUN":
@@ -609,6 +614,10 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
     """
     if cue is not None and cue.lemma_.lower() in DENIAL_CUES and not _is_negated(cue):
         heads = [t for t in span if t.head.i == t.i or not (span.start <= t.head.i < span.end)]
+        if len(heads) > 1 and any(_is_referring(h) and h.pos_ == "NOUN" for h in heads):
+            # "denied the charges on Tuesday", "denied the allegations in a statement":
+            # when and how it was said are no part of what is denied.
+            heads = [h for h in heads if h.dep_ not in {"prep", "npadvmod", "advmod", "punct", "cc"}]
         if len(heads) == 1 and _is_referring(heads[0]) and heads[0].pos_ in {"NOUN", "PRON"}:
             return [cue, *heads[0].subtree], heads[0]
         if len(heads) == 1 and heads[0].lemma_.lower() in _EVENT_VERBS and not _is_negated(heads[0]):
@@ -717,6 +726,18 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
                and here - sentence_of(max(q.content_end - 1, q.content_start)) <= reach
                and not (q.cue_token is not None and doc[q.cue_token].lemma_.lower() in _NOT_ASSERTIONS)
                and not re.match(r"(?:to|whether|if)\b", q.content.lstrip(" \"'“").lower())]
+    # A statement reported inside another ("customers who were told they
+    # would ...") with no speaker of its own is part of the outer one: "the
+    # fraud claims" point at the accusation, not at what it reports.
+    outer = set(earlier)
+    earlier = [j for j in earlier if not (quotes[j].parent in outer and not quotes[j].speaker_text)]
+    lemma = word.lemma_.lower()
+    if lemma in ACCUSATION_NOUNS | WRONGDOING_NOUNS:
+        # "denied the charges", "denies any wrongdoing": an accusation ("accused
+        # Y of Z", "alleging that Z") is what they answer, whatever was said after it.
+        accusations = [j for j in earlier if _is_accusation(doc, quotes[j])]
+        if accusations or lemma in WRONGDOING_NOUNS:
+            earlier = accusations
     owner = _owner(word)
     if owner is not None:
         if owner.lower() in {"he", "she", "his", "her", "they", "their", "its", "your", "you"}:
@@ -731,6 +752,14 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
     if word.lemma_.lower() in {"report", "article", "story", "reporting"} and owner is None:
         earlier = [j for j in earlier if _is_publication(quotes[j])]  # "the report" is a publication's
     return max(earlier, key=lambda j: quotes[j].content_start) if earlier else None
+
+
+def _is_accusation(doc: Doc, quote) -> bool:
+    """A statement made with an accusing cue: "accused Y of Z", "alleging that Z", "charged that Z"."""
+    if quote.cue_token is None:
+        return False
+    cue = doc[quote.cue_token]
+    return cue.lemma_.lower() in ACCUSATION_CUES and not _is_negated(cue)
 
 
 class _QuotesByEnd:

@@ -383,3 +383,18 @@ AGENT_VERBS: frozenset[str] = frozenset(
     urge push seek want plan respond retaliate negotiate insist pressure
     summon condemn protest recognize recognise ban halt suspend""".split()
 )
+
+
+# --------------------------------------------------------------------------
+# Accusation and denial (claimlib.claims): "X accused Y of Z", "alleging
+# that Z", "Y denied any wrongdoing".
+
+#: Cues that make a statement an accusation: a later "the charges", "the
+#: allegations", "any wrongdoing" points back at it before any other statement.
+ACCUSATION_CUES: frozenset[str] = frozenset("accuse allege charge".split())
+#: Referring nouns that name an accusation (as opposed to "the report", "the story").
+ACCUSATION_NOUNS: frozenset[str] = frozenset("charge allegation accusation claim".split())
+#: Nouns for whatever a voice is accused of: "denied any wrongdoing" answers
+#: the accusation it stands for, though it repeats none of its words.
+WRONGDOING_NOUNS: frozenset[str] = frozenset(
+    "wrongdoing impropriety misconduct wrong illegality".split())

@@ -1,0 +1,74 @@
+"""Accusation and denial: "X accused Y of Z" ... "Y denied the charges / any wrongdoing".
+
+Each case is a short article of our own with the opposed voices a careful
+reader sees and a word the proposition in dispute must hold. The denial
+names no words of the accusation: it points back at it through a noun
+("the charges", "the fraud claims", "any wrongdoing"), so the rules must
+find the accusation it answers, past other statements in between.
+"""
+from __future__ import annotations
+
+import pytest
+
+import claimlib
+
+# "the charges" answers the accusation, not the statement reported after it.
+CHARGES_PAST_OTHER_STATEMENT = (
+    "Ethics\n\n"
+    "A watchdog group accused Senator Paul Dunn of hiding campaign donations from the ethics office. "
+    "A neighbour of the senator said the office had been busy all week. "
+    "Dunn denied the charges on Tuesday."
+)
+# "any wrongdoing" stands for whatever the accusation said was done.
+ANY_WRONGDOING = (
+    "Fund\n\n"
+    "A letter from the Baker campaign alleged that the mayor's fundraising deal broke state election law. "
+    "Mayor Ann Cole denied any wrongdoing."
+)
+# A statement reported inside the accusation ("students who were told ...") is part of it.
+NESTED_IN_ACCUSATION = (
+    "College\n\n"
+    "Two lawsuits have accused Grant College of deceiving students who were told they would find jobs. "
+    "The college has denied the fraud claims."
+)
+# Not disputes: nothing accused before "any wrongdoing"; the accuser's own denial.
+WRONGDOING_WITHOUT_ACCUSATION = (
+    "Budget\n\n"
+    "The council said the city budget was balanced for the third year. "
+    "Mayor Ann Cole denied any wrongdoing."
+)
+SAME_VOICE = (
+    "Ethics\n\n"
+    "A watchdog group accused Senator Paul Dunn of hiding campaign donations from the ethics office. "
+    "The group later denied the charges it had made were political."
+)
+
+
+def _analyze(nlp, text):
+    return claimlib.analyze({"id": "t", "text": text, "published": "2020-03-04"}, nlp=nlp, progress=False)
+
+
+def _pairs(result, expected) -> set[frozenset[str]]:
+    """The disputes' voice pairs, each name given as the expected word it contains."""
+    names = dict(zip(result.voices.voice_id, result.voices.name))
+    words = {w for pair in expected for w in pair}
+
+    def as_word(name: str) -> str:
+        return next((w for w in words if w.lower() in name.lower()), name)
+
+    return {frozenset({as_word(names[r.voice_id]), as_word(names[r.opposed_voice_id])})
+            for r in result.disputes.itertuples()}
+
+
+@pytest.mark.parametrize("text, disputes, proposition_word", [
+    (CHARGES_PAST_OTHER_STATEMENT, {("Dunn", "watchdog")}, "hiding"),
+    (ANY_WRONGDOING, {("Cole", "Baker")}, "election law"),
+    (NESTED_IN_ACCUSATION, {("ollege", "lawsuits")}, "deceiving"),
+    (WRONGDOING_WITHOUT_ACCUSATION, set(), None),
+    (SAME_VOICE, set(), None),
+])
+def test_a_denial_answers_the_accusation(nlp, text, disputes, proposition_word):
+    result = _analyze(nlp, text)
+    assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, result.disputes[["voice_id", "opposed_voice_id", "basis"]]
+    if proposition_word:
+        assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
