@@ -51,6 +51,7 @@ from .constants import (
     COMMUNICATION_VERBS,
     CONTACT_NOUNS,
     DENIAL_CUES,
+    DISMISSIVE_PREDICATES,
     FABRICATION_VERBS,
     JUDGEMENT_PREDICATES,
     MESSAGE_NOUNS,
@@ -60,6 +61,7 @@ from .constants import (
     REFERRING_NOUNS,
     REFERRING_PRONOUNS,
     REPORTING_LEMMAS,
+    TRUTH_PREDICATES,
     WRONGDOING_NOUNS,
 )
 from .nlp import doc_text, is_title_cased
@@ -628,7 +630,16 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
     for token in span:
         lemma = token.lemma_.lower()
         subject = None
-        if lemma in REBUTTAL_PREDICATES and token.dep_ in {"acomp", "attr"} and token.head.lemma_ == "be":
+        rebutting = lemma in REBUTTAL_PREDICATES | DISMISSIVE_PREDICATES
+        if lemma in TRUTH_PREDICATES and token.dep_ in {"acomp", "attr"} and token.head.lemma_ == "be" \
+                and _is_negated(token.head) and (lemma != "case" or any(c.lower_ == "the" for c in token.children)):
+            # "That's just not true", "That is not the case": a negated truth rebuts its subject.
+            verb = token.head
+            if _modal(verb) or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+                continue  # "it would not be true to say ..."
+            subject = next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None)
+            evidence = [c for c in verb.children if c.dep_ in {"neg", "advmod"} and c.i < token.i] + [verb, token]
+        elif rebutting and token.dep_ in {"acomp", "attr"} and token.head.lemma_ == "be":
             verb = token.head
             if _is_negated(verb) or _modal(verb) or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
                 continue  # "is not false", "would be wrong", "it is wrong to say ..."
@@ -637,9 +648,9 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
         elif lemma in DENIAL_CUES and token.pos_ == "VERB" and not _is_negated(token):
             subject = next((c for c in token.children if c.dep_ == "dobj"), None)
             evidence = [token] + ([subject] if subject is not None else [])
-        elif lemma in REBUTTAL_PREDICATES and token.dep_ in {"oprd", "xcomp"} \
-                and token.head.lemma_.lower() in NAMING_VERBS:
-            verb = token.head
+        elif rebutting and token.dep_ in {"oprd", "xcomp", "conj"} \
+                and _naming_head(token).lemma_.lower() in NAMING_VERBS:
+            verb = _naming_head(token)
             if _is_negated(verb) or _modal(verb):
                 continue  # "did not call the report false", "would call it false"
             subject = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -655,13 +666,20 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
             evidence = [c for c in token.children if c.lower_ == "never"] + [token]
         else:
             continue
-        if subject is not None and lemma in JUDGEMENT_PREDICATES and subject.pos_ == "PRON":
-            continue  # "that was wrong" judges a deed as often as a statement
+        if subject is not None and lemma in JUDGEMENT_PREDICATES | DISMISSIVE_PREDICATES and subject.pos_ == "PRON":
+            continue  # "that was wrong", "that's ridiculous" judge a deed as often as a statement
         if subject is not None and subject.pos_ == "PRON" and subject.i - span.start > 2:
             continue  # "we realized it was all lies": a pronoun deep in the quote need not point at a statement
         if subject is not None and _is_referring(subject):
             return evidence + ([subject] if subject not in evidence else []), subject
     return None
+
+
+def _naming_head(token: Token) -> Token:
+    """The naming verb above a predicate, through a conjunction ("called the charges unfair and absurd")."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.head if token.dep_ in {"oprd", "xcomp"} else token
 
 
 #: Verbs that say only that an event took place ("denied it happened").

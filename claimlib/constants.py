@@ -398,3 +398,10 @@ ACCUSATION_NOUNS: frozenset[str] = frozenset("charge allegation accusation claim
 #: the accusation it stands for, though it repeats none of its words.
 WRONGDOING_NOUNS: frozenset[str] = frozenset(
     "wrongdoing impropriety misconduct wrong illegality".split())
+#: Predicates of truth whose negation rebuts ("That's just not true", "It is
+#: not accurate"); "the case" counts when negated ("That is not the case").
+TRUTH_PREDICATES: frozenset[str] = frozenset("true accurate correct case".split())
+#: Dismissive predicates, said of deeds as often as of statements ("That's
+#: ridiculous"): they rebut only a subject that names a statement ("the
+#: allegations are absurd", "called the charges ridiculous").
+DISMISSIVE_PREDICATES: frozenset[str] = frozenset("absurd ridiculous preposterous laughable silly".split())

@@ -72,3 +72,56 @@ def test_a_denial_answers_the_accusation(nlp, text, disputes, proposition_word):
     assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, result.disputes[["voice_id", "opposed_voice_id", "basis"]]
     if proposition_word:
         assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
+
+
+# A negated truth rebuts what it points back at; a dismissive word only a named statement.
+NOT_TRUE = (
+    "Pier\n\n"
+    "The harbour board said the city had sold the old pier to a hotel chain. "
+    "\"That's just not true,\" Mayor Ann Cole said on Friday."
+)
+NOT_THE_CASE = (
+    "Pier\n\n"
+    "The harbour board said the city had sold the old pier to a hotel chain. "
+    "\"That is simply not the case,\" Mayor Ann Cole said."
+)
+CALLED_ABSURD = (
+    "Speech\n\n"
+    "Critic Tom Hale said the governor had copied whole passages of the speech from a rival. "
+    "\"We call these copying allegations unfair and absurd,\" said Governor Ray Dale."
+)
+# Not disputes: a truth affirmed, a deed called ridiculous, a hypothetical.
+IS_TRUE = (
+    "Pier\n\n"
+    "The harbour board said the city had sold the old pier to a hotel chain. "
+    "\"That's true,\" Mayor Ann Cole said on Friday."
+)
+DEED_RIDICULOUS = (
+    "Pier\n\n"
+    "The harbour board said the city had sold the old pier to a hotel chain. "
+    "\"That's ridiculous,\" Mayor Ann Cole said on Friday."
+)
+WOULD_NOT_BE_TRUE = (
+    "Pier\n\n"
+    "The harbour board said the city had sold the old pier to a hotel chain. "
+    "\"It would not be true to say we were told,\" Mayor Ann Cole said."
+)
+
+
+@pytest.mark.parametrize("text, disputes, evidence", [
+    (NOT_TRUE, {("Cole", "harbour board")}, "’s just not true"),
+    (NOT_THE_CASE, {("Cole", "harbour board")}, "is simply not the case"),
+    (CALLED_ABSURD, {("Dale", "Hale")}, "call these copying allegations unfair and absurd"),
+    (IS_TRUE, set(), None),
+    (DEED_RIDICULOUS, set(), None),
+    (WOULD_NOT_BE_TRUE, set(), None),
+])
+def test_not_true_and_dismissive_words(nlp, text, disputes, evidence):
+    result = _analyze(nlp, text)
+    assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, result.disputes[["voice_id", "opposed_voice_id", "basis"]]
+    denials = result.claims[result.claims.stance == "denies"]
+    if evidence:
+        assert any(evidence.replace("’", "'") in e.replace("’", "'") for e in denials.evidence), list(denials.evidence)
+    for row in denials.itertuples():
+        if row.evidence_start == row.evidence_start and row.evidence_start is not None:
+            assert text[int(row.evidence_start):int(row.evidence_end)] == row.evidence
