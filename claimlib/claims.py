@@ -769,7 +769,32 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
                                                  for a in aliases[j] if a)]
     if word.lemma_.lower() in {"report", "article", "story", "reporting"} and owner is None:
         earlier = [j for j in earlier if _is_publication(quotes[j])]  # "the report" is a publication's
-    return max(earlier, key=lambda j: quotes[j].content_start) if earlier else None
+    if earlier:
+        return max(earlier, key=lambda j: quotes[j].content_start)
+    cue = quotes[qi].cue_token
+    if word.pos_ != "NOUN" or owner is not None or cue is None or doc[cue].lemma_.lower() not in DENIAL_CUES:
+        return None
+    # A denial may come first ("Dunn denied the charges on Tuesday. A watchdog
+    # group accused him of ..."): "denied" with a noun that names an accusation
+    # or a report points forward to the first one stated within two sentences
+    # ("the articles misrepresented ..." rebuts articles already discussed).
+    publication = lemma in {"report", "article", "story", "reporting"}
+    if not (publication or lemma in ACCUSATION_NOUNS | WRONGDOING_NOUNS):
+        return None
+    for j in range(qi + 1, min(len(quotes), qi + _FORWARD_QUOTES)):
+        q = quotes[j]
+        if sentence_of(q.content_start) - here > _FORWARD_SENTENCES:
+            break
+        if _voice_key(speakers, j) == me or j in rebuttals or speakers[j] is None:
+            continue
+        if _is_publication(q) if publication else _is_accusation(doc, q):
+            return j
+    return None
+
+
+#: How far a denial that comes first looks ahead for what it denies.
+_FORWARD_SENTENCES = 2
+_FORWARD_QUOTES = 12
 
 
 def _is_accusation(doc: Doc, quote) -> bool:

@@ -125,3 +125,39 @@ def test_not_true_and_dismissive_words(nlp, text, disputes, evidence):
     for row in denials.itertuples():
         if row.evidence_start == row.evidence_start and row.evidence_start is not None:
             assert text[int(row.evidence_start):int(row.evidence_end)] == row.evidence
+
+
+# A denial stated first answers the accusation or report that follows it closely.
+DENIAL_BEFORE_ACCUSATION = (
+    "Ethics\n\n"
+    "Senator Paul Dunn on Tuesday denied the charges. "
+    "A watchdog group accused the senator of hiding campaign donations from the ethics office."
+)
+DENIAL_BEFORE_REPORT = (
+    "Pier\n\n"
+    "Mayor Ann Cole denied the report. "
+    "The Harbour Times reported on Monday that the city had sold the old pier to a hotel chain."
+)
+# Not disputes: the accusation comes too late to be what was denied; a later plain statement.
+ACCUSATION_TOO_FAR = (
+    "Ethics\n\n"
+    "Senator Paul Dunn on Tuesday denied the charges. "
+    "He spoke in Denver. The hall was full. The crowd cheered. Then he left for Boston. "
+    "A watchdog group accused the senator of hiding campaign donations from the ethics office."
+)
+LATER_PLAIN_STATEMENT = (
+    "Ethics\n\n"
+    "Senator Paul Dunn on Tuesday denied the charges. "
+    "A neighbour said the office had been busy all week."
+)
+
+
+@pytest.mark.parametrize("text, disputes", [
+    (DENIAL_BEFORE_ACCUSATION, {("Dunn", "watchdog")}),
+    (DENIAL_BEFORE_REPORT, {("Cole", "Harbour Times")}),
+    (ACCUSATION_TOO_FAR, set()),
+    (LATER_PLAIN_STATEMENT, set()),
+])
+def test_a_denial_may_come_first(nlp, text, disputes):
+    result = _analyze(nlp, text)
+    assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, result.disputes[["voice_id", "opposed_voice_id", "basis"]]
