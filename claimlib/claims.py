@@ -52,6 +52,7 @@ from .constants import (
     CONTACT_NOUNS,
     DENIAL_CUES,
     DISMISSIVE_PREDICATES,
+    GROUND_NOUNS,
     FABRICATION_VERBS,
     JUDGEMENT_PREDICATES,
     MESSAGE_NOUNS,
@@ -639,6 +640,25 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
                 continue  # "it would not be true to say ..."
             subject = next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None)
             evidence = [c for c in verb.children if c.dep_ in {"neg", "advmod"} and c.i < token.i] + [verb, token]
+        elif token.pos_ == "ADJ" and _verbless_denial(token, span):
+            # "Not true." / "Nice try, not true." / "Absolutely false.": a reply
+            # with no verb aims at what was just said (a pronoun's reach).
+            return [t for t in token.sent if t.i <= token.i and t.dep_ in {"neg", "advmod"}] + [token], token
+        elif lemma in GROUND_NOUNS and token.pos_ == "NOUN" and _groundless(token) is not None:
+            # "the allegations had no substance", "the charges are without merit"
+            verb = _groundless(token)
+            if _modal(verb):
+                continue
+            subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            evidence = [verb] + [t for t in token.subtree if t.i <= token.i]
+        elif rebutting and token.dep_ == "amod" and token.head.lemma_.lower() in ACCUSATION_NOUNS \
+                and token.head.tag_ == "NNS" and not any(c.dep_ == "det" for c in token.head.children) \
+                and not _is_negated(token.head.head):
+            # "using categorically false claims", "spreading baseless allegations": the
+            # accusations are called untrue as they are named (an accusation must be found).
+            subject = token.head
+            evidence = [c for c in token.children if c.dep_ == "advmod"] + [token, token.head]
+            return evidence, subject
         elif rebutting and token.dep_ in {"acomp", "attr"} and token.head.lemma_ == "be":
             verb = token.head
             if _is_negated(verb) or _modal(verb) or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
@@ -672,6 +692,28 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
             continue  # "we realized it was all lies": a pronoun deep in the quote need not point at a statement
         if subject is not None and _is_referring(subject):
             return evidence + ([subject] if subject not in evidence else []), subject
+    return None
+
+
+def _verbless_denial(token: Token, span: Span) -> bool:
+    """A short verbless sentence of a quote that calls something untrue ("Not true.", "Absolutely false.")."""
+    sent = [t for t in token.sent if span.start <= t.i < span.end]
+    if len(sent) > 8 or any(t.pos_ in {"VERB", "AUX"} for t in sent):
+        return False
+    lemma = token.lemma_.lower()
+    previous = token.doc[token.i - 1] if token.i > sent[0].i else None
+    if lemma in {"true", "accurate", "correct"}:
+        return previous is not None and previous.lower_ == "not"
+    return lemma in {"false", "untrue"} and (previous is None or previous.lower_ != "not")
+
+
+def _groundless(noun: Token) -> Token | None:
+    """The verb by which ``noun`` is denied: "have no merit", "is without merit"; else None."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_ == "have" and any(c.lower_ == "no" for c in noun.children):
+        return head if not _is_negated(head) else None
+    if noun.dep_ == "pobj" and head.lower_ == "without" and head.head.lemma_ == "be":
+        return head.head if not _is_negated(head.head) else None
     return None
 
 
@@ -731,7 +773,7 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
     start = min(start, quotes[qi].content_start)
     sentence_of = sentence_of or _sentence_index(doc)
     by_end = by_end or _QuotesByEnd(quotes)
-    reach = 2 if word.pos_ == "PRON" else 6
+    reach = 2 if word.pos_ in {"PRON", "ADJ"} else 6  # a pronoun or a verbless "Not true." answers what was just said
     here = sentence_of(start)
     # Only the quotes that end at most ``reach`` sentences back can be meant:
     # walking back from ``start`` keeps one rebuttal's cost to its window, not
@@ -754,7 +796,8 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
         # "denied the charges", "denies any wrongdoing": an accusation ("accused
         # Y of Z", "alleging that Z") is what they answer, whatever was said after it.
         accusations = [j for j in earlier if _is_accusation(doc, quotes[j])]
-        if accusations or lemma in WRONGDOING_NOUNS:
+        named_false = not any(c.dep_ in {"det", "poss"} for c in word.children)  # "false claims"
+        if accusations or lemma in WRONGDOING_NOUNS or named_false:
             earlier = accusations
     owner = _owner(word)
     if owner is not None:

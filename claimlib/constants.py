@@ -405,3 +405,6 @@ TRUTH_PREDICATES: frozenset[str] = frozenset("true accurate correct case".split(
 #: ridiculous"): they rebut only a subject that names a statement ("the
 #: allegations are absurd", "called the charges ridiculous").
 DISMISSIVE_PREDICATES: frozenset[str] = frozenset("absurd ridiculous preposterous laughable silly".split())
+#: Nouns that deny a statement any ground when it "has no ..." of them or is
+#: "without" them ("the allegations have no merit", "are without foundation").
+GROUND_NOUNS: frozenset[str] = frozenset("merit substance basis foundation truth".split())

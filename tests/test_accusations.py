@@ -161,3 +161,58 @@ LATER_PLAIN_STATEMENT = (
 def test_a_denial_may_come_first(nlp, text, disputes):
     result = _analyze(nlp, text)
     assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, result.disputes[["voice_id", "opposed_voice_id", "basis"]]
+
+
+# A denial that gives the accusation no ground; accusations called false as they are named;
+# a verbless reply.
+NO_SUBSTANCE = (
+    "Loans\n\n"
+    "A former partner accused Governor Tom Hale of hiding loans from the casino owner. "
+    "Hale's lawyer, Jane Ross, said the allegations had no substance."
+)
+WITHOUT_MERIT = (
+    "Loans\n\n"
+    "A former partner accused Governor Tom Hale of hiding loans from the casino owner. "
+    "\"The charges are without merit,\" Hale said."
+)
+FALSE_CLAIMS = (
+    "Loans\n\n"
+    "A former partner accused Governor Tom Hale of hiding loans from the casino owner. "
+    "Hale said the partner was seeking attention with categorically false claims."
+)
+NOT_TRUE_VERBLESS = (
+    "Loans\n\n"
+    "The Herald reported that the governor had taken loans from the casino owner. "
+    "\"Nice try. Not true,\" Governor Tom Hale wrote on Twitter."
+)
+# Not disputes: "no substance" of something other than a statement; false claims with no accusation;
+# a verbless "true".
+NO_SUBSTANCE_OF_DEED = (
+    "Loans\n\n"
+    "A former partner accused Governor Tom Hale of hiding loans from the casino owner. "
+    "Hale said the speech had no substance."
+)
+FALSE_CLAIMS_NO_ACCUSATION = (
+    "Loans\n\n"
+    "The Herald reported that the governor had taken loans from the casino owner. "
+    "Hale said voters were tired of false claims in every campaign."
+)
+VERBLESS_TRUE = (
+    "Loans\n\n"
+    "The Herald reported that the governor had taken loans from the casino owner. "
+    "\"Nice try. True,\" Governor Tom Hale wrote on Twitter."
+)
+
+
+@pytest.mark.parametrize("text, disputes", [
+    (NO_SUBSTANCE, {("Hale", "partner")}),
+    (WITHOUT_MERIT, {("Hale", "partner")}),
+    (FALSE_CLAIMS, {("Hale", "partner")}),
+    (NOT_TRUE_VERBLESS, {("Hale", "Herald")}),
+    (NO_SUBSTANCE_OF_DEED, set()),
+    (FALSE_CLAIMS_NO_ACCUSATION, set()),
+    (VERBLESS_TRUE, set()),
+])
+def test_groundless_and_false_claims(nlp, text, disputes):
+    result = _analyze(nlp, text)
+    assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, result.disputes[["voice_id", "opposed_voice_id", "basis"]]
