@@ -688,7 +688,8 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
             continue
         if subject is not None and lemma in JUDGEMENT_PREDICATES | DISMISSIVE_PREDICATES and subject.pos_ == "PRON":
             continue  # "that was wrong", "that's ridiculous" judge a deed as often as a statement
-        if subject is not None and subject.pos_ == "PRON" and subject.i - span.start > 2:
+        if subject is not None and (subject.pos_ == "PRON" or subject.lower_ in REFERRING_PRONOUNS) \
+                and subject.i - span.start > 2:
             continue  # "we realized it was all lies": a pronoun deep in the quote need not point at a statement
         if subject is not None and _is_referring(subject):
             return evidence + ([subject] if subject not in evidence else []), subject
@@ -799,6 +800,10 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
         named_false = not any(c.dep_ in {"det", "poss"} for c in word.children)  # "false claims"
         if accusations or lemma in WRONGDOING_NOUNS or named_false:
             earlier = accusations
+        else:
+            # Nor is a denial what they answer ("Thank goodness, those things
+            # weren't true" after "He did try to intimidate me").
+            earlier = [j for j in earlier if not _denies_at_root(doc, quotes[j])] or earlier
     owner = _owner(word)
     if owner is not None:
         if owner.lower() in {"he", "she", "his", "her", "they", "their", "its", "your", "you"}:
@@ -838,6 +843,15 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
 #: How far a denial that comes first looks ahead for what it denies.
 _FORWARD_SENTENCES = 2
 _FORWARD_QUOTES = 12
+
+
+def _denies_at_root(doc: Doc, quote) -> bool:
+    """Whether a quote's main clause is negated ("those things weren't true", "he never did")."""
+    span = _span(doc, quote.content_start, quote.content_end)
+    if span is None:
+        return False
+    roots = [t for t in span if t.head.i == t.i or not (span.start <= t.head.i < span.end)]
+    return any(_is_negated(r) for r in roots if r.pos_ in {"VERB", "AUX", "ADJ"})
 
 
 def _is_accusation(doc: Doc, quote) -> bool:

@@ -216,3 +216,30 @@ VERBLESS_TRUE = (
 def test_groundless_and_false_claims(nlp, text, disputes):
     result = _analyze(nlp, text)
     assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, result.disputes[["voice_id", "opposed_voice_id", "basis"]]
+
+
+# "the accusations" answer the accusing statement, not the accuser's own denial after it;
+# "that" deep inside a quote points at what the quote itself just said.
+ACCUSER_ADDS_A_DENIAL = (
+    "Casino\n\n"
+    "\"He did try to frighten me,\" said Ann Price, who ran the casino for him. "
+    "\"Luckily, none of those stories were true.\" "
+    "Hale denied the accusations through a spokeswoman."
+)
+THAT_INSIDE_THE_QUOTE = (
+    "Debate\n\n"
+    "The retired surgeon acknowledged that he expected his past to be examined. "
+    "\"When a senator tells one story in private and another in public, where I come from, "
+    "they call that a lie,\" Dr. Ray Dale said."
+)
+
+
+@pytest.mark.parametrize("text, disputes, proposition_word", [
+    (ACCUSER_ADDS_A_DENIAL, {("Hale", "Ann Price")}, "frighten"),
+    (THAT_INSIDE_THE_QUOTE, set(), None),
+])
+def test_what_the_denial_points_at(nlp, text, disputes, proposition_word):
+    result = _analyze(nlp, text)
+    assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, result.disputes[["voice_id", "opposed_voice_id", "basis"]]
+    if proposition_word:
+        assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
