@@ -53,6 +53,7 @@ from .constants import (
     DENIAL_CUES,
     DISMISSIVE_PREDICATES,
     GROUND_NOUNS,
+    IMPROPER_ADJECTIVES,
     FABRICATION_VERBS,
     JUDGEMENT_PREDICATES,
     MESSAGE_NOUNS,
@@ -845,6 +846,21 @@ _FORWARD_SENTENCES = 2
 _FORWARD_QUOTES = 12
 
 
+def _innocence(span: Span) -> list[Token]:
+    """Words that deny misconduct: "no violations", "no wrongdoing", "did not commit any
+    violation", "did nothing wrong", "nothing improper"; empty when there are none."""
+    for token in span:
+        lemma = token.lemma_.lower()
+        if lemma in WRONGDOING_NOUNS and token.pos_ == "NOUN":
+            det = [c for c in token.children if c.dep_ in {"det", "nummod"} and c.lower_ in {"no", "any"}]
+            if det and (det[0].lower_ == "no" or _is_negated(token.head)) and not _modal(token.head):
+                return [*[c for c in token.head.children if c.dep_ == "neg"], det[0], token]
+        if token.lower_ == "nothing" and token.i + 1 < span.end \
+                and token.doc[token.i + 1].lemma_.lower() in IMPROPER_ADJECTIVES and not _modal(token.head):
+            return [token.head, token, token.doc[token.i + 1]] if token.head.i < token.i else [token, token.doc[token.i + 1]]
+    return []
+
+
 def _denies_at_root(doc: Doc, quote) -> bool:
     """Whether a quote's main clause is negated ("those things weren't true", "he never did")."""
     span = _span(doc, quote.content_start, quote.content_end)
@@ -1026,6 +1042,14 @@ def find_propositions(
         text = doc_text(doc)[q.content_start:end]
         candidates.append(Proposition(text, q.content_start, end, "auto", target, q.speaker_text, "statement",
                                       frozenset(), q.speaker_start, q.speaker_end))
+    # An accusation ("X accused Y of Z", "alleging that Z") is itself put in
+    # dispute when the accused side answers it in its own words ("we have no
+    # violations", "I did nothing wrong"), with no noun pointing back at it.
+    for qi, q in enumerate(quotes):
+        if qi not in headline and speakers[qi] is not None and _is_accusation(doc, q):
+            end = _trim_relative_text(doc, q.content_start, q.content_end)
+            candidates.append(Proposition(doc_text(doc)[q.content_start:end], q.content_start, end, "auto", qi,
+                                          q.speaker_text, "statement", frozenset(), q.speaker_start, q.speaker_end))
     index = _Index(doc, quotes, memo, headline)
     # Only a quote that holds some opposing language can deny a candidate: one
     # without any such quote among those it meets is not assessed at all.
@@ -1202,6 +1226,14 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
     if proposition.quote is not None:
         meeting.add(proposition.quote)
     supporting_source = proposition.quote
+    accusation = proposition.kind == "statement" and proposition.quote is not None \
+        and _is_accusation(doc, quotes[proposition.quote])
+    if accusation:
+        sentence_of = memo.setdefault("sentence index", _sentence_index(doc))
+        accused_at = sentence_of(quotes[proposition.quote].content_start)
+        # The answer may share no word with the accusation ("I did nothing wrong"): the quotes just after it meet it too.
+        meeting |= {j for j in range(proposition.quote + 1, min(len(quotes), proposition.quote + _FORWARD_QUOTES))
+                    if sentence_of(quotes[j].content_start) - accused_at <= 3}
     claims = []
     near = None
     if reach is not None and proposition.start is not None:
@@ -1224,6 +1256,11 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
                 target_quote = target
             elif qi not in meeting:
                 continue
+        if result is None and accusation and qi != supporting_source and (innocence := _innocence(span)):
+            # "we have absolutely no violations", "he did nothing wrong": the accused
+            # side denies the accusation on its topic, or just after it.
+            if facts.topic_words & set(prop.topic) or 0 <= sentence_of(span.start_char) - accused_at <= 3:
+                result = ("denies", *_evidence(innocence))
         if result is None and qi == supporting_source and proposition.kind == "statement":
             # The statement others point back at asserts itself.
             result = ("supports", quotes[qi].cue or "said", quotes[qi].cue_start, quotes[qi].cue_end)

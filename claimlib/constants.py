@@ -397,7 +397,7 @@ ACCUSATION_NOUNS: frozenset[str] = frozenset("charge allegation accusation claim
 #: Nouns for whatever a voice is accused of: "denied any wrongdoing" answers
 #: the accusation it stands for, though it repeats none of its words.
 WRONGDOING_NOUNS: frozenset[str] = frozenset(
-    "wrongdoing impropriety misconduct wrong illegality".split())
+    "wrongdoing impropriety misconduct wrong illegality violation".split())
 #: Predicates of truth whose negation rebuts ("That's just not true", "It is
 #: not accurate"); "the case" counts when negated ("That is not the case").
 TRUTH_PREDICATES: frozenset[str] = frozenset("true accurate correct case".split())
@@ -408,3 +408,6 @@ DISMISSIVE_PREDICATES: frozenset[str] = frozenset("absurd ridiculous preposterou
 #: Nouns that deny a statement any ground when it "has no ..." of them or is
 #: "without" them ("the allegations have no merit", "are without foundation").
 GROUND_NOUNS: frozenset[str] = frozenset("merit substance basis foundation truth".split())
+#: Adjectives of "nothing ..." that deny misconduct ("did nothing wrong", "nothing improper").
+IMPROPER_ADJECTIVES: frozenset[str] = frozenset(
+    "wrong improper illegal unethical inappropriate unlawful criminal untoward".split())

@@ -243,3 +243,41 @@ def test_what_the_denial_points_at(nlp, text, disputes, proposition_word):
     assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, result.disputes[["voice_id", "opposed_voice_id", "basis"]]
     if proposition_word:
         assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
+
+
+# The accused side denies misconduct in its own words: "no violations", "nothing wrong".
+NO_VIOLATIONS = (
+    "Fund\n\n"
+    "The Baker campaign accused the party of breaking election law with its joint fundraising fund. "
+    "\"We have absolutely no violations in the fundraising fund,\" party chair Ann Cole said."
+)
+NOTHING_WRONG = (
+    "Fund\n\n"
+    "The Baker campaign accused Ann Cole of breaking election law with her fundraising. "
+    "\"I did nothing wrong,\" Cole said on Monday."
+)
+# Not disputes: innocence of another matter far away; misconduct denied only as a possibility.
+NOTHING_WRONG_ELSEWHERE = (
+    "Fund\n\n"
+    "The Baker campaign accused Ann Cole of breaking election law with her fundraising. "
+    "The hall was full. The band played. The crowd cheered. Then the rain came. "
+    "\"The referee did nothing wrong in the final,\" coach Tim Ross said of the game."
+)
+WOULD_BE_NO_VIOLATION = (
+    "Fund\n\n"
+    "The Baker campaign accused Ann Cole of breaking election law with her fundraising. "
+    "\"If she returns the money there would be no violation of election law,\" Tim Ross said."
+)
+
+
+@pytest.mark.parametrize("text, disputes, evidence", [
+    (NO_VIOLATIONS, {("Cole", "Baker")}, "no violations"),
+    (NOTHING_WRONG, {("Cole", "Baker")}, "did nothing wrong"),
+    (NOTHING_WRONG_ELSEWHERE, set(), None),
+    (WOULD_BE_NO_VIOLATION, set(), None),
+])
+def test_the_accused_denies_misconduct(nlp, text, disputes, evidence):
+    result = _analyze(nlp, text)
+    assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, result.disputes[["voice_id", "opposed_voice_id", "basis"]]
+    if evidence:
+        assert any(evidence in e for e in result.claims[result.claims.stance == "denies"].evidence)
