@@ -281,3 +281,37 @@ def test_the_accused_denies_misconduct(nlp, text, disputes, evidence):
     assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, result.disputes[["voice_id", "opposed_voice_id", "basis"]]
     if evidence:
         assert any(evidence in e for e in result.claims[result.claims.stance == "denies"].evidence)
+
+
+# A long text that repeats its matter (a live blog, a wire story re-sent): every
+# repetition states the same propositions, which must be weighed once, not once
+# against every other repetition.
+REPEATED_BODY = (
+    "The Harbour Times reported on Monday that the city had sold the old pier to a hotel chain. "
+    "\"That's just not true,\" Mayor Ann Cole said. "
+    "A watchdog group accused the mayor of hiding the sale from the council. "
+    "Cole denied the charges.\n\n"
+)
+
+
+def test_repeated_text_costs_what_its_length_does(nlp, monkeypatch):
+    import claimlib.claims as claims
+
+    calls = {"n": 0}
+    assess = claims._assess
+
+    def counting(*args, **kwargs):
+        out = assess(*args, **kwargs)
+        calls["n"] += 1 + len(out)  # one per candidate weighed and one per claim it yields
+        return out
+
+    monkeypatch.setattr(claims, "_assess", counting)
+    counts, found = [], []
+    for times in (10, 20):
+        calls["n"] = 0
+        result = _analyze(nlp, "Pier\n\n" + REPEATED_BODY * times)
+        counts.append(calls["n"])
+        found.append(len(result.propositions))
+    # Twice the text, about twice the work (weighing every repetition against every other was four times).
+    assert counts[1] <= 2.5 * counts[0], counts
+    assert found[0] == found[1] >= 1
