@@ -36,6 +36,20 @@ rewritten as articles of our own.
 The topic of a proposition is its content words (lemmas of nouns, proper
 nouns, adjectives), with role nouns grouped (specialists, staff, personnel,
 troops... are one class), and its place names.
+
+Accusation and denial: a quote made with an accusing cue ("X accused Y of
+Z", "alleging that Z") is a candidate proposition its speaker supports. It
+is denied by a noun that points back at it ("denied the charges", "the
+allegations had no substance", "the charges are without merit", "denies any
+wrongdoing", "categorically false claims"), by a negated truth ("That's just
+not true", "not the case", a verbless "Not true."), or by the accused side's
+own words of innocence on its topic or just after it ("we have no
+violations", "I did nothing wrong"). "Denied the charges" stated first points
+forward to the accusation or report of the next two sentences.
+
+Cost: a candidate's wording is weighed once however often the text repeats
+it, and while candidates are weighed each meets only the quotes within
+``_CANDIDATE_REACH`` characters of where it is stated.
 """
 from __future__ import annotations
 
