@@ -681,6 +681,9 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
             subject = next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None)
             evidence = [c for c in verb.children if c.dep_ == "advmod" and c.i < token.i] + [verb, token]
         elif lemma in DENIAL_CUES and token.pos_ == "VERB" and not _is_negated(token):
+            if any(c.dep_ == "nsubj" and (c.lower_ == "you" or any(g.lower_ == "your" for g in c.children))
+                   for c in token.children):
+                continue  # "Your letter disputes the articles": the addressee's denial, not the speaker's
             subject = next((c for c in token.children if c.dep_ == "dobj"), None)
             evidence = [token] + ([subject] if subject is not None else [])
         elif rebutting and token.dep_ in {"oprd", "xcomp", "conj"} \
@@ -1286,7 +1289,7 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
                 continue
         if result is None:
             own = {a.lower() for a in aliases[qi]}
-            result = _stance(doc, span, prop, targets - own, frames, facts)
+            result = _stance(doc, span, prop, targets - own, frames, facts, rebuttal_words=not accusation)
             cue = doc[quotes[qi].cue_token] if quotes[qi].cue_token is not None else None
             if result is not None and cue is not None and cue.lemma_.lower() in DENIAL_CUES \
                     and result[0] in {"supports", "denies"} and not _is_negated(cue):
@@ -1446,8 +1449,15 @@ def _stance(
     targets: set[str],
     frames: list[_Frame] | None = None,
     facts: _SpanFacts | None = None,
+    *,
+    rebuttal_words: bool = True,
 ) -> tuple[str, str, int | None, int | None] | None:
-    """(stance, evidence, start, end) of a quote's content, or None if off topic."""
+    """(stance, evidence, start, end) of a quote's content, or None if off topic.
+
+    ``rebuttal_words=False`` leaves out rule 1b (words that rebut a statement on
+    the topic): an accusation is often itself aimed at a statement ("accused
+    the reporter of ignoring ..."), so "the articles misrepresented ..." backs it.
+    """
     if facts is None:
         facts = _SpanFacts(doc, span)
     # 1. Rebuttal language aimed at the proposition, its claimant or statement.
@@ -1459,7 +1469,7 @@ def _stance(
             or any(w in window for w in prop.theme if not w.startswith("<"))
         if anaphoric or named or on_topic:
             return "questions", words, start, end
-    for scope_text, statement, scope_topic, ev in facts.rebuttals:
+    for scope_text, statement, scope_topic, ev in facts.rebuttals if rebuttal_words else ():
         aimed = any(t in scope_text for t in targets) or statement
         on_topic = any(w in prop.topic for w in scope_topic)
         # Naming the holder is not enough: "rejects Trump's comments about

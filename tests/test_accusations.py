@@ -315,3 +315,26 @@ def test_repeated_text_costs_what_its_length_does(nlp, monkeypatch):
     # Twice the text, about twice the work (weighing every repetition against every other was four times).
     assert counts[1] <= 2.5 * counts[0], counts
     assert found[0] == found[1] >= 1
+
+
+# Read on PolNeAR: an accusation aimed at a report is backed, not denied, by
+# "the articles misrepresented ..."; "Your letter disputes ..." is the addressee's denial.
+ACCUSATION_AGAINST_A_REPORT = (
+    "Articles\n\n"
+    "A letter from Harbour Oil accuses the reporter, Jane Ross, of ignoring the company's safety records. "
+    "Tom Hale, a Harbour Oil spokesman, said the company felt the articles still misrepresented its records."
+)
+YOUR_LETTER_DISPUTES = (
+    "Articles\n\n"
+    "A letter from Harbour Oil accuses the reporter, Jane Ross, of ignoring the company's safety records. "
+    "\"Your letter disputes the substance of the articles,\" the dean, Ray Dale, wrote in reply."
+)
+
+
+@pytest.mark.parametrize("text, disputes", [
+    (ACCUSATION_AGAINST_A_REPORT, set()),
+    (YOUR_LETTER_DISPUTES, set()),
+])
+def test_who_the_rebuttal_words_serve(nlp, text, disputes):
+    result = _analyze(nlp, text)
+    assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, result.disputes[["voice_id", "opposed_voice_id", "basis"]]
