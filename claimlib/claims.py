@@ -72,6 +72,7 @@ from .constants import (
     JUDGEMENT_PREDICATES,
     MESSAGE_NOUNS,
     NAMING_VERBS,
+    QUESTIONING_PREDICATES,
     OUTLET_WORDS,
     REBUTTAL_PREDICATES,
     REFERRING_NOUNS,
@@ -646,7 +647,7 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
     for token in span:
         lemma = token.lemma_.lower()
         subject = None
-        rebutting = lemma in REBUTTAL_PREDICATES | DISMISSIVE_PREDICATES
+        rebutting = lemma in REBUTTAL_PREDICATES | DISMISSIVE_PREDICATES | QUESTIONING_PREDICATES
         if lemma in TRUTH_PREDICATES and token.dep_ in {"acomp", "attr"} and token.head.lemma_ == "be" \
                 and _is_negated(token.head) and (lemma != "case" or any(c.lower_ == "the" for c in token.children)):
             # "That's just not true", "That is not the case": a negated truth rebuts its subject.
@@ -1053,7 +1054,7 @@ def find_propositions(
                                                   tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), "auto", i,
                                                   q.speaker_text, "frame", frozenset(), q.speaker_start, q.speaker_end))
     rebuttals = _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end, aliases)
-    for target in sorted({t for t, _, _ in rebuttals.values()}):
+    for target in sorted({t for t, *_ in rebuttals.values()}):
         q = quotes[target]
         end = _trim_relative_text(doc, q.content_start, q.content_end)
         text = doc_text(doc)[q.content_start:end]
@@ -1110,8 +1111,8 @@ def find_propositions(
 
 
 def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
-                         aliases=None) -> dict[int, tuple[int, str, tuple]]:
-    """Per rebutting quote: (the quote it points back at, its noun, evidence)."""
+                         aliases=None) -> dict[int, tuple[int, str, tuple, str]]:
+    """Per rebutting quote: (the quote it points back at, its noun, evidence, stance)."""
     found: dict[int, tuple] = {}
     for qi, q in enumerate(quotes):
         if qi in headline:
@@ -1131,7 +1132,9 @@ def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
         target = _rebutted_quote(doc, qi, quotes, speakers, aliases, found, word, headline_end,
                                  sentence_of=sentence_of, by_end=by_end)
         if target is not None:
-            out[qi] = (target, word.lemma_.lower(), _evidence(evidence))
+            # "is speculative", "unsupported by evidence" challenge the basis: questions.
+            stance = "questions" if any(t.lemma_.lower() in QUESTIONING_PREDICATES for t in evidence) else "denies"
+            out[qi] = (target, word.lemma_.lower(), _evidence(evidence), stance)
     for qi, target in _denied_assertions(doc, quotes, speakers, headline, set(found)).items():
         if qi not in out:
             cue = doc[quotes[qi].cue_token]
@@ -1139,7 +1142,7 @@ def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
             content = doc.char_span(quotes[qi].content_start, quotes[qi].content_end, alignment_mode="expand")
             root = content.root if content is not None else cue
             deciding = [cue, root] if 0 < root.i - cue.i <= 8 else [cue]
-            out[qi] = (target, cue.lemma_.lower(), _evidence(deciding))
+            out[qi] = (target, cue.lemma_.lower(), _evidence(deciding), "denies")
     return out
 
 
@@ -1266,10 +1269,10 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
         result = None
         target_quote = None
         if qi in rebuttals:
-            target, noun, ev = rebuttals[qi]
+            target, noun, ev, rebuttal_stance = rebuttals[qi]
             if target == supporting_source or (target in meeting and _supports(
                     doc, quotes, target, prop, proposition, memo, targets)):
-                result = ("denies", *ev)
+                result = (rebuttal_stance, *ev)
                 target_quote = target
             elif qi not in meeting:
                 continue

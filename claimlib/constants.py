@@ -411,3 +411,8 @@ GROUND_NOUNS: frozenset[str] = frozenset("merit substance basis foundation truth
 #: Adjectives of "nothing ..." that deny misconduct ("did nothing wrong", "nothing improper").
 IMPROPER_ADJECTIVES: frozenset[str] = frozenset(
     "wrong improper illegal unethical inappropriate unlawful criminal untoward".split())
+#: Predicates that challenge a statement's basis without calling it untrue
+#: ("the assertion is speculative", "your allegations are unsupported by
+#: evidence"): stance ``questions``, not ``denies``.
+QUESTIONING_PREDICATES: frozenset[str] = frozenset(
+    "speculative unsupported unsubstantiated unproven dubious questionable".split())

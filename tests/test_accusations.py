@@ -338,3 +338,38 @@ YOUR_LETTER_DISPUTES = (
 def test_who_the_rebuttal_words_serve(nlp, text, disputes):
     result = _analyze(nlp, text)
     assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, result.disputes[["voice_id", "opposed_voice_id", "basis"]]
+
+
+# Words that challenge a statement's basis without calling it untrue: questions, not denies.
+SPECULATIVE = (
+    "Records\n\n"
+    "Tom Hale said the school would reopen after the case and that its records were worth millions. "
+    "Judge Ann Cole wrote that Hale's assertion that the records were worth millions was speculative."
+)
+UNSUPPORTED = (
+    "Records\n\n"
+    "A letter from Harbour Oil accused the reporter, Jane Ross, of hiding her sources from the editors. "
+    "\"Your allegations are unsupported by evidence,\" the dean, Ray Dale, wrote."
+)
+# Not a question of the statement: "speculative" said of an investment.
+SPECULATIVE_INVESTMENT = (
+    "Records\n\n"
+    "Tom Hale said the school would reopen after the case and that its records were worth millions. "
+    "Judge Ann Cole wrote that the fund was speculative."
+)
+
+
+@pytest.mark.parametrize("text, stance, evidence", [
+    (SPECULATIVE, "questions", "was speculative"),
+    (UNSUPPORTED, "questions", "are unsupported"),
+    (SPECULATIVE_INVESTMENT, None, None),
+])
+def test_questioning_words(nlp, text, stance, evidence):
+    result = _analyze(nlp, text)
+    decided = result.claims[result.claims.stance.isin(["denies", "questions"])]
+    if stance is None:
+        assert decided.empty, decided[["stance", "evidence"]]
+        return
+    assert set(decided.stance) == {stance}, decided[["stance", "evidence"]]
+    assert any(evidence in e for e in decided.evidence), list(decided.evidence)
+    assert result.disputes.empty  # questioning is no denial: no dispute row
