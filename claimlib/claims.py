@@ -1636,6 +1636,14 @@ def find_disputes(
         if not supporters or not deniers:
             continue
         first_support = {v: next(c for c in by_voice[v] if c.stance == "supports") for v in supporters}
+        # Per supporting quote its claim, and per supporter the names it goes by, once
+        # (per denial they were a walk over all the supporter's claims: the square on a long text).
+        support_at = {}
+        for c in mine:
+            if c.stance == "supports" and voices[c.quote] in supporters:
+                support_at.setdefault(c.quote, c)
+        forms_memo: dict = {}
+
         holder = holders[pi] if holders is not None and pi < len(holders) else None
         for d in deniers:
             denials = [c for c in by_voice[d] if c.stance == "denies"]
@@ -1643,15 +1651,13 @@ def find_disputes(
             for c in denials:
                 if c.target_quote is not None and voices[c.target_quote] in supporters:
                     s = voices[c.target_quote]
-                    aimed.setdefault(s, (c, next((x for x in by_voice[s] if x.quote == c.target_quote
-                                                  and x.stance == "supports"), first_support[s]), "refers back to"))
+                    aimed.setdefault(s, (c, support_at.get(c.target_quote, first_support[s]), "refers back to"))
             if not aimed:
                 for c in denials:
                     content = quotes[c.quote].content.lower()
                     for s in supporters:
-                        forms = {a.lower() for qi in {x.quote for x in by_voice[s]} for a in aliases[qi] if len(a) > 2}
-                        forms |= {f.split()[-1] for f in forms}
-                        if any(re.search(rf"\b{re.escape(f)}\b", content) for f in forms):
+                        if any(re.search(rf"\b{re.escape(f)}\b", content)
+                               for f in _voice_forms(s, by_voice, aliases, forms_memo)):
                             aimed.setdefault(s, (c, first_support[s], "names"))
             strength = 2 if aimed else 1
             if not aimed:
@@ -1665,6 +1671,14 @@ def find_disputes(
                     basis = f"{dn} rebuts {sn}: {_cited(dc.evidence)} against {_cited(sc.evidence)}"
                 out.append(((pi, -strength, dc.quote), Dispute(index[id(dc)], index[id(sc)], basis, pi, d, s)))
     return [d for _, d in sorted(out, key=lambda x: x[0])]
+
+
+def _voice_forms(voice, by_voice: dict, aliases, memo: dict) -> set[str]:
+    """The names a voice goes by in the article (and their last words), computed once per voice."""
+    if voice not in memo:
+        forms = {a.lower() for qi in {x.quote for x in by_voice[voice]} for a in aliases[qi] if len(a) > 2}
+        memo[voice] = forms | {f.split()[-1] for f in forms}
+    return memo[voice]
 
 
 def _cited(words: str) -> str:
