@@ -36,6 +36,20 @@ rewritten as articles of our own.
 The topic of a proposition is its content words (lemmas of nouns, proper
 nouns, adjectives), with role nouns grouped (specialists, staff, personnel,
 troops... are one class), and its place names.
+
+Accusation and denial: a quote made with an accusing cue ("X accused Y of
+Z", "alleging that Z") is a candidate proposition its speaker supports. It
+is denied by a noun that points back at it ("denied the charges", "the
+allegations had no substance", "the charges are without merit", "denies any
+wrongdoing", "categorically false claims"), by a negated truth ("That's just
+not true", "not the case", a verbless "Not true."), or by the accused side's
+own words of innocence on its topic or just after it ("we have no
+violations", "I did nothing wrong"). "Denied the charges" stated first points
+forward to the accusation or report of the next two sentences.
+
+Cost: a candidate's wording is weighed once however often the text repeats
+it, and while candidates are weighed each meets only the quotes within
+``_CANDIDATE_REACH`` characters of where it is stated.
 """
 from __future__ import annotations
 
@@ -46,18 +60,26 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .constants import (
+    ACCUSATION_CUES,
+    ACCUSATION_NOUNS,
     COMMUNICATION_VERBS,
     CONTACT_NOUNS,
     DENIAL_CUES,
+    DISMISSIVE_PREDICATES,
     FABRICATION_VERBS,
+    GROUND_NOUNS,
+    IMPROPER_ADJECTIVES,
     JUDGEMENT_PREDICATES,
     MESSAGE_NOUNS,
     NAMING_VERBS,
     OUTLET_WORDS,
+    QUESTIONING_PREDICATES,
     REBUTTAL_PREDICATES,
     REFERRING_NOUNS,
     REFERRING_PRONOUNS,
     REPORTING_LEMMAS,
+    TRUTH_PREDICATES,
+    WRONGDOING_NOUNS,
 )
 from .nlp import doc_text, is_title_cased
 
@@ -585,6 +607,8 @@ def _is_referring(token: Token) -> bool:
     """A nominal or pronoun that points back at a statement: "the charge",
     "these allegations", "it", "what she said"."""
     lemma = token.lemma_.lower()
+    if lemma in WRONGDOING_NOUNS and token.pos_ == "NOUN":
+        return True  # "denied any wrongdoing": whatever the accusation says was done
     if token.lower_ in REFERRING_PRONOUNS:
         return token.tag_ not in {"WDT", "WP"}  # "reports, which officials denied": a relative points at its noun
     if lemma in REFERRING_NOUNS and token.pos_ == "NOUN":
@@ -609,6 +633,10 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
     """
     if cue is not None and cue.lemma_.lower() in DENIAL_CUES and not _is_negated(cue):
         heads = [t for t in span if t.head.i == t.i or not (span.start <= t.head.i < span.end)]
+        if len(heads) > 1 and any(_is_referring(h) and h.pos_ == "NOUN" for h in heads):
+            # "denied the charges on Tuesday", "denied the allegations in a statement":
+            # when and how it was said are no part of what is denied.
+            heads = [h for h in heads if h.dep_ not in {"prep", "npadvmod", "advmod", "punct", "cc"}]
         if len(heads) == 1 and _is_referring(heads[0]) and heads[0].pos_ in {"NOUN", "PRON"}:
             return [cue, *heads[0].subtree], heads[0]
         if len(heads) == 1 and heads[0].lemma_.lower() in _EVENT_VERBS and not _is_negated(heads[0]):
@@ -619,18 +647,49 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
     for token in span:
         lemma = token.lemma_.lower()
         subject = None
-        if lemma in REBUTTAL_PREDICATES and token.dep_ in {"acomp", "attr"} and token.head.lemma_ == "be":
+        rebutting = lemma in REBUTTAL_PREDICATES | DISMISSIVE_PREDICATES | QUESTIONING_PREDICATES
+        if lemma in TRUTH_PREDICATES and token.dep_ in {"acomp", "attr"} and token.head.lemma_ == "be" \
+                and _is_negated(token.head) and (lemma != "case" or any(c.lower_ == "the" for c in token.children)):
+            # "That's just not true", "That is not the case": a negated truth rebuts its subject.
+            verb = token.head
+            if _modal(verb) or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+                continue  # "it would not be true to say ..."
+            subject = next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None)
+            evidence = [c for c in verb.children if c.dep_ in {"neg", "advmod"} and c.i < token.i] + [verb, token]
+        elif token.pos_ == "ADJ" and _verbless_denial(token, span):
+            # "Not true." / "Nice try, not true." / "Absolutely false.": a reply
+            # with no verb aims at what was just said (a pronoun's reach).
+            return [t for t in token.sent if t.i <= token.i and t.dep_ in {"neg", "advmod"}] + [token], token
+        elif lemma in GROUND_NOUNS and token.pos_ == "NOUN" and _groundless(token) is not None:
+            # "the allegations had no substance", "the charges are without merit"
+            verb = _groundless(token)
+            if _modal(verb):
+                continue
+            subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            evidence = [verb] + [t for t in token.subtree if t.i <= token.i]
+        elif rebutting and token.dep_ == "amod" and token.head.lemma_.lower() in ACCUSATION_NOUNS \
+                and token.head.tag_ == "NNS" and not any(c.dep_ == "det" for c in token.head.children) \
+                and not _is_negated(token.head.head):
+            # "using categorically false claims", "spreading baseless allegations": the
+            # accusations are called untrue as they are named (an accusation must be found).
+            subject = token.head
+            evidence = [c for c in token.children if c.dep_ == "advmod"] + [token, token.head]
+            return evidence, subject
+        elif rebutting and token.dep_ in {"acomp", "attr"} and token.head.lemma_ == "be":
             verb = token.head
             if _is_negated(verb) or _modal(verb) or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
                 continue  # "is not false", "would be wrong", "it is wrong to say ..."
             subject = next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None)
             evidence = [c for c in verb.children if c.dep_ == "advmod" and c.i < token.i] + [verb, token]
         elif lemma in DENIAL_CUES and token.pos_ == "VERB" and not _is_negated(token):
+            if any(c.dep_ == "nsubj" and (c.lower_ == "you" or any(g.lower_ == "your" for g in c.children))
+                   for c in token.children):
+                continue  # "Your letter disputes the articles": the addressee's denial, not the speaker's
             subject = next((c for c in token.children if c.dep_ == "dobj"), None)
             evidence = [token] + ([subject] if subject is not None else [])
-        elif lemma in REBUTTAL_PREDICATES and token.dep_ in {"oprd", "xcomp"} \
-                and token.head.lemma_.lower() in NAMING_VERBS:
-            verb = token.head
+        elif rebutting and token.dep_ in {"oprd", "xcomp", "conj"} \
+                and _naming_head(token).lemma_.lower() in NAMING_VERBS:
+            verb = _naming_head(token)
             if _is_negated(verb) or _modal(verb):
                 continue  # "did not call the report false", "would call it false"
             subject = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -646,13 +705,43 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
             evidence = [c for c in token.children if c.lower_ == "never"] + [token]
         else:
             continue
-        if subject is not None and lemma in JUDGEMENT_PREDICATES and subject.pos_ == "PRON":
-            continue  # "that was wrong" judges a deed as often as a statement
-        if subject is not None and subject.pos_ == "PRON" and subject.i - span.start > 2:
+        if subject is not None and lemma in JUDGEMENT_PREDICATES | DISMISSIVE_PREDICATES and subject.pos_ == "PRON":
+            continue  # "that was wrong", "that's ridiculous" judge a deed as often as a statement
+        if subject is not None and (subject.pos_ == "PRON" or subject.lower_ in REFERRING_PRONOUNS) \
+                and subject.i - span.start > 2:
             continue  # "we realized it was all lies": a pronoun deep in the quote need not point at a statement
         if subject is not None and _is_referring(subject):
             return evidence + ([subject] if subject not in evidence else []), subject
     return None
+
+
+def _verbless_denial(token: Token, span: Span) -> bool:
+    """A short verbless sentence of a quote that calls something untrue ("Not true.", "Absolutely false.")."""
+    sent = [t for t in token.sent if span.start <= t.i < span.end]
+    if len(sent) > 8 or any(t.pos_ in {"VERB", "AUX"} for t in sent):
+        return False
+    lemma = token.lemma_.lower()
+    previous = token.doc[token.i - 1] if token.i > sent[0].i else None
+    if lemma in {"true", "accurate", "correct"}:
+        return previous is not None and previous.lower_ == "not"
+    return lemma in {"false", "untrue"} and (previous is None or previous.lower_ != "not")
+
+
+def _groundless(noun: Token) -> Token | None:
+    """The verb by which ``noun`` is denied: "have no merit", "is without merit"; else None."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_ == "have" and any(c.lower_ == "no" for c in noun.children):
+        return head if not _is_negated(head) else None
+    if noun.dep_ == "pobj" and head.lower_ == "without" and head.head.lemma_ == "be":
+        return head.head if not _is_negated(head.head) else None
+    return None
+
+
+def _naming_head(token: Token) -> Token:
+    """The naming verb above a predicate, through a conjunction ("called the charges unfair and absurd")."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.head if token.dep_ in {"oprd", "xcomp"} else token
 
 
 #: Verbs that say only that an event took place ("denied it happened").
@@ -704,7 +793,7 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
     start = min(start, quotes[qi].content_start)
     sentence_of = sentence_of or _sentence_index(doc)
     by_end = by_end or _QuotesByEnd(quotes)
-    reach = 2 if word.pos_ == "PRON" else 6
+    reach = 2 if word.pos_ in {"PRON", "ADJ"} else 6  # a pronoun or a verbless "Not true." answers what was just said
     here = sentence_of(start)
     # Only the quotes that end at most ``reach`` sentences back can be meant:
     # walking back from ``start`` keeps one rebuttal's cost to its window, not
@@ -717,6 +806,23 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
                and here - sentence_of(max(q.content_end - 1, q.content_start)) <= reach
                and not (q.cue_token is not None and doc[q.cue_token].lemma_.lower() in _NOT_ASSERTIONS)
                and not re.match(r"(?:to|whether|if)\b", q.content.lstrip(" \"'“").lower())]
+    # A statement reported inside another ("customers who were told they
+    # would ...") with no speaker of its own is part of the outer one: "the
+    # fraud claims" point at the accusation, not at what it reports.
+    outer = set(earlier)
+    earlier = [j for j in earlier if not (quotes[j].parent in outer and not quotes[j].speaker_text)]
+    lemma = word.lemma_.lower()
+    if lemma in ACCUSATION_NOUNS | WRONGDOING_NOUNS:
+        # "denied the charges", "denies any wrongdoing": an accusation ("accused
+        # Y of Z", "alleging that Z") is what they answer, whatever was said after it.
+        accusations = [j for j in earlier if _is_accusation(doc, quotes[j])]
+        named_false = not any(c.dep_ in {"det", "poss"} for c in word.children)  # "false claims"
+        if accusations or lemma in WRONGDOING_NOUNS or named_false:
+            earlier = accusations
+        else:
+            # Nor is a denial what they answer ("Thank goodness, those things
+            # weren't true" after "He did try to intimidate me").
+            earlier = [j for j in earlier if not _denies_at_root(doc, quotes[j])] or earlier
     owner = _owner(word)
     if owner is not None:
         if owner.lower() in {"he", "she", "his", "her", "they", "their", "its", "your", "you"}:
@@ -730,7 +836,64 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
                                                  for a in aliases[j] if a)]
     if word.lemma_.lower() in {"report", "article", "story", "reporting"} and owner is None:
         earlier = [j for j in earlier if _is_publication(quotes[j])]  # "the report" is a publication's
-    return max(earlier, key=lambda j: quotes[j].content_start) if earlier else None
+    if earlier:
+        return max(earlier, key=lambda j: quotes[j].content_start)
+    cue = quotes[qi].cue_token
+    if word.pos_ != "NOUN" or owner is not None or cue is None or doc[cue].lemma_.lower() not in DENIAL_CUES:
+        return None
+    # A denial may come first ("Dunn denied the charges on Tuesday. A watchdog
+    # group accused him of ..."): "denied" with a noun that names an accusation
+    # or a report points forward to the first one stated within two sentences
+    # ("the articles misrepresented ..." rebuts articles already discussed).
+    publication = lemma in {"report", "article", "story", "reporting"}
+    if not (publication or lemma in ACCUSATION_NOUNS | WRONGDOING_NOUNS):
+        return None
+    for j in range(qi + 1, min(len(quotes), qi + _FORWARD_QUOTES)):
+        q = quotes[j]
+        if sentence_of(q.content_start) - here > _FORWARD_SENTENCES:
+            break
+        if _voice_key(speakers, j) == me or j in rebuttals or speakers[j] is None:
+            continue
+        if _is_publication(q) if publication else _is_accusation(doc, q):
+            return j
+    return None
+
+
+#: How far a denial that comes first looks ahead for what it denies.
+_FORWARD_SENTENCES = 2
+_FORWARD_QUOTES = 12
+
+
+def _innocence(span: Span) -> list[Token]:
+    """Words that deny misconduct: "no violations", "no wrongdoing", "did not commit any
+    violation", "did nothing wrong", "nothing improper"; empty when there are none."""
+    for token in span:
+        lemma = token.lemma_.lower()
+        if lemma in WRONGDOING_NOUNS and token.pos_ == "NOUN":
+            det = [c for c in token.children if c.dep_ in {"det", "nummod"} and c.lower_ in {"no", "any"}]
+            if det and (det[0].lower_ == "no" or _is_negated(token.head)) and not _modal(token.head):
+                return [*[c for c in token.head.children if c.dep_ == "neg"], det[0], token]
+        if token.lower_ == "nothing" and token.i + 1 < span.end \
+                and token.doc[token.i + 1].lemma_.lower() in IMPROPER_ADJECTIVES and not _modal(token.head):
+            return [token.head, token, token.doc[token.i + 1]] if token.head.i < token.i else [token, token.doc[token.i + 1]]
+    return []
+
+
+def _denies_at_root(doc: Doc, quote) -> bool:
+    """Whether a quote's main clause is negated ("those things weren't true", "he never did")."""
+    span = _span(doc, quote.content_start, quote.content_end)
+    if span is None:
+        return False
+    roots = [t for t in span if t.head.i == t.i or not (span.start <= t.head.i < span.end)]
+    return any(_is_negated(r) for r in roots if r.pos_ in {"VERB", "AUX", "ADJ"})
+
+
+def _is_accusation(doc: Doc, quote) -> bool:
+    """A statement made with an accusing cue: "accused Y of Z", "alleging that Z", "charged that Z"."""
+    if quote.cue_token is None:
+        return False
+    cue = doc[quote.cue_token]
+    return cue.lemma_.lower() in ACCUSATION_CUES and not _is_negated(cue)
 
 
 class _QuotesByEnd:
@@ -891,12 +1054,20 @@ def find_propositions(
                                                   tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), "auto", i,
                                                   q.speaker_text, "frame", frozenset(), q.speaker_start, q.speaker_end))
     rebuttals = _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end, aliases)
-    for target in sorted({t for t, _, _ in rebuttals.values()}):
+    for target in sorted({t for t, *_ in rebuttals.values()}):
         q = quotes[target]
         end = _trim_relative_text(doc, q.content_start, q.content_end)
         text = doc_text(doc)[q.content_start:end]
         candidates.append(Proposition(text, q.content_start, end, "auto", target, q.speaker_text, "statement",
                                       frozenset(), q.speaker_start, q.speaker_end))
+    # An accusation ("X accused Y of Z", "alleging that Z") is itself put in
+    # dispute when the accused side answers it in its own words ("we have no
+    # violations", "I did nothing wrong"), with no noun pointing back at it.
+    for qi, q in enumerate(quotes):
+        if qi not in headline and speakers[qi] is not None and _is_accusation(doc, q):
+            end = _trim_relative_text(doc, q.content_start, q.content_end)
+            candidates.append(Proposition(doc_text(doc)[q.content_start:end], q.content_start, end, "auto", qi,
+                                          q.speaker_text, "statement", frozenset(), q.speaker_start, q.speaker_end))
     index = _Index(doc, quotes, memo, headline)
     # Only a quote that holds some opposing language can deny a candidate: one
     # without any such quote among those it meets is not assessed at all.
@@ -904,13 +1075,20 @@ def find_propositions(
     opposing |= set(rebuttals)
     scored: list[tuple[float, Proposition, set]] = []
     seen: set[tuple[int, int]] = set()
+    worded: set[tuple[str, str]] = set()
     for proposition in candidates:
-        if (proposition.start, proposition.end) in seen:
+        # The same words stated again (a long article repeats its matter, a
+        # wire story its lead) are one candidate: assessing each repetition
+        # against every other made the cost grow with the square of the quotes.
+        wording = (proposition.kind, " ".join(proposition.text.lower().split()))
+        if (proposition.start, proposition.end) in seen or wording in worded:
             continue
         seen.add((proposition.start, proposition.end))
+        worded.add(wording)
         if proposition.kind == "frame" and not (index.meeting(_frame_keys(doc, proposition)) & opposing) - {proposition.quote}:
             continue
-        claims = _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals, headline)
+        claims = _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals, headline,
+                         reach=_CANDIDATE_REACH)
         own = [c for c in claims if not alleged[c.quote]]
         supporters = {_voice_key(speakers, c.quote) for c in own if c.stance == "supports"}
         # Questioning a claim's basis puts it in dispute too, though only a denial makes a dispute row.
@@ -933,8 +1111,8 @@ def find_propositions(
 
 
 def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
-                         aliases=None) -> dict[int, tuple[int, str, tuple]]:
-    """Per rebutting quote: (the quote it points back at, its noun, evidence)."""
+                         aliases=None) -> dict[int, tuple[int, str, tuple, str]]:
+    """Per rebutting quote: (the quote it points back at, its noun, evidence, stance)."""
     found: dict[int, tuple] = {}
     for qi, q in enumerate(quotes):
         if qi in headline:
@@ -954,7 +1132,9 @@ def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
         target = _rebutted_quote(doc, qi, quotes, speakers, aliases, found, word, headline_end,
                                  sentence_of=sentence_of, by_end=by_end)
         if target is not None:
-            out[qi] = (target, word.lemma_.lower(), _evidence(evidence))
+            # "is speculative", "unsupported by evidence" challenge the basis: questions.
+            stance = "questions" if any(t.lemma_.lower() in QUESTIONING_PREDICATES for t in evidence) else "denies"
+            out[qi] = (target, word.lemma_.lower(), _evidence(evidence), stance)
     for qi, target in _denied_assertions(doc, quotes, speakers, headline, set(found)).items():
         if qi not in out:
             cue = doc[quotes[qi].cue_token]
@@ -962,7 +1142,7 @@ def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
             content = doc.char_span(quotes[qi].content_start, quotes[qi].content_end, alignment_mode="expand")
             root = content.root if content is not None else cue
             deciding = [cue, root] if 0 < root.i - cue.i <= 8 else [cue]
-            out[qi] = (target, cue.lemma_.lower(), _evidence(deciding))
+            out[qi] = (target, cue.lemma_.lower(), _evidence(deciding), "denies")
     return out
 
 
@@ -996,24 +1176,35 @@ def _denied_assertions(doc: Doc, quotes: Sequence, speakers, headline: set[int],
         return not (_is_negated(cue) or cue.lemma_.lower() in DENIAL_CUES | _NOT_ASSERTIONS
                     or re.match(r"(?:to|whether|if)\b", q.content.lstrip(" \"'“").lower()))
 
-    words = {j: _content_lemmas(doc, q.content_start, q.content_end) for j, q in enumerate(quotes)}
+    import bisect
+
+    words: dict[int, set[str]] = {}
+
+    def lemmas(j: int) -> set[str]:
+        if j not in words:
+            words[j] = _content_lemmas(doc, quotes[j].content_start, quotes[j].content_end)
+        return words[j]
+
+    # Quotes by sentence, so a denial meets only the quotes within its reach.
+    by_sentence = sorted((sentence_of(q.content_start), j) for j, q in enumerate(quotes))
+    sentence_keys = [k for k, _ in by_sentence]
     out: dict[int, int] = {}
     for qi, q in enumerate(quotes):
         if qi in headline or qi in referring or q.cue_token is None:
             continue
         cue = doc[q.cue_token]
-        if cue.lemma_.lower() not in DENIAL_CUES or _is_negated(cue) or len(words[qi]) < _DENIED_MIN_WORDS:
+        if cue.lemma_.lower() not in DENIAL_CUES or _is_negated(cue) or len(lemmas(qi)) < _DENIED_MIN_WORDS:
             continue
         me = _voice_key(speakers, qi)
         here = sentence_of(q.content_start)
         best, best_score = None, 0.0
-        for j, other in enumerate(quotes):
+        lo = bisect.bisect_left(sentence_keys, here - _DENIED_REACH)
+        hi = bisect.bisect_right(sentence_keys, here + _DENIED_REACH)
+        for j in sorted(j for _, j in by_sentence[lo:hi]):
             if j == qi or _voice_key(speakers, j) == me or not plain(j) or speakers[j] is None:
                 continue
-            if abs(sentence_of(other.content_start) - here) > _DENIED_REACH:
-                continue
-            shared = words[qi] & words[j]
-            score = len(shared) / len(words[qi])
+            shared = lemmas(qi) & lemmas(j)
+            score = len(shared) / len(lemmas(qi))
             if len(shared) >= _DENIED_MIN_WORDS and score >= _DENIED_SHARE and score > best_score:
                 best, best_score = j, score
         if best is not None:
@@ -1028,8 +1219,21 @@ _DENIED_SHARE = 0.5
 _DENIED_REACH = 8
 
 
-def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals, headline) -> list[Claim]:
-    """Claims of every quote that shares a topic word with ``proposition`` (or refers back to it)."""
+#: While candidates are weighed, a candidate meets only the quotes within this
+#: many characters of where it is stated: several news articles' length, so
+#: an ordinary article is met whole, while on a long text each candidate
+#: meets a bounded number of quotes and the cost grows with the text, not its square.
+_CANDIDATE_REACH = 20_000
+
+
+def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals, headline, *,
+            reach: int | None = None) -> list[Claim]:
+    """Claims of every quote that shares a topic word with ``proposition`` (or refers back to it).
+
+    With ``reach``, only quotes within that many characters of the
+    proposition's own text are met (a user's proposition, with no place in
+    the text, meets every quote).
+    """
     prop = _proposition_frame_of(doc, proposition, {})
     if prop is None:
         return []
@@ -1042,9 +1246,22 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
     if proposition.quote is not None:
         meeting.add(proposition.quote)
     supporting_source = proposition.quote
+    accusation = proposition.kind == "statement" and proposition.quote is not None \
+        and _is_accusation(doc, quotes[proposition.quote])
+    if accusation:
+        sentence_of = memo.setdefault("sentence index", _sentence_index(doc))
+        accused_at = sentence_of(quotes[proposition.quote].content_start)
+        # The answer may share no word with the accusation ("I did nothing wrong"): the quotes just after it meet it too.
+        meeting |= {j for j in range(proposition.quote + 1, min(len(quotes), proposition.quote + _FORWARD_QUOTES))
+                    if sentence_of(quotes[j].content_start) - accused_at <= 3}
     claims = []
+    near = None
+    if reach is not None and proposition.start is not None:
+        near = (proposition.start - reach, (proposition.end or proposition.start) + reach)
     for qi in sorted(meeting | set(rebuttals)):
         if qi in headline:
+            continue
+        if near is not None and not near[0] <= quotes[qi].content_start <= near[1]:
             continue
         span, frames, facts = _facts(doc, quotes[qi], qi, memo)
         if span is None:
@@ -1052,13 +1269,18 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
         result = None
         target_quote = None
         if qi in rebuttals:
-            target, noun, ev = rebuttals[qi]
+            target, noun, ev, rebuttal_stance = rebuttals[qi]
             if target == supporting_source or (target in meeting and _supports(
                     doc, quotes, target, prop, proposition, memo, targets)):
-                result = ("denies", *ev)
+                result = (rebuttal_stance, *ev)
                 target_quote = target
             elif qi not in meeting:
                 continue
+        if result is None and accusation and qi != supporting_source and (innocence := _innocence(span)):
+            # "we have absolutely no violations", "he did nothing wrong": the accused
+            # side denies the accusation on its topic, or just after it.
+            if facts.topic_words & set(prop.topic) or 0 <= sentence_of(span.start_char) - accused_at <= 3:
+                result = ("denies", *_evidence(innocence))
         if result is None and qi == supporting_source and proposition.kind == "statement":
             # The statement others point back at asserts itself.
             result = ("supports", quotes[qi].cue or "said", quotes[qi].cue_start, quotes[qi].cue_end)
@@ -1070,7 +1292,7 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
                 continue
         if result is None:
             own = {a.lower() for a in aliases[qi]}
-            result = _stance(doc, span, prop, targets - own, frames, facts)
+            result = _stance(doc, span, prop, targets - own, frames, facts, rebuttal_words=not accusation)
             cue = doc[quotes[qi].cue_token] if quotes[qi].cue_token is not None else None
             if result is not None and cue is not None and cue.lemma_.lower() in DENIAL_CUES \
                     and result[0] in {"supports", "denies"} and not _is_negated(cue):
@@ -1230,8 +1452,15 @@ def _stance(
     targets: set[str],
     frames: list[_Frame] | None = None,
     facts: _SpanFacts | None = None,
+    *,
+    rebuttal_words: bool = True,
 ) -> tuple[str, str, int | None, int | None] | None:
-    """(stance, evidence, start, end) of a quote's content, or None if off topic."""
+    """(stance, evidence, start, end) of a quote's content, or None if off topic.
+
+    ``rebuttal_words=False`` leaves out rule 1b (words that rebut a statement on
+    the topic): an accusation is often itself aimed at a statement ("accused
+    the reporter of ignoring ..."), so "the articles misrepresented ..." backs it.
+    """
     if facts is None:
         facts = _SpanFacts(doc, span)
     # 1. Rebuttal language aimed at the proposition, its claimant or statement.
@@ -1243,7 +1472,7 @@ def _stance(
             or any(w in window for w in prop.theme if not w.startswith("<"))
         if anaphoric or named or on_topic:
             return "questions", words, start, end
-    for scope_text, statement, scope_topic, ev in facts.rebuttals:
+    for scope_text, statement, scope_topic, ev in facts.rebuttals if rebuttal_words else ():
         aimed = any(t in scope_text for t in targets) or statement
         on_topic = any(w in prop.topic for w in scope_topic)
         # Naming the holder is not enough: "rejects Trump's comments about
@@ -1407,6 +1636,14 @@ def find_disputes(
         if not supporters or not deniers:
             continue
         first_support = {v: next(c for c in by_voice[v] if c.stance == "supports") for v in supporters}
+        # Per supporting quote its claim, and per supporter the names it goes by, once
+        # (per denial they were a walk over all the supporter's claims: the square on a long text).
+        support_at = {}
+        for c in mine:
+            if c.stance == "supports" and voices[c.quote] in supporters:
+                support_at.setdefault(c.quote, c)
+        forms_memo: dict = {}
+
         holder = holders[pi] if holders is not None and pi < len(holders) else None
         for d in deniers:
             denials = [c for c in by_voice[d] if c.stance == "denies"]
@@ -1414,15 +1651,13 @@ def find_disputes(
             for c in denials:
                 if c.target_quote is not None and voices[c.target_quote] in supporters:
                     s = voices[c.target_quote]
-                    aimed.setdefault(s, (c, next((x for x in by_voice[s] if x.quote == c.target_quote
-                                                  and x.stance == "supports"), first_support[s]), "refers back to"))
+                    aimed.setdefault(s, (c, support_at.get(c.target_quote, first_support[s]), "refers back to"))
             if not aimed:
                 for c in denials:
                     content = quotes[c.quote].content.lower()
                     for s in supporters:
-                        forms = {a.lower() for qi in {x.quote for x in by_voice[s]} for a in aliases[qi] if len(a) > 2}
-                        forms |= {f.split()[-1] for f in forms}
-                        if any(re.search(rf"\b{re.escape(f)}\b", content) for f in forms):
+                        if any(re.search(rf"\b{re.escape(f)}\b", content)
+                               for f in _voice_forms(s, by_voice, aliases, forms_memo)):
                             aimed.setdefault(s, (c, first_support[s], "names"))
             strength = 2 if aimed else 1
             if not aimed:
@@ -1436,6 +1671,14 @@ def find_disputes(
                     basis = f"{dn} rebuts {sn}: {_cited(dc.evidence)} against {_cited(sc.evidence)}"
                 out.append(((pi, -strength, dc.quote), Dispute(index[id(dc)], index[id(sc)], basis, pi, d, s)))
     return [d for _, d in sorted(out, key=lambda x: x[0])]
+
+
+def _voice_forms(voice, by_voice: dict, aliases, memo: dict) -> set[str]:
+    """The names a voice goes by in the article (and their last words), computed once per voice."""
+    if voice not in memo:
+        forms = {a.lower() for qi in {x.quote for x in by_voice[voice]} for a in aliases[qi] if len(a) > 2}
+        memo[voice] = forms | {f.split()[-1] for f in forms}
+    return memo[voice]
 
 
 def _cited(words: str) -> str:

@@ -437,3 +437,34 @@ GROUP_SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
 #: Prepositions that put their object somewhere ("on Redonda", "off
 #: Antigua"); "to"/"from"/"with" also take people and are left out.
 LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset("in on at near off across around inside outside".split())
+
+# Accusation and denial (claimlib.claims): "X accused Y of Z", "alleging
+# that Z", "Y denied any wrongdoing".
+
+#: Cues that make a statement an accusation: a later "the charges", "the
+#: allegations", "any wrongdoing" points back at it before any other statement.
+ACCUSATION_CUES: frozenset[str] = frozenset("accuse allege charge".split())
+#: Referring nouns that name an accusation (as opposed to "the report", "the story").
+ACCUSATION_NOUNS: frozenset[str] = frozenset("charge allegation accusation claim".split())
+#: Nouns for whatever a voice is accused of: "denied any wrongdoing" answers
+#: the accusation it stands for, though it repeats none of its words.
+WRONGDOING_NOUNS: frozenset[str] = frozenset(
+    "wrongdoing impropriety misconduct wrong illegality violation".split())
+#: Predicates of truth whose negation rebuts ("That's just not true", "It is
+#: not accurate"); "the case" counts when negated ("That is not the case").
+TRUTH_PREDICATES: frozenset[str] = frozenset("true accurate correct case".split())
+#: Dismissive predicates, said of deeds as often as of statements ("That's
+#: ridiculous"): they rebut only a subject that names a statement ("the
+#: allegations are absurd", "called the charges ridiculous").
+DISMISSIVE_PREDICATES: frozenset[str] = frozenset("absurd ridiculous preposterous laughable silly".split())
+#: Nouns that deny a statement any ground when it "has no ..." of them or is
+#: "without" them ("the allegations have no merit", "are without foundation").
+GROUND_NOUNS: frozenset[str] = frozenset("merit substance basis foundation truth".split())
+#: Adjectives of "nothing ..." that deny misconduct ("did nothing wrong", "nothing improper").
+IMPROPER_ADJECTIVES: frozenset[str] = frozenset(
+    "wrong improper illegal unethical inappropriate unlawful criminal untoward".split())
+#: Predicates that challenge a statement's basis without calling it untrue
+#: ("the assertion is speculative", "your allegations are unsupported by
+#: evidence"): stance ``questions``, not ``denies``.
+QUESTIONING_PREDICATES: frozenset[str] = frozenset(
+    "speculative unsupported unsubstantiated unproven dubious questionable".split())
