@@ -259,6 +259,21 @@ SPOKESPERSON_ROLES: frozenset[str] = frozenset({
     "lawyer", "attorney", "counsel", "solicitor", "campaign", "aide", "representative",
 })
 
+#: Of the spokesperson roles, those that name a press job: held bare
+#: ("Spokeswoman Jessica Ditto said"), they speak for whoever the text was
+#: just quoting, as a reporter writes them only when the principal is plain.
+PRESS_ROLES: frozenset[str] = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "press secretary", "press officer",
+    "press aide", "communications director",
+})
+
+#: Words that count a described, unnamed source ("one official", "several
+#: cast members"): not part of the voice's name.
+SOURCE_QUANTIFIERS: tuple[str, ...] = (
+    "a few", "a number of", "a couple of", "one", "two", "three", "four", "five",
+    "several", "some", "other", "many", "few", "most", "both",
+)
+
 #: Words in the name of a news organisation ("Wall Street Journal", "Fox News").
 OUTLET_WORDS: frozenset[str] = frozenset(
     """times journal post news newspaper tribune herald gazette telegraph guardian

@@ -31,6 +31,8 @@ from .constants import (
     MARKUP_SPEAKER_PATTERN,
     OUTLET_WORDS,
     POST_SIGNATURE_PATTERN,
+    PRESS_ROLES,
+    SOURCE_QUANTIFIERS,
     SPOKESPERSON_ROLES,
 )
 from .entities import ORG_NOUNS
@@ -85,8 +87,46 @@ _FOR_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(r) for r in SPOKESPER
                      + r")s?\s+(?:for|of|to)\s+(?:the\s+)?(\w[\w .'-]*)$", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"^(?:the\s+)?(\w[\w .-]*?)['\u2019]s?\s+(?:\w+\s+)?(?:" + "|".join(
     sorted((re.escape(r) for r in SPOKESPERSON_ROLES), key=len, reverse=True)) + r")s?\b", re.IGNORECASE)
+_PRESS_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(r) for r in PRESS_ROLES), key=len, reverse=True))
+                       + r")s?\b", re.IGNORECASE)
+_QUANTIFIER_RE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:" + "|".join(re.escape(q) for q in SOURCE_QUANTIFIERS)
+                            + r")\s+(?=\w)", re.IGNORECASE)
 _ANON_TEXT = re.compile(r"^(?:an?|one|two|three|several|some|other)\b|\b(?:unnamed|anonymous|unidentified)\b",
                         re.IGNORECASE)
+
+
+def voice_name(text: str) -> str:
+    """The name of a voice known only by words: the speaker phrase without
+    its article or counting word ("one former senior agency official" ->
+    "former senior agency official", "Several cast members" -> "cast members").
+
+    Args:
+        text: A speaker or cited-source phrase.
+
+    Returns:
+        The phrase as a name (the phrase itself when nothing is left).
+    """
+    text = text.strip()
+    name = _QUANTIFIER_RE.sub("", text, count=1)
+    name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
+    return name if name.split() else text
+
+
+def bare_press_role(texts: Sequence[str]) -> bool:
+    """Whether a press role is held with no principal named beside it
+    ("Spokeswoman Jessica Ditto", "a spokesman"), not "a spokesman for the
+    Kremlin" or "Trump's press secretary"."""
+    for text in texts:
+        m = _PRESS_RE.search(text or "")
+        if m is None:
+            continue
+        before, after = text[:m.start()], text[m.end():]
+        if re.match(r"\s*(?:for|of|to)\b", after, re.IGNORECASE) or re.search(r"['\u2019]s?\s*$", before):
+            return False
+        if re.search(r"[A-Z]\w*\s*$", before.strip(" ,")) and not re.fullmatch(r"\s*", before):
+            return False  # "Kremlin spokesman", "Clinton spokeswoman": a principal before the role
+        return True
+    return False
 
 
 def _norm(text: str) -> str:
@@ -112,7 +152,7 @@ def principal_in(text: str, names: Sequence[tuple[int, Sequence[str]]], *, exclu
     role = _ROLE_RE.search(text)
     if role is None:
         return None
-    best: tuple[int, int] | None = None
+    best: tuple[tuple[int, int], int] | None = None
     low = text.lower()
     for entity, aliases in names:
         if entity == exclude:
@@ -124,8 +164,11 @@ def principal_in(text: str, names: Sequence[tuple[int, Sequence[str]]], *, exclu
             for m in re.finditer(rf"(?<![\w]){re.escape(a)}(?![\w])", low):
                 # The nearest name to the role word wins ("Trump's lawyer, Michael Cohen").
                 distance = min(abs(m.start() - role.end()), abs(role.start() - m.end()))
-                if best is None or distance < best[0]:
-                    best = (distance, entity)
+                # At equal distance the longer name wins: "a spokesman for Exxon Mobil"
+                # is Exxon Mobil's, not a shorter "Exxon" read inside it.
+                key = (distance, -len(a))
+                if best is None or key < best[0]:
+                    best = (key, entity)
     return best[1] if best else None
 
 
@@ -269,6 +312,25 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
                 return voice_for(("t", _norm(name)), lambda name=name: Voice(name, _kind(None, name), None))
         return None
 
+    press_principal: dict[int, int | None] = {}
+
+    def context_principal(qi: int, e: int) -> int | None:
+        """The voice a bare press role speaks for: the one quoted just before
+        ("Trump said ... Spokeswoman Jessica Ditto said"), decided once per person."""
+        if e not in press_principal:
+            texts = [x.quotes[qi].speaker_text, *entities[e].descriptors, *appositions.get(e, [])]
+            found = None
+            if bare_press_role(texts):
+                for k in range(qi - 1, -1, -1):
+                    vk = of_quote[k]
+                    if vk is None or voices[vk].entity == e or x.quotes[k].parent is not None:
+                        continue
+                    if voices[vk].on_record and voices[vk].kind in {"person", "organization", "government"}:
+                        found = vk
+                    break
+            press_principal[e] = found
+        return press_principal[e]
+
     # Speakers first (in quote order), then sources known only through a citation.
     of_quote: list[int | None] = []
     for qi, q in enumerate(x.quotes):
@@ -277,7 +339,13 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
             of_quote.append(post_author(qi))
             continue
         principal = principal_of(qi)
-        if principal is not None:
+        context = context_principal(qi, e) if principal is None and e is not None \
+            and entities[e].label == "PERSON" else None
+        if context is not None:
+            vi = context
+            if entities[e].name not in voices[vi].members:
+                voices[vi].members.append(entities[e].name)
+        elif principal is not None:
             kind, ref = principal
             vi = entity_voice(ref) if kind == "e" and isinstance(ref, int) else by_key[principal]
             member = entities[e].name if e is not None and principal != ("e", e) \
@@ -287,7 +355,7 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         elif e is not None:
             vi = entity_voice(e)
         elif q.speaker_text.strip() and q.speaker_text.strip().lower() not in {"he", "she", "it", "they", "i", "we"}:
-            text = re.sub(r"^(?:the|a|an)\s+", "", q.speaker_text.strip(), flags=re.IGNORECASE)
+            text = voice_name(q.speaker_text)
             vi = voice_for(("t", _norm(text)), lambda text=text, q=q: Voice(text, _kind(None, q.speaker_text), None,
                                                             on_record=not _ANON_TEXT.search(q.speaker_text)))
         else:
@@ -303,7 +371,7 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         ei = entity_at(start, end)
         if ei is not None:
             return entity_voice(ei)
-        key = ("t", _norm(text))
+        key = ("t", _norm(voice_name(text)))
         return by_key.get(key)
 
     for c in x.citations:
@@ -318,7 +386,7 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         if cited_entity is not None:
             cited = entity_voice(cited_entity)
         else:
-            text = re.sub(r"^(?:the|a|an)\s+", "", c.cited_text.strip(), flags=re.IGNORECASE)
+            text = voice_name(c.cited_text)
             cited = voice_for(("t", _norm(text)), lambda text=text: Voice(text, "unnamed", None, on_record=False))
         if citer is not None and cited != citer and not voices[cited].on_record:
             voices[cited].cited_by = citer
