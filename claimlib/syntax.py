@@ -37,6 +37,9 @@ CLIMB_DEPS: frozenset[str] = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep
 #: punctuation belong to the sentence, not to the phrase.
 _NP_STOP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "parataxis"})
 
+#: Dependencies that join coordinated heads ("and", "or", the commas of a list).
+_COORDINATION_DEPS = frozenset({"cc", "punct", "preconj"})
+
 
 def subject_of(
     verb: Token,
@@ -148,9 +151,15 @@ def noun_phrase_bounds(head: Token, *, preps: Literal["all", "of"] = "all") -> t
             continue
         start = min(start, child.left_edge.i)
     end = head.i + 1
-    for child in head.rights:
+    rights = list(head.rights)
+    # "Trump and Pence", "Trump, Pence and Ryan": the "and" and commas before
+    # the last coordinated head join the phrase instead of ending it.
+    last_conj = max((k for k, c in enumerate(rights) if c.dep_ == "conj"), default=-1)
+    for k, child in enumerate(rights):
         if child.dep_ == "conj":
             end = max(end, child.right_edge.i + 1)
+            continue
+        if k < last_conj and child.dep_ in _COORDINATION_DEPS:
             continue
         if child.dep_ in _NP_STOP_DEPS:
             break

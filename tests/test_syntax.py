@@ -41,6 +41,14 @@ def test_subject_of(nlp, text, verb, options, expected):
         ("Hundreds of protesters said so.", "Hundreds", {"preps": "of"}, "Hundreds of protesters"),
         ("MACAU (Reuters) - Top donor Sheldon Adelson said so.", "Adelson", {}, "Top donor Sheldon Adelson"),
         ("Peskov, the Kremlin spokesman, said so.", "Peskov", {}, "Peskov"),
+        # coordinated heads stay in, with their "and" and commas
+        ("Trump and Pence said on Monday that the wall would be built.", "Trump", {}, "Trump and Pence"),
+        ("The mayor and two council members said the vote was rigged.", "mayor", {},
+         "The mayor and two council members"),
+        ("Acme, Globex and Initech said in a joint statement that prices would rise.", "Acme", {},
+         "Acme, Globex and Initech"),
+        # an apposition still ends the phrase
+        ("Dana Fox, a spokeswoman, and her deputy declined to comment.", "Fox", {}, "Dana Fox"),
     ],
 )
 def test_noun_phrase_bounds(nlp, text, head, options, expected):
