@@ -62,10 +62,12 @@ from .constants import (
     COUNTERFACTUAL_MODALS,
     CUE_NEEDS_CLAUSE,
     DISCOURSE_MARKERS,
+    EMBEDDED_POST_PATTERN,
     EVIDENCE_FRAME_VERBS,
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
     GENERIC_SUBJECTS,
+    POST_SIGNATURE_PATTERN,
     SPEECH_SENSE_NEEDS_CLAUSE,
     SPEECH_VERBS,
     STATEMENT_NOUNS,
@@ -1061,7 +1063,64 @@ def _extract(doc: Doc) -> list[Quote]:
         )
     quotes = [q for q in quotes if not _is_title_of_work(doc, q) and not _named_by_work_noun(doc, q)]
     quotes = _drop_attribution_spans(text, quotes)
+    taken = {(q.content_start, q.content_end) for q in quotes}
+    quotes += [q for q in embedded_post_quotes(text) if (q.content_start, q.content_end) not in taken]
+    quotes.sort(key=lambda q: (q.content_start, -(q.content_end - q.content_start)))
     return _link_parents(quotes)
+
+
+# --------------------------------------------------------------------------
+# Embedded posts (voices, issue 14): a news page that embeds a tweet quotes
+# its author word for word; the signature names who wrote it.
+
+_EMBEDDED_POST = re.compile(EMBEDDED_POST_PATTERN, re.DOTALL | re.IGNORECASE)
+_POST_SIGNATURE = re.compile(POST_SIGNATURE_PATTERN)
+
+
+def signed_posts(text: str) -> list[tuple[int, int, int, int, int]]:
+    """Embedded posts with an author's signature ("... — Ben Jacobs (@Bencjacobs) June 28, 2016").
+
+    Args:
+        text: The raw article text.
+
+    Returns:
+        Per signed post: (body start, post end, signature dash start, name
+        start, name end), offsets into ``text``. A post without a signature
+        has no author here and is left out.
+    """
+    out = []
+    for post in _EMBEDDED_POST.finditer(text):
+        body_start = post.start(3)
+        signatures = list(_POST_SIGNATURE.finditer(post.group(3)))
+        if signatures:
+            sig = signatures[-1]
+            out.append((body_start, post.end(), body_start + sig.start(), body_start + sig.start(1),
+                        body_start + sig.end(1)))
+    return out
+
+
+def embedded_post_quotes(text: str) -> list[Quote]:
+    """A direct quote per signed embedded post: its text, said by the signature's name.
+
+    The cue is the signature's dash, the speaker the name before the handle;
+    a post with nothing before its signature (a bare link) makes no quote.
+
+    Args:
+        text: The raw article text.
+
+    Returns:
+        The quotes, in text order.
+    """
+    quotes = []
+    for body_start, _, dash, name_start, name_end in signed_posts(text):
+        cs, ce = _trim(text, body_start, dash)
+        if not re.search(r"[^\W\d_]{2}", re.sub(r"\S*https?://\S+|pic\.twitter\.com/\S*", " ", text[cs:ce])):
+            continue  # a bare link or picture says nothing
+        quotes.append(Quote(type="direct", content=text[cs:ce], content_start=cs, content_end=ce,
+                            cue=text[dash:dash + 1], cue_start=dash, cue_end=dash + 1,
+                            speaker_text=text[name_start:name_end], speaker_start=name_start,
+                            speaker_end=name_end))
+    return quotes
 
 
 # --------------------------------------------------------------------------

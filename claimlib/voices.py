@@ -27,16 +27,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .constants import (
-    EMBEDDED_POST_PATTERN,
     MARKUP_SPEAKER_PATTERN,
     OUTLET_WORDS,
-    POST_SIGNATURE_PATTERN,
     PRESS_ROLES,
     SOURCE_QUANTIFIERS,
     SPOKESPERSON_ROLES,
 )
 from .entities import ORG_NOUNS
 from .nlp import doc_text
+from .quotes import signed_posts
 
 __all__ = ["Voice", "VoiceAssignment", "find_voices", "principal_in"]
 
@@ -209,8 +208,6 @@ def _appositions(doc, x, entity: int) -> list[str]:
     return out
 
 
-_EMBEDDED_POST = re.compile(EMBEDDED_POST_PATTERN, re.DOTALL | re.IGNORECASE)
-_POST_SIGNATURE = re.compile(POST_SIGNATURE_PATTERN)
 _MARKUP_SPEAKER = re.compile(MARKUP_SPEAKER_PATTERN)
 
 
@@ -218,7 +215,8 @@ def embedded_post_authors(text: str) -> list[tuple[int, int, int, int]]:
     """Embedded posts and their authors: (text start, post end, name start, name end).
 
     The author is the name in the post's closing signature ("— Ben Jacobs
-    (@Bencjacobs) June 28, 2016"); a post without one has no author here.
+    (@Bencjacobs) June 28, 2016"); a post without one has no author here
+    (see :func:`claimlib.quotes.signed_posts`).
 
     Args:
         text: The raw article text.
@@ -226,15 +224,32 @@ def embedded_post_authors(text: str) -> list[tuple[int, int, int, int]]:
     Returns:
         One tuple per signed post, offsets into ``text``.
     """
-    out = []
-    for post in _EMBEDDED_POST.finditer(text):
-        body_start = post.start(3)
-        signatures = list(_POST_SIGNATURE.finditer(post.group(3)))
-        if signatures:
-            sig = signatures[-1]
-            # From the post's text on: what lies in its attributes is markup, said by nobody.
-            out.append((body_start, post.end(), body_start + sig.start(1), body_start + sig.end(1)))
-    return out
+    return [(start, end, name_start, name_end) for start, end, _, name_start, name_end in signed_posts(text)]
+
+
+def _name_words(name: str) -> list[str]:
+    """A person's name without middle initials ("Donald J. Trump" -> donald trump)."""
+    return [w for w in re.findall(r"[\w'-]+", name.lower()) if len(w) > 1]
+
+
+def person_named(name: str, entities: Sequence) -> int | None:
+    """The one named person of the article a signature's name is ("Donald J.
+    Trump" is "Donald Trump"): same first and last name, or the same full name.
+
+    Args:
+        name: The name as signed.
+        entities: The article's entities.
+
+    Returns:
+        The entity index, or None when no single person matches.
+    """
+    words = _name_words(name)
+    if len(words) < 2:
+        return None
+    found = {i for i, e in enumerate(entities) if e.kind == "named" and e.label == "PERSON"
+             and any((w := _name_words(a)) and len(w) >= 2 and w[0] == words[0] and w[-1] == words[-1]
+                     for a in [e.name, *e.aliases])}
+    return found.pop() if len(found) == 1 else None
 
 
 def is_markup_speaker(speaker_text: str) -> bool:
@@ -305,10 +320,12 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         q = x.quotes[qi]
         for start, end, name_start, name_end in posts:
             if start <= q.content_start < end:
+                name = doc_text(doc)[name_start:name_end].strip()
                 ei = entity_at_span(name_start, name_end)
+                if ei is None:
+                    ei = person_named(name, entities)
                 if ei is not None:
                     return entity_voice(ei)
-                name = doc_text(doc)[name_start:name_end].strip()
                 return voice_for(("t", _norm(name)), lambda name=name: Voice(name, _kind(None, name), None))
         return None
 
@@ -331,11 +348,17 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
             press_principal[e] = found
         return press_principal[e]
 
+    signature_dashes = {dash for _, _, dash, _, _ in signed_posts(doc_text(doc))} if doc is not None else set()
+
+    def in_post_signature(cue_start: int) -> bool:
+        """Whether a quote's cue is a signed post's signature (the post quoted whole)."""
+        return cue_start in signature_dashes
+
     # Speakers first (in quote order), then sources known only through a citation.
     of_quote: list[int | None] = []
     for qi, q in enumerate(x.quotes):
         e = x.speaker_entity[qi]
-        if is_markup_speaker(q.speaker_text):
+        if is_markup_speaker(q.speaker_text) or (q.cue_start is not None and in_post_signature(q.cue_start)):
             of_quote.append(post_author(qi))
             continue
         principal = principal_of(qi)

@@ -80,3 +80,61 @@ def test_a_named_principal_beats_the_one_just_quoted(nlp):
                           "White House spokesman Josh Earnest said the talks would go on.")
     assert voices.loc["White House", "members"] == "Josh Earnest"
     assert "Josh Earnest" not in voices.loc["Ann Lowe", "members"].split(" | ")
+
+
+CAMPAIGN_POSTS = (
+    "Mayor denies booking\n\n"
+    "Mayor Tom Hale denied on Tuesday a report that his office had booked a boxer for the gala.\n\n"
+    '<tweet id="1" author="@tomhale" datetime="2019-06-29">The boxer was never asked to speak at the gala. '
+    "The press makes everything up! \u2014 Tom Hale (@tomhale) June 29, 2019</tweet>.\n\n"
+    '<tweet id="2" author="@janedoe" datetime="2019-06-28">Hale booked a convicted boxer for the gala '
+    "https://t.co/abc \u2014 Jane Doe (@janedoe) June 28, 2019</tweet>.\n\n"
+    '<tweet id="3" author="@x">https://t.co/xyz \u2014 Sam Poe (@sampoe) June 28, 2019</tweet>.\n'
+)
+
+
+@pytest.mark.parametrize("content, speaker", [
+    ("The boxer was never asked to speak at the gala. The press makes everything up!", "Tom Hale"),
+    ("Hale booked a convicted boxer for the gala https://t.co/abc", "Jane Doe"),
+])
+def test_a_signed_post_is_a_direct_quote_of_its_author(content, speaker):
+    from claimlib.quotes import embedded_post_quotes
+
+    quotes = {q.content: q for q in embedded_post_quotes(CAMPAIGN_POSTS)}
+    q = quotes[content]
+    assert (q.type, q.speaker_text, q.cue) == ("direct", speaker, "\u2014")
+    assert CAMPAIGN_POSTS[q.content_start:q.content_end] == q.content
+    assert CAMPAIGN_POSTS[q.speaker_start:q.speaker_end] == q.speaker_text
+
+
+def test_a_post_with_only_a_link_is_no_quote():
+    from claimlib.quotes import embedded_post_quotes
+
+    assert "Sam Poe" not in {q.speaker_text for q in embedded_post_quotes(CAMPAIGN_POSTS)}
+
+
+@pytest.mark.parametrize("text, voice, quotes", [
+    # The signed post is the author's own voice, merged with the person the article names.
+    (CAMPAIGN_POSTS, "Tom Hale", 1),
+    (CAMPAIGN_POSTS, "Jane Doe", 1),
+])
+def test_a_post_author_is_a_voice(nlp, text, voice, quotes):
+    voices = _voices(nlp, text)
+    assert voices.loc[voice, "quotes"] >= quotes
+    assert not any("=" in name or "<" in name for name in voices.index)
+
+
+@pytest.mark.parametrize("name, entities, found", [
+    ("Donald J. Trump", [("Donald Trump", "PERSON")], 0),
+    ("Tom Hale", [("Tom Hale", "PERSON"), ("Hale Foods", "ORG")], 0),
+    ("Tom Hale", [("Tom Hale", "PERSON"), ("Tom A. Hale", "PERSON"), ], None),  # two of them: nobody
+    ("Hale", [("Tom Hale", "PERSON")], None),  # a surname alone is not a signature's person
+    ("The Daily Beast", [("Daily Beast", "ORG")], None),
+])
+def test_a_signature_names_a_person_of_the_article(name, entities, found):
+    from types import SimpleNamespace
+
+    from claimlib.voices import person_named
+
+    ents = [SimpleNamespace(name=n, aliases=[], kind="named", label=label) for n, label in entities]
+    assert person_named(name, ents) == found
