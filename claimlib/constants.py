@@ -274,6 +274,12 @@ SOURCE_QUANTIFIERS: tuple[str, ...] = (
     "several", "some", "other", "many", "few", "most", "both",
 )
 
+#: Verbs that give a person or thing a name in the speaker's words ("Cruz
+#: called Trump a 'pathological liar'", "branded the report a smear"): with
+#: an object and its predicate they attribute words (quotes), unlike "called
+#: for a vote" or "called the meeting to order".
+NAME_GIVING_VERBS: frozenset[str] = frozenset("call brand label dub".split())
+
 #: Words in the name of a news organisation ("Wall Street Journal", "Fox News").
 OUTLET_WORDS: frozenset[str] = frozenset(
     """times journal post news newspaper tribune herald gazette telegraph guardian

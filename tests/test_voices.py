@@ -138,3 +138,38 @@ def test_a_signature_names_a_person_of_the_article(name, entities, found):
 
     ents = [SimpleNamespace(name=n, aliases=[], kind="named", label=label) for n, label in entities]
     assert person_named(name, ents) == found
+
+
+@pytest.mark.parametrize("sentence, content, speaker", [
+    ("The governor called the audit \u201ca partisan witch hunt\u201d on Tuesday.",
+     "the audit \u201ca partisan witch hunt\u201d", "The governor"),  # the time is no part of the name
+    ("The campaign called the charges unsubstantiated.", "the charges unsubstantiated", "The campaign"),
+    ("The mayor\u2019s rival took to Twitter to call the budget \u201ca disgrace\u201d for the city.",
+     "the budget \u201ca disgrace\u201d for the city", "The mayor\u2019s rival"),
+    ("The council issued a statement calling the strike \u201creckless and illegal.\u201d",
+     "the strike \u201creckless and illegal.", "The council"),
+    ("She called the bank\u2019s conduct \u201coutrageous\u201d and demanded a refund.",
+     "the bank\u2019s conduct \u201coutrageous\u201d", "She"),
+    ("Her aide, Dana Fox, called the ruling a victory for voters.", "the ruling a victory for voters", "Dana Fox"),
+])
+def test_a_name_given_in_someone_s_words_is_a_quote(nlp, sentence, content, speaker):
+    from claimlib.quotes import extract_quotes
+
+    text = "Headline\n\n" + sentence
+    quotes = [q for q in extract_quotes(nlp(text)) if q.cue.lower().startswith("call")]
+    assert [(q.content, q.speaker_text) for q in quotes] == [(content, speaker)]
+    assert text[quotes[0].content_start:quotes[0].content_end] == content
+
+
+@pytest.mark.parametrize("sentence", [
+    "The governor called National Guard members to the capital.",
+    "He called for a new vote on the budget.",
+    "She called him on Monday to discuss the plan.",
+    "The chair can call a \u201cspecial meeting\u201d to pick a new nominee.",
+    "The council was hospitalized after what she called a \u201crant.\u201d",
+    "Smith did not call the report false.",
+])
+def test_calling_that_names_nothing_is_no_quote(nlp, sentence):
+    from claimlib.quotes import extract_quotes
+
+    assert not [q for q in extract_quotes(nlp("Headline\n\n" + sentence)) if q.cue.lower().startswith("call")]
