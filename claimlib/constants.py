@@ -259,6 +259,12 @@ SPOKESPERSON_ROLES: frozenset[str] = frozenset({
     "lawyer", "attorney", "counsel", "solicitor", "campaign", "aide", "representative",
 })
 
+#: Public offices whose title holds a spokesperson role word but who speak
+#: for nobody else: "Attorney General Eric Schneiderman", "District Attorney
+#: Cy Vance", "U.S. Attorney Preet Bharara", "Solicitor General" (a regex).
+PUBLIC_OFFICE_PATTERN: str = (r"\b(?:attorneys?|solicitors?|counsels?)[\s-]+general\b"
+                              r"|\b(?:district|state'?s?|county|u\.\s?s\.|united\s+states)\s+attorneys?\b")
+
 #: Of the spokesperson roles, those that name a press job: held bare
 #: ("Spokeswoman Jessica Ditto said"), they speak for whoever the text was
 #: just quoting, as a reporter writes them only when the principal is plain.

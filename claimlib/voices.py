@@ -30,6 +30,7 @@ from .constants import (
     MARKUP_SPEAKER_PATTERN,
     OUTLET_WORDS,
     PRESS_ROLES,
+    PUBLIC_OFFICE_PATTERN,
     SOURCE_QUANTIFIERS,
     SPOKESPERSON_ROLES,
 )
@@ -86,6 +87,7 @@ _FOR_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(r) for r in SPOKESPER
                      + r")s?\s+(?:for|of|to)\s+(?:the\s+)?(\w[\w .'-]*)$", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"^(?:the\s+)?(\w[\w .-]*?)['\u2019]s?\s+(?:\w+\s+)?(?:" + "|".join(
     sorted((re.escape(r) for r in SPOKESPERSON_ROLES), key=len, reverse=True)) + r")s?\b", re.IGNORECASE)
+_PUBLIC_OFFICE_RE = re.compile(PUBLIC_OFFICE_PATTERN, re.IGNORECASE)
 _PRESS_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(r) for r in PRESS_ROLES), key=len, reverse=True))
                        + r")s?\b", re.IGNORECASE)
 _QUANTIFIER_RE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:" + "|".join(re.escape(q) for q in SOURCE_QUANTIFIERS)
@@ -148,7 +150,7 @@ def principal_in(text: str, names: Sequence[tuple[int, Sequence[str]]], *, exclu
     Returns:
         The entity index, or None.
     """
-    role = _ROLE_RE.search(text)
+    role = _ROLE_RE.search(_PUBLIC_OFFICE_RE.sub(lambda m: " " * len(m.group()), text))
     if role is None:
         return None
     best: tuple[tuple[int, int], int] | None = None

@@ -53,6 +53,12 @@ def test_a_press_role_without_its_principal(texts, bare):
     ("Trump's lawyer, Michael Cohen of the Trump Organization", [(0, ["Trump"]), (1, ["Trump Organization"])], 0),
     ("a spokesman for Acme", [(0, ["Acme"])], 0),
     ("Acme chief executive", [(0, ["Acme"])], None),
+    # A public office is no one's lawyer: the attorney general speaks for himself.
+    ("New York Attorney General Eric Schneiderman", [(0, ["New York"])], None),
+    ("the Ohio attorney-general", [(0, ["Ohio"])], None),
+    ("Manhattan District Attorney Cy Vance", [(0, ["Manhattan"])], None),
+    ("U.S. Attorney Preet Bharara", [(0, ["U.S."])], None),
+    ("an attorney for New York", [(0, ["New York"])], 0),
 ])
 def test_whom_a_role_phrase_speaks_for(phrase, names, principal):
     assert principal_in(phrase, names) == principal
