@@ -265,6 +265,11 @@ SPOKESPERSON_ROLES: frozenset[str] = frozenset({
 PUBLIC_OFFICE_PATTERN: str = (r"\b(?:attorneys?|solicitors?|counsels?)[\s-]+general\b"
                               r"|\b(?:district|state'?s?|county|u\.\s?s\.|united\s+states)\s+attorneys?\b")
 
+#: Words that put a role in the past ("former spokesman", "a 2008 campaign",
+#: "whom Trump fired as campaign manager"): its holder speaks for nobody now.
+PAST_ROLE_WORDS: frozenset[str] = frozenset(
+    "former ex onetime one-time erstwhile then-time fired ousted sacked dismissed".split())
+
 #: Of the spokesperson roles, those that name a press job: held bare
 #: ("Spokeswoman Jessica Ditto said"), they speak for whoever the text was
 #: just quoting, as a reporter writes them only when the principal is plain.

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from .constants import (
     MARKUP_SPEAKER_PATTERN,
     OUTLET_WORDS,
+    PAST_ROLE_WORDS,
     PRESS_ROLES,
     PUBLIC_OFFICE_PATTERN,
     SOURCE_QUANTIFIERS,
@@ -87,6 +88,8 @@ _FOR_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(r) for r in SPOKESPER
                      + r")s?\s+(?:for|of|to)\s+(?:the\s+)?(\w[\w .'-]*)$", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"^(?:the\s+)?(\w[\w .-]*?)['\u2019]s?\s+(?:\w+\s+)?(?:" + "|".join(
     sorted((re.escape(r) for r in SPOKESPERSON_ROLES), key=len, reverse=True)) + r")s?\b", re.IGNORECASE)
+_PAST_ROLE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(PAST_ROLE_WORDS))
+                           + r")(?![\w])|\b(?:19|20)\d\d\b", re.IGNORECASE)
 _PUBLIC_OFFICE_RE = re.compile(PUBLIC_OFFICE_PATTERN, re.IGNORECASE)
 _PRESS_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(r) for r in PRESS_ROLES), key=len, reverse=True))
                        + r")s?\b", re.IGNORECASE)
@@ -113,6 +116,13 @@ def voice_name(text: str) -> str:
     return name if name.split() else text
 
 
+def past_role(text: str) -> bool:
+    """Whether a role phrase puts its role in the past: "former spokesman",
+    "ex-aide", "the chief strategist of Obama's 2008 campaign", "whom Trump
+    fired as campaign manager" (a past holder speaks for himself now)."""
+    return _PAST_ROLE_RE.search(text) is not None
+
+
 def bare_press_role(texts: Sequence[str]) -> bool:
     """Whether a press role is held with no principal named beside it
     ("Spokeswoman Jessica Ditto", "a spokesman"), not "a spokesman for the
@@ -122,6 +132,8 @@ def bare_press_role(texts: Sequence[str]) -> bool:
         if m is None:
             continue
         before, after = text[:m.start()], text[m.end():]
+        if past_role(text[:m.end()]):
+            return False
         if re.match(r"\s*(?:for|of|to)\b", after, re.IGNORECASE) or re.search(r"['\u2019]s?\s*$", before):
             return False
         if re.search(r"[A-Z]\w*\s*$", before.strip(" ,")) and not re.fullmatch(r"\s*", before):
@@ -151,7 +163,7 @@ def principal_in(text: str, names: Sequence[tuple[int, Sequence[str]]], *, exclu
         The entity index, or None.
     """
     role = _ROLE_RE.search(_PUBLIC_OFFICE_RE.sub(lambda m: " " * len(m.group()), text))
-    if role is None:
+    if role is None or past_role(text[:role.end()]):
         return None
     best: tuple[tuple[int, int], int] | None = None
     low = text.lower()
@@ -300,7 +312,7 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
                 if e not in appositions:  # once per person, not once per quote: a long
                     appositions[e] = _appositions(doc, x, e)  # transcript names one speaker thousands of times
                 texts += appositions[e]
-        if e is not None and _ROLE_RE.search(q.speaker_text) and any(
+        if e is not None and _ROLE_RE.search(q.speaker_text) and not past_role(q.speaker_text) and any(
                 re.search(rf"\b{re.escape(a)}['\u2019]s?\s", q.speaker_text) for a in [entities[e].name, *entities[e].aliases]):
             return ("e", e)  # "Smith's lawyer": the mention is Smith's, the speaker his lawyer
         for text in texts:
@@ -310,7 +322,7 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         # "a spokeswoman for the union": a principal known only by a common noun that speaks itself.
         for pattern in (_FOR_RE, _POSSESSIVE_RE):
             m = pattern.search(q.speaker_text)
-            if m and ("t", _norm(m.group(1))) in by_key:
+            if m and not past_role(q.speaker_text) and ("t", _norm(m.group(1))) in by_key:
                 return ("t", _norm(m.group(1)))
         return None
 

@@ -40,6 +40,7 @@ def test_a_voice_is_named_without_its_counting_word(phrase, name):
     (["the mayor's spokeswoman"], False),
     (["Ryan Hale", "a spokesman for Acme"], False),
     (["Senator Ann Lowe"], False),
+    (["former spokeswoman Kim Hart"], False),
 ])
 def test_a_press_role_without_its_principal(texts, bare):
     assert bare_press_role(texts) is bare
@@ -59,6 +60,12 @@ def test_a_press_role_without_its_principal(texts, bare):
     ("Manhattan District Attorney Cy Vance", [(0, ["Manhattan"])], None),
     ("U.S. Attorney Preet Bharara", [(0, ["U.S."])], None),
     ("an attorney for New York", [(0, ["New York"])], 0),
+    # A role held in the past speaks for nobody now.
+    ("a former spokesman for Acme", [(0, ["Acme"])], None),
+    ("ex-Acme spokesman", [(0, ["Acme"])], None),
+    ("the chief strategist of Barack Obama's 2008 campaign", [(0, ["Barack Obama"])], None),
+    ("a Manafort rival whom Trump fired as campaign manager", [(0, ["Trump"])], None),
+    ("Trump's campaign manager", [(0, ["Trump"])], 0),
 ])
 def test_whom_a_role_phrase_speaks_for(phrase, names, principal):
     assert principal_in(phrase, names) == principal
