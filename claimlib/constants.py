@@ -270,6 +270,13 @@ PUBLIC_OFFICE_PATTERN: str = (r"\b(?:attorneys?|solicitors?|counsels?)[\s-]+gene
 PAST_ROLE_WORDS: frozenset[str] = frozenset(
     "former ex onetime one-time erstwhile then-time fired ousted sacked dismissed".split())
 
+#: Writings through which their author speaks ("Ivana Trump's brief said",
+#: "her letter argued", "the company's filing claims"): the possessor is
+#: the speaker.
+FILING_NOUNS: frozenset[str] = frozenset(
+    """brief filing submission letter motion complaint lawsuit suit memo memorandum
+    petition affidavit declaration testimony email e-mail tweet post op-ed""".split())
+
 #: Of the spokesperson roles, those that name a press job: held bare
 #: ("Spokeswoman Jessica Ditto said"), they speak for whoever the text was
 #: just quoting, as a reporter writes them only when the principal is plain.

@@ -21,7 +21,13 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from .constants import DOCUMENT_NOUNS, GROUP_SPOKESPERSON_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_PRONOUN_GENDER
+from .constants import (
+    DOCUMENT_NOUNS,
+    FILING_NOUNS,
+    GROUP_SPOKESPERSON_NOUNS,
+    ORGANISATION_ROLE_NOUNS,
+    PERSON_PRONOUN_GENDER,
+)
 from .intervals import SpanIndex
 
 __all__ = ["speaker_head", "link_speaker", "resolve_speakers", "organisation_phrase"]
@@ -98,6 +104,9 @@ def link_speaker(doc: Doc, start: int, end: int, mentions: Sequence, starts: lis
         named = _covering(mentions, starts, author)
         if named is not None and entities[named].label in ("ORG", "PERSON"):
             return named
+    writer = _writing_author(head, mentions, starts, entities)
+    if writer is not None:
+        return writer
     # "Snopes fact checker and staff writer David Emery posted": one person
     # under two roles, named after the second.
     for child in head.children:
@@ -148,6 +157,20 @@ def _author_by(head: Token) -> Token | None:
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ == "by":
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _writing_author(head: Token, mentions: Sequence, starts: list[int], entities: Sequence) -> int | None:
+    """The author a writing speaks for: "Ivana Trump's brief said", "Her
+    submission to the court noted" (a possessive pronoun the entity
+    extractor resolved). Voices, issue 14."""
+    if head.lemma_.lower() not in FILING_NOUNS:
+        return None
+    for child in head.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "PRON"):
+            author = _covering(mentions, starts, child)
+            if author is not None and entities[author].label in ("PERSON", "ORG", "GPE", "NORP"):
+                return author
     return None
 
 
@@ -256,7 +279,10 @@ def resolve_speakers(doc: Doc, quotes: Sequence, speaker_entity: list, entities:
         if span is None:
             continue
         words = roles.setdefault(m.entity, set())
-        words.update(t.lemma_.lower() for t in doc[max(0, span.start - 3):span.start] if t.pos_ == "NOUN")
+        # Only role nouns inside the name's own phrase ("Justice Frank Nervo"),
+        # not a noun just before it ("The judge agreed with Ivana Trump").
+        words.update(t.lemma_.lower() for t in doc[max(0, span.start - 3):span.start]
+                     if t.pos_ == "NOUN" and span.start <= t.head.i < span.end)
         words.update(t.lemma_.lower() for t in span.root.children if t.dep_ == "appos" and t.pos_ == "NOUN")
         for t in span.root.children:
             if t.dep_ == "appos":

@@ -186,3 +186,30 @@ def test_calling_that_names_nothing_is_no_quote(nlp, sentence):
     from claimlib.quotes import extract_quotes
 
     assert not [q for q in extract_quotes(nlp("Headline\n\n" + sentence)) if q.cue.lower().startswith("call")]
+
+
+def _speakers(nlp, text):
+    result = claimlib.analyze({"id": "t", "text": text, "published": "2021-05-04"}, nlp=nlp, progress=False)
+    return dict(zip(result.quotes.speaker_text, result.quotes.speaker))
+
+
+@pytest.mark.parametrize("text, speaker_text, speaker", [
+    # A writing speaks for its possessor, named or a resolved pronoun.
+    ("Divorce file\n\n"
+     "Lawyers for Maria Costa filed papers on Monday. Maria Costa's brief said that the file should stay sealed.",
+     "Maria Costa's brief", "Maria Costa"),
+    ("Merger\n\n"
+     "Acme Corp opposed the merger on Monday. Acme Corp's letter said that prices would rise.",
+     "Acme Corp's letter", "Acme Corp"),
+])
+def test_a_writing_speaks_for_its_author(nlp, text, speaker_text, speaker):
+    assert _speakers(nlp, text)[speaker_text] == speaker
+
+
+def test_a_noun_before_a_name_is_not_that_person_s_role(nlp):
+    # "The judge agreed with Maria Costa": Costa is no judge, so a later "the judge" is not her.
+    speakers = _speakers(nlp, "Ruling\n\n"
+                              "Maria Costa's brief said that the file should stay sealed. "
+                              "The judge agreed with Maria Costa and said that there was no reason to open it.")
+    assert "The judge" in speakers
+    assert speakers["The judge"] != "Maria Costa"
