@@ -277,6 +277,10 @@ FILING_NOUNS: frozenset[str] = frozenset(
     """brief filing submission letter motion complaint lawsuit suit memo memorandum
     petition affidavit declaration testimony email e-mail tweet post op-ed""".split())
 
+#: Organisations that are one person's ("the campaign said", "his campaign
+#: said"): as a speaker they refer back to that person, like a pronoun.
+PERSONAL_ORGANISATION_NOUNS: frozenset[str] = frozenset({"campaign"})
+
 #: Of the spokesperson roles, those that name a press job: held bare
 #: ("Spokeswoman Jessica Ditto said"), they speak for whoever the text was
 #: just quoting, as a reporter writes them only when the principal is plain.

@@ -27,6 +27,7 @@ from .constants import (
     GROUP_SPOKESPERSON_NOUNS,
     ORGANISATION_ROLE_NOUNS,
     PERSON_PRONOUN_GENDER,
+    PERSONAL_ORGANISATION_NOUNS,
 )
 from .intervals import SpanIndex
 
@@ -210,7 +211,7 @@ def _para_index(paras: list[tuple[int, int]], pos: int) -> int:
 def _wants(doc: Doc, head: Token) -> tuple[str, str] | None:
     """What a speaker phrase that names nobody can refer back to.
 
-    Returns ("person", gender) for he/she and person roles ("the president"),
+    Returns ("person", gender) for he/she and a person's campaign ("the campaign"),
     ("org", "") for it and organisation roles ("the company"), or None.
     """
     low = head.lower_
@@ -227,6 +228,9 @@ def _wants(doc: Doc, head: Token) -> tuple[str, str] | None:
         if any(c.dep_ in ("compound", "amod", "nmod", "poss", "nummod") and c.i != det[0].i
                for c in head.children) or any(c.dep_ == "prep" for c in head.rights):
             return _described_organisation(head, det[0])
+        if head.lemma_.lower() in PERSONAL_ORGANISATION_NOUNS:
+            # "The campaign said", "her campaign said": the candidate's (voices, issue 14).
+            return "person", PERSON_PRONOUN_GENDER.get(det[0].lower_, "")
         if head.lemma_.lower() in ORGANISATION_ROLE_NOUNS:
             return "org", ""
         return "role", head.lemma_.lower()

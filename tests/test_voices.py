@@ -213,3 +213,17 @@ def test_a_noun_before_a_name_is_not_that_person_s_role(nlp):
                               "The judge agreed with Maria Costa and said that there was no reason to open it.")
     assert "The judge" in speakers
     assert speakers["The judge"] != "Maria Costa"
+
+
+@pytest.mark.parametrize("text, speaker_text, speaker", [
+    ("Ads\n\n"
+     "Governor Tom Hale said on Friday that he would visit Ohio next week. "
+     "The campaign said the new ad would air nationally.",
+     "The campaign", "Tom Hale"),
+    ("Ads\n\n"
+     "Senator Ann Lowe said on Friday that she would run again. "
+     "Her campaign said the first ad would air in May.",
+     "Her campaign", "Ann Lowe"),
+])
+def test_a_campaign_named_by_no_candidate_is_the_candidate_s(nlp, text, speaker_text, speaker):
+    assert _speakers(nlp, text)[speaker_text] == speaker
