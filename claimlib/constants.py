@@ -281,6 +281,10 @@ FILING_NOUNS: frozenset[str] = frozenset(
 #: said"): as a speaker they refer back to that person, like a pronoun.
 PERSONAL_ORGANISATION_NOUNS: frozenset[str] = frozenset({"campaign"})
 
+#: Words before "with" that join a second speaker to the first ("along
+#: with", "together with"): both say what follows.
+CO_SPEAKER_ADVERBS: frozenset[str] = frozenset({"along", "together"})
+
 #: Of the spokesperson roles, those that name a press job: held bare
 #: ("Spokeswoman Jessica Ditto said"), they speak for whoever the text was
 #: just quoting, as a reporter writes them only when the principal is plain.

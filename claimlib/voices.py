@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .constants import (
+    CO_SPEAKER_ADVERBS,
     MARKUP_SPEAKER_PATTERN,
     OUTLET_WORDS,
     PAST_ROLE_WORDS,
@@ -271,6 +272,38 @@ def is_markup_speaker(speaker_text: str) -> bool:
     return _MARKUP_SPEAKER.search(speaker_text or "") is not None
 
 
+def co_speakers(doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Names said to speak together with a speaker phrase's head: its
+    coordinated heads ("Trump and Pence said") and the object of "along
+    with" / "together with" ("Fields, along with reporter Ben Terris, say").
+
+    Args:
+        doc: The parsed article.
+        start: Where the speaker phrase begins (a character offset).
+        end: Where it ends.
+
+    Returns:
+        Character spans of the co-speakers' head words, proper names only.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    head = span.root
+    found = [c for c in head.children if c.dep_ == "conj"]
+    # "along with X" hangs on the speaker or, as parsed, on its verb.
+    hosts = [head, head.head] if head.dep_ == "nsubj" else [head]
+    for prep in (c for host in hosts for c in host.subtree if c.dep_ == "prep" and c.lower_ == "with"):
+        if prep.i > 0 and doc[prep.i - 1].lower_ in CO_SPEAKER_ADVERBS and doc[prep.i - 1].head in hosts + [prep]:
+            found += [c for c in prep.children if c.dep_ == "pobj"]
+    out = []
+    while found:
+        tok = found.pop(0)
+        found += [c for c in tok.children if c.dep_ == "conj"]
+        if tok.pos_ == "PROPN":
+            out.append((tok.idx, tok.idx + len(tok)))
+    return out
+
+
 def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignment:
     """The independent voices of one article.
 
@@ -441,6 +474,19 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
     for qi, vi in enumerate(of_quote):
         if vi is not None and alleged_by[qi] is None:
             voices[vi].quotes.append(qi)
+    # Who says it together with the speaker ("Trump and Pence said", "Fields,
+    # along with reporter Ben Terris, say"): a voice of the same statement.
+    if doc is not None:
+        for qi, q in enumerate(x.quotes):
+            if of_quote[qi] is None or alleged_by[qi] is not None or q.speaker_start is None:
+                continue
+            for start, end in co_speakers(doc, q.speaker_start, q.speaker_end):
+                ei = entity_at(start, end)
+                if ei is None or entities[ei].kind != "named" or ei == x.speaker_entity[qi]:
+                    continue
+                vi = entity_voice(ei)
+                if vi != of_quote[qi] and qi not in voices[vi].quotes:
+                    voices[vi].quotes.append(qi)
     cited_voices = {v.cited_by for v in voices if v.cited_by is not None}
     keep = [i for i, v in enumerate(voices) if v.quotes or v.cited_by is not None or i in cited_voices or v.members]
     renumber = {old: new for new, old in enumerate(keep)}

@@ -227,3 +227,22 @@ def test_a_noun_before_a_name_is_not_that_person_s_role(nlp):
 ])
 def test_a_campaign_named_by_no_candidate_is_the_candidate_s(nlp, text, speaker_text, speaker):
     assert _speakers(nlp, text)[speaker_text] == speaker
+
+
+@pytest.mark.parametrize("text, voices", [
+    ("Wall\n\n"
+     "At a rally in Ohio on Monday, Donald Trump and Mike Pence said that the wall would be built by 2020.",
+     {"Donald Trump", "Mike Pence"}),
+    ("Scuffle\n\n"
+     "At the rally in Florida, the reporter Michelle Fields, along with Washington Post reporter Ben Terris, "
+     "said the manager had yanked her arm.",
+     {"Michelle Fields", "Ben Terris"}),
+])
+def test_who_says_it_together_with_the_speaker_is_a_voice(nlp, text, voices):
+    assert voices <= set(_voices(nlp, text).index)
+
+
+def test_a_coordinated_object_is_no_co_speaker(nlp):
+    # Pence is told, not telling.
+    assert "Mike Pence" not in _voices(nlp, "Wall\n\nAt a rally in Ohio on Monday, Donald Trump told Mike Pence "
+                                            "and Paul Ryan that the wall would be built by 2020.").index
