@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 
 from .constants import (
     CO_SPEAKER_ADVERBS,
+    DOCUMENT_NOUNS,
+    FILING_NOUNS,
     MARKUP_SPEAKER_PATTERN,
     OUTLET_WORDS,
     PAST_ROLE_WORDS,
@@ -272,6 +274,39 @@ def is_markup_speaker(speaker_text: str) -> bool:
     return _MARKUP_SPEAKER.search(speaker_text or "") is not None
 
 
+def writing_authors(cue) -> list[tuple[int, int]]:
+    """The named writers of the writing a cue speaks through: "contended in
+    its letter, written by Kenneth P. Cohen", "said in a statement signed by
+    its chairman, Ann Lowe".
+
+    Args:
+        cue: The cue's head token.
+
+    Returns:
+        Character spans of the writers' head words (proper names only).
+    """
+    out = []
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for writing in prep.children:
+            if writing.dep_ != "pobj" or writing.lemma_.lower() not in FILING_NOUNS | DOCUMENT_NOUNS:
+                continue
+            for made in writing.children:
+                if made.dep_ != "acl":
+                    continue
+                for agent in made.children:
+                    if agent.dep_ != "agent":
+                        continue
+                    for writer in (w for w in agent.children if w.dep_ == "pobj"):
+                        # "by its president, Tom Hale": the name set beside the role.
+                        named = writer if writer.pos_ == "PROPN" else next(
+                            (c for c in writer.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                        if named is not None:
+                            out.append((named.idx, named.idx + len(named)))
+    return out
+
+
 def co_speakers(doc, start: int, end: int) -> list[tuple[int, int]]:
     """Names said to speak together with a speaker phrase's head: its
     coordinated heads ("Trump and Pence said") and the object of "along
@@ -474,6 +509,21 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
     for qi, vi in enumerate(of_quote):
         if vi is not None and alleged_by[qi] is None:
             voices[vi].quotes.append(qi)
+    # Who wrote the writing a voice speaks through ("Exxon contended in its
+    # letter, written by Kenneth P. Cohen, that ..."): a member of that voice.
+    if doc is not None:
+        for qi, q in enumerate(x.quotes):
+            vi = of_quote[qi]
+            if vi is None or q.cue_token is None or q.cue_token >= len(doc):
+                continue
+            for start, end in writing_authors(doc[q.cue_token]):
+                ei = entity_at(start, end)
+                if ei is None or entities[ei].label != "PERSON" or voices[vi].entity == ei:
+                    continue
+                name = entities[ei].name
+                if name not in voices[vi].members:
+                    voices[vi].members.append(name)
+
     # Who says it together with the speaker ("Trump and Pence said", "Fields,
     # along with reporter Ben Terris, say"): a voice of the same statement.
     if doc is not None:

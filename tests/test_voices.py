@@ -246,3 +246,17 @@ def test_a_coordinated_object_is_no_co_speaker(nlp):
     # Pence is told, not telling.
     assert "Mike Pence" not in _voices(nlp, "Wall\n\nAt a rally in Ohio on Monday, Donald Trump told Mike Pence "
                                             "and Paul Ryan that the wall would be built by 2020.").index
+
+
+@pytest.mark.parametrize("text, voice, member", [
+    ("Dispute\n\n"
+     "On Monday, Acme Corp contended in its letter, written by Dana Fox, a vice president of the firm, "
+     "that the articles were misleading.",
+     "Acme Corp", "Dana Fox"),
+    ("Dispute\n\n"
+     "On Monday, the union said in a statement signed by its president, Tom Hale, that the strike would go on.",
+     "union", "Tom Hale"),
+])
+def test_the_writer_of_a_voice_s_letter_is_its_member(nlp, text, voice, member):
+    voices = _voices(nlp, text)
+    assert member in voices.loc[voice, "members"].split(" | ")
