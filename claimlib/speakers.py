@@ -306,6 +306,8 @@ def resolve_speakers(doc: Doc, quotes: Sequence, speaker_entity: list, entities:
             named.append((m.start, m.entity))
     named.sort()
     named_starts = [pos for pos, _ in named]
+    by_start = sorted(mentions, key=lambda m: (m.start, m.end))
+    starts_of_mentions = [m.start for m in by_start]
     out = list(speaker_entity)
     for qi, q in enumerate(quotes):
         if out[qi] is not None or q.speaker_start is None:
@@ -320,11 +322,14 @@ def resolve_speakers(doc: Doc, quotes: Sequence, speaker_entity: list, entities:
         kind, detail = want
         found: list[tuple[int, int]] = []  # (paragraph distance, entity), nearest first
         before = bisect.bisect_left(named_starts, q.speaker_start)
+        askers = _askers(doc, head, by_start, starts_of_mentions)
         for k in range(before - 1, -1, -1):
             pos, ent = named[k]
             distance = here - _para_index(paras, pos)
             if distance > SPEAKER_WINDOW:
                 break
+            if ent in askers:
+                continue
             if _agrees(entities[ent], kind, detail, genders.get(ent, ""), roles.get(ent, set())):
                 found.append((distance, ent))
         if not found:
@@ -354,6 +359,26 @@ def _described_organisation(head: Token, det: Token) -> tuple[str, str] | None:
     if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in head.rights):
         return None
     return "described-org", ""
+
+
+def _askers(doc: Doc, head: Token, mentions: Sequence, starts: list[int]) -> set[int]:
+    """Who acts on the speaker in a participle set before its verb: "Asked by
+    Matt Lauer whether she had practised, she said": the participle's
+    unstated subject is "she", so the one asking is not her (voices, issue 14)."""
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+    out: set[int] = set()
+    if verb is None:
+        return out
+    # A reporting clause parsed as parataxis ('..., she said, "..."') hangs the participle on the quote's verb.
+    hosts = [verb, verb.head] if verb.dep_ == "parataxis" else [verb]
+    for clause in (c for host in hosts for c in host.children):
+        if clause.dep_ == "advcl" and clause.tag_ == "VBN" and clause.i < head.i:
+            for agent in (c for c in clause.children if c.dep_ == "agent"):
+                for tok in agent.subtree:
+                    ent = _covering(mentions, starts, tok) if tok.pos_ == "PROPN" else None
+                    if ent is not None:
+                        out.add(ent)
+    return out
 
 
 def _agrees(entity, kind: str, detail: str, gender: str, roles: set[str]) -> bool:

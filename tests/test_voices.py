@@ -260,3 +260,10 @@ def test_a_coordinated_object_is_no_co_speaker(nlp):
 def test_the_writer_of_a_voice_s_letter_is_its_member(nlp, text, voice, member):
     voices = _voices(nlp, text)
     assert member in voices.loc[voice, "members"].split(" | ")
+
+
+def test_the_one_asking_is_not_who_answers(nlp):
+    text = ("Speech\n\n"
+            "Melania Trump spoke at the convention in Cleveland on Monday night. "
+            "Asked by Matt Lauer whether she had practiced her speech, she said, \"I read it once over.\"")
+    assert _speakers(nlp, text)["she"] != "Matt Lauer"
