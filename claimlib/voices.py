@@ -221,6 +221,10 @@ def _appositions(doc, x, entity: int) -> list[str]:
                 out.append(doc[child.left_edge.i : child.right_edge.i + 1].text)
         if root.dep_ == "appos":
             head = root.head
+            # "An attorney for Pagliano, Mark MacDougall": parsed as Pagliano's
+            # apposition, the name is set beside the whole role phrase.
+            while head.dep_ in ("pobj", "prep") and head.head.i < head.i:
+                head = head.head
             out.append(doc[head.left_edge.i : min(root.left_edge.i, head.right_edge.i + 1)].text)
     return out
 

@@ -267,3 +267,12 @@ def test_the_one_asking_is_not_who_answers(nlp):
             "Melania Trump spoke at the convention in Cleveland on Monday night. "
             "Asked by Matt Lauer whether she had practiced her speech, she said, \"I read it once over.\"")
     assert _speakers(nlp, text)["she"] != "Matt Lauer"
+
+
+def test_a_name_set_after_a_role_for_someone_is_that_someone_s_voice(nlp):
+    text = ("Hearing\n\n"
+            "On Thursday, an attorney for Pagliano, Mark MacDougall, stressed that his client would not testify "
+            "in public. \"That's all there is to it,\" MacDougall said in a statement.")
+    voices = _voices(nlp, text)
+    assert "Mark MacDougall" in voices.loc["Pagliano", "members"].split(" | ")
+    assert "Mark MacDougall" not in voices.index
