@@ -115,6 +115,8 @@ def voice_name(text: str) -> str:
     """
     text = text.strip()
     name = _QUANTIFIER_RE.sub("", text, count=1)
+    if re.match(r"of\b", name, re.IGNORECASE):
+        name = text  # "many of whom", "one of the officials": the count is the phrase's head
     name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
     return name if name.split() else text
 
@@ -311,6 +313,44 @@ def writing_authors(cue) -> list[tuple[int, int]]:
     return out
 
 
+def relative_antecedent(doc, start: int, end: int) -> tuple[int, int, int, int] | None:
+    """Whom a counted relative speaker stands for: "family members of 9/11
+    victims, many of whom say ..." -> "family members of 9/11 victims".
+
+    Args:
+        doc: The parsed article.
+        start: Where the speaker phrase begins (a character offset).
+        end: Where it ends.
+
+    Returns:
+        The character spans (start, end, head start, head end) of the noun
+        phrase the relative clause hangs on and of its head word, or None
+        when the speaker is no "many / some / one of whom (which)".
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = span.root
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or not any(c.dep_ == "pobj" and c.lower_ in {"whom", "which"} for c in of.children):
+        return None
+    verb = head.head
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        noun = verb.head
+    elif span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].pos_ in ("NOUN", "PROPN"):
+        # Parsed loose ("..., many of whom say" as an adverbial clause): the noun before the comma,
+        # up to the head of its phrase ("members of 9/11 victims", "nurses at the hospital").
+        noun = doc[span.start - 2]
+        while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head
+    else:
+        return None
+    from .syntax import noun_phrase_bounds
+
+    s, e = noun_phrase_bounds(noun)
+    return doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), noun.idx, noun.idx + len(noun)
+
+
 def co_speakers(doc, start: int, end: int) -> list[tuple[int, int]]:
     """Names said to speak together with a speaker phrase's head: its
     coordinated heads ("Trump and Pence said") and the object of "along
@@ -464,7 +504,14 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         elif e is not None:
             vi = entity_voice(e)
         elif q.speaker_text.strip() and q.speaker_text.strip().lower() not in {"he", "she", "it", "they", "i", "we"}:
-            text = voice_name(q.speaker_text)
+            ante = relative_antecedent(doc, q.speaker_start, q.speaker_end) if doc is not None \
+                and q.speaker_start is not None else None
+            # A named group only when its name is the head ("nurses at the hospital" are no hospital).
+            ante_entity = entity_at_span(ante[2], ante[3]) if ante is not None else None
+            if ante_entity is not None:
+                of_quote.append(entity_voice(ante_entity))
+                continue
+            text = voice_name(doc_text(doc)[ante[0]:ante[1]] if ante is not None else q.speaker_text)
             vi = voice_for(("t", _norm(text)), lambda text=text, q=q: Voice(text, _kind(None, q.speaker_text), None,
                                                             on_record=not _ANON_TEXT.search(q.speaker_text)))
         else:

@@ -25,6 +25,8 @@ def _voices(nlp, text):
     ("the other lawmakers", "lawmakers"),
     ("a union spokeswoman", "union spokeswoman"),
     ("One", "One"),  # nothing left after the counting word: the phrase stays
+    ("many of whom", "many of whom"),  # "of" after the count: the count is the head
+    ("one of the officials", "one of the officials"),
 ])
 def test_a_voice_is_named_without_its_counting_word(phrase, name):
     assert voice_name(phrase) == name
@@ -276,3 +278,15 @@ def test_a_name_set_after_a_role_for_someone_is_that_someone_s_voice(nlp):
     voices = _voices(nlp, text)
     assert "Mark MacDougall" in voices.loc["Pagliano", "members"].split(" | ")
     assert "Mark MacDougall" not in voices.index
+
+
+@pytest.mark.parametrize("text, voice", [
+    ("Bill\n\n"
+     "The veto has not gone over well with family members of 9/11 victims, many of whom say the claims are unfounded.",
+     "family members of 9/11 victims"),
+    ("Strike\n\n"
+     "The plan angered the nurses at the county hospital, some of whom said on Monday that they would strike.",
+     "nurses at the county hospital"),
+])
+def test_a_counted_relative_speaker_is_the_group_it_counts(nlp, text, voice):
+    assert voice in set(_voices(nlp, text).index)
