@@ -1077,6 +1077,7 @@ def _extract(doc: Doc) -> list[Quote]:
 # "called the meeting to order" attribute none.
 
 _WH_OBJECTS = frozenset({"what", "which", "that", "who", "whom"})
+_REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"})
 
 
 def _opens_unclosed(text: str, start: int, end: int) -> bool:
@@ -1134,8 +1135,8 @@ def name_giving_candidates(doc: Doc, regions: list[tuple[int, int]]) -> list[_Ca
         if tok.pos_ != "VERB":
             continue
         objects = [c for c in tok.children if c.dep_ == "dobj"]
-        if not objects or objects[0].lower_ in _WH_OBJECTS:
-            continue
+        if not objects or objects[0].lower_ in _WH_OBJECTS or objects[0].lower_ in _REFLEXIVES:
+            continue  # "calls itself Asawitiri Media": a name taken, not words said of another
         obj = objects[0]
         predicate = next((c for c in tok.children if c.dep_ == "oprd" and c.i > obj.i), None)
         if predicate is not None:

@@ -183,6 +183,7 @@ def test_a_name_given_in_someone_s_words_is_a_quote(nlp, sentence, content, spea
     "The chair can call a \u201cspecial meeting\u201d to pick a new nominee.",
     "The council was hospitalized after what she called a \u201crant.\u201d",
     "Smith did not call the report false.",
+    "A group that calls itself the Free Media Front posted the video on Monday.",
 ])
 def test_calling_that_names_nothing_is_no_quote(nlp, sentence):
     from claimlib.quotes import extract_quotes
