@@ -1146,7 +1146,7 @@ def name_giving_candidates(doc: Doc, regions: list[tuple[int, int]]) -> list[_Ca
             # head ("the bank's conduct 'outrageous'"), not one that holds it
             # ('call a "special meeting"').
             head_end = obj.idx + len(obj)
-            if not any(start >= head_end for start, _ in index.overlapping(head_end, doc[obj.right_edge.i].idx + 1)):
+            if not any(start >= head_end for start, _ in index.spans_overlapping(head_end, doc[obj.right_edge.i].idx + 1)):
                 continue
             last = obj.right_edge.i
         # What the name is given for or over belongs to it ("a common ailment
