@@ -61,6 +61,8 @@ EXTRACTED_TEXTS = "_texts"
 
 #: Articles whose rows are buffered before :func:`analyze_to` appends them.
 WRITE_EVERY = 64
+#: Rows of one table turned into one DataFrame (and written) at a time.
+WRITE_ROWS = 20_000
 
 
 def article_rows(article: Article, doc, *, propositions: Sequence[str] = (),
@@ -723,15 +725,16 @@ class TableSink:
             raise
 
     def write(self, rows: dict[str, list[dict]]) -> None:
-        """Append rows per table."""
+        """Append rows per table, :data:`WRITE_ROWS` at a time (a DataFrame
+        of a long article's every mention would double what its rows take)."""
         for name, table_rows in rows.items():
-            if not table_rows:
-                continue
             handle = self._handles[name]
-            if self.format == "csv":
-                frame(name, table_rows).to_csv(handle, index=False, header=False)
-            else:
-                handle.write_table(_arrow_table(name, table_rows))
+            for at in range(0, len(table_rows), WRITE_ROWS):
+                part = table_rows[at : at + WRITE_ROWS]
+                if self.format == "csv":
+                    frame(name, part).to_csv(handle, index=False, header=False)
+                else:
+                    handle.write_table(_arrow_table(name, part))
             self.counts[name] += len(table_rows)
 
     def _close(self) -> None:

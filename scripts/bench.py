@@ -483,11 +483,12 @@ def scaling_child(mode: str, path: str) -> dict:
     ``stages`` / ``stages-no-claims``: claimlib's analysis with each stage's
     CPU seconds (parse, extractors except claims, claims stage, tables).
     """
-    from claimlib.article import attach_structure, read_article
+    from claimlib.article import attach_structure, iter_inputs
     from claimlib.nlp import PIECE_BATCH, PIECE_CHARS, load_model, parse_texts, split_for_length
 
     nlp = bare_model() if mode.startswith("spacy") else load_model()
-    article = read_article(path)
+    # No length limit: the command line is given --max-chars for the 10 MB article.
+    article = next(iter_inputs([path], max_chars=None))
     text = article.clean_text
     cpu = time.process_time
     if mode == "spacy":

@@ -138,10 +138,13 @@ def test_the_corpus_gives_rows_in_every_main_table(in_memory):
         assert len(in_memory[name]) >= len(ARTICLES), name
 
 
-@pytest.mark.parametrize("write_every, batch_size", [(1, 3), (64, 16)])
-def test_streamed_csv_equals_in_memory_save(tmp_path, corpus, in_memory, monkeypatch, write_every, batch_size):
-    # Many small appends (write_every=1) must give the bytes of one write.
+@pytest.mark.parametrize("write_every, batch_size, write_rows", [(1, 3, 20_000), (64, 16, 20_000), (64, 16, 2)])
+def test_streamed_csv_equals_in_memory_save(tmp_path, corpus, in_memory, monkeypatch, write_every, batch_size,
+                                            write_rows):
+    # Many small appends (write_every=1, or a table written two rows at a
+    # time as a long article's are) must give the bytes of one write.
     monkeypatch.setattr(claimlib.corpus, "WRITE_EVERY", write_every)
+    monkeypatch.setattr(claimlib.corpus, "WRITE_ROWS", write_rows)
     out = tmp_path / "streamed"
     assert main(["analyze", str(corpus), "--out", str(out), "--quiet", "--no-cache",
                  "--batch-size", str(batch_size)]) == 0
@@ -154,6 +157,7 @@ def test_streamed_csv_equals_in_memory_save(tmp_path, corpus, in_memory, monkeyp
 
 def test_streamed_parquet_reads_back_as_in_memory(tmp_path, corpus, in_memory, monkeypatch):
     monkeypatch.setattr(claimlib.corpus, "WRITE_EVERY", 2)
+    monkeypatch.setattr(claimlib.corpus, "WRITE_ROWS", 3)
     out = tmp_path / "pq"
     assert main(["analyze", str(corpus), "--out", str(out), "--quiet", "--no-cache",
                  "--format", "parquet", "--batch-size", "3"]) == 0
