@@ -961,6 +961,9 @@ def make_doc(nlp, article: Article):
 
 def attach_structure(doc, article: Article):
     """Set the span groups and metadata of :func:`make_doc` on a parsed Doc."""
+    from .nlp import remember_text
+
+    remember_text(doc, article.clean_text)
     headline = doc.char_span(*article.headline, alignment_mode="expand") if article.headline else None
     doc.spans["headline"] = [headline] if headline is not None else []
     doc.spans["paragraphs"] = [

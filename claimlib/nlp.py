@@ -267,6 +267,15 @@ def is_title_cased(span, *, share: float = 0.8, min_words: int = 1) -> bool:
     return len(words) >= max(min_words, 1) and sum(t.text[0].isupper() for t in words) >= share * len(words)
 
 
+def remember_text(doc, text: str) -> None:
+    """Record that ``doc`` was parsed from ``text``, so that :func:`doc_text`
+    need not join its tokens (spaCy's tokens reproduce their text exactly;
+    the lengths are compared as a guard against a Doc of another text)."""
+    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if end == len(text):
+        doc.user_data[_TEXT_KEY] = text
+
+
 def doc_text(doc) -> str:
     """``doc.text``, built once per Doc.
 

@@ -30,6 +30,7 @@ from .constants import (
     PERSONAL_ORGANISATION_NOUNS,
 )
 from .intervals import SpanIndex
+from .nlp import doc_text
 
 __all__ = ["speaker_head", "link_speaker", "resolve_speakers", "organisation_phrase"]
 
@@ -196,7 +197,7 @@ def _paragraph_of(doc: Doc) -> list[tuple[int, int]]:
         return [(s.start_char, s.end_char) for s in doc.spans["paragraphs"]]
     # A bare Doc (an evaluation corpus): one paragraph a line.
     bounds, start = [], 0
-    for line in doc.text.split("\n"):
+    for line in doc_text(doc).split("\n"):
         bounds.append((start, start + len(line) + 1))
         start += len(line) + 1
     return bounds
@@ -270,7 +271,7 @@ def resolve_speakers(doc: Doc, quotes: Sequence, speaker_entity: list, entities:
     Returns:
         A new per-quote list of entity indices (None where nothing is certain).
     """
-    text = doc.text
+    text = doc_text(doc)
     paras = _paragraph_of(doc)
     genders = {i: _gender(e, mentions, text) for i, e in enumerate(entities) if e.label == "PERSON"}
     # Role words each person was introduced with ("Chief engineer Maria
