@@ -679,35 +679,49 @@ def _cluster_names(doc: Doc, cands: list[_Cand]) -> None:
     _add_relatives(doc, cands, split, long_ones, by_surname)
     legal_orgs = [j for j in long_ones if cands[j].label == "ORG"
                   and split[j][-1].lower().rstrip(".,") in CORPORATE_SUFFIXES]
+    # Indexes instead of scans over every candidate per candidate (a long
+    # article repeats its names thousands of times). Linking a candidate to
+    # one member of a group already linked together gives the same clusters
+    # as linking it to every member.
+    ending_at: dict[int, list[int]] = defaultdict(list)
+    for j, cand in enumerate(cands):
+        ending_at[cand.end].append(j)
+    first_with_surname = {w: min(js, key=lambda j: cands[j].start) for w, js in by_surname.items()}
+    initials_linked: set[str] = set()
+    legal_by_prefix: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for j in legal_orgs:
+        for size in range(1, len(split[j])):
+            legal_by_prefix[tuple(split[j][:size])].add(texts[j])
+    first_long_with_text: dict[str, int] = {}
+    for j in long_ones:
+        first_long_with_text.setdefault(texts[j], j)  # equal texts share a key: already one cluster
     for i in range(n):
         acr = _acronym(texts[i])
         words = split[i]
         # "European Aeronautic Defence and Space Company (EADS)"
         c = cands[i]
         if acr and c.start >= 2 and doc[c.start - 1].text == "(":
-            prev = [j for j in range(n) if cands[j].end == c.start - 1]
-            for j in prev:
+            for j in ending_at.get(c.start - 1, ()):
                 uf.union(i, j)
-        if acr and len(acr) >= 2:
-            for j in by_initials.get(acr, ()):
-                uf.union(i, j)
-        if len(words) == 1 and not acr:
-            surname_of = by_surname.get(words[0], [])
-            if surname_of:
-                # an ambiguous surname goes to the person introduced first:
-                # news introduces relatives by full name and the main actor
-                # keeps the bare surname ("Chelsea Clinton's apartment ... Clinton said")
-                uf.union(i, min(surname_of, key=lambda j: cands[j].start))
+        if acr and len(acr) >= 2 and acr in by_initials:
+            if acr in initials_linked:
+                uf.union(i, by_initials[acr][0])
+            else:
+                for j in by_initials[acr]:
+                    uf.union(i, j)
+                initials_linked.add(acr)
+        if len(words) == 1 and not acr and words[0] in first_with_surname:
+            # an ambiguous surname goes to the person introduced first:
+            # news introduces relatives by full name and the main actor
+            # keeps the bare surname ("Chelsea Clinton's apartment ... Clinton said")
+            uf.union(i, first_with_surname[words[0]])
         if c.label == "ORG" and len(words) >= 1:
             # "Acme" -> "Acme Corp.", but "Apple" stays apart when both
             # "Apple Corps" and "Apple Computer" occur; only a legal name,
             # not a division or product ("Ford Australia", "Chrysler Aspen")
-            longer = {texts[j] for j in legal_orgs
-                      if len(split[j]) > len(words) and split[j][: len(words)] == words}
+            longer = legal_by_prefix.get(tuple(words), set())
             if len(longer) == 1:
-                for j in long_ones:
-                    if texts[j] in longer:
-                        uf.union(i, j)
+                uf.union(i, first_long_with_text[next(iter(longer))])
     # a cluster is named by its first candidate, whichever root UnionFind keeps
     for members in uf.to_sets():
         first = min(members)

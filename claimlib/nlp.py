@@ -234,19 +234,30 @@ def parse_in_pieces(nlp: Language, text: str, *, piece_chars: int = PIECE_CHARS,
                     batch_size: int = PIECE_BATCH) -> Doc:
     """Parse one text in pieces of at most ``piece_chars`` and join them.
 
-    The pieces' tensors (the tok2vec output, 384 bytes a token, which no
-    extractor reads) are dropped before joining, so that the pieces kept
-    for the join cost no more than the joined Doc.
+    The Doc is what ``Doc.from_docs(pieces, ensure_whitespace=False)``
+    gives without the tensors (the tok2vec output, which no extractor
+    reads), built so that peak memory stays near the joined Doc's: each
+    piece is kept only as its attribute array (what ``from_docs`` copies)
+    and dropped once parsed, and the joined Doc is filled one attribute
+    column at a time instead of from one copy of every array.
     """
     pieces = split_for_length(text, piece_chars)
-    docs = []
-    for doc in nlp.pipe(pieces, batch_size=batch_size):
-        doc.tensor = numpy.zeros((0,), dtype="float32")
-        docs.append(doc)
-    if len(docs) == 1:
-        return docs[0]
-    joined = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]  # the stub lags spaCy 3.8, which takes exclude
-    docs.clear()
+    if len(pieces) == 1:
+        return next(iter(nlp.pipe(pieces)))
+    attrs = list(Doc._get_array_attrs())  # type: ignore[attr-defined]  # from_docs' own attribute list
+    arrays = [doc.to_array(attrs) for doc in nlp.pipe(pieces, batch_size=batch_size)]
+    from spacy.attrs import DEP, HEAD, ORTH, SPACY
+
+    strings = nlp.vocab.strings
+    words = [strings[h] for array in arrays for h in array[:, attrs.index(ORTH)].tolist()]
+    spaces = [bool(v) for array in arrays for v in array[:, attrs.index(SPACY)].tolist()]
+    joined = Doc(nlp.vocab, words=words, spaces=spaces)
+    del words, spaces
+    # HEAD and DEP last and together: from_array links the tree (and its
+    # sentence starts) after setting every other attribute, as from_docs does.
+    tree = [attrs.index(HEAD), attrs.index(DEP)]
+    for cols in [[i] for i in range(len(attrs)) if i not in tree] + [tree]:
+        joined.from_array([attrs[i] for i in cols], numpy.concatenate([a[:, cols] for a in arrays]))
     return joined
 
 

@@ -135,3 +135,20 @@ def test_span_index_takes_spans_added_later():
     assert index.containing(25) == [0, 2]
     assert index.starting_in(0, 25) == [0, 1]
     assert any_in([1, 5, 9], 5, 6) and not any_in([1, 5, 9], 6, 9)
+
+
+@pytest.mark.parametrize("piece_chars", [80, 300])
+def test_pieces_join_as_doc_from_docs_joins_them(nlp, piece_chars):
+    from spacy.tokens import Doc
+
+    joined = claimlib.nlp.parse_in_pieces(nlp, TEXT, piece_chars=piece_chars)
+    pieces = list(nlp.pipe(split_for_length(TEXT, piece_chars)))
+    assert len(pieces) > 1
+    expected = Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor"])
+    attrs = list(Doc._get_array_attrs())
+    assert joined.text == expected.text == TEXT
+    assert joined.to_array(attrs).tolist() == expected.to_array(attrs).tolist()
+    assert [s.start for s in joined.sents] == [s.start for s in expected.sents]
+    assert [(e.start, e.end, e.label_) for e in joined.ents] == [(e.start, e.end, e.label_) for e in expected.ents]
+    assert [t.morph.to_dict() for t in joined] == [t.morph.to_dict() for t in expected]
+    assert [[c.i for c in t.children] for t in joined] == [[c.i for c in t.children] for t in expected]
