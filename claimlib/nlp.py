@@ -257,7 +257,8 @@ def parse_in_pieces(nlp: Language, text: str, *, piece_chars: int = PIECE_CHARS,
     # sentence starts) after setting every other attribute, as from_docs does.
     tree = [attrs.index(HEAD), attrs.index(DEP)]
     for cols in [[i] for i in range(len(attrs)) if i not in tree] + [tree]:
-        joined.from_array([attrs[i] for i in cols], numpy.concatenate([a[:, cols] for a in arrays]))
+        column: Any = numpy.concatenate([a[:, cols] for a in arrays])
+        joined.from_array([attrs[i] for i in cols], column)
     return joined
 
 
