@@ -31,7 +31,7 @@ demo: install
 	$(BIN)/jupyter nbconvert --to html --execute --output-dir data/processed/notebooks $(NOTEBOOKS)
 
 lint: install
-	$(BIN)/ruff check claimlib tests setup.py
+	$(BIN)/ruff check claimlib tests scripts setup.py
 	$(BIN)/mypy
 
 unit: install lint

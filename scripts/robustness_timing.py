@@ -73,10 +73,10 @@ def main() -> None:
             path = Path(tmp) / "article.txt"
             path.write_text(text, encoding="utf-8")
             bare.max_length = max(bare.max_length, len(text) + 1)
-            spacy_s = best_of(args.repeat, lambda: bare(text))
+            spacy_s = best_of(args.repeat, lambda text=text: bare(text))
             result = {}
 
-            def run():
+            def run(path=path, result=result):
                 result["r"] = claimlib.analyze(path, nlp=ours, progress=False)
 
             ours_s = best_of(args.repeat, run)
