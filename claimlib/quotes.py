@@ -1462,16 +1462,20 @@ def _drop_attribution_spans(text: str, quotes: list[Quote]) -> list[Quote]:
     ('"I thought a lot," Askar wrote in a post published Thursday, 21
     months, he said, after ...'): a cue inside another quote's attribution
     whose content took both."""
-    cues = [(q.cue_start, q.cue_end) for q in quotes if q.cue_start is not None]
+    # Cues sorted by start, so each quote looks only at the cues inside its
+    # content (a scan of every cue per quote grew with the square).
+    cues = sorted((q.cue_start, q.cue_end) for q in quotes if q.cue_start is not None and q.cue_end is not None)
+    cue_starts = [start for start, _ in cues]
     out = []
     for q in quotes:
-        inner_cues = [c for c in cues if q.content_start <= c[0] and c[1] <= q.content_end
-                      and c != (q.cue_start, q.cue_end)]
-        content = text[q.content_start:q.content_end]
-        marks = sum(content.count(ch) for ch in _OPEN_DOUBLE + _CLOSE_DOUBLE + '"')
         own_cue_inside = q.cue_start is not None and q.content_start < q.cue_start < q.content_end
-        if q.type != "direct" and own_cue_inside and inner_cues and marks >= 2:
-            continue
+        if q.type != "direct" and own_cue_inside:
+            content = text[q.content_start:q.content_end]
+            marks = sum(content.count(ch) for ch in _OPEN_DOUBLE + _CLOSE_DOUBLE + '"')
+            if marks >= 2:
+                within = cues[bisect.bisect_left(cue_starts, q.content_start):bisect.bisect_right(cue_starts, q.content_end)]
+                if any(end <= q.content_end and (start, end) != (q.cue_start, q.cue_end) for start, end in within):
+                    continue
         out.append(q)
     return out
 
