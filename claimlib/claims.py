@@ -927,18 +927,24 @@ def _sentence_index(doc: Doc):
     return lambda char: bisect.bisect_right(starts, char) - 1
 
 
+def _parsed_quotes(doc: Doc, quotes: Sequence, memo: dict, skip: set[int]):
+    """Each quote not in ``skip`` whose words parse, with its span, frames and
+    facts: ``(index, quote, span, frames, facts)``."""
+    for qi, q in enumerate(quotes):
+        if qi in skip:
+            continue
+        span, frames, facts = _facts(doc, q, qi, memo)
+        if span is not None:
+            yield qi, q, span, frames, facts
+
+
 class _Index:
     """Quotes indexed by their topic words, so that a proposition meets only
     the quotes that share a word with it, not every quote of the article."""
 
     def __init__(self, doc: Doc, quotes: Sequence, memo: dict, skip: set[int]):
         self.postings: dict[str, set[int]] = {}
-        for qi, q in enumerate(quotes):
-            if qi in skip:
-                continue
-            span, frames, facts = _facts(doc, q, qi, memo)
-            if span is None:
-                continue
+        for qi, _q, _span, frames, facts in _parsed_quotes(doc, quotes, memo, skip):
             themes = {w for f in frames for w in f.theme}  # "who it said continued": the theme is outside the span
             for w in facts.topic_words | facts.places | facts.names | themes:
                 self.postings.setdefault(w, set()).add(qi)
@@ -1114,12 +1120,7 @@ def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
                          aliases=None) -> dict[int, tuple[int, str, tuple, str]]:
     """Per rebutting quote: (the quote it points back at, its noun, evidence, stance)."""
     found: dict[int, tuple] = {}
-    for qi, q in enumerate(quotes):
-        if qi in headline:
-            continue
-        span, _, _ = _facts(doc, q, qi, memo)
-        if span is None:
-            continue
+    for qi, q, span, _, _ in _parsed_quotes(doc, quotes, memo, headline):
         cue = doc[q.cue_token] if q.cue_token is not None else None
         hit = _referring_rebuttal(doc, span, cue)
         if hit is not None:
