@@ -8,10 +8,7 @@ from __future__ import annotations
 import pytest
 
 import claimlib
-
-
-def _quotes(nlp, text: str):
-    return claimlib.analyze({"id": "t", "text": "Pier news\n\n" + text}, nlp=nlp, progress=False).quotes
+from tests.test_web import _quotes
 
 
 @pytest.mark.parametrize(
