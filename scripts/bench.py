@@ -133,17 +133,56 @@ def peak_rss_of_run(files: list[Path], workdir: Path) -> tuple[float, float]:
     out = workdir / f"out-{len(files)}"
     cmd = [sys.executable, "-m", "claimlib", "analyze", str(folder), "--out", str(out), "--quiet", "--no-cache"]
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=workdir, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    # wait4 gives this child's own rusage (getrusage(RUSAGE_CHILDREN) would
-    # give the maximum over every child so far).
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
+    returncode, _, stderr, usage = run_measured(cmd, cwd=workdir, capture_stdout=False)
     seconds = time.perf_counter() - t0
-    stderr = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
-    if proc.returncode not in (0, 1):
-        raise RuntimeError(f"claimlib analyze failed ({proc.returncode}): {stderr[-2000:]}")
-    kib = usage.ru_maxrss if sys.platform != "darwin" else usage.ru_maxrss / 1024
-    return kib / 1024, seconds
+    if returncode not in (0, 1):
+        raise RuntimeError(f"claimlib analyze failed ({returncode}): {stderr[-2000:]}")
+    return usage["maxrss_kib"] / 1024, seconds
+
+
+#: Runs the command in its argv and writes the command's own rusage as JSON
+#: to the file named first. A child forked straight from this benchmark
+#: process reports at least the benchmark's own RSS (Linux saves the forked
+#: copy's high-water mark when the child execs), so every measured command is
+#: started from this small launcher instead.
+_LAUNCHER = (
+    "import json, os, subprocess, sys\n"
+    "proc = subprocess.Popen(sys.argv[2:])\n"
+    "_, status, usage = os.wait4(proc.pid, 0)\n"
+    "kib = usage.ru_maxrss if sys.platform != 'darwin' else usage.ru_maxrss / 1024\n"
+    "with open(sys.argv[1], 'w') as out:\n"
+    "    json.dump({'returncode': os.waitstatus_to_exitcode(status), 'maxrss_kib': kib,\n"
+    "               'cpu': usage.ru_utime + usage.ru_stime}, out)\n"
+)
+
+
+def run_measured(cmd: list[str], *, cwd, timeout: float | None = None,
+                 capture_stdout: bool = True) -> tuple[int, bytes, str, dict]:
+    """Run ``cmd`` through :data:`_LAUNCHER`; its return code, stdout, stderr and rusage.
+
+    The rusage dict holds ``maxrss_kib`` and ``cpu`` (user + sys seconds);
+    after ``timeout`` seconds the whole process group is killed and the
+    return code is -9.
+    """
+    import json
+    import signal
+
+    with tempfile.NamedTemporaryFile("r", suffix=".json") as report:
+        proc = subprocess.Popen([sys.executable, "-c", _LAUNCHER, report.name, *cmd], cwd=cwd,
+                                stdout=subprocess.PIPE if capture_stdout else subprocess.DEVNULL,
+                                stderr=subprocess.PIPE, start_new_session=True)
+        timer = threading.Timer(timeout, lambda: os.killpg(proc.pid, signal.SIGKILL)) if timeout else None
+        if timer:
+            timer.start()
+        try:
+            out, err = proc.communicate()
+        finally:
+            if timer:
+                timer.cancel()
+        text = report.read()
+        usage = json.loads(text) if text else {"returncode": -9, "maxrss_kib": 0, "cpu": 0.0}
+    returncode = usage["returncode"] if proc.returncode == 0 else proc.returncode
+    return returncode, out or b"", err.decode("utf-8", "replace"), usage
 
 
 def _property_name(pyx: str, line: int) -> str:
@@ -452,25 +491,15 @@ def seed_repeated(times: int | None = None, *, chars: int | None = None) -> str:
 def _run_child(cmd: list[str], timeout: float) -> dict:
     """Wall and CPU seconds (user + sys) and peak RSS (MiB) of one child process."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
-    timer = threading.Timer(timeout, proc.kill)
-    timer.start()
-    try:
-        out = proc.stdout.read()
-        err = proc.stderr.read()
-        _, status, usage = os.wait4(proc.pid, 0)
-    finally:
-        timer.cancel()
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    kib = usage.ru_maxrss if sys.platform != "darwin" else usage.ru_maxrss / 1024
-    result = {"wall": time.perf_counter() - t0, "cpu": usage.ru_utime + usage.ru_stime, "rss": kib / 1024,
-              "ok": proc.returncode in (0, 1), "killed": proc.returncode == -9}
+    returncode, out, err, usage = run_measured(cmd, cwd=ROOT, timeout=timeout)
+    result = {"wall": time.perf_counter() - t0, "cpu": usage["cpu"], "rss": usage["maxrss_kib"] / 1024,
+              "ok": returncode in (0, 1), "killed": returncode == -9}
     if result["ok"] and out.strip().startswith(b"{"):
         import json
 
         result.update(json.loads(out))
     elif not result["ok"]:
-        result["error"] = err.decode("utf-8", "replace")[-500:]
+        result["error"] = err[-500:]
     return result
 
 
