@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .constants import (
     CO_SPEAKER_ADVERBS,
@@ -38,9 +39,12 @@ from .constants import (
     SOURCE_QUANTIFIERS,
     SPOKESPERSON_ROLES,
 )
-from .entities import ORG_NOUNS
+from .entities import ORG_NOUNS, SOURCE_NOUNS
 from .nlp import doc_text
 from .quotes import signed_posts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["Voice", "VoiceAssignment", "find_voices", "principal_in"]
 
@@ -100,6 +104,18 @@ _QUANTIFIER_RE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:" + "|".join(re.escape(q) 
                             + r")\s+(?=\w)", re.IGNORECASE)
 _ANON_TEXT = re.compile(r"^(?:an?|one|two|three|several|some|other)\b|\b(?:unnamed|anonymous|unidentified)\b",
                         re.IGNORECASE)
+#: Words that make a described speaker a source off the record even without a
+#: counting word: "sources who reviewed them", "officials with knowledge of the
+#: meeting", "people familiar with the planning", "show insiders".
+_OFF_RECORD_TEXT = re.compile(r"\b(?:sources?|officials?|insiders?|familiar|knowledgeable|close\s+to)\b",
+                              re.IGNORECASE)
+
+
+def off_record_words(text: str) -> bool:
+    """Whether a speaker known only by words is an unnamed source: "one
+    official", "an unnamed source", "sources close to the talks", "people
+    familiar with the planning" (not "legal experts", "court documents")."""
+    return bool(_ANON_TEXT.search(text or "") or _OFF_RECORD_TEXT.search(text or ""))
 
 
 def voice_name(text: str) -> str:
@@ -192,7 +208,7 @@ def principal_in(text: str, names: Sequence[tuple[int, Sequence[str]]], *, exclu
 
 def _kind(entity, speaker_text: str) -> str:
     if entity is None:
-        if _ANON_TEXT.search(speaker_text or ""):
+        if off_record_words(speaker_text):
             return "unnamed"
         words = speaker_text.lower().split()
         return "organization" if words and words[-1] in ORG_NOUNS else "person"
@@ -349,6 +365,51 @@ def relative_antecedent(doc, start: int, end: int) -> tuple[int, int, int, int] 
 
     s, e = noun_phrase_bounds(noun)
     return doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), noun.idx, noun.idx + len(noun)
+
+
+#: Verbs whose addressee is whom a source talks to: "told POLITICO", "an email
+#: provided to The Post", "said in an interview with Reuters", "confirmed to CNN".
+_ADDRESSING_VERBS = frozenset("tell provide give send leak describe say speak confirm explain write".split())
+
+#: Outlet words that also name bodies that are no outlet ("the Central
+#: Intelligence Agency", "the Environmental Protection Agency").
+_NOT_OUTLET_WORDS = frozenset({"agency"})
+
+
+def is_outlet_name(name: str) -> bool:
+    """Whether a name is a news outlet's: "POLITICO", "The Washington Post",
+    "Bloomberg Politics", "Associated Press" (not "the Defense Intelligence Agency")."""
+    return bool(set(re.findall(r"[a-z]+", name.lower())) & (OUTLET_WORDS - _NOT_OUTLET_WORDS))
+
+
+def addressees(doc) -> list[tuple[Token | None, int, int]]:
+    """Whom the article's sources talk to: "sources who reviewed them told
+    POLITICO", "in an email provided to The Post", "said in an interview
+    with CNN".
+
+    Args:
+        doc: The parsed article.
+
+    Returns:
+        (the talking subject's head token or None, start, end of the
+        addressee's head word) per telling, in text order.
+    """
+    from .syntax import subject_of
+
+    out: list[tuple[Token | None, int, int]] = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in _ADDRESSING_VERBS:
+            heard = [c for c in tok.children if lemma == "tell" and c.dep_ in ("dobj", "dative")]
+            heard += [p for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                      for p in c.children if p.dep_ == "pobj"]
+            # "an email provided to The Post": the writing is no speaker.
+            subject = subject_of(tok) if tok.dep_ not in ("acl", "amod") else None
+            out += [(subject, h.idx, h.idx + len(h)) for h in heard if h.pos_ == "PROPN"]
+        elif tok.lower_ == "interview" and tok.pos_ == "NOUN":
+            out += [(None, p.idx, p.idx + len(p)) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+    return out
 
 
 def co_speakers(doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -513,7 +574,7 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
                 continue
             text = voice_name(doc_text(doc)[ante[0]:ante[1]] if ante is not None else q.speaker_text)
             vi = voice_for(("t", _norm(text)), lambda text=text, q=q: Voice(text, _kind(None, q.speaker_text), None,
-                                                            on_record=not _ANON_TEXT.search(q.speaker_text)))
+                                                            on_record=not off_record_words(q.speaker_text)))
         else:
             vi = None
         of_quote.append(vi)
@@ -547,6 +608,35 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         if citer is not None and cited != citer and not voices[cited].on_record:
             voices[cited].cited_by = citer
 
+    # Sources talking to an outlet ("people familiar with the planning told
+    # Bloomberg Politics"): an unnamed source is known through that outlet.
+    # The outlet most talked to is the article's own ("told POLITICO", "an
+    # email provided to The Post"), through which its other unnamed sources are known.
+    told: dict[int, int] = {}
+    if doc is not None:
+        for subject, start, end in addressees(doc):
+            outlet = entity_at(start, end)
+            if outlet is None or entities[outlet].kind != "named" or not is_outlet_name(entities[outlet].name):
+                continue
+            told[outlet] = told.get(outlet, 0) + 1
+            if subject is None:
+                continue
+            source = entity_at(subject.idx, subject.idx + len(subject))
+            if source is not None and entities[source].kind in {"unnamed", "group"}:
+                cited = entity_voice(source)
+            elif source is None and subject.pos_ == "NOUN" and subject.lemma_.lower() in SOURCE_NOUNS:
+                from .syntax import noun_phrase_bounds
+
+                a, b = noun_phrase_bounds(subject)
+                text = voice_name(doc[a:b].text)
+                cited = voice_for(("t", _norm(text)), lambda text=text: Voice(text, "unnamed", None, on_record=False))
+            else:
+                continue
+            if voices[cited].cited_by is None and not voices[cited].on_record:
+                voices[cited].cited_by = entity_voice(outlet)
+    most = max(told.values(), default=0)
+    own_outlet = [o for o, n in told.items() if n == most]
+
     # Alleged speech: a quote reported inside another speaker's quote.
     alleged_by: list[int | None] = [None] * len(x.quotes)
     for qi, q in enumerate(x.quotes):
@@ -560,6 +650,12 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
     for qi, vi in enumerate(of_quote):
         if vi is not None and alleged_by[qi] is None:
             voices[vi].quotes.append(qi)
+    # An unnamed source no one is said to cite speaks through the article's own outlet.
+    uncited = [v for v in voices if v.quotes and not v.on_record and v.cited_by is None]
+    if len(own_outlet) == 1 and uncited:
+        outlet_voice = entity_voice(own_outlet[0])
+        for v in uncited:
+            v.cited_by = outlet_voice
     # Who wrote the writing a voice speaks through ("Exxon contended in its
     # letter, written by Kenneth P. Cohen, that ..."): a member of that voice.
     if doc is not None:

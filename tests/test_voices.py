@@ -300,3 +300,46 @@ def test_a_name_set_after_a_role_for_someone_is_that_someone_s_voice(nlp):
 ])
 def test_a_counted_relative_speaker_is_the_group_it_counts(nlp, text, voice):
     assert voice in set(_voices(nlp, text).index)
+
+
+@pytest.mark.parametrize("text, voice, cited_by", [
+    # A described source that talks to an outlet is known through that outlet.
+    ("Trump books athletes\n\nThe campaign will bring Mike Tyson to the convention, people familiar with "
+     "the planning told Bloomberg Politics.", "people familiar with the planning", "Bloomberg Politics"),
+    # The outlet the article's sources talk to is its own: its other unnamed sources speak through it.
+    ("Panel clash\n\nThe deals did not require the witnesses to cooperate, sources who reviewed them told "
+     'POLITICO.\n\n"This is a frenzy with no plan," said one Democratic source on the panel.',
+     "Democratic source on the panel", "POLITICO"),
+    ("Benghazi\n\nThe chief said so in an email provided to The Washington Post.\n\n"
+     '"Did he lose 20 minutes? Probably," said one former senior agency official.',
+     "former senior agency official", "Washington Post"),
+    # Plural sources and officials with no counting word are off the record too.
+    ("Panel\n\nThe deals did not require the witnesses to cooperate, sources who reviewed them told The "
+     'Washington Post.\n\n"It never happened," officials with knowledge of the meeting said.',
+     "officials with knowledge of the meeting", "Washington Post"),
+])
+def test_an_unnamed_source_is_cited_by_the_outlet_it_talks_to(nlp, text, voice, cited_by):
+    voices = _voices(nlp, text)
+    assert not voices.loc[voice, "on_record"]
+    assert voices.loc[voice, "cited_by"] == cited_by
+
+
+@pytest.mark.parametrize("text, voice", [
+    # Two outlets talked to once each: which is the article's own is not known.
+    ('Panel clash\n\nThe deals did not require the witnesses to cooperate, Senator Ann Lowe told POLITICO.\n\n'
+     '"This is a frenzy with no plan," said one Democratic source on the panel.\n\n'
+     '"It is fine," Mayor Tom Hale told CNN.', "Democratic source on the panel"),
+    # An agency whose name holds an outlet word is no outlet.
+    ('Agency briefed\n\nThe program was halted, an analyst told the Defense Intelligence Agency.\n\n'
+     '"It is a frenzy," said one Democratic source.', "Democratic source"),
+])
+def test_no_outlet_is_guessed_for_an_unnamed_source(nlp, text, voice):
+    assert _voices(nlp, text).loc[voice, "cited_by"] == ""
+
+
+@pytest.mark.parametrize("text, voice, on_record", [
+    ('Case\n\n"The records are sealed," legal experts said.', "legal experts", True),
+    ('Case\n\n"The records are sealed," court officials said.', "court officials", False),
+])
+def test_described_experts_speak_on_record_and_officials_off_it(nlp, text, voice, on_record):
+    assert bool(_voices(nlp, text).loc[voice, "on_record"]) is on_record
