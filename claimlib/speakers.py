@@ -107,6 +107,8 @@ def link_speaker(doc: Doc, start: int, end: int, mentions: Sequence, starts: lis
         if named is not None and entities[named].label in ("ORG", "PERSON"):
             return named
     writer = _writing_author(head, mentions, starts, entities)
+    if writer is None:
+        writer = _earlier_writer(head, mentions, starts, entities)
     if writer is not None:
         return writer
     # "Snopes fact checker and staff writer David Emery posted": one person
@@ -173,6 +175,47 @@ def _writing_author(head: Token, mentions: Sequence, starts: list[int], entities
             author = _covering(mentions, starts, child)
             if author is not None and entities[author].label in ("PERSON", "ORG", "GPE", "NORP"):
                 return author
+    return None
+
+
+#: How far back (in tokens) "the petition" looks for the filing it names.
+_WRITING_LOOKBACK = 120
+
+
+def _earlier_writer(head: Token, mentions: Sequence, starts: list[int], entities: Sequence) -> int | None:
+    """The author of a writing named again with "the": "Nunberg filed a
+    petition on Tuesday. The petition accuses the campaign of ...", "the
+    letter the campaign sent the committee ... The letter alleges". Only the
+    nearest earlier mention of the same noun counts (another petition is
+    another writer's)."""
+    from .syntax import subject_of
+
+    if head.lemma_.lower() not in FILING_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in head.children):
+        return None
+    doc = head.doc
+    for tok in reversed(list(doc[max(0, head.i - _WRITING_LOOKBACK):head.i])):
+        if tok.lemma_.lower() != head.lemma_.lower() or tok.pos_ != "NOUN":
+            continue
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            verb = tok.head  # "Nunberg filed a petition"
+        else:
+            # "a letter the Sanders campaign sent the DNC": the clause on the writing.
+            verb = next((c for c in tok.children if c.dep_ == "relcl"), None)
+            if verb is None:
+                return None
+        subject = subject_of(verb)
+        if subject is None or subject.i == tok.i:
+            return None
+        if subject.lemma_.lower() in PERSONAL_ORGANISATION_NOUNS:
+            # "the Sanders campaign sent": the candidate's.
+            subject = next((c for c in subject.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"),
+                           subject)
+        author = _covering(mentions, starts, subject)
+        if author is not None and entities[author].label in ("PERSON", "ORG", "GPE", "NORP") \
+                and entities[author].kind == "named":
+            return author
+        return None
     return None
 
 

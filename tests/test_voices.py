@@ -209,6 +209,23 @@ def test_a_writing_speaks_for_its_author(nlp, text, speaker_text, speaker):
     assert _speakers(nlp, text)[speaker_text] == speaker
 
 
+@pytest.mark.parametrize("text, speaker_text, speaker", [
+    # "the petition" named again speaks for whoever filed it.
+    ("Feud\n\nThe dispute became public after Samuel Nunberg filed a petition on Tuesday in the State Supreme "
+     'Court. The petition accuses the Trump campaign of "attempting to bully Mr. Nunberg into silence."',
+     "The petition", "Samuel Nunberg"),
+    # "a letter the campaign sent": the candidate's campaign wrote it.
+    ("Letter\n\nBernie Sanders has attacked the committee. Her comments respond to a letter the Sanders "
+     "campaign sent the DNC on Monday. The letter alleges that the arrangement was inappropriate.",
+     "The letter", "Bernie Sanders"),
+    # No named sender of the nearest letter: nobody is guessed.
+    ("Letter\n\nMaria Costa wrote to the school in May. The company sent a letter to the school last month. "
+     "The letter claims that the reports were misleading.", "The letter", ""),
+])
+def test_a_writing_named_again_speaks_for_whoever_sent_it(nlp, text, speaker_text, speaker):
+    assert _speakers(nlp, text)[speaker_text] == speaker
+
+
 def test_a_noun_before_a_name_is_not_that_person_s_role(nlp):
     # "The judge agreed with Maria Costa": Costa is no judge, so a later "the judge" is not her.
     speakers = _speakers(nlp, "Ruling\n\n"
