@@ -441,6 +441,10 @@ def co_speakers(doc, start: int, end: int) -> list[tuple[int, int]]:
         found += [c for c in tok.children if c.dep_ == "conj"]
         if tok.pos_ == "PROPN":
             out.append((tok.idx, tok.idx + len(tok)))
+        elif tok.pos_ == "NOUN":
+            # "the Gannett newspaper chain": the name that modifies a common head.
+            out += [(c.idx, c.idx + len(c)) for c in tok.subtree
+                    if c.i < tok.i and c.dep_ == "compound" and c.pos_ == "PROPN"][:1]
     return out
 
 

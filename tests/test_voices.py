@@ -257,6 +257,10 @@ def test_a_campaign_named_by_no_candidate_is_the_candidate_s(nlp, text, speaker_
      "At the rally in Florida, the reporter Michelle Fields, along with Washington Post reporter Ben Terris, "
      "said the manager had yanked her arm.",
      {"Michelle Fields", "Ben Terris"}),
+    # A name that modifies a common head ("the Gannett newspaper chain") speaks as that name.
+    ("Records\n\nThe New York Times and the Gannett newspaper chain filed a motion to unseal the records, "
+     "arguing the move was needed for public debate.",
+     {"New York Times", "Gannett"}),
 ])
 def test_who_says_it_together_with_the_speaker_is_a_voice(nlp, text, voices):
     assert voices <= set(_voices(nlp, text).index)
