@@ -475,7 +475,12 @@ def _verb_candidates(doc: Doc) -> list[_Cand]:
             own = {t.i for t in tok.subtree}
             head = tok.head
             exclude = _excluded_subtrees(head, tok) | own
-            content = _content_from_tokens(doc, [t.i for t in head.subtree], tok, exclude)
+            toks = [t.i for t in head.subtree]
+            if tok.i < head.i and any(t.i > tok.i and (t.is_quote or t.text in _QUOTE_CHARS) for t in tok.subtree):
+                # 'Asked whether ..., she said, "I read it once."': the cue opens the
+                # quotation, and what came before it is the question, not her words.
+                toks = [i for i in toks if i > tok.i]
+            content = _content_from_tokens(doc, toks, tok, exclude)
         elif tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in tok.children):
             # "newspaper reports, which Russian officials have denied"
             s, e = _speaker_span(tok.head)

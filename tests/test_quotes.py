@@ -68,6 +68,9 @@ CONSTRUCTIONS = [
      "it was genocide", "indirect", "U.S. presidential candidate Hillary Clinton", "said"),
     ("Rep. Alexandria Ocasio-Cortez said the bill would pass.", "the bill would pass", "indirect",
      "Rep. Alexandria Ocasio-Cortez", "said"),
+    # a reporting clause opening a quotation after a question: her words are the quotation, not the question
+    ("Asked by Matt Lauer whether she had practiced her speech, she said, \"I read it once over, and that's all "
+     "because I wrote it with as little help as possible.\"", "I read it once over", "direct", "she", "said"),
 ]
 
 
