@@ -385,7 +385,7 @@ def is_outlet_name(name: str) -> bool:
 def addressees(doc) -> list[tuple[Token | None, int, int]]:
     """Whom the article's sources talk to: "sources who reviewed them told
     POLITICO", "in an email provided to The Post", "said in an interview
-    with CNN".
+    with CNN", "The Associated Press interviewed 20 former crew members".
 
     Args:
         doc: The parsed article.
@@ -406,6 +406,9 @@ def addressees(doc) -> list[tuple[Token | None, int, int]]:
             # "an email provided to The Post": the writing is no speaker.
             subject = subject_of(tok) if tok.dep_ not in ("acl", "amod") else None
             out += [(subject, h.idx, h.idx + len(h)) for h in heard if h.pos_ == "PROPN"]
+        elif lemma == "interview" and tok.pos_ == "VERB":
+            # "The Associated Press interviewed more than 20 former crew members": the outlet asks.
+            out += [(None, c.idx, c.idx + len(c)) for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
         elif tok.lower_ == "interview" and tok.pos_ == "NOUN":
             out += [(None, p.idx, p.idx + len(p)) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
                     for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]

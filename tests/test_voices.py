@@ -334,6 +334,11 @@ def test_a_counted_relative_speaker_is_the_group_it_counts(nlp, text, voice):
     ("Benghazi\n\nThe chief said so in an email provided to The Washington Post.\n\n"
      '"Did he lose 20 minutes? Probably," said one former senior agency official.',
      "former senior agency official", "Washington Post"),
+    # An outlet that interviews is the article's own.
+    ('Trump on the set\n\nAs a reality TV boss on "The Apprentice," Donald Trump repeatedly demeaned women, '
+     "according to show insiders. The Associated Press interviewed more than 20 former crew members, editors "
+     "and contestants.\n\nSeveral cast members said Trump had one female contestant twirl before him.",
+     "cast members", "Associated Press"),
     # Plural sources and officials with no counting word are off the record too.
     ("Panel\n\nThe deals did not require the witnesses to cooperate, sources who reviewed them told The "
      'Washington Post.\n\n"It never happened," officials with knowledge of the meeting said.',
