@@ -371,6 +371,10 @@ def relative_antecedent(doc, start: int, end: int) -> tuple[int, int, int, int] 
 #: provided to The Post", "said in an interview with Reuters", "confirmed to CNN".
 _ADDRESSING_VERBS = frozenset("tell provide give send leak describe say speak confirm explain write".split())
 
+#: Verbs of a reporter getting hold of a writing: "a memo obtained by The
+#: Times", "a copy of the letter reviewed by The Post".
+_OBTAINING_VERBS = frozenset("obtain review see acquire".split())
+
 #: Outlet words that also name bodies that are no outlet ("the Central
 #: Intelligence Agency", "the Environmental Protection Agency").
 _NOT_OUTLET_WORDS = frozenset({"agency"})
@@ -385,7 +389,8 @@ def is_outlet_name(name: str) -> bool:
 def addressees(doc) -> list[tuple[Token | None, int, int]]:
     """Whom the article's sources talk to: "sources who reviewed them told
     POLITICO", "in an email provided to The Post", "said in an interview
-    with CNN", "The Associated Press interviewed 20 former crew members".
+    with CNN", "The Associated Press interviewed 20 former crew members",
+    "a copy of the letter reviewed by The Post".
 
     Args:
         doc: The parsed article.
@@ -406,11 +411,18 @@ def addressees(doc) -> list[tuple[Token | None, int, int]]:
             # "an email provided to The Post": the writing is no speaker.
             subject = subject_of(tok) if tok.dep_ not in ("acl", "amod") else None
             out += [(subject, h.idx, h.idx + len(h)) for h in heard if h.pos_ == "PROPN"]
+        elif lemma in _OBTAINING_VERBS and tok.pos_ == "VERB" and tok.tag_ == "VBN":
+            # "a copy of the letter reviewed by The Post", "emails obtained by POLITICO".
+            out += [(None, p.idx, p.idx + len(p)) for c in tok.children if c.dep_ == "agent"
+                    for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
         elif lemma == "interview" and tok.pos_ == "VERB":
             # "The Associated Press interviewed more than 20 former crew members": the outlet asks.
             out += [(None, c.idx, c.idx + len(c)) for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
         elif tok.lower_ == "interview" and tok.pos_ == "NOUN":
-            out += [(None, p.idx, p.idx + len(p)) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+            # "Manafort said in an interview with CNN": who gives the interview.
+            verb = tok.head.head if tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" else None
+            giver = subject_of(verb) if verb is not None else None
+            out += [(giver, p.idx, p.idx + len(p)) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
                     for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
     return out
 
@@ -625,8 +637,9 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
             outlet = entity_at(start, end)
             if outlet is None or entities[outlet].kind != "named" or not is_outlet_name(entities[outlet].name):
                 continue
-            told[outlet] = told.get(outlet, 0) + 1
             if subject is None:
+                # Nobody named talks: "an email provided to The Post", "The AP interviewed".
+                told[outlet] = told.get(outlet, 0) + 1
                 continue
             source = entity_at(subject.idx, subject.idx + len(subject))
             if source is not None and entities[source].kind in {"unnamed", "group"}:
@@ -638,7 +651,10 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
                 text = voice_name(doc[a:b].text)
                 cited = voice_for(("t", _norm(text)), lambda text=text: Voice(text, "unnamed", None, on_record=False))
             else:
+                # A named voice talking to an outlet ("Melania Trump told NBC News") is
+                # as likely another outlet's interview as the article's own reporting.
                 continue
+            told[outlet] = told.get(outlet, 0) + 1
             if voices[cited].cited_by is None and not voices[cited].on_record:
                 voices[cited].cited_by = entity_voice(outlet)
     most = max(told.values(), default=0)

@@ -339,6 +339,9 @@ def test_a_counted_relative_speaker_is_the_group_it_counts(nlp, text, voice):
      "according to show insiders. The Associated Press interviewed more than 20 former crew members, editors "
      "and contestants.\n\nSeveral cast members said Trump had one female contestant twirl before him.",
      "cast members", "Associated Press"),
+    # An outlet that obtained a writing is the article's own.
+    ("Feud\n\nTrump threatened to sue, according to a copy of the letter reviewed by The Washington Post. "
+     '"He was furious," said one former campaign staffer.', "former campaign staffer", "Washington Post"),
     # Plural sources and officials with no counting word are off the record too.
     ("Panel\n\nThe deals did not require the witnesses to cooperate, sources who reviewed them told The "
      'Washington Post.\n\n"It never happened," officials with knowledge of the meeting said.',
@@ -355,6 +358,9 @@ def test_an_unnamed_source_is_cited_by_the_outlet_it_talks_to(nlp, text, voice, 
     ('Panel clash\n\nThe deals did not require the witnesses to cooperate, Senator Ann Lowe told POLITICO.\n\n'
      '"This is a frenzy with no plan," said one Democratic source on the panel.\n\n'
      '"It is fine," Mayor Tom Hale told CNN.', "Democratic source on the panel"),
+    # A named voice talking to an outlet gives another outlet's interview as often as the article's own.
+    ("Speech\n\nThe statement conflicted with what Melania Trump told NBC News before her appearance.\n\n"
+     '"It is a disaster," said a senior Trump adviser who requested anonymity.', "senior Trump adviser"),
     # An agency whose name holds an outlet word is no outlet.
     ('Agency briefed\n\nThe program was halted, an analyst told the Defense Intelligence Agency.\n\n'
      '"It is a frenzy," said one Democratic source.', "Democratic source"),
