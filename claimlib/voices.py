@@ -456,8 +456,9 @@ def co_speakers(doc, start: int, end: int) -> list[tuple[int, int]]:
         found += [c for c in tok.children if c.dep_ == "conj"]
         if tok.pos_ == "PROPN":
             out.append((tok.idx, tok.idx + len(tok)))
-        elif tok.pos_ == "NOUN":
-            # "the Gannett newspaper chain": the name that modifies a common head.
+        elif tok.pos_ == "NOUN" and any(c.dep_ == "det" for c in tok.children):
+            # "the Gannett newspaper chain": the name that modifies a common head with
+            # its own article ("the former first lady and U.S. senator" is one person).
             out += [(c.idx, c.idx + len(c)) for c in tok.subtree
                     if c.i < tok.i and c.dep_ == "compound" and c.pos_ == "PROPN"][:1]
     return out

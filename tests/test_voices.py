@@ -266,6 +266,12 @@ def test_who_says_it_together_with_the_speaker_is_a_voice(nlp, text, voices):
     assert voices <= set(_voices(nlp, text).index)
 
 
+def test_a_second_role_of_one_person_is_no_co_speaker(nlp):
+    # One person under two roles sharing one article: the country is nobody's voice here.
+    assert "United States" not in _voices(nlp, "Emails\n\nThe former first lady and U.S. senator said it was "
+                                               '"a mistake" to use private email at the State Department.').index
+
+
 def test_a_coordinated_object_is_no_co_speaker(nlp):
     # Pence is told, not telling.
     assert "Mike Pence" not in _voices(nlp, "Wall\n\nAt a rally in Ohio on Monday, Donald Trump told Mike Pence "
