@@ -466,6 +466,13 @@ def _verb_candidates(doc: Doc) -> list[_Cand]:
         if comps:
             toks: list[int] = []
             for c in comps:
+                stranded = _stranded_subject(c) if is_speech_cue(c) else None
+                if stranded is not None:
+                    # "... mishandled the investigation and Democrats accused ...": a
+                    # second speaker's statement, not part of this one.
+                    exclude |= {t.i for t in stranded.subtree} | {
+                        k.i for k in stranded.head.children if k.dep_ == "cc" and k.i < stranded.i}
+                    continue
                 exclude |= _excluded_subtrees(c, tok)
                 # Exclude our own subject/cue when a relative pronoun pulled them in.
                 toks.extend(t.i for t in c.subtree)
@@ -497,7 +504,7 @@ def _verb_candidates(doc: Doc) -> list[_Cand]:
                 content = _object_content(tok)
         if content is None or content[1] - content[0] < 2:
             continue
-        subj = _nearest_subject(tok) or _subject(tok) or _participle_holder(tok)
+        subj = _nearest_subject(tok) or _stranded_subject(tok) or _subject(tok) or _participle_holder(tok)
         speaker = None
         if subj is not None:
             s, e = _speaker_span(subj)
@@ -1431,6 +1438,23 @@ def _nearest_subject(verb: Token) -> Token | None:
     head of the phrase just before the verb."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     return subjects[-1] if len(subjects) > 1 else None
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """"Republicans said they are convinced the department mishandled the
+    investigation and Democrats accused the GOP of ...": the parser joined
+    "Democrats" to the object before it and left the finite "accused"
+    without a subject. The noun coordinated right before such a verb is its
+    subject."""
+    if verb.i < 2 or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.dep_ != "conj" or prev.pos_ not in ("PROPN", "NOUN") or prev.head.i >= prev.i:
+        return None
+    if not any(c.dep_ == "cc" and c.i < prev.i for c in prev.head.children):
+        return None
+    return prev
 
 
 def _participle_holder(verb: Token) -> Token | None:

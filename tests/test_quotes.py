@@ -269,3 +269,19 @@ def test_speaker_is_the_head_of_its_phrase_not_an_earlier_name(nlp):
     result = claimlib.analyze({"id": "t", "text": text, "published": "2016-05-13"}, nlp=nlp, progress=False)
     (quote,) = result.quotes.itertuples()
     assert (quote.speaker, quote.speaker_text) == ("Sheldon Adelson", "Top Republican Party donor Sheldon Adelson")
+
+
+@pytest.mark.parametrize("text, quotes", [
+    # The parser joined "Democrats" to the object before it; "accused" is still Democrats' own statement.
+    ("The revelation that several staffers received partial immunity set off another round of partisan "
+     "fireworks on Friday: Republicans said they're increasingly convinced the Justice Department mishandled "
+     "the investigation and Democrats accused the GOP of stoking the issue for maximum political damage.",
+     [("Republicans", "they're increasingly convinced the Justice Department mishandled the investigation"),
+      ("Democrats", "the GOP of stoking the issue for maximum political damage")]),
+])
+def test_a_second_speaker_coordinated_into_the_first_statement_speaks_apart(nlp, text, quotes):
+    doc = nlp(text)
+    found = extract_quotes(doc)
+    _check_offsets(doc, found)
+    assert [(q.speaker_text, q.content) for q in found] == quotes
+    assert all(q.parent is None for q in found)
