@@ -62,10 +62,12 @@ from .constants import (
     COUNTERFACTUAL_MODALS,
     CUE_NEEDS_CLAUSE,
     DISCOURSE_MARKERS,
+    DOCUMENT_NOUNS,
     EMBEDDED_POST_PATTERN,
     EVIDENCE_FRAME_VERBS,
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
+    FILING_NOUNS,
     GENERIC_SUBJECTS,
     NAME_GIVING_VERBS,
     POST_SIGNATURE_PATTERN,
@@ -504,7 +506,7 @@ def _verb_candidates(doc: Doc) -> list[_Cand]:
                 content = _object_content(tok)
         if content is None or content[1] - content[0] < 2:
             continue
-        subj = _nearest_subject(tok) or _stranded_subject(tok) or _subject(tok) or _participle_holder(tok)
+        subj = _document_holder(tok) or _nearest_subject(tok) or _stranded_subject(tok) or _subject(tok) or _participle_holder(tok)
         speaker = None
         if subj is not None:
             s, e = _speaker_span(subj)
@@ -1466,6 +1468,27 @@ def _participle_holder(verb: Token) -> Token | None:
         return None  # "people saying ..." right after the noun: a description
     appos = next((c for c in verb.head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     return appos or verb.head
+
+
+def _document_holder(verb: Token) -> Token | None:
+    """"a report from Bloomberg saying Z", "published reports alleging that
+    Z": a participle of saying right after a document's noun is what the
+    document says; its source ("from"/"by" Y) speaks, or else the document
+    itself, never the subject of the clause around it ("Trump denied a
+    report from Bloomberg saying Z": Bloomberg says Z, Trump denies it)."""
+    if verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    noun, source = before, None
+    if before.dep_ == "pobj" and before.head.lower_ in ("from", "by") and before.head.head.pos_ == "NOUN":
+        noun, source = before.head.head, before
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DOCUMENT_NOUNS | FILING_NOUNS:
+        return None
+    # The parse hangs the participle on the noun, on its "from", or on the verb
+    # above the noun; any other head is another clause.
+    if verb.head.i not in {noun.i, before.head.i, noun.head.i}:
+        return None
+    return source if source is not None else noun
 
 
 def _named_by_work_noun(doc: Doc, quote: Quote) -> bool:

@@ -71,6 +71,13 @@ CONSTRUCTIONS = [
     # a reporting clause opening a quotation after a question: her words are the quotation, not the question
     ("Asked by Matt Lauer whether she had practiced her speech, she said, \"I read it once over, and that's all "
      "because I wrote it with as little help as possible.\"", "I read it once over", "direct", "she", "said"),
+    # a participle of saying right after a document: its source says it, not the one who denies it
+    ("Donald Trump on Wednesday denied a report from Bloomberg saying his campaign invited Mike Tyson.",
+     "his campaign invited Mike Tyson", "indirect", "Bloomberg", "saying"),
+    ("The nominee is discrediting an earlier report from Bloomberg saying his campaign invited Mike Tyson.",
+     "his campaign invited Mike Tyson", "indirect", "Bloomberg", "saying"),
+    ("Her submission to the court noted published reports alleging that she claimed he had raped her.",
+     "she claimed he had raped her", "indirect", "published reports", "alleging"),
 ]
 
 
