@@ -1136,6 +1136,8 @@ def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
             # "is speculative", "unsupported by evidence" challenge the basis: questions.
             stance = "questions" if any(t.lemma_.lower() in QUESTIONING_PREDICATES for t in evidence) else "denies"
             out[qi] = (target, word.lemma_.lower(), _evidence(evidence), stance)
+    for qi, denied in _denied_documents(doc, quotes, speakers, headline).items():
+        out.setdefault(qi, denied)
     for qi, target in _denied_assertions(doc, quotes, speakers, headline, set(found)).items():
         if qi not in out:
             cue = doc[quotes[qi].cue_token]
@@ -1144,6 +1146,40 @@ def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
             root = content.root if content is not None else cue
             deciding = [cue, root] if 0 < root.i - cue.i <= 8 else [cue]
             out[qi] = (target, cue.lemma_.lower(), _evidence(deciding), "denies")
+    return out
+
+
+def _denied_documents(doc: Doc, quotes: Sequence, speakers, headline: set[int]) -> dict[int, tuple[int, str, tuple, str]]:
+    """Per "X denied a report (from Y) saying Z" quote: the report's own statement.
+
+    A denial cue whose object is a statement's noun ("denied a report from
+    Bloomberg saying Z", "disputed claims alleging that Z") answers what
+    that statement says, given right after the noun by a participle of
+    saying: the noun need not point back ("a report", not "the report"), for
+    the words it stands for follow it. The statement must have a speaker of
+    its own (the report's source, or the report) other than the denier.
+
+    Returns:
+        Per denying quote: (the statement's quote, the noun, evidence, "denies").
+    """
+    out: dict[int, tuple[int, str, tuple, str]] = {}
+    for j, q in enumerate(quotes):
+        if j in headline or q.parent is None or q.cue_token is None or speakers[j] is None:
+            continue
+        qi = q.parent
+        denial = quotes[qi]
+        if qi in headline or denial.cue_token is None or _voice_key(speakers, qi) == _voice_key(speakers, j):
+            continue
+        cue, said = doc[denial.cue_token], doc[q.cue_token]
+        if cue.lemma_.lower() not in DENIAL_CUES or _is_negated(cue) or _modal(cue) or said.i == 0:
+            continue
+        # The participle follows the noun or its source ("a report from Bloomberg saying").
+        before = doc[said.i - 1]
+        noun = before.head.head if before.dep_ == "pobj" and before.head.lower_ in {"from", "by"} else before
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in REFERRING_NOUNS \
+                or noun.dep_ != "dobj" or noun.head.i != cue.i:
+            continue
+        out[qi] = (j, noun.lemma_.lower(), _evidence([cue, noun]), "denies")
     return out
 
 

@@ -464,6 +464,17 @@ def co_speakers(doc, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _published_document(speaker_text: str) -> bool:
+    """A speaker that is a published piece or its outlet ("published
+    reports", "a Times article", "the Harbour Times"): what it says is on the
+    record, not known only through the voice that cites it ("her brief noted
+    published reports alleging Z", "Cole denied a report from the Harbour
+    Times saying Z")."""
+    words = re.findall(r"[a-z-]+", speaker_text.lower())
+    return bool(words) and (words[-1] in DOCUMENT_NOUNS or words[-1].removesuffix("s") in DOCUMENT_NOUNS
+                            or bool(set(words) & OUTLET_WORDS))
+
+
 def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignment:
     """The independent voices of one article.
 
@@ -667,8 +678,16 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         if q.parent is None:
             continue
         outer = of_quote[q.parent]
-        if outer is not None and outer != of_quote[qi]:
-            alleged_by[qi] = outer
+        if outer is None or outer == of_quote[qi]:
+            continue
+        vi = of_quote[qi]
+        if vi is not None and _published_document(q.speaker_text):
+            if voices[vi].entity is None:
+                # "published reports", named by no one: a source known through whoever cites it.
+                voices[vi].on_record = False
+                voices[vi].cited_by = outer
+            continue
+        alleged_by[qi] = outer
 
     # Quote counts; a voice heard only through alleged speech is dropped.
     for qi, vi in enumerate(of_quote):

@@ -1,0 +1,67 @@
+"""Rebuttals that refer back: "X denied a report from Y saying Z", "X dismissed those reports".
+
+Each case is a short article of our own (or a short real excerpt) with the
+opposed voices a careful reader sees and a word the proposition in dispute
+must hold. The statement denied is given by a report, which speaks for
+itself: its source (or the report) supports it, the one who denies it denies it.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_accusations import _analyze, _pairs
+
+# The report's words follow the noun that the denial names ("a report ... saying").
+DENIED_REPORT_SAYING = (
+    "Pier\n\n"
+    "Mayor Ann Cole on Friday denied a report from the Harbour Times saying the city had sold the old pier "
+    "to a hotel chain."
+)
+DISPUTED_REPORT_SAYING = (
+    "Pier\n\n"
+    "Mayor Ann Cole disputed a report by the Harbour Times saying the city had sold the old pier to a hotel chain."
+)
+# Real excerpt (Politico, 2016-09-22): a filing notes reports; the brief dismisses "those reports".
+DISMISSED_THOSE_REPORTS = (
+    "Divorce\n\n"
+    "Her submission to the court noted published reports alleging that she claimed during the divorce that "
+    "he had raped her. However, Ivana Trump's brief said that was not her view and dismissed those reports as "
+    "\"previous misinterpreted statements and allegations.\""
+)
+# Not disputes: the denial is negated; the report's words are the denier's own.
+DID_NOT_DENY_REPORT = (
+    "Pier\n\n"
+    "Mayor Ann Cole did not deny a report from the Harbour Times saying the city had sold the old pier "
+    "to a hotel chain."
+)
+DENIED_REPORT_OWN_WORDS = (
+    "Pier\n\n"
+    "Mayor Ann Cole denied the report on Friday, saying the city had sold the old pier to a hotel chain."
+)
+
+
+@pytest.mark.parametrize("text, disputes, proposition_word", [
+    (DENIED_REPORT_SAYING, {("Cole", "Harbour Times")}, "old pier"),
+    (DISPUTED_REPORT_SAYING, {("Cole", "Harbour Times")}, "old pier"),
+    (DISMISSED_THOSE_REPORTS, {("Ivana Trump", "published reports")}, "raped her"),
+    (DID_NOT_DENY_REPORT, set(), None),
+    (DENIED_REPORT_OWN_WORDS, set(), None),
+])
+def test_a_denied_report_speaks_for_itself(nlp, text, disputes, proposition_word):
+    result = _analyze(nlp, text)
+    assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, result.disputes[["voice_id", "opposed_voice_id", "basis"]]
+    if proposition_word:
+        assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
+    else:
+        assert result.propositions.empty, list(result.propositions.text)
+
+
+@pytest.mark.parametrize("text, name, on_record", [
+    (DISMISSED_THOSE_REPORTS, "published reports", False),  # named by no one: off the record, not alleged
+    (DENIED_REPORT_SAYING, "Harbour Times", True),  # an outlet's report is its own statement
+])
+def test_a_cited_report_keeps_its_voice(nlp, text, name, on_record):
+    voices = _analyze(nlp, text).voices
+    row = voices[voices.name == name]
+    assert len(row) == 1, list(voices.name)
+    assert bool(row.on_record.iloc[0]) is on_record
