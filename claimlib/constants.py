@@ -36,7 +36,7 @@ REPORTING_VERB_CLASSES: dict[str, frozenset[str]] = {
         indicate signal""".split()
     ),
     # Denying or contesting what someone else said.
-    "deny": frozenset("deny dispute reject dismiss rebut counter retort".split()),
+    "deny": frozenset("deny dispute reject dismiss rebut counter retort discredit".split()),
     # Judging someone or something.
     "evaluate": frozenset(
         "accuse charge complain criticize criticise praise welcome lament caution warn".split()
@@ -324,7 +324,7 @@ MESSAGE_NOUNS: frozenset[str] = frozenset(
     "message word notification communication contact call letter request".split())
 #: Cues whose object, referring back, is what is denied ("denied the charge").
 DENIAL_CUES: frozenset[str] = frozenset(
-    "deny reject dispute refute rebut dismiss contest contradict".split())
+    "deny reject dispute refute rebut dismiss contest contradict discredit".split())
 #: Predicates that call a statement untrue ("It is categorically untrue",
 #: "a sham", "What she said is wrong").
 REBUTTAL_PREDICATES: frozenset[str] = frozenset(
@@ -416,7 +416,7 @@ STATEMENT_NOUNS: frozenset[str] = frozenset(
 #: when the noun names a statement. Kept short on purpose: PolNeAR counts
 #: "described the meeting", "touted his record", "stressed the need" as
 #: attributions, and so do we.
-AMBIGUOUS_OBJECT_VERBS: frozenset[str] = frozenset({"disclose", "charge"})
+AMBIGUOUS_OBJECT_VERBS: frozenset[str] = frozenset({"disclose", "charge", "discredit"})
 
 
 # --------------------------------------------------------------------------

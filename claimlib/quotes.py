@@ -492,6 +492,8 @@ def _verb_candidates(doc: Doc) -> list[_Cand]:
             content = _content_from_tokens(doc, toks, tok, exclude)
         elif tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in tok.children):
             # "newspaper reports, which Russian officials have denied"
+            if lemma in AMBIGUOUS_OBJECT_VERBS and tok.head.lemma_.lower() not in STATEMENT_NOUNS:
+                continue  # "the ways that Oz has been discredited": no statement
             s, e = _speaker_span(tok.head)
             content = _char_range(doc, s, e)
         else:
@@ -530,7 +532,7 @@ def _verb_candidates(doc: Doc) -> list[_Cand]:
 #: "promised to cut taxes", "urged Congress to act").
 _OBJECT_VERBS = frozenset(
     """
-    claim deny mention disclose dispute describe cite tout acknowledge admit
+    claim deny discredit mention disclose dispute describe cite tout acknowledge admit
     announce reveal report confirm promise pledge vow predict estimate stress
     emphasize emphasise note repeat reiterate concede allege accuse urge ask
     warn tell propose recommend demand threaten agree offer

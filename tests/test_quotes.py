@@ -95,6 +95,8 @@ def test_constructions(nlp, text, content_contains, qtype, speaker, cue):
     [
         "The weather was cold and the streets were empty.",
         "The launch went according to plan.",
+        # "discredit" reports speech only with a statement for its object
+        "Below, the paper rounded up the ways that Oz has been discredited by the medical establishment.",
         "",
         '"',
         "\u201c\u201d\u2018 said",

@@ -21,6 +21,12 @@ DISPUTED_REPORT_SAYING = (
     "Pier\n\n"
     "Mayor Ann Cole disputed a report by the Harbour Times saying the city had sold the old pier to a hotel chain."
 )
+# Real excerpt (Breitbart, 2016-06-29): "discrediting" a report is denying it.
+DISCREDITING_REPORT = (
+    "Tyson\n\n"
+    "Presumptive Republican nominee Donald Trump is discrediting an earlier report from Bloomberg saying "
+    "Trump's campaign invited Mike Tyson to appear at the GOP National Convention in July."
+)
 # Real excerpt (Politico, 2016-09-22): a filing notes reports; the brief dismisses "those reports".
 DISMISSED_THOSE_REPORTS = (
     "Divorce\n\n"
@@ -43,6 +49,7 @@ DENIED_REPORT_OWN_WORDS = (
 @pytest.mark.parametrize("text, disputes, proposition_word", [
     (DENIED_REPORT_SAYING, {("Cole", "Harbour Times")}, "old pier"),
     (DISPUTED_REPORT_SAYING, {("Cole", "Harbour Times")}, "old pier"),
+    (DISCREDITING_REPORT, {("Trump", "Bloomberg")}, "Mike Tyson"),
     (DISMISSED_THOSE_REPORTS, {("Ivana Trump", "published reports")}, "raped her"),
     (DID_NOT_DENY_REPORT, set(), None),
     (DENIED_REPORT_OWN_WORDS, set(), None),
