@@ -67,6 +67,7 @@ from .constants import (
     DENIAL_CUES,
     DISMISSIVE_PREDICATES,
     FABRICATION_VERBS,
+    FILING_NOUNS,
     GROUND_NOUNS,
     IMPROPER_ADJECTIVES,
     JUDGEMENT_PREDICATES,
@@ -675,6 +676,19 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
             subject = token.head
             evidence = [c for c in token.children if c.dep_ == "advmod"] + [token, token.head]
             return evidence, subject
+        elif rebutting and token.dep_ == "amod" and token.head.dep_ == "attr" and token.head.head.lemma_ == "be" \
+                and _names_statement(token.head):
+            # "it's a silly thing to say", "that was a really outrageous tweet": the
+            # predicate's noun says its subject is a statement, not a deed.
+            verb = token.head.head
+            if _is_negated(verb) or _modal(verb) or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.lower_ not in REFERRING_PRONOUNS or not _main_clause(verb, span):
+                continue
+            evidence = [verb] + [c for c in token.head.children if c.dep_ == "advmod" and c.i < token.i] \
+                + [token, token.head]
+            return evidence + [subject], subject
         elif rebutting and token.dep_ in {"acomp", "attr"} and token.head.lemma_ == "be":
             verb = token.head
             if _is_negated(verb) or _modal(verb) or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
@@ -713,6 +727,23 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
         if subject is not None and _is_referring(subject):
             return evidence + ([subject] if subject not in evidence else []), subject
     return None
+
+
+def _names_statement(noun: Token) -> bool:
+    """A noun that names a statement: "the claim", "a tweet", "a thing to say", "an idea"."""
+    lemma = noun.lemma_.lower()
+    if lemma in REFERRING_NOUNS | FILING_NOUNS or lemma == "idea":
+        return True
+    # "a silly thing to say", "the thing he said"
+    return any(c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in REPORTING_LEMMAS for c in noun.children)
+
+
+def _main_clause(verb: Token, span: Span) -> bool:
+    """Whether ``verb`` heads one of the quote's main clauses ("..., but that was
+    a tweet"), not a clause inside another ("we realized it was all lies")."""
+    while verb.dep_ == "conj" and span.start <= verb.head.i < span.end and verb.head is not verb:
+        verb = verb.head
+    return verb.head is verb or not (span.start <= verb.head.i < span.end)
 
 
 def _verbless_denial(token: Token, span: Span) -> bool:

@@ -503,7 +503,7 @@ TRUTH_PREDICATES: frozenset[str] = frozenset("true accurate correct case".split(
 #: Dismissive predicates, said of deeds as often as of statements ("That's
 #: ridiculous"): they rebut only a subject that names a statement ("the
 #: allegations are absurd", "called the charges ridiculous").
-DISMISSIVE_PREDICATES: frozenset[str] = frozenset("absurd ridiculous preposterous laughable silly".split())
+DISMISSIVE_PREDICATES: frozenset[str] = frozenset("absurd ridiculous preposterous laughable silly outrageous".split())
 #: Nouns that deny a statement any ground when it "has no ..." of them or is
 #: "without" them ("the allegations have no merit", "are without foundation").
 GROUND_NOUNS: frozenset[str] = frozenset("merit substance basis foundation truth".split())

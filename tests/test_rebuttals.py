@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_accusations import _analyze, _pairs
+from tests.test_accusations import DEED_RIDICULOUS, _analyze, _pairs
 
 # The report's words follow the noun that the denial names ("a report ... saying").
 DENIED_REPORT_SAYING = (
@@ -72,3 +72,46 @@ def test_a_cited_report_keeps_its_voice(nlp, text, name, on_record):
     row = voices[voices.name == name]
     assert len(row) == 1, list(voices.name)
     assert bool(row.on_record.iloc[0]) is on_record
+
+
+# A pronoun called a dismissed statement by its predicate's noun ("a silly thing to say",
+# "an outrageous tweet") points back at the other side's statement; "that's ridiculous" alone
+# may judge a deed, and a clause inside another ("we knew it was ...") need not point back.
+SILLY_THING_TO_SAY = (
+    "Pier\n\n"
+    "The harbour board said the city had sold the old pier to a hotel chain. "
+    "\"Well, it's kind of a silly thing to say,\" Mayor Ann Cole said on Friday."
+)
+OUTRAGEOUS_TWEET = (
+    "Pier\n\n"
+    "Critic Tom Hale wrote on Twitter that the mayor had sold the old pier to her brother. "
+    "\"There are plenty of ways to criticize the mayor, but that was a really outrageous tweet,\" "
+    "Mayor Ann Cole said."
+)
+NOT_A_SILLY_THING = (
+    "Pier\n\n"
+    "The harbour board said the city had sold the old pier to a hotel chain. "
+    "\"It is not a silly thing to say,\" Mayor Ann Cole said on Friday."
+)
+SILLY_IN_A_CLAUSE = (
+    "Pier\n\n"
+    "The harbour board said the city had sold the old pier to a hotel chain. "
+    "\"We all knew that it was a silly thing to say about our town,\" Mayor Ann Cole said on Friday."
+)
+
+
+@pytest.mark.parametrize("text, disputes, evidence", [
+    (SILLY_THING_TO_SAY, {("Cole", "harbour board")}, "silly thing"),
+    (OUTRAGEOUS_TWEET, {("Cole", "Hale")}, "outrageous tweet"),
+    (DEED_RIDICULOUS, set(), None),
+    (NOT_A_SILLY_THING, set(), None),
+    (SILLY_IN_A_CLAUSE, set(), None),
+])
+def test_a_pronoun_called_a_dismissed_statement(nlp, text, disputes, evidence):
+    result = _analyze(nlp, text)
+    assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, result.disputes[["voice_id", "opposed_voice_id", "basis"]]
+    denials = result.claims[result.claims.stance == "denies"]
+    if evidence:
+        assert any(evidence in e for e in denials.evidence), list(denials.evidence)
+        for row in denials.itertuples():
+            assert text[int(row.evidence_start):int(row.evidence_end)] == row.evidence
