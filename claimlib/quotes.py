@@ -508,7 +508,8 @@ def _verb_candidates(doc: Doc) -> list[_Cand]:
                 content = _object_content(tok)
         if content is None or content[1] - content[0] < 2:
             continue
-        subj = _document_holder(tok) or _nearest_subject(tok) or _stranded_subject(tok) or _subject(tok) or _participle_holder(tok)
+        subj = (_document_holder(tok) or _object_for_saying(tok) or _nearest_subject(tok) or _stranded_subject(tok)
+                or _subject(tok) or _participle_holder(tok))
         speaker = None
         if subj is not None:
             s, e = _speaker_span(subj)
@@ -1491,6 +1492,22 @@ def _document_holder(verb: Token) -> Token | None:
     if verb.head.i not in {noun.i, before.head.i, noun.head.i}:
         return None
     return source if source is not None else noun
+
+
+def _object_for_saying(verb: Token) -> Token | None:
+    """"Palmieri criticized Manafort for accusing the campaign", "Clinton
+    slammed Trump for saying Z": a subjectless "for V-ing" after a verb with
+    an object is said by the object, who is blamed (or praised) for it, not
+    by the verb's subject."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    if obj is None or prep.head.pos_ != "VERB" or obj.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    return obj
 
 
 def _named_by_work_noun(doc: Doc, quote: Quote) -> bool:

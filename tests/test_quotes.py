@@ -78,6 +78,11 @@ CONSTRUCTIONS = [
      "his campaign invited Mike Tyson", "indirect", "Bloomberg", "saying"),
     ("Her submission to the court noted published reports alleging that she claimed he had raped her.",
      "she claimed he had raped her", "indirect", "published reports", "alleging"),
+    # "criticized X for V-ing": X is blamed for saying it, X said it
+    ("Clinton slammed Trump for saying that Mexican immigrants are rapists.",
+     "Mexican immigrants are rapists", "indirect", "Trump", "saying"),
+    ("Clinton spokeswoman Jennifer Palmieri criticized Manafort for accusing the Democratic campaign.",
+     "the Democratic campaign", "indirect", "Manafort", "accusing"),
 ]
 
 
