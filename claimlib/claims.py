@@ -868,7 +868,12 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
     if word.lemma_.lower() in {"report", "article", "story", "reporting"} and owner is None:
         earlier = [j for j in earlier if _is_publication(quotes[j])]  # "the report" is a publication's
     if earlier:
-        return max(earlier, key=lambda j: quotes[j].content_start)
+        target = max(earlier, key=lambda j: quotes[j].content_start)
+        if _chargeless(doc, quotes[target]):
+            # "criticized Manafort for accusing the Democratic campaign" names an
+            # accusation, not its charge: the one answered is the accuser's own.
+            return _charged_accusation(doc, target, quotes, speakers, sentence_of, here)
+        return target
     cue = quotes[qi].cue_token
     if word.pos_ != "NOUN" or owner is not None or cue is None or doc[cue].lemma_.lower() not in DENIAL_CUES:
         return None
@@ -908,6 +913,28 @@ def _innocence(span: Span) -> list[Token]:
                 and token.doc[token.i + 1].lemma_.lower() in IMPROPER_ADJECTIVES and not _modal(token.head):
             return [token.head, token, token.doc[token.i + 1]] if token.head.i < token.i else [token, token.doc[token.i + 1]]
     return []
+
+
+def _chargeless(doc: Doc, quote) -> bool:
+    """An accusation that names only whom it accuses ("for accusing the
+    Democratic campaign"): no clause and no "of" charge."""
+    if not _is_accusation(doc, quote):
+        return False
+    span = _span(doc, quote.content_start, quote.content_end)
+    return span is not None and not any(t.pos_ in {"VERB", "AUX"} or t.lower_ == "of" for t in span)
+
+
+def _charged_accusation(doc: Doc, qi: int, quotes: Sequence, speakers, sentence_of, here: int) -> int | None:
+    """The latest accusation with a charge, made before ``qi`` by the same voice
+    within six sentences of ``here``; None when there is none."""
+    me = _voice_key(speakers, qi)
+    for k in range(qi - 1, -1, -1):
+        q = quotes[k]
+        if here - sentence_of(q.content_start) > 6:
+            break
+        if _voice_key(speakers, k) == me and _is_accusation(doc, q) and not _chargeless(doc, q):
+            return k
+    return None
 
 
 def _denies_at_root(doc: Doc, quote) -> bool:

@@ -115,3 +115,33 @@ def test_a_pronoun_called_a_dismissed_statement(nlp, text, disputes, evidence):
         assert any(evidence in e for e in denials.evidence), list(denials.evidence)
         for row in denials.itertuples():
             assert text[int(row.evidence_start):int(row.evidence_end)] == row.evidence
+
+
+# A reply to a narrated accusation that names only whom it accuses ("criticized Hale for
+# accusing the council") answers the accuser's own accusation with its charge.
+ACCUSING_WITHOUT_CHARGE = (
+    "Pier\n\n"
+    "At a news conference, Tom Hale accused the mayor and the council of hiding the sale of the old pier. "
+    "There is no record of any sale. The council met on Monday. "
+    "Council spokeswoman Jane Ross criticized Hale for accusing the council. \"Nice try, not true,\" she said."
+)
+# Not a dispute: the one accused earlier with a charge is another voice's accusation.
+CHARGE_BY_ANOTHER_VOICE = (
+    "Pier\n\n"
+    "At a news conference, the Harbour Times accused the mayor and the council of hiding the sale of the old pier. "
+    "There is no record of any sale. The council met on Monday. "
+    "Council spokeswoman Jane Ross criticized Hale for accusing the council. \"Nice try, not true,\" she said."
+)
+
+
+@pytest.mark.parametrize("text, disputes, proposition_word", [
+    (ACCUSING_WITHOUT_CHARGE, {("Ross", "Hale")}, "hiding the sale"),
+    (CHARGE_BY_ANOTHER_VOICE, set(), None),
+])
+def test_an_accusation_named_without_its_charge(nlp, text, disputes, proposition_word):
+    result = _analyze(nlp, text)
+    assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, result.disputes[["voice_id", "opposed_voice_id", "basis"]]
+    if proposition_word:
+        assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
+    else:
+        assert result.propositions.empty, list(result.propositions.text)
