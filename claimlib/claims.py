@@ -1118,12 +1118,16 @@ def find_propositions(
                                                   tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), "auto", i,
                                                   q.speaker_text, "frame", frozenset(), q.speaker_start, q.speaker_end))
     rebuttals = _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end, aliases)
+    answered = []
     for target in sorted({t for t, *_ in rebuttals.values()}):
         q = quotes[target]
         end = _trim_relative_text(doc, q.content_start, q.content_end)
         text = doc_text(doc)[q.content_start:end]
-        candidates.append(Proposition(text, q.content_start, end, "auto", target, q.speaker_text, "statement",
-                                      frozenset(), q.speaker_start, q.speaker_end))
+        answered.append(Proposition(text, q.content_start, end, "auto", target, q.speaker_text, "statement",
+                                    frozenset(), q.speaker_start, q.speaker_end))
+    # First, so that a statement a rebuttal answers is assessed as such, not as the
+    # idea of the same words ("rejected claims by the Times that Z").
+    candidates[:0] = answered
     # An accusation ("X accused Y of Z", "alleging that Z") is itself put in
     # dispute when the accused side answers it in its own words ("we have no
     # violations", "I did nothing wrong"), with no noun pointing back at it.
@@ -1211,9 +1215,10 @@ def _denied_documents(doc: Doc, quotes: Sequence, speakers, headline: set[int]) 
     """Per "X denied a report (from Y) saying Z" quote: the report's own statement.
 
     A denial cue whose object is a statement's noun ("denied a report from
-    Bloomberg saying Z", "disputed claims alleging that Z") answers what
-    that statement says, given right after the noun by a participle of
-    saying: the noun need not point back ("a report", not "the report"), for
+    Bloomberg saying Z", "disputed claims alleging that Z", "dismissed
+    Sanders' accusations that Z") answers what that statement says, given
+    right after the noun by a participle of saying or by the noun's own
+    that-clause: the noun need not point back ("a report", not "the report"), for
     the words it stands for follow it. The statement must have a speaker of
     its own (the report's source, or the report) other than the denier.
 
@@ -1231,9 +1236,12 @@ def _denied_documents(doc: Doc, quotes: Sequence, speakers, headline: set[int]) 
         cue, said = doc[denial.cue_token], doc[q.cue_token]
         if cue.lemma_.lower() not in DENIAL_CUES or _is_negated(cue) or _modal(cue) or said.i == 0:
             continue
-        # The participle follows the noun or its source ("a report from Bloomberg saying").
+        # The participle follows the noun or its source ("a report from Bloomberg
+        # saying"), or the noun is the statement's own cue ("Sanders' accusations that").
         before = doc[said.i - 1]
         noun = before.head.head if before.dep_ == "pobj" and before.head.lower_ in {"from", "by"} else before
+        if said.pos_ == "NOUN":
+            noun = said
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in REFERRING_NOUNS \
                 or noun.dep_ != "dobj" or noun.head.i != cue.i:
             continue

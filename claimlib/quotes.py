@@ -71,6 +71,7 @@ from .constants import (
     GENERIC_SUBJECTS,
     NAME_GIVING_VERBS,
     POST_SIGNATURE_PATTERN,
+    REPORTING_VERB_CLASSES,
     SPEECH_SENSE_NEEDS_CLAUSE,
     SPEECH_VERBS,
     STATEMENT_NOUNS,
@@ -94,6 +95,11 @@ __all__ = [
 #: Lemmas that are a quote's cue without a clausal complement: the reporting
 #: verbs less those that need a clause and the verbs of evidence.
 QUOTE_CUE_VERBS: frozenset[str] = SPEECH_VERBS - CUE_NEEDS_CLAUSE - EVIDENCE_VERBS
+
+#: Nouns whose owner and that-clause give a statement ("Sanders' accusations
+#: that ...", "a claim by the Times that ...").
+OWNED_STATEMENT_NOUNS: frozenset[str] = frozenset(
+    "accusation allegation claim charge assertion report suggestion".split())
 
 #: Cues that introduce someone else's report ("citing a person close to ...").
 CITE_VERBS: frozenset[str] = frozenset({"cite", "quote"})
@@ -330,7 +336,7 @@ def is_speech_cue(token: Token) -> bool:
     if token.lemma_.lower() in EVIDENCE_VERBS:
         return False
     if token.lemma_.lower() in CUE_NEEDS_CLAUSE and not any(c.dep_ == "ccomp" for c in token.children):
-        return False
+        return _owned_statement_object(token) is not None  # "dismissed Sanders' accusations that ..."
     return True
 
 
@@ -505,7 +511,7 @@ def _verb_candidates(doc: Doc) -> list[_Cand]:
                 if any(text[k] in _QUOTE_CHARS for k in range(max(0, span[0] - 1), min(len(text), span[0] + 1))):
                     content = _trim(text, *span)
             if content is None:
-                content = _object_content(tok)
+                content = _object_content(tok) or _owned_statement_object(tok)
         if content is None or content[1] - content[0] < 2:
             continue
         subj = (_document_holder(tok) or _object_for_saying(tok) or _nearest_subject(tok) or _stranded_subject(tok)
@@ -1018,6 +1024,7 @@ def _extract(doc: Doc) -> list[Quote]:
     paras = _paragraph_bounds(doc)
     cands = [c for c in (_clip(text, c, paras) for c in _verb_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in name_giving_candidates(doc, regions)) if c is not None]
+    cands += [c for c in (_clip(text, c, paras) for c in owned_statement_candidates(doc)) if c is not None]
     cands += _region_cue_candidates(
         doc, regions, [c.content for c in cands], {c.cue_token for c in cands if c.cue_token is not None}
     )
@@ -1127,6 +1134,57 @@ def _name_giver(verb: Token) -> Token | None:
                 return issuer
         return document
     return None
+
+
+def _owned_statement_object(verb: Token) -> tuple[int, int] | None:
+    """"dismissed Sanders' accusations that Z", "rejected claims by the Times
+    that Z": a verb of denial that needs a clause has one in its object, an
+    owned statement (see :func:`owned_statement_candidates`)."""
+    if verb.lemma_.lower() not in REPORTING_VERB_CLASSES["deny"]:
+        return None
+    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if dobj is None or dobj.pos_ != "NOUN" or dobj.lemma_.lower() not in OWNED_STATEMENT_NOUNS:
+        return None
+    if not any(c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               for c in dobj.rights):
+        return None
+    return _char_range(verb.doc, dobj.left_edge.i, dobj.right_edge.i + 1)
+
+
+def owned_statement_candidates(doc: Doc) -> list[_Cand]:
+    """Statements given by a noun with its owner and its that-clause.
+
+    "Bernie Sanders' accusations that the Clinton campaign is violating
+    election law", "claims by the Harbour Times that the city sold the
+    pier": the owner (a possessor, or the "by"/"from" phrase) says what the
+    clause says, whoever else the sentence is about ("X dismissed ...").
+    With no owner the noun names nobody's words ("claims that ...").
+
+    Returns:
+        Candidates with the noun as cue and its owner as speaker.
+    """
+    cands: list[_Cand] = []
+    for tok in tokens_where(doc, "LEMMA", lambda lemma: lemma.lower() in OWNED_STATEMENT_NOUNS):
+        if tok.pos_ != "NOUN":
+            continue
+        clause = next((c for c in tok.rights if c.dep_ in ("acl", "ccomp", "relcl")
+                       and any(m.dep_ == "mark" and m.lower_ == "that" and m.i > tok.i for m in c.children)), None)
+        if clause is None:
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i), None)
+        if owner is None:
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("by", "from") and prep.i < clause.i:
+                    owner = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None)
+        if owner is None:
+            continue
+        mark = next(m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that")
+        if mark.i + 1 > clause.right_edge.i:
+            continue
+        s, e = _speaker_span(owner)
+        cands.append(_Cand(content=_char_range(doc, mark.i + 1, clause.right_edge.i + 1),
+                           cue=_char_range(doc, tok.i, tok.i + 1), cue_token=tok.i, speaker=_char_range(doc, s, e)))
+    return cands
 
 
 def name_giving_candidates(doc: Doc, regions: list[tuple[int, int]]) -> list[_Cand]:

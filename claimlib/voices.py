@@ -36,6 +36,7 @@ from .constants import (
     PAST_ROLE_WORDS,
     PRESS_ROLES,
     PUBLIC_OFFICE_PATTERN,
+    REPORTING_VERB_CLASSES,
     SOURCE_QUANTIFIERS,
     SPOKESPERSON_ROLES,
 )
@@ -681,6 +682,10 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         if outer is None or outer == of_quote[qi]:
             continue
         vi = of_quote[qi]
+        parent = x.quotes[q.parent]
+        if doc is not None and parent.cue_token is not None \
+                and doc[parent.cue_token].lemma_.lower() in REPORTING_VERB_CLASSES["deny"]:
+            continue  # "X dismissed Sanders' accusations that Z": X answers Z, not vouches for who said it
         if vi is not None and _published_document(q.speaker_text):
             if voices[vi].entity is None:
                 # "published reports", named by no one: a source known through whoever cites it.

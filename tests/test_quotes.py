@@ -78,6 +78,17 @@ CONSTRUCTIONS = [
      "his campaign invited Mike Tyson", "indirect", "Bloomberg", "saying"),
     ("Her submission to the court noted published reports alleging that she claimed he had raped her.",
      "she claimed he had raped her", "indirect", "published reports", "alleging"),
+    # a statement's noun with its owner and its that-clause: the owner says it
+    ("Chair Debbie Wasserman Schultz dismissed Bernie Sanders' accusations that the Clinton campaign is "
+     "violating federal election law.", "the Clinton campaign is violating federal election law", "indirect",
+     "Bernie Sanders", "accusations"),
+    ("Mayor Ann Cole rejected claims by the Harbour Times that the city had sold the old pier.",
+     "the city had sold the old pier", "indirect", "the Harbour Times", "claims"),
+    # ... and a verb of denial that needs a clause has one in that object
+    ("Mayor Ann Cole rejected claims by the Harbour Times that the city had sold the old pier.",
+     "claims by the Harbour Times that", "indirect", "Mayor Ann Cole", "rejected"),
+    ("The Kremlin dismissed claims that Russia had hacked the emails.",
+     "claims that Russia had hacked the emails", "indirect", "The Kremlin", "dismissed"),
     # "criticized X for V-ing": X is blamed for saying it, X said it
     ("Clinton slammed Trump for saying that Mexican immigrants are rapists.",
      "Mexican immigrants are rapists", "indirect", "Trump", "saying"),
@@ -100,6 +111,9 @@ def test_constructions(nlp, text, content_contains, qtype, speaker, cue):
     [
         "The weather was cold and the streets were empty.",
         "The launch went according to plan.",
+        # "dismissed" with a plain object names a topic; a claim with no owner is nobody's words
+        "The mayor dismissed the report.",
+        "There were claims that the city had sold the old pier.",
         # "discredit" reports speech only with a statement for its object
         "Below, the paper rounded up the ways that Oz has been discredited by the medical establishment.",
         "",

@@ -21,6 +21,21 @@ DISPUTED_REPORT_SAYING = (
     "Pier\n\n"
     "Mayor Ann Cole disputed a report by the Harbour Times saying the city had sold the old pier to a hotel chain."
 )
+# The statement denied is the noun's own that-clause, its owner named ("Y's accusations", "claims by Y").
+REJECTED_CLAIMS_BY = (
+    "Pier\n\n"
+    "Mayor Ann Cole rejected claims by the Harbour Times that the city had sold the old pier to a hotel chain."
+)
+DISMISSED_ACCUSATIONS = (
+    "Fund\n\n"
+    "Committee chair Debbie Wasserman Schultz dismissed Bernie Sanders' accusations that the Clinton campaign "
+    "is violating federal election law through its fundraising agreement with the committee."
+)
+# Not a dispute: claims with no owner are nobody's words.
+DISMISSED_UNOWNED_CLAIMS = (
+    "Hack\n\n"
+    "The Kremlin dismissed claims that Russia had hacked the emails."
+)
 # Real excerpt (Breitbart, 2016-06-29): "discrediting" a report is denying it.
 DISCREDITING_REPORT = (
     "Tyson\n\n"
@@ -50,6 +65,9 @@ DENIED_REPORT_OWN_WORDS = (
     (DENIED_REPORT_SAYING, {("Cole", "Harbour Times")}, "old pier"),
     (DISPUTED_REPORT_SAYING, {("Cole", "Harbour Times")}, "old pier"),
     (DISCREDITING_REPORT, {("Trump", "Bloomberg")}, "Mike Tyson"),
+    (REJECTED_CLAIMS_BY, {("Cole", "Harbour Times")}, "old pier"),
+    (DISMISSED_ACCUSATIONS, {("Wasserman Schultz", "Sanders")}, "election law"),
+    (DISMISSED_UNOWNED_CLAIMS, set(), None),
     (DISMISSED_THOSE_REPORTS, {("Ivana Trump", "published reports")}, "raped her"),
     (DID_NOT_DENY_REPORT, set(), None),
     (DENIED_REPORT_OWN_WORDS, set(), None),
