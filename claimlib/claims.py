@@ -640,6 +640,9 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
             heads = [h for h in heads if h.dep_ not in {"prep", "npadvmod", "advmod", "punct", "cc"}]
         if len(heads) == 1 and _is_referring(heads[0]) and heads[0].pos_ in {"NOUN", "PRON"}:
             return [cue, *heads[0].subtree], heads[0]
+        if len(heads) == 1 and _answers_apposition(heads[0], cue):
+            # "... were sent - a point that officials have disputed": the noun stands for the clause before it.
+            return [heads[0], cue], heads[0]
         if len(heads) == 1 and heads[0].lemma_.lower() in _EVENT_VERBS and not _is_negated(heads[0]):
             # "denied it happened", "denies that this occurred": the event is what was said of it.
             subject = next((c for c in heads[0].children if c.dep_ == "nsubj"), None)
@@ -729,6 +732,15 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
     return None
 
 
+def _answers_apposition(noun: Token, cue: Token) -> bool:
+    """Whether ``cue`` is a relative clause of ``noun`` set after a clause by a
+    comma or dash ("..., a claim that the ministry denies", "- a point that
+    officials have disputed"): the noun stands for that clause."""
+    if noun.pos_ != "NOUN" or cue.dep_ != "relcl" or cue.head.i != noun.i or noun.left_edge.i == 0:
+        return False
+    return noun.doc[noun.left_edge.i - 1].text in {",", "-", "\u2014", "\u2013", "--", ":"}
+
+
 def _names_statement(noun: Token) -> bool:
     """A noun that names a statement: "the claim", "a tweet", "a thing to say", "an idea"."""
     lemma = noun.lemma_.lower()
@@ -801,7 +813,7 @@ def _owner(word: Token) -> str | None:
     for c in word.children:
         if c.dep_ == "poss":
             return c.text
-        if c.dep_ == "relcl":
+        if c.dep_ == "relcl" and c.lemma_.lower() not in DENIAL_CUES:  # "a point that officials disputed": theirs is the answer
             subject = next((g for g in c.children if g.dep_ == "nsubj"), None)
             if subject is not None and subject.tag_ not in {"WDT", "WP"}:
                 return subject.text

@@ -387,6 +387,11 @@ def _excluded_subtrees(root: Token, skip: Token) -> set[int]:
             out.update(t.i for t in tok.subtree)
         elif tok.lemma_.lower() in CITE_VERBS and tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG":
             out.update(t.i for t in tok.subtree)
+        elif _answered_apposition(tok):
+            # "... were sent - a point that officials have disputed": another
+            # voice's answer set after the statement, no part of it.
+            out.update(t.i for t in tok.subtree)
+            out.add(tok.left_edge.i - 1)
         elif (
             tok.dep_ in ("conj", "advcl")
             and tok.head.i == root.i
@@ -496,7 +501,8 @@ def _verb_candidates(doc: Doc) -> list[_Cand]:
                 # quotation, and what came before it is the question, not her words.
                 toks = [i for i in toks if i > tok.i]
             content = _content_from_tokens(doc, toks, tok, exclude)
-        elif tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in tok.children):
+        elif tok.dep_ == "relcl" and (any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in tok.children)
+                                      or _answered_apposition(tok.head)):
             # "newspaper reports, which Russian officials have denied"
             if lemma in AMBIGUOUS_OBJECT_VERBS and tok.head.lemma_.lower() not in STATEMENT_NOUNS:
                 continue  # "the ways that Oz has been discredited": no statement
@@ -1134,6 +1140,23 @@ def _name_giver(verb: Token) -> Token | None:
                 return issuer
         return document
     return None
+
+
+def _answered_apposition(noun: Token) -> bool:
+    """A noun set after a clause to say who answers it: "... were sent - a
+    point that intelligence officials have disputed", ", a claim that the
+    ministry denies". The noun follows a comma or dash and holds a relative
+    clause of denial whose object is the relative word."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("npadvmod", "appos", "attr", "dobj") or noun.left_edge.i == 0:
+        return False
+    if noun.doc[noun.left_edge.i - 1].text not in (",", "-", "\u2014", "\u2013", "--", ":"):
+        return False
+    for c in noun.children:
+        if c.dep_ == "relcl" and c.i > noun.i and c.lemma_.lower() in REPORTING_VERB_CLASSES["deny"] \
+                and any(r.lower_ in ("that", "which") and r.dep_ in ("mark", "dobj") for r in c.children) \
+                and not any(r.dep_ in ("dobj", "ccomp") and r.lower_ not in ("that", "which") for r in c.children):
+            return True
+    return False
 
 
 def _owned_statement_object(verb: Token) -> tuple[int, int] | None:

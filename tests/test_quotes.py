@@ -89,6 +89,11 @@ CONSTRUCTIONS = [
      "claims by the Harbour Times that", "indirect", "Mayor Ann Cole", "rejected"),
     ("The Kremlin dismissed claims that Russia had hacked the emails.",
      "claims that Russia had hacked the emails", "indirect", "The Kremlin", "dismissed"),
+    # another voice's answer set after the statement by a dash is no part of it, and is a quote of its own
+    ("Clinton has said that the information was not classified when the emails were sent - a point that "
+     "intelligence officials have disputed.", "the information was not classified", "indirect", "Clinton", "said"),
+    ("Clinton has said that the information was not classified when the emails were sent - a point that "
+     "intelligence officials have disputed.", "a point", "indirect", "intelligence officials", "disputed"),
     # "criticized X for V-ing": X is blamed for saying it, X said it
     ("Clinton slammed Trump for saying that Mexican immigrants are rapists.",
      "Mexican immigrants are rapists", "indirect", "Trump", "saying"),

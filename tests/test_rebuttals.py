@@ -163,3 +163,30 @@ def test_an_accusation_named_without_its_charge(nlp, text, disputes, proposition
         assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
     else:
         assert result.propositions.empty, list(result.propositions.text)
+
+
+# A noun set after a statement by a dash or comma, whose relative clause denies it, stands for the statement.
+A_POINT_DISPUTED = (
+    "Emails\n\n"
+    "Hillary Clinton has also said that the information in question was not classified at the time the emails "
+    "were sent - a point that intelligence officials have disputed."
+)
+# Not a dispute: the relative clause says nothing of the statement's truth.
+A_POINT_REPEATED = (
+    "Emails\n\n"
+    "Hillary Clinton has also said that the information in question was not classified at the time the emails "
+    "were sent - a point that intelligence officials have repeated."
+)
+
+
+@pytest.mark.parametrize("text, disputes, proposition_word", [
+    (A_POINT_DISPUTED, {("Clinton", "intelligence officials")}, "not classified"),
+    (A_POINT_REPEATED, set(), None),
+])
+def test_a_noun_after_a_statement_answers_it(nlp, text, disputes, proposition_word):
+    result = _analyze(nlp, text)
+    assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, result.disputes[["voice_id", "opposed_voice_id", "basis"]]
+    if proposition_word:
+        assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
+    else:
+        assert result.propositions.empty, list(result.propositions.text)
