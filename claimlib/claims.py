@@ -813,7 +813,7 @@ def _owner(word: Token) -> str | None:
     for c in word.children:
         if c.dep_ == "poss":
             return c.text
-        if c.dep_ == "relcl" and c.lemma_.lower() not in DENIAL_CUES:  # "a point that officials disputed": theirs is the answer
+        if c.dep_ == "relcl" and not _answers_apposition(word, c):  # "- a point that officials disputed": theirs is the answer
             subject = next((g for g in c.children if g.dep_ == "nsubj"), None)
             if subject is not None and subject.tag_ not in {"WDT", "WP"}:
                 return subject.text

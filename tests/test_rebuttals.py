@@ -179,9 +179,20 @@ A_POINT_REPEATED = (
 )
 
 
+# Not a dispute: a relative clause of denial on a noun inside the sentence ("details of the
+# allegations, which Mr. Ailes denies") answers allegations named there, not the last report.
+ALLEGATIONS_WHICH_HE_DENIES = (
+    "Fox\n\n"
+    "CNN reported that the host had provided Newt Gingrich with private jet travel to Indiana. "
+    "After executives shared with the host the full details of the allegations, which Mr. Ailes denies, "
+    "the talk of a walkout ended."
+)
+
+
 @pytest.mark.parametrize("text, disputes, proposition_word", [
     (A_POINT_DISPUTED, {("Clinton", "intelligence officials")}, "not classified"),
     (A_POINT_REPEATED, set(), None),
+    (ALLEGATIONS_WHICH_HE_DENIES, set(), None),
 ])
 def test_a_noun_after_a_statement_answers_it(nlp, text, disputes, proposition_word):
     result = _analyze(nlp, text)
