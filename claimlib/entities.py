@@ -407,20 +407,24 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def _whole_word_matches(text: str, name: str):
-    r"""``(start, end)`` of ``re.finditer(r"(?<![\w.])" + re.escape(name) + r"(?!\w)", text)``.
+def whole_word_matches(text: str, name: str, *, dot_before: bool = True):
+    r"""``(start, end)`` of ``re.finditer(r"(?<![\w.])" + re.escape(name) + r"(?!\w)", text)``
+    (``(?<!\w)`` at the start when ``dot_before`` is false: a name may follow a dot).
 
     A plain ``str.find`` loop: compiling one regex per name and scanning the
-    whole article with it cost more than the rest of name re-finding.
+    whole article with it cost more than the rest of name re-finding, and
+    hundreds of such patterns evicted the ``re`` module's compiled-pattern
+    cache, so that the extractors' fixed patterns were compiled again.
     """
     if not name:  # the regex's empty matches; never asked for by callers
-        yield from (m.span() for m in re.finditer(r"(?<![\w.])(?!\w)", text))
+        lead = r"(?<![\w.])" if dot_before else r"(?<!\w)"
+        yield from (m.span() for m in re.finditer(lead + r"(?!\w)", text))
         return
     n = len(name)
     pos = text.find(name)
     while pos != -1:
         end = pos + n
-        if (pos == 0 or not (_is_word_char(text[pos - 1]) or text[pos - 1] == ".")) \
+        if (pos == 0 or not (_is_word_char(text[pos - 1]) or dot_before and text[pos - 1] == ".")) \
                 and (end == len(text) or not _is_word_char(text[end])):
             yield pos, end
             pos = text.find(name, end)  # matches do not overlap
@@ -583,7 +587,7 @@ def _salvage_headline(doc: Doc, cands: list[_Cand], held: list[tuple[int, int]],
                 continue
             text = doc[piece[0].i:piece[-1].i + 1].text
             hits = []
-            for ms, me in _whole_word_matches(doc_text(doc)[head.end_char:], text):
+            for ms, me in whole_word_matches(doc_text(doc)[head.end_char:], text):
                 span = doc.char_span(head.end_char + ms, head.end_char + me)
                 if span is None or any(i in taken for i in range(span.start, span.end)):
                     continue
@@ -618,7 +622,7 @@ def _refind_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             names.setdefault(" ".join(words[:-1]), "ORG")  # "Acme" for "Acme Corp."
     found: list[_Cand] = []
     for name in sorted(names, key=len, reverse=True):
-        for ms, me in _whole_word_matches(doc_text(doc), name):
+        for ms, me in whole_word_matches(doc_text(doc), name):
             span = doc.char_span(ms, me)
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue

@@ -40,7 +40,7 @@ from .constants import (
     SOURCE_QUANTIFIERS,
     SPOKESPERSON_ROLES,
 )
-from .entities import ORG_NOUNS, SOURCE_NOUNS
+from .entities import ORG_NOUNS, SOURCE_NOUNS, whole_word_matches
 from .nlp import doc_text
 from .quotes import signed_posts
 
@@ -196,9 +196,9 @@ def principal_in(text: str, names: Sequence[tuple[int, Sequence[str]]], *, exclu
             a = alias.lower().strip()
             if len(a) < 3 or a in {"he", "she", "it", "they", "his", "her"}:
                 continue
-            for m in re.finditer(rf"(?<![\w]){re.escape(a)}(?![\w])", low):
+            for start, end in whole_word_matches(low, a, dot_before=False):
                 # The nearest name to the role word wins ("Trump's lawyer, Michael Cohen").
-                distance = min(abs(m.start() - role.end()), abs(role.start() - m.end()))
+                distance = min(abs(start - role.end()), abs(role.start() - end))
                 # At equal distance the longer name wins: "a spokesman for Exxon Mobil"
                 # is Exxon Mobil's, not a shorter "Exxon" read inside it.
                 key = (distance, -len(a))

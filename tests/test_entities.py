@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from claimlib.entities import Entity, Mention, entity_at, extract_entities
+from claimlib.entities import Entity, Mention, entity_at, extract_entities, whole_word_matches
 
 from .conftest import SPEC_DIR
 
@@ -414,3 +414,23 @@ def test_resolver_is_pluggable(nlp):
     assert [m.text for m in mentions if m.kind == "pronoun"] == ["it", "He"]
     mentions, _ = extract_entities(doc, resolver=None)
     assert all(m.kind != "pronoun" for m in mentions)
+
+
+@pytest.mark.parametrize(
+    "text, name, dot_before, spans",
+    [
+        # whole words only: "Cohens" and "McCohen" are other names
+        ("Cohen said Cohens and McCohen", "Cohen", True, [(0, 5)]),
+        # a possessive or a full stop after the name still ends the word
+        ("Cohen's lawyer met Cohen.", "Cohen", True, [(0, 5), (19, 24)]),
+        # a dot before the name: part of a domain or an initialism by default...
+        ("acme.com cited sub.acme", "acme", True, [(0, 4)]),
+        # ...and a plain boundary when the caller allows it
+        ("acme.com cited sub.acme", "acme", False, [(0, 4), (19, 23)]),
+        ("the u.s. and the u.s.", "u.s.", True, [(4, 8), (17, 21)]),
+    ],
+)
+def test_whole_word_matches_is_the_regex_it_replaces(text, name, dot_before, spans):
+    lead = r"(?<![\w.])" if dot_before else r"(?<!\w)"
+    assert [m.span() for m in re.finditer(lead + re.escape(name) + r"(?!\w)", text)] == spans
+    assert list(whole_word_matches(text, name, dot_before=dot_before)) == spans
