@@ -45,7 +45,7 @@ from .constants import (
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
-from .nlp import doc_text, is_title_cased, token_ids_of, tokens_where
+from .nlp import doc_text, is_title_cased, token_ids_of, tokens_lower_in
 from .syntax import subject_of
 
 __all__ = [
@@ -243,6 +243,9 @@ PERSON_NOUNS = frozenset(
     chancellor secretary director founder analyst lawyer attorney judge
     ambassador envoy general commander king queen prince pope""".split()
 )
+
+#: Head nouns a definite nominal ("the company", "the minister") may have.
+_NOMINAL_NOUNS = ORG_NOUNS | PERSON_NOUNS
 
 #: Nominals that can refer to any organisation mentioned nearby.
 _GENERIC_ORG_NOUNS = frozenset(
@@ -987,7 +990,7 @@ def _unnamed_sources(doc: Doc, taken: set[int]) -> list[tuple[int, int, str, str
     a group.
     """
     found = []
-    for tok in tokens_where(doc, "LEMMA", lambda lemma: lemma.lower() in SOURCE_NOUNS):
+    for tok in tokens_lower_in(doc, "LEMMA", SOURCE_NOUNS):
         if tok.pos_ != "NOUN" or tok.i in taken:
             continue
         # "X is not a worthy representative" describes X, it refers to nobody
@@ -1045,8 +1048,7 @@ def _nominal_links(doc: Doc, ants: list[Antecedent], entities_desc: dict[int, se
     suffix_min = [a.token for a in ants]
     for k in range(len(suffix_min) - 2, -1, -1):
         suffix_min[k] = min(suffix_min[k], suffix_min[k + 1])
-    for tok in tokens_where(doc, "LEMMA", lambda lemma: lemma.lower() in ORG_NOUNS
-                             or lemma.lower() in PERSON_NOUNS):
+    for tok in tokens_lower_in(doc, "LEMMA", _NOMINAL_NOUNS):
         lemma = tok.lemma_.lower()
         if tok.pos_ != "NOUN" or tok.i in taken or para[tok.i] < 0:
             continue

@@ -338,6 +338,42 @@ def tokens_where(doc: Doc, attr: str, keep: Callable[[str], bool]) -> list:
     return [doc[i] for i in token_ids_where(doc, attr, keep)]
 
 
+#: Per word set, whether a string id's string, lower-cased, is in the set:
+#: a string id always names the same string, so the answer holds for every
+#: Doc and the strings of a corpus's vocabulary are decoded once per process.
+_LOWER_IN: dict[frozenset[str], dict[int, bool]] = {}
+#: Answers kept per word set before its memo starts afresh (memory stays bounded).
+_LOWER_IN_MAX = 200_000
+
+
+def token_ids_lower_in(doc: Doc, attr: str, words: frozenset[str]) -> list[int]:
+    """Indices of the tokens whose string attribute ``attr``, lower-cased, is
+    one of ``words``, in text order.
+
+    The tokens of ``token_ids_where(doc, attr, lambda s: s.lower() in words)``
+    at a fraction of the cost: that call decoded and tested every distinct
+    value of every Doc anew, and with numpy's unique and isin on arrays of a
+    few hundred tokens it was a tenth of the extractors' time.
+    """
+    memo = _LOWER_IN.setdefault(words, {})
+    if len(memo) > _LOWER_IN_MAX:
+        memo.clear()
+    strings = doc.vocab.strings
+    found = []
+    for i, value in enumerate(doc.to_array(attr).tolist() if len(doc) else ()):
+        keep = memo.get(value)
+        if keep is None:
+            keep = memo[value] = strings[value].lower() in words
+        if keep:
+            found.append(i)
+    return found
+
+
+def tokens_lower_in(doc: Doc, attr: str, words: frozenset[str]) -> list:
+    """The tokens of :func:`token_ids_lower_in`."""
+    return [doc[i] for i in token_ids_lower_in(doc, attr, words)]
+
+
 # ---------------------------------------------------------------------------
 # The attribute ruler as a table lookup (speed, issue 16)
 #

@@ -78,7 +78,7 @@ from .constants import (
     WORK_NOUNS,
 )
 from .intervals import SpanIndex
-from .nlp import doc_text, is_title_cased, token_ids_of, token_ids_where, tokens_where
+from .nlp import doc_text, is_title_cased, token_ids_lower_in, token_ids_of, tokens_lower_in
 from .syntax import noun_phrase_bounds, subject_of
 
 __all__ = [
@@ -454,7 +454,7 @@ def _verb_candidates(doc: Doc) -> list[_Cand]:
     text = doc_text(doc)
     # Only "according" and speech-verb lemmas can start a candidate.
     ids = sorted(set(token_ids_of(doc, "LOWER", ["according"]))
-                 | set(token_ids_where(doc, "LEMMA", lambda lemma: lemma.lower() in SPEECH_VERBS)))
+                 | set(token_ids_lower_in(doc, "LEMMA", SPEECH_VERBS)))
     for tok in (doc[i] for i in ids):
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             cand = _according_candidate(tok)
@@ -1229,7 +1229,7 @@ def name_giving_candidates(doc: Doc, regions: list[tuple[int, int]]) -> list[_Ca
     """
     cands = []
     index = SpanIndex(regions)
-    for tok in tokens_where(doc, "LEMMA", lambda lemma: lemma.lower() in NAME_GIVING_VERBS):
+    for tok in tokens_lower_in(doc, "LEMMA", NAME_GIVING_VERBS):
         if tok.pos_ != "VERB":
             continue
         objects = [c for c in tok.children if c.dep_ == "dobj"]
@@ -1703,7 +1703,7 @@ def _citations(doc: Doc, quotes: list[Quote]) -> list[Citation]:
         quote_of_cue.setdefault(q.cue_token, i)
     # a quote owns a cue from its start to three characters past its end
     reach = SpanIndex((q.content_start, q.content_end + 4, i) for i, q in enumerate(quotes))
-    for tok in tokens_where(doc, "LEMMA", lambda lemma: lemma.lower() in CITE_VERBS):
+    for tok in tokens_lower_in(doc, "LEMMA", CITE_VERBS):
         if tok.pos_ != "VERB":
             continue
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .constants import MONTHS, SPEECH_SENSE_NEEDS_CLAUSE, SPEECH_VERBS, WEEKDAYS
 from .intervals import SpanIndex
-from .nlp import doc_text, is_title_cased, tokens_where
+from .nlp import doc_text, is_title_cased, tokens_lower_in
 from .syntax import noun_phrase_bounds, subject_of
 
 __all__ = ["Timex", "Event", "extract_timexes", "extract_events"]
@@ -1820,7 +1820,7 @@ def extract_events(doc: Doc, timexes: Iterable[Timex], *,
                                actor_text=actor, actor_start=a_s, actor_end=a_e, date=tmx.value,
                                timex_index=i, verb_index=verb.i)
     if include_undated_speech:
-        for tok in tokens_where(doc, "LEMMA", lambda lemma: lemma.lower() in SPEECH_VERBS):
+        for tok in tokens_lower_in(doc, "LEMMA", SPEECH_VERBS):
             if tok.i in events or tok.pos_ != "VERB":
                 continue
             if tok.dep_ == "amod" or tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):

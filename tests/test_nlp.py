@@ -118,3 +118,22 @@ def test_lookup_keeps_the_rulers_order_with_patterns_of_any_shape(shipped_nlp, e
     assert by_lookup.to_array(columns).tolist() == by_ruler.to_array(columns).tolist()
     word, attr, value = expected  # the extra pattern took effect
     assert [getattr(t, attr) for t in by_lookup if t.text == word] == [value]
+
+
+@pytest.mark.parametrize("text, words, found", [
+    # every inflection of a speech verb, by its lemma
+    ("She said it. They say so. He is saying nothing.", {"say"}, ["said", "say", "saying"]),
+    # a plural noun by its singular lemma; "senate" is another word
+    ("Two senators and the senate", {"senator"}, ["senators"]),
+    ("Nobody spoke.", {"say"}, []),
+])
+def test_token_ids_lower_in_is_token_ids_where_on_lowered_strings(nlp, text, words, found):
+    from claimlib.nlp import token_ids_lower_in, token_ids_where
+
+    doc = nlp(text)
+    words = frozenset(words)
+    ids = token_ids_lower_in(doc, "LEMMA", words)
+    assert [doc[i].text for i in ids] == found
+    assert ids == token_ids_where(doc, "LEMMA", lambda lemma: lemma.lower() in words)
+    # the answers kept from this Doc hold for the next one
+    assert token_ids_lower_in(nlp(text), "LEMMA", words) == ids
