@@ -1359,13 +1359,15 @@ def extract_entities(doc: Doc, *, resolver: PronounResolver | None = resolve_pro
     name_tokens = {i for c in cands for i in range(c.start, c.end)}
 
     heads = _head_indices(doc)
+    # each candidate's normalised text, read once for its name and its aliases
+    norm = {id(c): _norm(doc[c.start:c.end].text) for c in cands}
     records: list[dict] = []
     for members in clusters.values():
         body = [c for c in members if para[c.start] >= 0] or members
         # the fullest proper name, as the narrator writes it (a quoted tweet's
         # "Crooked Hillary Clinton" is not her name)
         plain = [c for c in body if c.start not in quoted] or body
-        texts = [_norm(doc[c.start:c.end].text) for c in plain]
+        texts = [norm[id(c)] for c in plain]
         key = _key(texts[0])
         canon = COUNTRY_VARIANTS.get(key) if key in COUNTRY_VARIANTS else None
         freq = Counter(texts)
@@ -1378,7 +1380,7 @@ def extract_entities(doc: Doc, *, resolver: PronounResolver | None = resolve_pro
         label = _place_by_context(doc, members, label)
         aliases: list[str] = []
         for c in members:
-            t = _norm(doc[c.start:c.end].text)
+            t = norm[id(c)]
             if t and t not in aliases:
                 aliases.append(t)
         descriptors: list[str] = []
@@ -1483,9 +1485,10 @@ def extract_entities(doc: Doc, *, resolver: PronounResolver | None = resolve_pro
             flat.add((doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), kind, idx))
     mentions: list[Mention] = []
     per_entity: dict[int, list[int]] = defaultdict(list)
+    text = doc_text(doc)
     for start, end, kind, idx in sorted(flat):
         per_entity[idx].append(len(mentions))
-        mentions.append(Mention(start, end, doc_text(doc)[start:end], records[idx]["label"], kind, idx))
+        mentions.append(Mention(start, end, text[start:end], records[idx]["label"], kind, idx))
     entities = [
         Entity(
             name=r["name"], label=r["label"], kind=r["kind"], aliases=tuple(r["aliases"]),
