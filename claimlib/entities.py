@@ -1360,14 +1360,14 @@ def extract_entities(doc: Doc, *, resolver: PronounResolver | None = resolve_pro
 
     heads = _head_indices(doc)
     # each candidate's normalised text, read once for its name and its aliases
-    norm = {id(c): _norm(doc[c.start:c.end].text) for c in cands}
+    norm_text = {id(c): _norm(doc[c.start:c.end].text) for c in cands}
     records: list[dict] = []
     for members in clusters.values():
         body = [c for c in members if para[c.start] >= 0] or members
         # the fullest proper name, as the narrator writes it (a quoted tweet's
         # "Crooked Hillary Clinton" is not her name)
         plain = [c for c in body if c.start not in quoted] or body
-        texts = [norm[id(c)] for c in plain]
+        texts = [norm_text[id(c)] for c in plain]
         key = _key(texts[0])
         canon = COUNTRY_VARIANTS.get(key) if key in COUNTRY_VARIANTS else None
         freq = Counter(texts)
@@ -1380,7 +1380,7 @@ def extract_entities(doc: Doc, *, resolver: PronounResolver | None = resolve_pro
         label = _place_by_context(doc, members, label)
         aliases: list[str] = []
         for c in members:
-            t = norm[id(c)]
+            t = norm_text[id(c)]
             if t and t not in aliases:
                 aliases.append(t)
         descriptors: list[str] = []
