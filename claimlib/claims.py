@@ -651,7 +651,7 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
     for token in span:
         lemma = token.lemma_.lower()
         subject = None
-        rebutting = lemma in REBUTTAL_PREDICATES | DISMISSIVE_PREDICATES | QUESTIONING_PREDICATES
+        rebutting = lemma in _REBUTTING_LEMMAS
         if lemma in TRUTH_PREDICATES and token.dep_ in {"acomp", "attr"} and token.head.lemma_ == "be" \
                 and _is_negated(token.head) and (lemma != "case" or any(c.lower_ == "the" for c in token.children)):
             # "That's just not true", "That is not the case": a negated truth rebuts its subject.
@@ -758,12 +758,18 @@ def _main_clause(verb: Token, span: Span) -> bool:
     return verb.head is verb or not (span.start <= verb.head.i < span.end)
 
 
+#: What a rebutting predicate's lemma may be, built once (it was rebuilt for every token).
+_REBUTTING_LEMMAS: frozenset[str] = REBUTTAL_PREDICATES | DISMISSIVE_PREDICATES | QUESTIONING_PREDICATES
+
+
 def _verbless_denial(token: Token, span: Span) -> bool:
     """A short verbless sentence of a quote that calls something untrue ("Not true.", "Absolutely false.")."""
+    lemma = token.lemma_.lower()
+    if lemma not in {"true", "accurate", "correct", "false", "untrue"}:
+        return False  # decided before the sentence is read: this runs for every adjective of a quote
     sent = [t for t in token.sent if span.start <= t.i < span.end]
     if len(sent) > 8 or any(t.pos_ in {"VERB", "AUX"} for t in sent):
         return False
-    lemma = token.lemma_.lower()
     previous = token.doc[token.i - 1] if token.i > sent[0].i else None
     if lemma in {"true", "accurate", "correct"}:
         return previous is not None and previous.lower_ == "not"

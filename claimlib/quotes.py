@@ -1187,7 +1187,7 @@ def owned_statement_candidates(doc: Doc) -> list[_Cand]:
         Candidates with the noun as cue and its owner as speaker.
     """
     cands: list[_Cand] = []
-    for tok in tokens_where(doc, "LEMMA", lambda lemma: lemma.lower() in OWNED_STATEMENT_NOUNS):
+    for tok in tokens_lower_in(doc, "LEMMA", OWNED_STATEMENT_NOUNS):
         if tok.pos_ != "NOUN":
             continue
         clause = next((c for c in tok.rights if c.dep_ in ("acl", "ccomp", "relcl")
