@@ -1205,6 +1205,8 @@ def owned_statement_candidates(doc: Doc) -> list[_Cand]:
         if mark.i + 1 > clause.right_edge.i:
             continue
         s, e = _speaker_span(owner)
+        if e - s > 1 and doc[e - 1].dep_ == "case":
+            e -= 1  # "a council member's claim": the speaker is the council member, not "member's"
         cands.append(_Cand(content=_char_range(doc, mark.i + 1, clause.right_edge.i + 1),
                            cue=_char_range(doc, tok.i, tok.i + 1), cue_token=tok.i, speaker=_char_range(doc, s, e)))
     return cands

@@ -135,7 +135,31 @@ def voice_name(text: str) -> str:
     if re.match(r"of\b", name, re.IGNORECASE):
         name = text  # "many of whom", "one of the officials": the count is the phrase's head
     name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"\s*['\u2019]s?$", "", name)  # "a council member's claim": the member is the voice
     return name if name.split() else text
+
+
+def described_person(text: str, entities: Sequence) -> int | None:
+    """The one named person whose title the speaker phrase repeats.
+
+    A lead often describes before it names: "rejecting a council member's
+    claim ..." then "Council member Ana Ruiz told ...". A phrase equal to
+    the title (descriptor) of exactly one named person is that person; two
+    people with the title (two officers), or none, leave it a voice of its own.
+
+    Args:
+        text: A speaker phrase with no entity of its own.
+        entities: The article's entities (``name``, ``kind``, ``label``, ``descriptors``).
+
+    Returns:
+        The person's entity index, or None.
+    """
+    words = _norm(voice_name(text))
+    if not words or len(words.split()) > 6:
+        return None
+    found = {i for i, e in enumerate(entities) if e.kind == "named" and e.label == "PERSON"
+             and any(_norm(d) == words for d in e.descriptors)}
+    return found.pop() if len(found) == 1 else None
 
 
 def past_role(text: str) -> bool:
@@ -605,6 +629,10 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
                 of_quote.append(entity_voice(ante_entity))
                 continue
             text = voice_name(doc_text(doc)[ante[0]:ante[1]] if ante is not None else q.speaker_text)
+            described = described_person(text, entities)
+            if described is not None:
+                of_quote.append(entity_voice(described))
+                continue
             vi = voice_for(("t", _norm(text)), lambda text=text, q=q: Voice(text, _kind(None, q.speaker_text), None,
                                                             on_record=not off_record_words(q.speaker_text)))
         else:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 import claimlib
-from claimlib.voices import bare_press_role, principal_in, voice_name
+from claimlib.corpus import analyze_text
+from claimlib.voices import bare_press_role, described_person, principal_in, voice_name
 
 
 def _voices(nlp, text):
@@ -381,3 +382,33 @@ def test_no_outlet_is_guessed_for_an_unnamed_source(nlp, text, voice):
 ])
 def test_described_experts_speak_on_record_and_officials_off_it(nlp, text, voice, on_record):
     assert bool(_voices(nlp, text).loc[voice, "on_record"]) is on_record
+
+
+class _Person:
+    """An entity row as described_person reads it."""
+
+    def __init__(self, name: str, descriptors: list[str], *, kind: str = "named", label: str = "PERSON"):
+        self.name, self.descriptors, self.kind, self.label = name, descriptors, kind, label
+
+
+@pytest.mark.parametrize("speaker, people, expected", [
+    # a lead describes before it names: the one person with that title
+    ("a council member's", [_Person("Ana Ruiz", ["Council member"]), _Person("Tom Baker", ["public works director"])], 0),
+    ("the public works director", [_Person("Ana Ruiz", ["Council member"]), _Person("Tom Baker", ["public works director"])], 1),
+    # two people hold the title: nobody is guessed
+    ("a police officer", [_Person("Al Ray", ["police officer"]), _Person("Bo Lin", ["Police officer"])], None),
+    # a title nobody holds, or held by an organisation
+    ("a neighbour", [_Person("Ana Ruiz", ["Council member"])], None),
+    ("the contractor", [_Person("Delmar Construction", ["contractor"], label="ORG")], None),
+])
+def test_described_person(speaker, people, expected):
+    assert described_person(speaker, people) == expected
+
+
+def test_described_speaker_in_the_lead_is_the_named_person(nlp):
+    text = ("Bridge Repairs Go On\n\nThe city said on Thursday that repairs to the bridge were on schedule, rejecting "
+            "a council member's claim that the work had stopped.\n\nCouncil member Ana Ruiz told a radio station on "
+            "Wednesday that the contractor had halted work on the bridge.\n")
+    result = analyze_text(text, nlp=nlp)
+    names = set(result.voices.name)
+    assert "Ana Ruiz" in names and not any("council member" in n.lower() for n in names)
