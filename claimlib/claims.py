@@ -1154,6 +1154,7 @@ def find_propositions(
             end = _trim_relative_text(doc, q.content_start, q.content_end)
             candidates.append(Proposition(doc_text(doc)[q.content_start:end], q.content_start, end, "auto", qi,
                                           q.speaker_text, "statement", frozenset(), q.speaker_start, q.speaker_end))
+    candidates += _contrary_candidates(doc, quotes, speakers, memo, headline)
     index = _Index(doc, quotes, memo, headline)
     # Only a quote that holds some opposing language can deny a candidate: one
     # without any such quote among those it meets is not assessed at all.
@@ -1340,6 +1341,167 @@ _DENIED_SHARE = 0.5
 _DENIED_REACH = 8
 
 
+# --------------------------------------------------------------------------
+# Contrary assertions: a voice says the negation of what another asserted
+
+
+#: Predicates of the speaker's own mind or wishes: "I don't think ...", "we
+#: don't want ..." say what the speaker believes or wants, not that an
+#: event another reported did not happen.
+_MIND_PREDICATES = {"think", "believe", "know", "expect", "want", "hope", "wish", "need", "like", "care",
+                    "mean", "remember", "recall", "see", "understand", "agree", "feel", "seem", "appear", "say",
+                    "plan", "intend", "try", "seek"}
+#: Clauses of a predicate that are not its arguments: another statement
+#: ("though I'm sure he would do a good job"), another speech, a second predicate.
+_NOT_ARGUMENT_DEPS = {"advcl", "parataxis", "conj", "ccomp", "relcl", "acl", "cc", "mark", "punct", "csubj"}
+#: Entity types that name a participant of an event (not a date or a number).
+_ECHO_NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP", "FAC", "EVENT", "LOC", "PRODUCT", "WORK_OF_ART", "LAW"}
+#: Light verbs that tie no two statements to one event.
+_LIGHT_VERBS = {"be", "have", "do", "make", "get", "go", "take", "give", "come", "include", "become", "let"}
+#: A negated echo answers an assertion within this many sentences.
+_ECHO_REACH = 8
+
+
+def _argument_tokens(predicate: Token) -> list[Token]:
+    """The predicate's own arguments: its subtree without clauses of another statement."""
+    out = [predicate]
+    for child in predicate.children:
+        if child.dep_ in _NOT_ARGUMENT_DEPS:
+            continue
+        if child.dep_ == "xcomp":
+            out += _argument_tokens(child)  # "was not asked to speak at the Convention": one event
+        else:
+            out += list(child.subtree)
+    return out
+
+
+def _echo_items(tokens: Sequence[Token]) -> tuple[set[str], set[str]]:
+    """(items, names) of an event's arguments: a named participant counts once, by
+    its last word ("Mike Tyson" -> "tyson"); other nouns and verbs by lemma."""
+    items, names = set(), set()
+    for t in tokens:
+        lemma = t.lemma_.lower()
+        if t.ent_type_ in _ECHO_NAME_TYPES and t.pos_ in {"PROPN", "NOUN"}:
+            last = t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I"
+            if last and len(lemma) > 2 and not t.is_stop:
+                items.add(lemma)
+                names.add(lemma)
+            continue
+        if t.pos_ in {"NOUN", "PROPN", "VERB"} and not t.is_stop and len(lemma) > 2 \
+                and lemma not in _TOPIC_STOP | _LIGHT_VERBS | _MIND_PREDICATES and lemma not in REPORTING_LEMMAS:
+            items.add(lemma)
+    return items, names
+
+
+def _asserted_words(span: Span) -> set[str]:
+    """Lemmas of a statement's content words (names by every word), the events it asserts."""
+    return {t.lemma_.lower() for t in span if t.pos_ in {"NOUN", "PROPN", "VERB"} and not t.is_stop}
+
+
+def _negated_main(span: Span) -> Token | None:
+    """The negated main predicate of a quote's content, when it states that
+    something did not happen or is not so ("Tyson was not asked to speak")."""
+    for root in span:
+        if not (root.head.i == root.i or not (span.start <= root.head.i < span.end)):
+            continue
+        if root.pos_ not in {"VERB", "AUX"} or not _is_negated(root):
+            continue
+        if root.lemma_.lower() in _MIND_PREDICATES or _modal(root) or _generic(root):
+            continue  # "I don't think ...", "would not ...", "if you don't ...": not a contrary fact
+        if root.sent.text.rstrip().endswith("?") or any(c.lower_ == "only" for c in root.subtree if c.dep_ == "advmod"):
+            continue  # a question; "not only ... but": no negation of the event
+        if any(c.dep_ == "dobj" and c.lemma_.lower() == "fact" for c in root.children):
+            continue  # "I'm not hiding the fact that ...": an avowal, not a denial
+        return root
+    return None
+
+
+def _negated_echo(span: Span, asserted: set[str]) -> tuple[Token, set[str]] | None:
+    """The negated predicate of ``span`` and the words it shares with an
+    assertion whose content lemmas are ``asserted``, when the two speak of
+    one event: a named participant and another noun or verb in common."""
+    root = _negated_main(span)
+    if root is None:
+        return None
+    items, names = _echo_items(_argument_tokens(root))
+    shared = items & asserted
+    if not shared & names or len(shared) < 2:
+        return None
+    return root, shared
+
+
+def _plain_assertion(doc: Doc, quote) -> bool:
+    """A quote that asserts: not a denial, an appeal or a question, nor itself negated or modal."""
+    if quote.cue_token is None:
+        return False
+    cue = doc[quote.cue_token]
+    if _is_negated(cue) or cue.lemma_.lower() in DENIAL_CUES | _NOT_ASSERTIONS:
+        return False
+    if re.match(r"(?:to|whether|if)\b", quote.content.lstrip(" \"'“").lower()) or quote.content.rstrip().endswith("?"):
+        return False
+    span = _span(doc, quote.content_start, quote.content_end)
+    if span is None or _denies_at_root(doc, quote):
+        return False
+    roots = [t for t in span if t.head.i == t.i or not (span.start <= t.head.i < span.end)]
+    return not any(_modal(r) for r in roots if r.pos_ in {"VERB", "AUX"})
+
+
+def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, memo: dict):
+    """("denies", evidence, start, end) when quote ``qi`` says, in another voice,
+    that the event quote ``source`` asserts did not happen; else None."""
+    if qi == source or speakers[qi] is None or _voice_key(speakers, qi) == _voice_key(speakers, source):
+        return None
+    q = quotes[qi]
+    if q.cue_token is not None and (doc[q.cue_token].lemma_.lower() in DENIAL_CUES | _NOT_ASSERTIONS
+                                    or _is_negated(doc[q.cue_token])):
+        return None  # "denied that ..." is read by the denied-assertion rule; a negated cue says nothing
+    key = ("asserted words", source)
+    if key not in memo:
+        src = _span(doc, quotes[source].content_start, quotes[source].content_end)
+        memo[key] = _asserted_words(src) if src is not None else set()
+    sentence_of = memo.setdefault("sentence index", _sentence_index(doc))
+    if abs(sentence_of(q.content_start) - sentence_of(quotes[source].content_start)) > _ECHO_REACH:
+        return None
+    span, _frames_, _facts_ = _facts(doc, q, qi, memo)
+    if span is None:
+        return None
+    hit = _negated_echo(span, memo[key])
+    if hit is None:
+        return None
+    root, _shared = hit
+    deciding = [root] + [c for c in root.children if c.dep_ == "neg" or c.lower_ in _NEGATIONS]
+    return ("denies", *_evidence(deciding))
+
+
+def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headline: set[int]) -> list[Proposition]:
+    """Assertions another voice answers with their negation, naming no referring noun.
+
+    Bloomberg reports that the campaign is "lining up ... Mike Tyson to
+    appear at the convention"; Trump tweets "Mike Tyson was not asked to
+    speak at the Convention". A quote whose main predicate is negated, and
+    whose own arguments share a named participant and another noun or verb
+    with a plain assertion of another voice within ``_ECHO_REACH`` sentences
+    (before or after it), makes that assertion a candidate (kind "echo").
+    """
+    out: list[Proposition] = []
+    found: set[int] = set()
+    deniers = []
+    for qi, q, span, _, _ in _parsed_quotes(doc, quotes, memo, headline):
+        if speakers[qi] is not None and _negated_main(span) is not None:
+            deniers.append(qi)
+    if not deniers:
+        return out
+    for j, a in enumerate(quotes):
+        if j in headline or j in found or speakers[j] is None or not _plain_assertion(doc, a):
+            continue
+        if any(_echo_denial(doc, quotes, j, qi, speakers, memo) is not None for qi in deniers):
+            found.add(j)
+            end = _trim_relative_text(doc, a.content_start, a.content_end)
+            out.append(Proposition(doc_text(doc)[a.content_start:end], a.content_start, end, "auto", j,
+                                   a.speaker_text, "echo", frozenset(), a.speaker_start, a.speaker_end))
+    return out
+
+
 #: While candidates are weighed, a candidate meets only the quotes within this
 #: many characters of where it is stated: several news articles' length, so
 #: an ordinary article is met whole, while on a long text each candidate
@@ -1405,6 +1567,11 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
         if result is None and qi == supporting_source and proposition.kind == "statement":
             # The statement others point back at asserts itself.
             result = ("supports", quotes[qi].cue or "said", quotes[qi].cue_start, quotes[qi].cue_end)
+        if result is None and proposition.kind == "echo":
+            if qi == supporting_source:
+                result = ("supports", quotes[qi].cue or "said", quotes[qi].cue_start, quotes[qi].cue_end)
+            elif (result := _echo_denial(doc, quotes, supporting_source, qi, speakers, memo)) is not None:
+                target_quote = supporting_source
         if result is None and proposition.kind == "communication":
             result = _communication_stance(span, proposition)
             if result is None and qi == supporting_source:
