@@ -1387,7 +1387,7 @@ def _echo_items(tokens: Sequence[Token]) -> tuple[set[str], set[str]]:
                 items.add(lemma)
                 names.add(lemma)
             continue
-        if t.pos_ in {"NOUN", "PROPN", "VERB"} and not t.is_stop and len(lemma) > 2 \
+        if t.pos_ in {"NOUN", "PROPN", "VERB"} and not t.is_stop and t.is_alpha and len(lemma) > 2 \
                 and lemma not in _TOPIC_STOP | _LIGHT_VERBS | _MIND_PREDICATES and lemma not in REPORTING_LEMMAS:
             items.add(lemma)
     return items, names
@@ -1406,6 +1406,8 @@ def _negated_main(span: Span) -> Token | None:
             continue
         if root.pos_ not in {"VERB", "AUX"} or not _is_negated(root):
             continue
+        if root.lemma_.lower() in {"be", "have"} and not any(c.dep_ == "expl" for c in root.children):
+            continue  # "the video was not from an angle ...": a description, not an event that did not happen
         if root.lemma_.lower() in _MIND_PREDICATES or _modal(root) or _generic(root):
             continue  # "I don't think ...", "would not ...", "if you don't ...": not a contrary fact
         if root.sent.text.rstrip().endswith("?") or any(c.lower_ == "only" for c in root.subtree if c.dep_ == "advmod"):
@@ -1440,10 +1442,16 @@ def _plain_assertion(doc: Doc, quote) -> bool:
     if re.match(r"(?:to|whether|if)\b", quote.content.lstrip(" \"'“").lower()) or quote.content.rstrip().endswith("?"):
         return False
     span = _span(doc, quote.content_start, quote.content_end)
-    if span is None or _denies_at_root(doc, quote):
+    if span is None:
         return False
     roots = [t for t in span if t.head.i == t.i or not (span.start <= t.head.i < span.end)]
-    return not any(_modal(r) for r in roots if r.pos_ in {"VERB", "AUX"})
+    # Every clause the quote asserts, through "and that ...", "said ... showed": none negated or modal.
+    main, todo = [], [r for r in roots if r.pos_ in {"VERB", "AUX", "ADJ"}]
+    while todo:
+        verb = todo.pop()
+        main.append(verb)
+        todo += [c for c in verb.children if c.dep_ in {"conj", "ccomp", "xcomp"} and span.start <= c.i < span.end]
+    return not any(_is_negated(v) or _modal(v) for v in main)
 
 
 def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, memo: dict):
@@ -1457,7 +1465,9 @@ def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, mem
         return None  # "denied that ..." is read by the denied-assertion rule; a negated cue says nothing
     key = ("asserted words", source)
     if key not in memo:
-        src = _span(doc, quotes[source].content_start, quotes[source].content_end)
+        # The words of the proposition as stated, not of a trailing ", who ..." clause.
+        src = _span(doc, quotes[source].content_start,
+                    _trim_relative_text(doc, quotes[source].content_start, quotes[source].content_end))
         memo[key] = _asserted_words(src) if src is not None else set()
     sentence_of = memo.setdefault("sentence index", _sentence_index(doc))
     if abs(sentence_of(q.content_start) - sentence_of(quotes[source].content_start)) > _ECHO_REACH:

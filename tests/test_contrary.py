@@ -1,0 +1,77 @@
+"""Contrary assertions with no referring noun: a voice says the negation of what another asserted."""
+from __future__ import annotations
+
+import pytest
+
+import claimlib
+
+# Report and negated echo: the same named participant and the same event noun.
+BOOKED = (
+    "Singer to perform at gala\n\n"
+    "\"The organisers are lining up a slate of stars to appear at the gala in Paris next month, including the "
+    "singer Maria Alvarez,\" the Daily Herald reported on Tuesday.\n\n"
+    "\"Maria Alvarez was not invited to sing at the gala,\" the foundation's director, Paul Brenner, said on Wednesday."
+)
+# The denial comes first, the report it answers after it.
+DENIAL_FIRST = (
+    "Minister and the shipyard\n\n"
+    "\"Peter Okafor never met the owners of the shipyard,\" his lawyer, Anne Weiss, said on Monday.\n\n"
+    "\"Peter Okafor met the owners of the shipyard in Lagos in March,\" a report by the audit office said."
+)
+
+
+def _analyze(nlp, text):
+    return claimlib.analyze({"id": "t", "text": text, "published": "2020-03-04"}, nlp=nlp, progress=False)
+
+
+@pytest.mark.parametrize(
+    "text, proposition_words, supporter, denier, evidence",
+    [
+        (BOOKED, ("lining up", "Maria Alvarez"), "daily herald", "paul brenner", "not invited"),
+        (DENIAL_FIRST, ("met the owners", "March"), "audit office", "anne weiss", "never met"),
+    ],
+)
+def test_negated_echo_makes_a_dispute(nlp, text, proposition_words, supporter, denier, evidence):
+    result = _analyze(nlp, text)
+    echoes = result.propositions[result.propositions.kind == "echo"]
+    assert len(echoes) == 1
+    assert all(w in echoes.iloc[0].text for w in proposition_words)
+    claims = {(r.claimant.lower(), r.stance): r.evidence for r in result.claims.itertuples()}
+    assert any(supporter in c and s == "supports" for c, s in claims)
+    assert any(denier in c and s == "denies" and e == evidence for (c, s), e in claims.items())
+    pairs = {(r.claimant.lower(), r.opposed_claimant.lower()) for r in result.disputes.itertuples()}
+    assert any(denier in a and supporter in b for a, b in pairs), pairs
+
+
+# Negations that are not the contrary of the other voice's assertion.
+NAME_ONLY = (  # one shared name, nothing else of the event
+    "Mayor and the budget\n\n"
+    "\"John Kessler raised taxes on small shops,\" the opposition leader said.\n\n"
+    "\"John Kessler did not attend the festival,\" a city spokesman said."
+)
+MIND = (  # "we don't want ...": what the speaker wishes, not that the event did not happen
+    "Convention\n\n"
+    "\"The party invited Senator Ruiz to the convention in Denver,\" the chairman said.\n\n"
+    "\"We do not want Senator Ruiz at the convention,\" a group of delegates said."
+)
+AVOWAL = (  # "I'm not hiding the fact that ...": an avowal
+    "Host\n\n"
+    "\"Diane Cole wants a job in the Harris cabinet,\" two aides said.\n\n"
+    "\"I'm not hiding the fact that I want Diane Cole in the Harris cabinet,\" the host said."
+)
+MODAL = (  # what would not happen does not deny what was done
+    "Headquarters\n\n"
+    "\"Acme Steel moved its headquarters to Gary,\" a union official said.\n\n"
+    "\"Acme Steel would not move its headquarters to Gary without a vote,\" the company's chief executive said."
+)
+SAME_VOICE = (  # one voice never disputes itself
+    "Talks\n\n"
+    "\"Nadia Hassan met the envoy in Geneva,\" the ministry said.\n\n"
+    "\"Nadia Hassan did not meet the envoy in Geneva,\" the ministry said later."
+)
+
+
+@pytest.mark.parametrize("text", [NAME_ONLY, MIND, AVOWAL, MODAL, SAME_VOICE])
+def test_negations_that_are_no_contrary_make_no_echo(nlp, text):
+    result = _analyze(nlp, text)
+    assert not len(result.propositions) or "echo" not in set(result.propositions.kind)
