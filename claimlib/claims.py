@@ -1364,16 +1364,34 @@ _ECHO_REACH = 8
 
 
 def _argument_tokens(predicate: Token) -> list[Token]:
-    """The predicate's own arguments: its subtree without clauses of another statement."""
+    """The predicate's own arguments: its subject, objects and the objects of
+    its prepositions (with their names' and owners' words), through "to"
+    complements ("was not asked to speak at the Convention": one event), not
+    words nested deeper ("exposed on his old abortion views" is about views)."""
     out = [predicate]
     for child in predicate.children:
         if child.dep_ in _NOT_ARGUMENT_DEPS:
             continue
         if child.dep_ == "xcomp":
-            out += _argument_tokens(child)  # "was not asked to speak at the Convention": one event
-        else:
-            out += list(child.subtree)
+            out += _argument_tokens(child)
+        elif child.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "dative"}:
+            out += _noun_words(child)
+        elif child.dep_ in {"prep", "agent"}:
+            out += [w for g in child.children if g.dep_ == "pobj" for w in _noun_words(g)]
     return out
+
+
+def _noun_words(noun: Token) -> list[Token]:
+    """A noun with the words of its name and its owner ("Iron Mike Tyson", "Clinton's emails")."""
+    words = [noun]
+    for c in noun.children:
+        if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN":
+            # A name's words and an owner, not a noun modifier ("abortion views" are views)
+            words += [c] + [d for d in c.children if d.dep_ == "compound"]
+        elif c.dep_ in {"appos", "nmod"} and c.pos_ == "PROPN":
+            # "the former champion, Mike Tyson"; markup before a name can take its place as the head
+            words += [c] + [d for d in c.children if d.dep_ == "compound"]
+    return words
 
 
 def _echo_items(tokens: Sequence[Token]) -> tuple[set[str], set[str]]:
@@ -1409,8 +1427,9 @@ def _negated_main(span: Span) -> Token | None:
             continue
         if root.lemma_.lower() in {"be", "have"} and not any(c.dep_ == "expl" for c in root.children):
             continue  # "the video was not from an angle ...": a description, not an event that did not happen
-        if root.lemma_.lower() in _MIND_PREDICATES or _modal(root) or _generic(root):
-            continue  # "I don't think ...", "would not ...", "if you don't ...": not a contrary fact
+        if root.lemma_.lower() in _MIND_PREDICATES or _modal(root) or _generic(root) \
+                or root.lemma_.lower() == "go" and any(c.dep_ == "xcomp" for c in root.children):
+            continue  # "I don't think ...", "would not ...", "we're not going to beat him": not a contrary fact
         if root.sent.text.rstrip().endswith("?") or any(c.lower_ == "only" for c in root.subtree if c.dep_ == "advmod"):
             continue  # a question; "not only ... but": no negation of the event
         if any(c.dep_ == "dobj" and c.lemma_.lower() == "fact" for c in root.children):
@@ -1455,10 +1474,16 @@ def _plain_assertion(doc: Doc, quote) -> bool:
     return not any(_is_negated(v) or _modal(v) for v in main)
 
 
+def _known_voice(voice) -> bool:
+    """A voice found, not a speaker left unresolved ("she", "#12"): two of those may be one."""
+    return voice is not None and not (isinstance(voice, str) and "#" in voice)
+
+
 def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, memo: dict):
     """("denies", evidence, start, end) when quote ``qi`` says, in another voice,
     that the event quote ``source`` asserts did not happen; else None."""
-    if qi == source or speakers[qi] is None or _voice_key(speakers, qi) == _voice_key(speakers, source):
+    if qi == source or not _known_voice(speakers[qi]) or not _known_voice(speakers[source]) \
+            or speakers[qi] == speakers[source]:
         return None
     q = quotes[qi]
     if q.cue_token is not None and (doc[q.cue_token].lemma_.lower() in DENIAL_CUES | _NOT_ASSERTIONS
@@ -1498,12 +1523,12 @@ def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headl
     found: set[int] = set()
     deniers = []
     for qi, q, span, _, _ in _parsed_quotes(doc, quotes, memo, headline):
-        if speakers[qi] is not None and _negated_main(span) is not None:
+        if _known_voice(speakers[qi]) and _negated_main(span) is not None:
             deniers.append(qi)
     if not deniers:
         return out
     for j, a in enumerate(quotes):
-        if j in headline or j in found or speakers[j] is None or not _plain_assertion(doc, a):
+        if j in headline or j in found or not _known_voice(speakers[j]) or not _plain_assertion(doc, a):
             continue
         if any(_echo_denial(doc, quotes, j, qi, speakers, memo) is not None for qi in deniers):
             found.add(j)

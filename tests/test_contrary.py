@@ -70,8 +70,62 @@ SAME_VOICE = (  # one voice never disputes itself
     "\"Nadia Hassan did not meet the envoy in Geneva,\" the ministry said later."
 )
 
+NESTED = (  # the shared noun is nested in another argument: a different event
+    "Abortion\n\n"
+    "\"Frank Bell supports the ban on late abortion,\" the group's director said.\n\n"
+    "\"Frank Bell has not been exposed on his old abortion views,\" a state senator, Wendy Cole, said."
+)
+GOING_TO = (  # "we're not going to beat him": a plan, not a fact
+    "Primary\n\n"
+    "\"Party leaders beat Dan Moore at the convention,\" the analyst said.\n\n"
+    "\"We're not going to beat Dan Moore at the convention by complaining,\" Senator Ann Price said."
+)
 
-@pytest.mark.parametrize("text", [NAME_ONLY, MIND, AVOWAL, MODAL, SAME_VOICE])
+
+@pytest.mark.parametrize("text", [NAME_ONLY, MIND, AVOWAL, MODAL, SAME_VOICE, NESTED, GOING_TO])
 def test_negations_that_are_no_contrary_make_no_echo(nlp, text):
     result = _analyze(nlp, text)
     assert not len(result.propositions) or "echo" not in set(result.propositions.kind)
+
+
+# Narrator-attached rebuttals: the statement, then a noun for it and who rebuts it.
+@pytest.mark.parametrize(
+    "text, statement, rebutter, content, evidence",
+    [
+        ("Emails\n\nClinton has said that the information in question was not classified at the time the emails "
+         "were sent - a point that intelligence officials have disputed.",
+         "the information in question was not classified at the time the emails were sent",
+         "intelligence officials", "a point", "have disputed"),
+        ("Lawsuit\n\nThe former employee, Ron Hale, alleges that he was fired for taking time off, a claim that "
+         "Gowdy's office strongly disputes.",
+         "he was fired for taking time off", "Gowdy's office", "a claim", "strongly disputes"),
+        ("Bridge\n\nThe mayor, Tom Reyes, said the bridge was safe, an assertion the engineers reject.",
+         "the bridge was safe", "the engineers", "an assertion", "reject"),
+    ],
+)
+def test_attached_rebuttal_denies_the_statement(nlp, text, statement, rebutter, content, evidence):
+    result = _analyze(nlp, text)
+    quotes = {r.speaker_text: r.content for r in result.quotes.itertuples()}
+    assert quotes.get(rebutter) == content
+    assert any(v.endswith(statement) for v in quotes.values())  # the statement's content stops before the narrator's noun
+    attached = result.propositions[result.propositions.kind == "attached"]
+    assert list(attached.text) == [statement]
+    row = attached.iloc[0]
+    assert text[int(row.start):int(row.end)] == statement
+    denials = result.claims[result.claims.stance == "denies"]
+    assert [(c.lower(), e) for c, e in zip(denials.claimant, denials.evidence)] == [(rebutter.lower(), evidence)]
+    assert len(result.disputes) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The clause has its own object: what the report says, not a rebuttal of the statement.
+        "Report\n\nThe senator said the plant was closed, a report that denies any wrongdoing by the firm.",
+        # Not negated by a rebutting verb.
+        "Bridge\n\nThe mayor said the bridge was safe, a point the engineers repeated.",
+    ],
+)
+def test_no_attached_rebuttal(nlp, text):
+    result = _analyze(nlp, text)
+    assert "attached" not in set(result.propositions.kind) if len(result.propositions) else True
