@@ -47,6 +47,15 @@ own words of innocence on its topic or just after it ("we have no
 violations", "I did nothing wrong"). "Denied the charges" stated first points
 forward to the accusation or report of the next two sentences.
 
+Contrary assertions with no referring noun: a voice whose main predicate is
+negated ("Mike Tyson was not asked to speak at the Convention") denies
+another voice's plain assertion within a few sentences when the negated
+predicate's own arguments share a named participant and another noun or
+verb with it ("lining up ... Mike Tyson to appear at the convention"); a
+statement followed by the narrator's "- a point that X disputed", "a claim
+that X disputes", "an assertion X rejects" is supported by its speaker and
+denied by X.
+
 Cost: a candidate's wording is weighed once however often the text repeats
 it, and while candidates are weighed each meets only the quotes within
 ``_CANDIDATE_REACH`` characters of where it is stated.
@@ -193,7 +202,10 @@ class Proposition:
     #: How it was found: "idea" (the idea/claim that X), "frame" (a change
     #: someone asserts), "communication" (X told Y that ..., known through
     #: another's account), "statement" (a quote others rebut by referring
-    #: back to it: "the charge", "it is untrue"), "user".
+    #: back to it: "the charge", "it is untrue"), "echo" (an assertion another
+    #: voice negates in the same words: "X was not asked to speak at the
+    #: Convention"), "attached" (a statement the narrator attaches another
+    #: voice's rebuttal to: "- a point that officials have disputed"), "user".
     kind: str = "frame"
     #: Lower-cased names of who communicated with whom ("communication" only).
     participants: frozenset[str] = frozenset()
@@ -1522,7 +1534,7 @@ def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headl
     out: list[Proposition] = []
     found: set[int] = set()
     deniers = []
-    for qi, q, span, _, _ in _parsed_quotes(doc, quotes, memo, headline):
+    for qi, _q, span, _, _ in _parsed_quotes(doc, quotes, memo, headline):
         if _known_voice(speakers[qi]) and _negated_main(span) is not None:
             deniers.append(qi)
     if not deniers:
