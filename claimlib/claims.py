@@ -1166,7 +1166,7 @@ def find_propositions(
             end = _trim_relative_text(doc, q.content_start, q.content_end)
             candidates.append(Proposition(doc_text(doc)[q.content_start:end], q.content_start, end, "auto", qi,
                                           q.speaker_text, "statement", frozenset(), q.speaker_start, q.speaker_end))
-    candidates += _contrary_candidates(doc, quotes, speakers, memo, headline)
+    candidates += _contrary_candidates(doc, quotes, speakers, memo, headline, aliases)
     candidates += _attached_candidates(doc, quotes, speakers, headline)
     index = _Index(doc, quotes, memo, headline)
     # Only a quote that holds some opposing language can deny a candidate: one
@@ -1450,14 +1450,22 @@ def _negated_main(span: Span) -> Token | None:
     return None
 
 
-def _negated_echo(span: Span, asserted: set[str]) -> tuple[Token, set[str]] | None:
+def _negated_echo(span: Span, asserted: set[str], *, own_names: Sequence[str] = ()) -> tuple[Token, set[str]] | None:
     """The negated predicate of ``span`` and the words it shares with an
     assertion whose content lemmas are ``asserted``, when the two speak of
-    one event: a named participant and another noun or verb in common."""
+    one event: a named participant and another noun or verb in common.
+
+    ``own_names`` are the speaker's names: "I did not send classified
+    material" names its speaker as surely as "Clinton did not send ..." does.
+    """
     root = _negated_main(span)
     if root is None:
         return None
     items, names = _echo_items(_argument_tokens(root))
+    if own_names and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "i" for c in root.children):
+        mine = {n.split()[-1].lower() for n in own_names if n and n[0].isupper()}
+        items |= mine
+        names |= mine
     shared = items & asserted
     if not shared & names or len(shared) < 2:
         return None
@@ -1491,7 +1499,7 @@ def _known_voice(voice) -> bool:
     return voice is not None and not (isinstance(voice, str) and "#" in voice)
 
 
-def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, memo: dict):
+def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, memo: dict, aliases=None):
     """("denies", evidence, start, end) when quote ``qi`` says, in another voice,
     that the event quote ``source`` asserts did not happen; else None."""
     if qi == source or not _known_voice(speakers[qi]) or not _known_voice(speakers[source]) \
@@ -1513,7 +1521,7 @@ def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, mem
     span, _frames_, _facts_ = _facts(doc, q, qi, memo)
     if span is None:
         return None
-    hit = _negated_echo(span, memo[key])
+    hit = _negated_echo(span, memo[key], own_names=[q.speaker_text, *(aliases[qi] if aliases else [])])
     if hit is None:
         return None
     root, _shared = hit
@@ -1521,7 +1529,8 @@ def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, mem
     return ("denies", *_evidence(deciding))
 
 
-def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headline: set[int]) -> list[Proposition]:
+def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headline: set[int],
+                         aliases=None) -> list[Proposition]:
     """Assertions another voice answers with their negation, naming no referring noun.
 
     Bloomberg reports that the campaign is "lining up ... Mike Tyson to
@@ -1542,7 +1551,7 @@ def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headl
     for j, a in enumerate(quotes):
         if j in headline or j in found or not _known_voice(speakers[j]) or not _plain_assertion(doc, a):
             continue
-        if any(_echo_denial(doc, quotes, j, qi, speakers, memo) is not None for qi in deniers):
+        if any(_echo_denial(doc, quotes, j, qi, speakers, memo, aliases) is not None for qi in deniers):
             found.add(j)
             end = _trim_relative_text(doc, a.content_start, a.content_end)
             out.append(Proposition(doc_text(doc)[a.content_start:end], a.content_start, end, "auto", j,
@@ -1701,7 +1710,7 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
         if result is None and proposition.kind == "echo":
             if qi == supporting_source:
                 result = ("supports", quotes[qi].cue or "said", quotes[qi].cue_start, quotes[qi].cue_end)
-            elif (result := _echo_denial(doc, quotes, supporting_source, qi, speakers, memo)) is not None:
+            elif (result := _echo_denial(doc, quotes, supporting_source, qi, speakers, memo, aliases)) is not None:
                 target_quote = supporting_source
         if result is None and proposition.kind == "communication":
             result = _communication_stance(span, proposition)

@@ -19,6 +19,13 @@ DENIAL_FIRST = (
     "\"Peter Okafor met the owners of the shipyard in Lagos in March,\" a report by the audit office said."
 )
 
+# The accused answers in the first person: "I" names the speaker.
+FIRST_PERSON = (
+    "Senator and the lobbyist\n\n"
+    "\"Senator Mark Dunn took money from the lobbyist in 2019,\" the Courier reported on Friday.\n\n"
+    "\"I never took money from the lobbyist,\" Dunn said in a statement."
+)
+
 
 def _analyze(nlp, text):
     return claimlib.analyze({"id": "t", "text": text, "published": "2020-03-04"}, nlp=nlp, progress=False)
@@ -29,6 +36,7 @@ def _analyze(nlp, text):
     [
         (BOOKED, ("lining up", "Maria Alvarez"), "daily herald", "paul brenner", "not invited"),
         (DENIAL_FIRST, ("met the owners", "March"), "audit office", "anne weiss", "never met"),
+        (FIRST_PERSON, ("took money", "lobbyist"), "courier", "dunn", "never took"),
     ],
 )
 def test_negated_echo_makes_a_dispute(nlp, text, proposition_words, supporter, denier, evidence):
