@@ -1429,6 +1429,11 @@ def _asserted_words(span: Span) -> set[str]:
     return {t.lemma_.lower() for t in span if t.pos_ in {"NOUN", "PROPN", "VERB"} and not t.is_stop}
 
 
+def _planned(verb: Token) -> bool:
+    """"is going to have the role", "we're not going to beat him": a plan, not a fact."""
+    return verb.lemma_.lower() == "go" and any(c.dep_ == "xcomp" for c in verb.children)
+
+
 def _negated_main(span: Span) -> Token | None:
     """The negated main predicate of a quote's content, when it states that
     something did not happen or is not so ("Tyson was not asked to speak")."""
@@ -1439,8 +1444,7 @@ def _negated_main(span: Span) -> Token | None:
             continue
         if root.lemma_.lower() in {"be", "have"} and not any(c.dep_ == "expl" for c in root.children):
             continue  # "the video was not from an angle ...": a description, not an event that did not happen
-        if root.lemma_.lower() in _MIND_PREDICATES or _modal(root) or _generic(root) \
-                or root.lemma_.lower() == "go" and any(c.dep_ == "xcomp" for c in root.children):
+        if root.lemma_.lower() in _MIND_PREDICATES or _modal(root) or _generic(root) or _planned(root):
             continue  # "I don't think ...", "would not ...", "we're not going to beat him": not a contrary fact
         if root.sent.text.rstrip().endswith("?") or any(c.lower_ == "only" for c in root.subtree if c.dep_ == "advmod"):
             continue  # a question; "not only ... but": no negation of the event
@@ -1461,13 +1465,16 @@ def _negated_echo(span: Span, asserted: set[str], *, own_names: Sequence[str] = 
     root = _negated_main(span)
     if root is None:
         return None
-    items, names = _echo_items(_argument_tokens(root))
-    if own_names and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "i" for c in root.children):
-        mine = {n.split()[-1].lower() for n in own_names if n and n[0].isupper()}
-        items |= mine
-        names |= mine
+    items, _names = _echo_items(_argument_tokens(root))
+    # The event is the named participant's: "Tyson was not asked", "Gates was not working for ...",
+    # not "the dynamic does not reflect Trump supporters", "he hasn't spoken to Trump's backers".
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    _, subject_names = _echo_items([w for c in subjects for w in _noun_words(c)])
+    if own_names and any(c.lower_ == "i" for c in subjects):
+        subject_names |= {n.split()[-1].lower() for n in own_names if n and n[0].isupper()}
+    items |= subject_names
     shared = items & asserted
-    if not shared & names or len(shared) < 2:
+    if not shared & subject_names or len(shared) < 2:
         return None
     return root, shared
 
@@ -1491,7 +1498,7 @@ def _plain_assertion(doc: Doc, quote) -> bool:
         verb = todo.pop()
         main.append(verb)
         todo += [c for c in verb.children if c.dep_ in {"conj", "ccomp", "xcomp"} and span.start <= c.i < span.end]
-    return not any(_is_negated(v) or _modal(v) for v in main)
+    return not any(_is_negated(v) or _modal(v) or _planned(v) for v in main)
 
 
 def _known_voice(voice) -> bool:
@@ -1515,6 +1522,11 @@ def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, mem
         src = _span(doc, quotes[source].content_start,
                     _trim_relative_text(doc, quotes[source].content_start, quotes[source].content_end))
         memo[key] = _asserted_words(src) if src is not None else set()
+        if src is not None and any(t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in {"i", "he", "she"}
+                                   and t.head.pos_ in {"VERB", "AUX"} for t in src):
+            # "Gates told AP he was working with Manafort": the speaker speaks of himself.
+            own = [quotes[source].speaker_text, *(aliases[source] if aliases else [])]
+            memo[key] = memo[key] | {n.split()[-1].lower() for n in own if n and n[0].isupper()}
     sentence_of = memo.setdefault("sentence index", _sentence_index(doc))
     if abs(sentence_of(q.content_start) - sentence_of(quotes[source].content_start)) > _ECHO_REACH:
         return None

@@ -26,6 +26,13 @@ FIRST_PERSON = (
     "\"I never took money from the lobbyist,\" Dunn said in a statement."
 )
 
+# The assertion's "he" is its speaker: "Gates told AP he was working for ...".
+REPORTED_SELF = (
+    "Lobbyists\n\n"
+    "Rick Gates told reporters he was working for the Party of Regions in 2012. "
+    "But Tony Podesta said Gates was not working for the Party of Regions."
+)
+
 
 def _analyze(nlp, text):
     return claimlib.analyze({"id": "t", "text": text, "published": "2020-03-04"}, nlp=nlp, progress=False)
@@ -37,6 +44,7 @@ def _analyze(nlp, text):
         (BOOKED, ("lining up", "Maria Alvarez"), "daily herald", "paul brenner", "not invited"),
         (DENIAL_FIRST, ("met the owners", "March"), "audit office", "anne weiss", "never met"),
         (FIRST_PERSON, ("took money", "lobbyist"), "courier", "dunn", "never took"),
+        (REPORTED_SELF, ("working for", "Party of Regions"), "rick gates", "tony podesta", "not working"),
     ],
 )
 def test_negated_echo_makes_a_dispute(nlp, text, proposition_words, supporter, denier, evidence):
@@ -89,8 +97,14 @@ GOING_TO = (  # "we're not going to beat him": a plan, not a fact
     "\"We're not going to beat Dan Moore at the convention by complaining,\" Senator Ann Price said."
 )
 
+NOT_THE_SUBJECT = (  # the name is not who the negated event is about
+    "Voters\n\n"
+    "\"Both Lee and Ortiz are attracting the most passionate supporters,\" the pollster said.\n\n"
+    "\"The debate does not reflect most Lee supporters,\" the party's chairwoman, Joan Park, said."
+)
 
-@pytest.mark.parametrize("text", [NAME_ONLY, MIND, AVOWAL, MODAL, SAME_VOICE, NESTED, GOING_TO])
+
+@pytest.mark.parametrize("text", [NAME_ONLY, MIND, AVOWAL, MODAL, SAME_VOICE, NESTED, GOING_TO, NOT_THE_SUBJECT])
 def test_negations_that_are_no_contrary_make_no_echo(nlp, text):
     result = _analyze(nlp, text)
     assert not len(result.propositions) or "echo" not in set(result.propositions.kind)
