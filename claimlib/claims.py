@@ -1552,19 +1552,23 @@ def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headl
     with a plain assertion of another voice within ``_ECHO_REACH`` sentences
     (before or after it), makes that assertion a candidate (kind "echo").
     """
+    import bisect
+
     out: list[Proposition] = []
-    found: set[int] = set()
-    deniers = []
-    for qi, _q, span, _, _ in _parsed_quotes(doc, quotes, memo, headline):
-        if _known_voice(speakers[qi]) and _negated_main(span) is not None:
-            deniers.append(qi)
+    sentence_of = memo.setdefault("sentence index", _sentence_index(doc))
+    # Deniers by sentence: an assertion meets only those within its reach (the cost grows with the text).
+    deniers = sorted((sentence_of(q.content_start), qi) for qi, q, span, _, _ in
+                     _parsed_quotes(doc, quotes, memo, headline)
+                     if _known_voice(speakers[qi]) and _negated_main(span) is not None)
     if not deniers:
         return out
+    keys = [k for k, _ in deniers]
     for j, a in enumerate(quotes):
-        if j in headline or j in found or not _known_voice(speakers[j]) or not _plain_assertion(doc, a):
+        if j in headline or not _known_voice(speakers[j]) or not _plain_assertion(doc, a):
             continue
-        if any(_echo_denial(doc, quotes, j, qi, speakers, memo, aliases) is not None for qi in deniers):
-            found.add(j)
+        here = sentence_of(a.content_start)
+        near = deniers[bisect.bisect_left(keys, here - _ECHO_REACH):bisect.bisect_right(keys, here + _ECHO_REACH)]
+        if any(_echo_denial(doc, quotes, j, qi, speakers, memo, aliases) is not None for _, qi in near):
             end = _trim_relative_text(doc, a.content_start, a.content_end)
             out.append(Proposition(doc_text(doc)[a.content_start:end], a.content_start, end, "auto", j,
                                    a.speaker_text, "echo", frozenset(), a.speaker_start, a.speaker_end))
