@@ -51,10 +51,9 @@ Contrary assertions with no referring noun: a voice whose main predicate is
 negated ("Mike Tyson was not asked to speak at the Convention") denies
 another voice's plain assertion within a few sentences when the negated
 predicate's own arguments share a named participant and another noun or
-verb with it ("lining up ... Mike Tyson to appear at the convention"); a
-statement followed by the narrator's "- a point that X disputed", "a claim
-that X disputes", "an assertion X rejects" is supported by its speaker and
-denied by X.
+verb with it ("lining up ... Mike Tyson to appear at the convention"),
+the negated predicate's subject being that participant (or "I", its
+speaker).
 
 Cost: a candidate's wording is weighed once however often the text repeats
 it, and while candidates are weighed each meets only the quotes within
@@ -204,8 +203,7 @@ class Proposition:
     #: another's account), "statement" (a quote others rebut by referring
     #: back to it: "the charge", "it is untrue"), "echo" (an assertion another
     #: voice negates in the same words: "X was not asked to speak at the
-    #: Convention"), "attached" (a statement the narrator attaches another
-    #: voice's rebuttal to: "- a point that officials have disputed"), "user".
+    #: Convention"), "user".
     kind: str = "frame"
     #: Lower-cased names of who communicated with whom ("communication" only).
     participants: frozenset[str] = frozenset()
@@ -1167,7 +1165,6 @@ def find_propositions(
             candidates.append(Proposition(doc_text(doc)[q.content_start:end], q.content_start, end, "auto", qi,
                                           q.speaker_text, "statement", frozenset(), q.speaker_start, q.speaker_end))
     candidates += _contrary_candidates(doc, quotes, speakers, memo, headline, aliases)
-    candidates += _attached_candidates(doc, quotes, speakers, headline)
     index = _Index(doc, quotes, memo, headline)
     # Only a quote that holds some opposing language can deny a candidate: one
     # without any such quote among those it meets is not assessed at all.
@@ -1575,79 +1572,6 @@ def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headl
     return out
 
 
-def _attached_source(doc: Doc, quotes: Sequence, qi: int, speakers) -> int | None:
-    """The quote a narrator-attached rebuttal answers: "Clinton said that X - a
-    point that intelligence officials have disputed", "he alleges that X, a
-    claim that Gowdy's office strongly disputes". The rebuttal's quote has the
-    statement noun as content; the statement is the quote of another voice
-    whose content holds the noun, or whose cue governs it."""
-    from .quotes import _attached_rebuttal
-
-    q = quotes[qi]
-    if q.cue_token is None or speakers[qi] is None:
-        return None
-    cue = doc[q.cue_token]
-    if not _attached_rebuttal(cue) or _is_negated(cue):
-        return None
-    noun = cue.head
-    for j, x in enumerate(quotes):
-        if j == qi or speakers[j] is None or _voice_key(speakers, j) == _voice_key(speakers, qi):
-            continue
-        # The noun hangs on a word of the statement ("sent - a point"), or on its cue ("alleges ..., a claim").
-        inside = x.content_start <= noun.head.idx < x.content_end and x.content_start < noun.left_edge.idx
-        governed = x.cue_token is not None and noun.head.i == x.cue_token and x.content_end <= noun.left_edge.idx
-        if inside or governed:
-            return j
-    return None
-
-
-def _attached_text(doc: Doc, quotes: Sequence, source: int, rebuttal: int) -> tuple[int, int]:
-    """Where the answered statement stands: the source quote's content up to the attached noun phrase."""
-    x = quotes[source]
-    noun = doc[quotes[rebuttal].cue_token].head
-    end = min(x.content_end, noun.left_edge.idx)
-    text = doc_text(doc)
-    while end > x.content_start and (text[end - 1].isspace() or text[end - 1] in ",;:-\u2013\u2014"):
-        end -= 1
-    start = x.content_start
-    if re.match(r"that\s", text[start:end]):
-        start += len(re.match(r"that\s+", text[start:end]).group(0))
-    return start, end
-
-
-def _attached_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers):
-    """("denies", evidence, start, end) when quote ``qi`` is a rebuttal attached to quote ``source``."""
-    if _attached_source(doc, quotes, qi, speakers) != source:
-        return None
-    cue = doc[quotes[qi].cue_token]
-    deciding = [cue] + [c for c in cue.children if c.dep_ in {"aux", "advmod"} and c.i < cue.i]
-    return ("denies", *_evidence(deciding))
-
-
-def _attached_candidates(doc: Doc, quotes: Sequence, speakers, headline: set[int]) -> list[Proposition]:
-    """Statements the narrator attaches another voice's rebuttal to (kind "attached").
-
-    "Clinton has said that the information was not classified at the time
-    the emails were sent - a point that intelligence officials have
-    disputed": the proposition is what Clinton said (she supports it), the
-    officials deny it.
-    """
-    out: list[Proposition] = []
-    for qi in range(len(quotes)):
-        if qi in headline:
-            continue
-        source = _attached_source(doc, quotes, qi, speakers)
-        if source is None or source in headline:
-            continue
-        start, end = _attached_text(doc, quotes, source, qi)
-        x = quotes[source]
-        if end - start < 10:
-            continue
-        out.append(Proposition(doc_text(doc)[start:end], start, end, "auto", source, x.speaker_text, "attached",
-                               frozenset(), x.speaker_start, x.speaker_end))
-    return out
-
-
 #: While candidates are weighed, a candidate meets only the quotes within this
 #: many characters of where it is stated: several news articles' length, so
 #: an ordinary article is met whole, while on a long text each candidate
@@ -1683,11 +1607,6 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
         # The answer may share no word with the accusation ("I did nothing wrong"): the quotes just after it meet it too.
         meeting |= {j for j in range(proposition.quote + 1, min(len(quotes), proposition.quote + _FORWARD_QUOTES))
                     if sentence_of(quotes[j].content_start) - accused_at <= 3}
-    if proposition.kind == "attached" and proposition.quote is not None:
-        # "a point that officials have disputed": the rebuttal's words are only the noun.
-        meeting |= {j for j, q in enumerate(quotes) if q.cue_token is not None
-                    and doc[q.cue_token].lemma_.lower() in DENIAL_CUES
-                    and _attached_source(doc, quotes, j, speakers) == proposition.quote}
     claims = []
     near = None
     if reach is not None and proposition.start is not None:
@@ -1718,11 +1637,6 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
         if result is None and qi == supporting_source and proposition.kind == "statement":
             # The statement others point back at asserts itself.
             result = ("supports", quotes[qi].cue or "said", quotes[qi].cue_start, quotes[qi].cue_end)
-        if result is None and proposition.kind == "attached":
-            if qi == supporting_source:
-                result = ("supports", quotes[qi].cue or "said", quotes[qi].cue_start, quotes[qi].cue_end)
-            elif (result := _attached_denial(doc, quotes, supporting_source, qi, speakers)) is not None:
-                target_quote = supporting_source
         if result is None and proposition.kind == "echo":
             if qi == supporting_source:
                 result = ("supports", quotes[qi].cue or "said", quotes[qi].cue_start, quotes[qi].cue_end)

@@ -515,9 +515,3 @@ IMPROPER_ADJECTIVES: frozenset[str] = frozenset(
 #: evidence"): stance ``questions``, not ``denies``.
 QUESTIONING_PREDICATES: frozenset[str] = frozenset(
     "speculative unsupported unsubstantiated unproven dubious questionable".split())
-
-#: Nouns by which the narrator attaches another voice's rebuttal to a
-#: statement it has just reported: "... were sent - a point that intelligence
-#: officials have disputed", "a claim that Gowdy's office strongly disputes".
-ATTACHED_STATEMENT_NOUNS: frozenset[str] = REFERRING_NOUNS | frozenset(
-    "point contention notion argument assessment view".split())

@@ -58,11 +58,9 @@ from spacy.tokens import Doc, Token
 
 from .constants import (
     AMBIGUOUS_OBJECT_VERBS,
-    ATTACHED_STATEMENT_NOUNS,
     CLAUSE_ONLY_VERBS,
     COUNTERFACTUAL_MODALS,
     CUE_NEEDS_CLAUSE,
-    DENIAL_CUES,
     DISCOURSE_MARKERS,
     DOCUMENT_NOUNS,
     EMBEDDED_POST_PATTERN,
@@ -404,14 +402,6 @@ def _excluded_subtrees(root: Token, skip: Token) -> set[int]:
             # "said it was opposed and warned X" / "..., adding that Y": a
             # second reporting verb of the same speaker, misattached.
             out.update(t.i for t in tok.subtree)
-        elif tok.dep_ in ("relcl", "acl") and tok.head.i != root.i and _attached_rebuttal(tok):
-            # "... were sent - a point that intelligence officials have disputed": the
-            # narrator's words and another voice's rebuttal, not the statement.
-            out.update(t.i for t in tok.head.subtree)
-            k = tok.head.left_edge.i - 1
-            while k > root.left_edge.i and tok.doc[k].is_punct:
-                out.add(k)
-                k -= 1
         elif _continues_outer_clause(tok, root, skip):
             out.update(t.i for t in tok.subtree)
             # and the "and" / comma that joined it
@@ -471,8 +461,8 @@ def _verb_candidates(doc: Doc) -> list[_Cand]:
             if cand:
                 cands.append(cand)
             continue
-        if not is_speech_cue(tok) and not _attached_rebuttal(tok):
-            continue  # ("a claim that his office disputes" may be tagged as a noun, "reject" has no clause)
+        if not is_speech_cue(tok):
+            continue
         lemma = tok.lemma_.lower()
         comps = [c for c in tok.children if c.dep_ == "ccomp"] or _clause_in_phrase(tok)
         # "cited X as saying Y": the statement belongs to X, relayed by the
@@ -518,11 +508,6 @@ def _verb_candidates(doc: Doc) -> list[_Cand]:
                 continue  # "the ways that Oz has been discredited": no statement
             s, e = _speaker_span(tok.head)
             content = _char_range(doc, s, e)
-        elif _attached_rebuttal(tok):
-            # "... were sent - a point that intelligence officials have disputed",
-            # "a claim Gowdy's office disputes": the noun stands for the statement before it.
-            s, e = _speaker_span(tok.head)
-            content = _char_range(doc, s, e)
         else:
             obj = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "oprd")]
             if obj and lemma not in CLAUSE_ONLY_VERBS:
@@ -554,19 +539,6 @@ def _verb_candidates(doc: Doc) -> list[_Cand]:
             )
         )
     return cands
-
-
-def _attached_rebuttal(tok: Token) -> bool:
-    """A rebuttal verb in a clause on a statement noun, its relative pronoun
-    parsed as a mark or left out: "a point that officials have disputed",
-    "an assertion the engineers reject"."""
-    if tok.dep_ not in ("relcl", "acl") or tok.lemma_.lower() not in DENIAL_CUES:
-        return False
-    if tok.head.lemma_.lower() not in ATTACHED_STATEMENT_NOUNS or tok.head.pos_ != "NOUN":
-        return False
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ not in ("which", "that") for c in tok.children):
-        return False  # "a report that denies any wrongdoing": the clause has its own object
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("which", "that") for c in tok.children)
 
 
 #: Speech verbs whose object is what was said ("denied the report",
