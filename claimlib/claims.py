@@ -223,6 +223,8 @@ class Claim:
         evidence_start, evidence_end: Their span in the doc (None when the
             evidence is several scattered words).
         target_quote: The quote this claim rebuts directly, if found.
+        voice: A co-speaker's voice ("Fields, along with reporter Ben Terris,
+            say"), when the claim is theirs; None: the quote's own speaker's.
     """
 
     quote: int
@@ -232,6 +234,7 @@ class Claim:
     evidence_start: int | None = None
     evidence_end: int | None = None
     target_quote: int | None = None
+    voice: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -1904,6 +1907,7 @@ def assess_claims(
     speakers: Sequence,
     speaker_aliases: Sequence[Sequence[str]] | None = None,
     headline_end: int | None = None,
+    co_speakers: Sequence[Sequence] | None = None,
 ) -> list[Claim]:
     """The stance of every quote that bears on each proposition.
 
@@ -1921,6 +1925,8 @@ def assess_claims(
         speaker_aliases: Every surface form of each quote's speaker, used to
             see whom a rebuttal names; defaults to the speakers.
         headline_end: Where the headline ends.
+        co_speakers: Per quote, the voices said to make it together with its
+            speaker; each gets the same claim as its own, right after it.
 
     Returns:
         Claims, in quote order within each proposition.
@@ -1938,6 +1944,9 @@ def assess_claims(
             index_for = index
         for c in _assess(doc, quotes, proposition, speakers, aliases, memo, index_for, rebuttals, headline):
             claims.append(Claim(c.quote, pi, c.stance, c.evidence, c.evidence_start, c.evidence_end, c.target_quote))
+            for v in (co_speakers[c.quote] if co_speakers and c.quote < len(co_speakers) else ()):
+                claims.append(Claim(c.quote, pi, c.stance, c.evidence, c.evidence_start, c.evidence_end,
+                                    c.target_quote, voice=v))
     return claims
 
 
@@ -1981,13 +1990,17 @@ def find_disputes(
     alleged = alleged or [False] * len(quotes)
     names = voice_names or {}
     index = {id(c): i for i, c in enumerate(claims)}
-    own = [c for c in claims if voices[c.quote] is not None and not alleged[c.quote]]
+
+    def voice(c: Claim):
+        return c.voice if c.voice is not None else voices[c.quote]
+
+    own = [c for c in claims if voice(c) is not None and not alleged[c.quote]]
     out: list[tuple[tuple, Dispute]] = []
     for pi in sorted({c.proposition for c in own}):
         mine = [c for c in own if c.proposition == pi]
         by_voice: dict = {}
         for c in mine:
-            by_voice.setdefault(voices[c.quote], []).append(c)
+            by_voice.setdefault(voice(c), []).append(c)
         stances = {v: {c.stance for c in cs} for v, cs in by_voice.items()}
         supporters = [v for v, s in stances.items() if "supports" in s and "denies" not in s]
         deniers = [v for v, s in stances.items() if "denies" in s and "supports" not in s]
@@ -1998,7 +2011,7 @@ def find_disputes(
         # (per denial they were a walk over all the supporter's claims: the square on a long text).
         support_at = {}
         for c in mine:
-            if c.stance == "supports" and voices[c.quote] in supporters:
+            if c.stance == "supports" and voices[c.quote] in supporters and c.voice is None:
                 support_at.setdefault(c.quote, c)
         forms_memo: dict = {}
 
@@ -2021,6 +2034,11 @@ def find_disputes(
             if not aimed:
                 s = holder if holder in supporters else min(supporters, key=lambda v: first_support[v].quote)
                 aimed[s] = (denials[0], first_support[s], "contrary claims")
+            # Whoever made the rebutted statement together with its speaker is rebutted too.
+            for _s, (dc, sc, how) in list(aimed.items()):
+                for c in mine:
+                    if c.quote == sc.quote and c.stance == "supports" and voice(c) in supporters:
+                        aimed.setdefault(voice(c), (dc, c, how))
             for s, (dc, sc, how) in aimed.items():
                 dn, sn = names.get(d, str(d)), names.get(s, str(s))
                 if how == "contrary claims":

@@ -238,7 +238,7 @@ def run_extractors(doc, *, published=None, propositions: Sequence[str] = (),
     x.propositions = find_propositions(doc, x.quotes, voice_of, user_propositions=propositions,
                                        speaker_aliases=aliases, headline_end=headline_end, alleged=alleged)
     x.claims = assess_claims(doc, x.quotes, x.propositions, speakers=voice_of, speaker_aliases=aliases,
-                             headline_end=headline_end)
+                             headline_end=headline_end, co_speakers=x.voices.co_voices)
     x.holders = [_holder_voice(x, p) for p in x.propositions]
     names = {vi: v.name for vi, v in enumerate(x.voices.voices)}
     x.disputes = find_disputes(x.claims, x.quotes, [v if isinstance(v, int) else None for v in voice_of],
@@ -441,14 +441,20 @@ def extract_all(article: Article, doc, *, propositions: Sequence[str] = (),
     rows["claims"] = []
     for ci, c in enumerate(x.claims):
         e = x.speaker_entity[c.quote]
+        claimant = x.claimant(c.quote) or ""
+        vi = x.voices.of_quote[c.quote]
+        if c.voice is not None:
+            # A co-speaker's claim: theirs, on the same quote.
+            vi = c.voice
+            e, claimant = x.voices.voices[vi].entity, x.voices.voices[vi].name
         es, ee, evidence_raw = spans.raw(c.evidence_start, c.evidence_end)
         rows["claims"].append({
             "article_id": aid, "claim_id": claim_id[ci], "quote_id": quote_id[c.quote],
-            "proposition_id": proposition_id[c.proposition], "claimant": x.claimant(c.quote) or "",
+            "proposition_id": proposition_id[c.proposition], "claimant": claimant,
             "claimant_entity_id": entity_id[e] if e is not None else "",
             "text": rows["quotes"][c.quote]["content"], "said_on": x.said_on[c.quote],
             "stance": c.stance, "evidence": evidence_raw if es is not None else c.evidence,
-            "voice_id": voice_id[x.voices.of_quote[c.quote]] if x.voices.of_quote[c.quote] is not None else "",
+            "voice_id": voice_id[vi] if vi is not None else "",
             "alleged_by": voice_name(x.voices.alleged_by[c.quote]),
             "evidence_start": es, "evidence_end": ee,
             "reported_by": rows["quotes"][c.quote]["reported_by"]

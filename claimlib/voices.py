@@ -83,11 +83,14 @@ class VoiceAssignment:
             alleged speech by a speaker with no voice of its own).
         alleged_by: Per quote: the voice whose account is the only source of
             this statement, or None when the speaker says it in their own right.
+        co_voices: Per quote: the other voices said to make it together with
+            its speaker ("Fields, along with reporter Ben Terris, say").
     """
 
     voices: list[Voice]
     of_quote: list[int | None]
     alleged_by: list[int | None]
+    co_voices: list[list[int]] = field(default_factory=list)
 
 
 _ROLE_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(r) for r in SPOKESPERSON_ROLES), key=len,
@@ -749,6 +752,7 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
 
     # Who says it together with the speaker ("Trump and Pence said", "Fields,
     # along with reporter Ben Terris, say"): a voice of the same statement.
+    co_voices: list[list[int]] = [[] for _ in x.quotes]
     if doc is not None:
         for qi, q in enumerate(x.quotes):
             if of_quote[qi] is None or alleged_by[qi] is not None or q.speaker_start is None:
@@ -760,6 +764,7 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
                 vi = entity_voice(ei)
                 if vi != of_quote[qi] and qi not in voices[vi].quotes:
                     voices[vi].quotes.append(qi)
+                    co_voices[qi].append(vi)
     cited_voices = {v.cited_by for v in voices if v.cited_by is not None}
     keep = [i for i, v in enumerate(voices) if v.quotes or v.cited_by is not None or i in cited_voices or v.members]
     renumber = {old: new for new, old in enumerate(keep)}
@@ -770,4 +775,5 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         kept,
         [renumber.get(v) if v is not None else None for v in of_quote],
         [renumber.get(v) if v is not None else None for v in alleged_by],
+        [[renumber[v] for v in vs if v in renumber] for vs in co_voices],
     )

@@ -133,6 +133,19 @@ SAID_IT_HAPPENED = (
     "Tom Brown said it happened."
 )
 
+# Who says it together with the speaker ("along with", a coordinated name) holds the
+# same position, so a denial of the statement opposes each of them.
+ALONG_WITH = (
+    "Rally\n\n"
+    "Jane Fields, along with Daily Planet reporter Ben Ross, said the manager had grabbed her arm at the rally "
+    "in Tampa. Tom Brown denied it happened."
+)
+COORDINATED = (
+    "Wall\n\n"
+    "At a rally in Ohio on Monday, Donald Trump and Mike Pence said that Mexico had paid for the wall on the "
+    "border. Enrique Pena Nieto denied that Mexico had paid for the wall on the border."
+)
+
 
 def _analyze(nlp, text):
     return claimlib.analyze({"id": "t", "text": text, "published": "2020-03-04"}, nlp=nlp, progress=False)
@@ -166,11 +179,25 @@ def _pairs(result) -> set[frozenset[str]]:
     (CALLED_VOTE_WRONG, set()),
     (DENIED_IT_HAPPENED, {("Tom Brown", "Courier")}),
     (SAID_IT_HAPPENED, set()),
+    (ALONG_WITH, {("Tom Brown", "Fields"), ("Tom Brown", "Ben Ross")}),
+    (COORDINATED, {("Enrique Pena Nieto", "Donald Trump"), ("Enrique Pena Nieto", "Mike Pence")}),
 ])
 def test_opposed_voices(nlp, text, disputes):
     result = _analyze(nlp, text)
     assert _pairs(result) == {frozenset(p) for p in disputes}, result.disputes[["voice_id", "opposed_voice_id", "basis"]]
     assert not (result.disputes.voice_id == result.disputes.opposed_voice_id).any()
+
+
+@pytest.mark.parametrize("text, co_speaker, stance", [
+    (ALONG_WITH, "Ben Ross", "supports"),
+    (COORDINATED, "Mike Pence", "supports"),
+])
+def test_a_co_speaker_makes_the_claim_too(nlp, text, co_speaker, stance):
+    result = _analyze(nlp, text)
+    names = dict(zip(result.voices.voice_id, result.voices.name))
+    mine = result.claims[result.claims.voice_id.map(names) == co_speaker]
+    assert list(mine.stance) == [stance]
+    assert list(mine.claimant) == [co_speaker]
 
 
 @pytest.mark.parametrize("text, voice, members", [
