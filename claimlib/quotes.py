@@ -521,7 +521,7 @@ def _verb_candidates(doc: Doc) -> list[_Cand]:
         if content is None or content[1] - content[0] < 2:
             continue
         subj = (_document_holder(tok) or _object_for_saying(tok) or _nearest_subject(tok) or _stranded_subject(tok)
-                or _subject(tok) or _participle_holder(tok))
+                or _participle_subject(tok) or _subject(tok) or _participle_holder(tok))
         speaker = None
         if subj is not None:
             s, e = _speaker_span(subj)
@@ -1543,6 +1543,40 @@ def _stranded_subject(verb: Token) -> Token | None:
     if not any(c.dep_ == "cc" and c.i < prev.i for c in prev.head.children):
         return None
     return prev
+
+
+def _participle_subject(verb: Token) -> Token | None:
+    """Whose is a subjectless participle the parser hung on the wrong clause.
+
+    Set off by a dash or comma at the end of a sentence ("Wasserman Schultz
+    dismissed the accusations that the campaign is violating the law -
+    saying ..."), it comments on the whole sentence, so it is the main
+    clause's subject's, not that of the that-clause it follows. Run on
+    straight after a relative clause ("a letter the Sanders campaign sent
+    the DNC on Monday alleging that ..."), it goes on that clause, not on a
+    verb before the noun ("Her comments are in response to ...").
+    """
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl", "xcomp") or verb.i == 0 or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    doc = verb.doc
+    prev = doc[verb.i - 1]
+    if prev.text in (",", "\u2014", "\u2013", "--"):
+        head = verb.head
+        if head.pos_ not in ("VERB", "AUX") or not (
+                head.dep_ in ("acl", "relcl") or any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)):
+            return None
+        root = verb.sent.root
+        if root.i >= verb.i or root.pos_ not in ("VERB", "AUX") or head.i == root.i:
+            return None
+        return subject_of(root)
+    # Straight on: the relative clause whose last word it follows.
+    clause = next((t for t in prev.ancestors if t.dep_ == "relcl" and t.right_edge.i == verb.i - 1), None)
+    if clause is None and prev.dep_ == "relcl" and prev.right_edge.i == prev.i:
+        clause = prev
+    if clause is None or clause.i > verb.i or verb.head.i >= clause.head.i:
+        return None
+    return next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _participle_holder(verb: Token) -> Token | None:

@@ -318,3 +318,26 @@ def test_a_second_speaker_coordinated_into_the_first_statement_speaks_apart(nlp,
     _check_offsets(doc, found)
     assert [(q.speaker_text, q.content) for q in found] == quotes
     assert all(q.parent is None for q in found)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # Set off at the end of the sentence, the participle is the main clause's, not the that-clause's.
+    ("Mayor Tom Hale rejected the council's claims that the city is wasting money on its new stadium "
+     "\u2014 saying the council had approved every payment.",
+     "Mayor Tom Hale", "the council had approved every payment"),
+    ("Mayor Tom Hale dismissed the union's charge that the city had broken the contract, saying the talks "
+     "would go on.",
+     "Mayor Tom Hale", "the talks would go on"),
+    # Run on straight after a relative clause, it is that clause's, not the sentence's subject's.
+    ("The governor's remarks came in response to a letter the teachers' union sent the legislature on Friday "
+     "alleging that the budget was illegal.",
+     "the teachers' union", "that the budget was illegal"),
+    # Attached to the main clause already: its subject.
+    ("The senator said that the agency had hidden the records, adding that it would be sued.",
+     "The senator", "that it would be sued"),
+])
+def test_a_participle_is_said_by_the_clause_it_goes_with(nlp, text, speaker, content):
+    doc = nlp(text)
+    found = extract_quotes(doc)
+    _check_offsets(doc, found)
+    assert (speaker, content) in [(q.speaker_text, q.content) for q in found]
