@@ -277,6 +277,12 @@ FILING_NOUNS: frozenset[str] = frozenset(
     """brief filing submission letter motion complaint lawsuit suit memo memorandum
     petition affidavit declaration testimony email e-mail tweet post op-ed""".split())
 
+#: Written texts that "read" what they say ('"...," read the statement'):
+#: the text speaks, or whoever it is attributed to.
+READ_TEXT_NOUNS: frozenset[str] = frozenset(
+    """statement letter release memo memorandum email e-mail message note tweet post
+    sign banner placard caption text notice""".split())
+
 #: Organisations that are one person's ("the campaign said", "his campaign
 #: said"): as a speaker they refer back to that person, like a pronoun.
 PERSONAL_ORGANISATION_NOUNS: frozenset[str] = frozenset({"campaign"})

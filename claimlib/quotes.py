@@ -71,6 +71,7 @@ from .constants import (
     GENERIC_SUBJECTS,
     NAME_GIVING_VERBS,
     POST_SIGNATURE_PATTERN,
+    READ_TEXT_NOUNS,
     REPORTING_VERB_CLASSES,
     SPEECH_SENSE_NEEDS_CLAUSE,
     SPEECH_VERBS,
@@ -855,6 +856,8 @@ def _trailing_cue(doc: Doc, inner: tuple[int, int], region_end: int) -> _Cand | 
     for t in doc[first : min(len(doc), first + 7)]:
         if t.is_space or "\n" in t.text or t.text in (".", "!", "?") or t.text in _QUOTE_CHARS:
             return None
+        if t.i == first and (reader := _reading_text(t)) is not None:
+            return _direct_candidate(doc, inner, t, reader)
         if is_speech_cue(t):
             subj = _subject(t)
             if subj is None:
@@ -867,6 +870,28 @@ def _trailing_cue(doc: Doc, inner: tuple[int, int], region_end: int) -> _Cand | 
                     subj = doc[t.i - 1]
             return _direct_candidate(doc, inner, t, subj)
     return None
+
+
+def _reading_text(verb: Token) -> Token | None:
+    """'"...," read the statement, which was attributed to Miller': "read"
+    inverted right after a quotation, with a written text as its subject, says
+    who speaks: whoever the text is attributed to or signed by, else the text.
+    """
+    if verb.lemma_.lower() != "read" or verb.tag_ not in ("VBD", "VBZ", "VBP", "VB"):
+        return None
+    text = next((c for c in verb.children if c.dep_ in ("dobj", "nsubj", "attr") and c.i > verb.i
+                 and c.lemma_.lower() in READ_TEXT_NOUNS), None)
+    if text is None:
+        return None
+    for clause in (c for c in text.children if c.dep_ in ("relcl", "acl") and c.tag_ == "VBN"):
+        for link in clause.children:
+            if link.dep_ == "agent" or (link.dep_ == "prep" and link.lower_ == "to"
+                                        and clause.lemma_.lower() == "attribute"):
+                who = next((w for w in link.children if w.dep_ == "pobj"), None)
+                if who is not None and who.pos_ in ("PROPN", "NOUN"):
+                    # "signed by the union's president, Tom Hale": the name set beside the role.
+                    return next((c for c in who.children if c.dep_ == "appos" and c.pos_ == "PROPN"), who)
+    return text
 
 
 _LABEL = re.compile(r"([A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3})[ \t]*:[ \t]+(?=\S)")

@@ -341,3 +341,22 @@ def test_a_participle_is_said_by_the_clause_it_goes_with(nlp, text, speaker, con
     found = extract_quotes(doc)
     _check_offsets(doc, found)
     assert (speaker, content) in [(q.speaker_text, q.content) for q in found]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # A written text that "reads" a quotation speaks for whoever it is attributed to or signed by.
+    ('"Her team of writers took notes on her life\'s inspirations," read the statement, which was attributed '
+     "to Miller.",
+     "Miller", "Her team of writers took notes on her life's inspirations"),
+    ('"We will not stop until the plant is closed," read a statement signed by the union\'s president, Tom Hale.',
+     "Tom Hale", "We will not stop until the plant is closed"),
+    # Attributed to nobody, the text itself speaks.
+    ('"The city will not pay," read the statement.', "the statement", "The city will not pay"),
+    # "read" inside a quotation is quoted speech, not a reading text.
+    ('"Read the statement," she said.', "she", "Read the statement"),
+])
+def test_a_text_that_reads_a_quotation_speaks(nlp, text, speaker, content):
+    doc = nlp(text)
+    found = extract_quotes(doc)
+    _check_offsets(doc, found)
+    assert [(q.speaker_text, q.content) for q in found] == [(speaker, content)]
