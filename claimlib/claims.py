@@ -1197,7 +1197,8 @@ def find_propositions(
             continue
         decided = {(c.quote, c.stance) for c in claims if c.stance != "neutral"}
         score = len(supporters | deniers) + 0.5 * min(len(supporters), len(deniers)) \
-            + (0.5 if proposition.kind in {"idea", "communication"} else 0) - (proposition.start or 0) / 1e7
+            + (0.5 if proposition.kind in {"idea", "communication"} else 0) - (proposition.start or 0) / 1e7 \
+            - (0.25 if _paraphrased(doc, quotes, proposition) else 0)
         scored.append((score, proposition, decided))
     kept: list[tuple[Proposition, set]] = []
     for _score, proposition, decided in sorted(scored, key=lambda x: -x[0]):
@@ -1208,6 +1209,16 @@ def find_propositions(
         if len(kept) >= limit:
             break
     return [p for p, _ in kept]
+
+
+def _paraphrased(doc: Doc, quotes: Sequence, proposition: Proposition) -> bool:
+    """Whether a candidate is worded by another's paraphrase ("a council
+    member's claim that the work had stopped": a noun cues it), which yields
+    to the holder's own words when both are found for one matter."""
+    if proposition.quote is None or proposition.kind == "idea":
+        return False
+    cue = quotes[proposition.quote].cue_token
+    return cue is not None and cue < len(doc) and doc[cue].pos_ == "NOUN"
 
 
 def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
