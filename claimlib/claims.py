@@ -766,9 +766,10 @@ def _names_statement(noun: Token) -> bool:
 def _main_clause(verb: Token, span: Span) -> bool:
     """Whether ``verb`` heads one of the quote's main clauses ("..., but that was
     a tweet"), not a clause inside another ("we realized it was all lies")."""
-    while verb.dep_ == "conj" and span.start <= verb.head.i < span.end and verb.head is not verb:
+    # Token objects are made afresh on each access: compare positions, not identity.
+    while verb.dep_ == "conj" and span.start <= verb.head.i < span.end and verb.head.i != verb.i:
         verb = verb.head
-    return verb.head is verb or not (span.start <= verb.head.i < span.end)
+    return verb.head.i == verb.i or not (span.start <= verb.head.i < span.end)
 
 
 #: What a rebutting predicate's lemma may be, built once (it was rebuilt for every token).
@@ -1251,7 +1252,61 @@ def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
             root = content.root if content is not None else cue
             deciding = [cue, root] if 0 < root.i - cue.i <= 8 else [cue]
             out[qi] = (target, cue.lemma_.lower(), _evidence(deciding), "denies")
+    # "that was a really outrageous tweet" answered by "I don't think this is a
+    # ridiculous idea": the defended statement is not what is in dispute but the
+    # dismissal is, so the dismissal is the statement and the defence denies it.
+    for qi, (target, _word, _ev, stance) in list(out.items()):
+        if stance != "denies" or target in out or target in headline \
+                or _voice_key(speakers, qi) == _voice_key(speakers, target) or speakers[target] is None:
+            continue
+        span = _facts(doc, quotes[target], target, memo)[0]
+        defence = _defended_judgement(span) if span is not None else None
+        if defence is not None:
+            del out[qi]
+            out[target] = (qi, defence[-1].lemma_.lower(), _evidence(defence), "denies")
     return out
+
+
+def _defended_judgement(span: Span) -> list[Token] | None:
+    """A quote opening with a judgement of a statement, negated: "I don't think this is a ridiculous idea".
+
+    The speaker defends the statement it points back at against another's
+    dismissal ("that was outrageous"), so the dismissal is what is in
+    dispute: its holder supports it and this speaker denies it. Only the
+    first sentence counts, as with a rebuttal's own words.
+
+    Returns:
+        The deciding words (negation, verb, predicate), or None.
+    """
+    first = next(iter(span.sents), None)  # type: ignore[attr-defined]
+    if first is None:
+        return None
+    for token in first:
+        if token.lemma_.lower() not in REBUTTAL_PREDICATES | DISMISSIVE_PREDICATES:
+            continue
+        if token.dep_ == "amod" and token.head.dep_ == "attr" and _names_statement(token.head):
+            verb = token.head.head  # "this is a ridiculous idea"
+        elif token.dep_ in {"acomp", "attr"}:
+            verb = token.head  # "it is not outrageous"
+        else:
+            continue
+        if verb.lemma_ != "be" or _modal(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ not in REFERRING_PRONOUNS:
+            continue
+        # "is not ridiculous", or "I don't think this is ridiculous": the opinion verb carries the negation.
+        holder = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _OPINION_VERBS else None
+        negated = _is_negated(verb) or (holder is not None and _is_negated(holder))
+        if not negated or (holder is None and not _main_clause(verb, span)):
+            continue
+        words = [holder] if holder is not None else []
+        words += [c for c in (holder or verb).children if c.dep_ == "neg"] + [verb, subject, token]
+        return sorted(set(words), key=lambda t: t.i)
+    return None
+
+
+_OPINION_VERBS = {"think", "believe", "consider", "find"}
 
 
 def _denied_documents(doc: Doc, quotes: Sequence, speakers, headline: set[int]) -> dict[int, tuple[int, str, tuple, str]]:

@@ -201,3 +201,47 @@ def test_a_noun_after_a_statement_answers_it(nlp, text, disputes, proposition_wo
         assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
     else:
         assert result.propositions.empty, list(result.propositions.text)
+
+
+# A statement defended against a dismissal ("I don't think this is a ridiculous idea") is not
+# what is in dispute: the dismissal is. Its holder supports it; the defender denies it.
+DEFENDED_AGAINST_DISMISSAL = (
+    "Pier\n\n"
+    "Critic Tom Hale wrote on Twitter that the mayor had sold the old pier to her brother. "
+    "Hale then defended the remark, saying, \"I don't think this is a ridiculous idea. Something odd went on.\" "
+    "\"There are plenty of ways to criticize the mayor, but that was a really outrageous tweet,\" "
+    "Mayor Ann Cole said."
+)
+NOT_AN_OUTRAGEOUS_CLAIM = (
+    "Pier\n\n"
+    "Critic Tom Hale wrote on Twitter that the mayor had sold the old pier to her brother. "
+    "\"It is not an outrageous claim. Something odd went on,\" Hale said on Tuesday. "
+    "\"There are plenty of ways to criticize the mayor, but that was a really outrageous tweet,\" "
+    "Mayor Ann Cole said."
+)
+# Not reversed: the defence is not negated, so the defended statement stays the one in dispute.
+CALLED_IT_A_FAIR_QUESTION = (
+    "Pier\n\n"
+    "Critic Tom Hale wrote on Twitter that the mayor had sold the old pier to her brother. "
+    "Hale then defended the remark, saying, \"I think this is a fair question. Something odd went on.\" "
+    "\"There are plenty of ways to criticize the mayor, but that was a really outrageous tweet,\" "
+    "Mayor Ann Cole said."
+)
+
+
+@pytest.mark.parametrize("text, proposition_word, supporter, denier", [
+    (DEFENDED_AGAINST_DISMISSAL, "outrageous tweet", "Cole", "Hale"),
+    (NOT_AN_OUTRAGEOUS_CLAIM, "outrageous tweet", "Cole", "Hale"),
+    (CALLED_IT_A_FAIR_QUESTION, "fair question", "Hale", "Cole"),
+])
+def test_a_defence_against_a_dismissal_denies_the_dismissal(nlp, text, proposition_word, supporter, denier):
+    result = _analyze(nlp, text)
+    assert _pairs(result, {(supporter, denier)}) == {frozenset({supporter, denier})}, \
+        result.disputes[["voice_id", "opposed_voice_id", "basis"]]
+    assert len(result.propositions) == 1 and proposition_word in result.propositions.text.iloc[0], \
+        list(result.propositions.text)
+    names = dict(zip(result.voices.voice_id, result.voices.name))
+    stances = {(names[r.voice_id], r.stance) for r in result.claims.itertuples() if r.stance != "neutral"}
+    assert any(supporter in n and s == "supports" for n, s in stances), stances
+    assert any(denier in n and s == "denies" for n, s in stances), stances
+    assert not any(supporter in n and s == "denies" for n, s in stances), stances
