@@ -897,6 +897,16 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
             low = owner.lower().removesuffix("'s").removesuffix("’s")
             earlier = [j for j in earlier if any(low == a.lower().split()[-1] or low == a.lower()
                                                  for a in aliases[j] if a)]
+            if not earlier:
+                # "Mr. Sanders's remarks" names whose words they are: the owner's
+                # statement is meant however far back it stands.
+                theirs = [j for j in range(len(quotes))
+                          if j != qi and quotes[j].content_end <= start + 1 and j not in rebuttals
+                          and _voice_key(speakers, j) != me and speakers[j] is not None
+                          and (headline_end is None or quotes[j].content_start >= headline_end)
+                          and any(low == a.lower().split()[-1] or low == a.lower() for a in aliases[j] if a)]
+                found = _owner_statement(doc, quotes, word, theirs)
+                earlier = [found] if found is not None else []
     if word.lemma_.lower() in {"report", "article", "story", "reporting"} and owner is None:
         earlier = [j for j in earlier if _is_publication(quotes[j])]  # "the report" is a publication's
     if earlier:
@@ -925,6 +935,27 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
         if _is_publication(q) if publication else _is_accusation(doc, q):
             return j
     return None
+
+
+def _owner_statement(doc: Doc, quotes: Sequence, word: Token, theirs: Sequence[int]) -> int | None:
+    """Of an owner's statements, the one a possessive noun names ("the
+    president's claims about potential retaliation"): the one sharing the most
+    topic words with the noun's modifiers, the latest on a tie (and with no
+    modifiers, "Mr. Sanders's remarks", the latest).
+    """
+    if not theirs:
+        return None
+    modifiers = {_stem(t.lemma_) for t in word.subtree
+                 if t.i != word.i and t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"} and not t.is_stop
+                 and t.dep_ != "poss" and len(t.text) > 2}
+    if not modifiers:
+        return max(theirs, key=lambda j: quotes[j].content_start)
+
+    def shared(j: int) -> int:
+        return len(modifiers & {_stem(w) for w in _content_lemmas(doc, quotes[j].content_start, quotes[j].content_end)})
+
+    best = max(theirs, key=lambda j: (shared(j), quotes[j].content_start))
+    return best if shared(best) else None
 
 
 #: How far a denial that comes first looks ahead for what it denies.

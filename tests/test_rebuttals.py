@@ -245,3 +245,37 @@ def test_a_defence_against_a_dismissal_denies_the_dismissal(nlp, text, propositi
     assert any(supporter in n and s == "supports" for n, s in stances), stances
     assert any(denier in n and s == "denies" for n, s in stances), stances
     assert not any(supporter in n and s == "denies" for n, s in stances), stances
+
+
+# A possessive noun ("Mr. Reyes's claims about new jobs") names whose statement it answers,
+# however far back: the owner's statement sharing the most words with the noun's modifiers.
+_FILLER = (
+    "The stadium plan was first put forward in 2014. The council met twice in May. Its members toured "
+    "three other cities. Construction would take four years. The site is near the river. Traffic studies "
+    "were ordered in June. The state has not commented. Tickets for the first season are not yet on sale. "
+)
+OWNER_FAR_BACK = (
+    "Stadium\n\n"
+    "Council member Tom Reyes said the new stadium would bring 2,000 jobs to the city. "
+    "Reyes also said the council would vote in the fall. " + _FILLER
+    + "Mayor Ann Cole said Mr. Reyes's claims about new jobs are unfounded."
+)
+# Not a dispute: the owner named has no statement in the article.
+OWNER_WITHOUT_STATEMENT = (
+    "Stadium\n\n"
+    "Council member Tom Reyes said the new stadium would bring 2,000 jobs to the city. " + _FILLER
+    + "Mayor Ann Cole said Mr. Hale's claims about new jobs are unfounded."
+)
+
+
+@pytest.mark.parametrize("text, disputes, proposition_word", [
+    (OWNER_FAR_BACK, {("Cole", "Reyes")}, "2,000 jobs"),
+    (OWNER_WITHOUT_STATEMENT, set(), None),
+])
+def test_a_possessive_noun_answers_its_owner_far_back(nlp, text, disputes, proposition_word):
+    result = _analyze(nlp, text)
+    assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, result.disputes[["voice_id", "opposed_voice_id", "basis"]]
+    if proposition_word:
+        assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
+    else:
+        assert result.propositions.empty, list(result.propositions.text)
