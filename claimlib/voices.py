@@ -41,7 +41,7 @@ from .constants import (
     SPOKESPERSON_ROLES,
 )
 from .entities import ORG_NOUNS, SOURCE_NOUNS, whole_word_matches
-from .nlp import doc_text
+from .nlp import doc_text, tokens_lower_in
 from .quotes import signed_posts
 
 if TYPE_CHECKING:
@@ -402,6 +402,8 @@ _ADDRESSING_VERBS = frozenset("tell provide give send leak describe say speak co
 #: Verbs of a reporter getting hold of a writing: "a memo obtained by The
 #: Times", "a copy of the letter reviewed by The Post".
 _OBTAINING_VERBS = frozenset("obtain review see acquire".split())
+#: Every lemma :func:`addressees` looks at ("interview" for the verb and the noun).
+_ADDRESSEE_LEMMAS: frozenset[str] = _ADDRESSING_VERBS | _OBTAINING_VERBS | frozenset({"interview"})
 
 #: Outlet words that also name bodies that are no outlet ("the Central
 #: Intelligence Agency", "the Environmental Protection Agency").
@@ -430,7 +432,8 @@ def addressees(doc) -> list[tuple[Token | None, int, int]]:
     from .syntax import subject_of
 
     out: list[tuple[Token | None, int, int]] = []
-    for tok in doc:
+    # Only tokens whose lemma can matter are read (every token's lemma string was decoded before).
+    for tok in tokens_lower_in(doc, "LEMMA", _ADDRESSEE_LEMMAS):
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in _ADDRESSING_VERBS:
             heard = [c for c in tok.children if lemma == "tell" and c.dep_ in ("dobj", "dative")]
