@@ -11,6 +11,15 @@ import pytest
 
 from tests.test_accusations import DEED_RIDICULOUS, _analyze, _pairs
 
+
+def _assert_dispute(result, disputes, proposition_word) -> None:
+    """The opposed voice pairs are ``disputes``; a proposition holds ``proposition_word``, or none is found."""
+    assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, result.disputes[["voice_id", "opposed_voice_id", "basis"]]
+    if proposition_word:
+        assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
+    else:
+        assert result.propositions.empty, list(result.propositions.text)
+
 # The report's words follow the noun that the denial names ("a report ... saying").
 DENIED_REPORT_SAYING = (
     "Pier\n\n"
@@ -73,12 +82,7 @@ DENIED_REPORT_OWN_WORDS = (
     (DENIED_REPORT_OWN_WORDS, set(), None),
 ])
 def test_a_denied_report_speaks_for_itself(nlp, text, disputes, proposition_word):
-    result = _analyze(nlp, text)
-    assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, result.disputes[["voice_id", "opposed_voice_id", "basis"]]
-    if proposition_word:
-        assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
-    else:
-        assert result.propositions.empty, list(result.propositions.text)
+    _assert_dispute(_analyze(nlp, text), disputes, proposition_word)
 
 
 @pytest.mark.parametrize("text, name, on_record", [
@@ -157,12 +161,7 @@ CHARGE_BY_ANOTHER_VOICE = (
     (CHARGE_BY_ANOTHER_VOICE, set(), None),
 ])
 def test_an_accusation_named_without_its_charge(nlp, text, disputes, proposition_word):
-    result = _analyze(nlp, text)
-    assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, result.disputes[["voice_id", "opposed_voice_id", "basis"]]
-    if proposition_word:
-        assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
-    else:
-        assert result.propositions.empty, list(result.propositions.text)
+    _assert_dispute(_analyze(nlp, text), disputes, proposition_word)
 
 
 # A noun set after a statement by a dash or comma, whose relative clause denies it, stands for the statement.
@@ -195,12 +194,7 @@ ALLEGATIONS_WHICH_HE_DENIES = (
     (ALLEGATIONS_WHICH_HE_DENIES, set(), None),
 ])
 def test_a_noun_after_a_statement_answers_it(nlp, text, disputes, proposition_word):
-    result = _analyze(nlp, text)
-    assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, result.disputes[["voice_id", "opposed_voice_id", "basis"]]
-    if proposition_word:
-        assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
-    else:
-        assert result.propositions.empty, list(result.propositions.text)
+    _assert_dispute(_analyze(nlp, text), disputes, proposition_word)
 
 
 # A statement defended against a dismissal ("I don't think this is a ridiculous idea") is not
@@ -273,9 +267,4 @@ OWNER_WITHOUT_STATEMENT = (
     (OWNER_WITHOUT_STATEMENT, set(), None),
 ])
 def test_a_possessive_noun_answers_its_owner_far_back(nlp, text, disputes, proposition_word):
-    result = _analyze(nlp, text)
-    assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, result.disputes[["voice_id", "opposed_voice_id", "basis"]]
-    if proposition_word:
-        assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
-    else:
-        assert result.propositions.empty, list(result.propositions.text)
+    _assert_dispute(_analyze(nlp, text), disputes, proposition_word)
