@@ -91,6 +91,7 @@ from .constants import (
     WRONGDOING_NOUNS,
 )
 from .nlp import doc_text, is_title_cased
+from .syntax import set_after_clause
 
 __all__ = [
     "Proposition",
@@ -749,9 +750,7 @@ def _answers_apposition(noun: Token, cue: Token) -> bool:
     """Whether ``cue`` is a relative clause of ``noun`` set after a clause by a
     comma or dash ("..., a claim that the ministry denies", "- a point that
     officials have disputed"): the noun stands for that clause."""
-    if noun.pos_ != "NOUN" or cue.dep_ != "relcl" or cue.head.i != noun.i or noun.left_edge.i == 0:
-        return False
-    return noun.doc[noun.left_edge.i - 1].text in {",", "-", "\u2014", "\u2013", "--", ":"}
+    return cue.dep_ == "relcl" and cue.head.i == noun.i and set_after_clause(noun)
 
 
 def _names_statement(noun: Token) -> bool:

@@ -80,7 +80,7 @@ from .constants import (
 )
 from .intervals import SpanIndex
 from .nlp import doc_text, is_title_cased, token_ids_lower_in, token_ids_of, tokens_lower_in
-from .syntax import noun_phrase_bounds, subject_of
+from .syntax import noun_phrase_bounds, set_after_clause, subject_of
 
 __all__ = [
     "Quote",
@@ -1172,9 +1172,7 @@ def _answered_apposition(noun: Token) -> bool:
     point that intelligence officials have disputed", ", a claim that the
     ministry denies". The noun follows a comma or dash and holds a relative
     clause of denial whose object is the relative word."""
-    if noun.pos_ != "NOUN" or noun.dep_ not in ("npadvmod", "appos", "attr", "dobj") or noun.left_edge.i == 0:
-        return False
-    if noun.doc[noun.left_edge.i - 1].text not in (",", "-", "\u2014", "\u2013", "--", ":"):
+    if noun.dep_ not in ("npadvmod", "appos", "attr", "dobj") or not set_after_clause(noun):
         return False
     for c in noun.children:
         if c.dep_ == "relcl" and c.i > noun.i and c.lemma_.lower() in REPORTING_VERB_CLASSES["deny"] \

@@ -187,3 +187,14 @@ def is_spaced_dash(token: Token) -> bool:
 def clausal_complements(verb: Token) -> list[Token]:
     """The heads of ``verb``'s clausal complements ("said [that it was bad]")."""
     return [c for c in verb.children if c.dep_ == "ccomp"]
+
+
+#: Marks that set a noun after a finished clause ("... were sent - a point that ...", "..., a claim that ...").
+CLAUSE_BREAKS: frozenset[str] = frozenset({",", "-", "\u2014", "\u2013", "--", ":"})
+
+
+def set_after_clause(noun: Token) -> bool:
+    """Whether ``noun`` is a common noun whose phrase follows a comma, dash or
+    colon, as a noun that comments on the clause before it does ("... were
+    sent - a point that intelligence officials have disputed")."""
+    return noun.pos_ == "NOUN" and noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text in CLAUSE_BREAKS
