@@ -259,6 +259,25 @@ SPOKESPERSON_ROLES: frozenset[str] = frozenset({
     "lawyer", "attorney", "counsel", "solicitor", "campaign", "aide", "representative",
 })
 
+#: Titles of whoever runs a firm or school ("CrowdStrike co-founder Dmitri
+#: Alperovitch", "Acme chief executive Ann Lowe", "the dean of the law
+#: school"): the holder speaks for it unless he speaks in his own name ("I
+#: think ...").
+EXECUTIVE_ROLES: frozenset[str] = frozenset({
+    "dean", "founder", "co-founder", "cofounder", "chief executive", "chief executive officer", "ceo",
+})
+
+#: Titles of whoever chairs a body of members (a party committee, a board):
+#: the holder speaks for the body only when speaking as it ("we have
+#: absolutely no violations", DNC Chair Debbie Wasserman Schultz), not by
+#: the title alone ("Interim DNC Chairwoman Donna Brazile said she's glad").
+CHAIR_ROLES: frozenset[str] = frozenset({"chair", "chairman", "chairwoman", "chairperson", "co-chair"})
+
+#: Newsroom roles: whoever holds one writes for the outlet named with it
+#: ("Post reporter Ann Lowe", "a correspondent for Reuters", "The Post sent
+#: its reporter Ann Lowe").
+REPORTER_ROLES: frozenset[str] = frozenset({"reporter", "correspondent"})
+
 #: Public offices whose title holds a spokesperson role word but who speak
 #: for nobody else: "Attorney General Eric Schneiderman", "District Attorney
 #: Cy Vance", "U.S. Attorney Preet Bharara", "Solicitor General" (a regex).

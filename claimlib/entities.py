@@ -503,9 +503,9 @@ def _balanced(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def _whole_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Widen a tagged name over capitalised proper nouns of the same noun
     phrase that the tagger left out ("Satya" of "Satya Nadella", "Motors"
-    of "General Motors"), so that a name is never cut short. Words the
-    tagger gave to another entity, all-capital roles ("CEO") and titles stay
-    out."""
+    of "General Motors", "Debbie" of "Chair Debbie Wasserman Schultz"), so
+    that a name is never cut short. Words the tagger gave to another entity,
+    all-capital roles ("CEO") and titles stay out."""
     def joinable(t: Token) -> bool:
         return (t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper and t.ent_type_ == ""
                 and t.lower_ not in PERSON_TITLES)
@@ -514,6 +514,12 @@ def _whole_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start > 0 and joinable(doc[start - 1]) and doc[start - 1].dep_ == "ROOT" \
             and doc[start].ent_type_ == "PERSON" and doc[start - 1].whitespace_ == " " \
             and not doc[start - 1].is_stop:
+        start -= 1
+    # a first name between a title and the tagged surname ("Chair Debbie
+    # Wasserman Schultz" tagged from "Wasserman"): the title marks where the name begins
+    if start > 1 and joinable(doc[start - 1]) and doc[start - 1].dep_ == "compound" \
+            and start <= doc[start - 1].head.i < end and doc[start].ent_type_ == "PERSON" \
+            and doc[start - 2].lower_ in PERSON_TITLES:
         start -= 1
     while end < len(doc) and joinable(doc[end]) and doc[end - 1].dep_ == "compound" \
             and doc[end - 1].head.i == end:
@@ -702,6 +708,13 @@ def _cluster_names(doc: Doc, cands: list[_Cand]) -> None:
     first_long_with_text: dict[str, int] = {}
     for j in long_ones:
         first_long_with_text.setdefault(texts[j], j)  # equal texts share a key: already one cluster
+    # A compound surname repeated without the first name ("Debbie Wasserman
+    # Schultz ... Wasserman Schultz said"): the one fuller person name it ends.
+    by_tail: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for j in long_ones:
+        if cands[j].label == "PERSON":
+            for size in range(2, len(split[j])):
+                by_tail[tuple(split[j][-size:])].add(texts[j])
     for i in range(n):
         acr = _acronym(texts[i])
         words = split[i]
@@ -722,6 +735,9 @@ def _cluster_names(doc: Doc, cands: list[_Cand]) -> None:
             # news introduces relatives by full name and the main actor
             # keeps the bare surname ("Chelsea Clinton's apartment ... Clinton said")
             uf.union(i, first_with_surname[words[0]])
+        fuller = by_tail.get(tuple(words), set()) if c.label == "PERSON" and len(words) > 1 else set()
+        if len(fuller) == 1:
+            uf.union(i, first_long_with_text[next(iter(fuller))])
         if c.label == "ORG" and len(words) >= 1:
             # "Acme" -> "Acme Corp.", but "Apple" stays apart when both
             # "Apple Corps" and "Apple Computer" occur; only a legal name,

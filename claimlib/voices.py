@@ -28,14 +28,17 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .constants import (
+    CHAIR_ROLES,
     CO_SPEAKER_ADVERBS,
     DOCUMENT_NOUNS,
+    EXECUTIVE_ROLES,
     FILING_NOUNS,
     MARKUP_SPEAKER_PATTERN,
     OUTLET_WORDS,
     PAST_ROLE_WORDS,
     PRESS_ROLES,
     PUBLIC_OFFICE_PATTERN,
+    REPORTER_ROLES,
     REPORTING_VERB_CLASSES,
     SOURCE_QUANTIFIERS,
     SPOKESPERSON_ROLES,
@@ -93,6 +96,15 @@ class VoiceAssignment:
     co_voices: list[list[int]] = field(default_factory=list)
 
 
+def _roles_pattern(roles) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(sorted((re.escape(r) for r in roles), key=len, reverse=True))
+                      + r")s?\b", re.IGNORECASE)
+
+
+_HEAD_RE = _roles_pattern(EXECUTIVE_ROLES | CHAIR_ROLES)
+_CHAIR_RE = _roles_pattern(CHAIR_ROLES)
+_EXEC_RE = _roles_pattern(EXECUTIVE_ROLES)
+_REPORTER_RE = _roles_pattern(REPORTER_ROLES)
 _ROLE_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(r) for r in SPOKESPERSON_ROLES), key=len,
                                                    reverse=True)) + r")s?\b", re.IGNORECASE)
 _FOR_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(r) for r in SPOKESPERSON_ROLES), key=len, reverse=True))
@@ -196,7 +208,8 @@ def _norm(text: str) -> str:
     return re.sub(r"['\u2019]s?$", "", text).strip().lower()
 
 
-def principal_in(text: str, names: Sequence[tuple[int, Sequence[str]]], *, exclude: int | None = None) -> int | None:
+def principal_in(text: str, names: Sequence[tuple[int, Sequence[str]]], *, exclude: int | None = None,
+                 roles: re.Pattern[str] | None = None) -> int | None:
     """Whom a role phrase says its holder speaks for.
 
     "Kremlin spokesman", "a spokesman for the Kremlin", "Trump's lawyer",
@@ -207,11 +220,12 @@ def principal_in(text: str, names: Sequence[tuple[int, Sequence[str]]], *, exclu
         text: A descriptor or speaker phrase.
         names: (entity index, names and aliases) of the article's entities.
         exclude: The person the phrase describes (never their own principal).
+        roles: The role words to look for (default: the spokesperson roles).
 
     Returns:
         The entity index, or None.
     """
-    role = _ROLE_RE.search(_PUBLIC_OFFICE_RE.sub(lambda m: " " * len(m.group()), text))
+    role = (roles or _ROLE_RE).search(_PUBLIC_OFFICE_RE.sub(lambda m: " " * len(m.group()), text))
     if role is None or past_role(text[:role.end()]):
         return None
     best: tuple[tuple[int, int], int] | None = None
@@ -223,7 +237,12 @@ def principal_in(text: str, names: Sequence[tuple[int, Sequence[str]]], *, exclu
             a = alias.lower().strip()
             if len(a) < 3 or a in {"he", "she", "it", "they", "his", "her"}:
                 continue
-            for start, end in whole_word_matches(low, a, dot_before=False):
+            spans = list(whole_word_matches(low, a, dot_before=False))
+            if alias.isupper() and alias.isalpha() and 2 <= len(alias) <= 6:
+                # "Democratic National Committee Chair" for an article that calls the body "the DNC".
+                spelled = r"\b" + r"\s+".join(rf"{ch}[a-z]+" for ch in alias) + r"\b"
+                spans += [m.span() for m in re.finditer(spelled, text)]
+            for start, end in spans:
                 # The nearest name to the role word wins ("Trump's lawyer, Michael Cohen").
                 distance = min(abs(start - role.end()), abs(role.start() - end))
                 # At equal distance the longer name wins: "a spokesman for Exxon Mobil"
@@ -232,6 +251,48 @@ def principal_in(text: str, names: Sequence[tuple[int, Sequence[str]]], *, exclu
                 if best is None or key < best[0]:
                     best = (key, entity)
     return best[1] if best else None
+
+
+_FIRST_SINGULAR = re.compile(r"\bI\b|\b(?:me|my|mine|myself)\b(?!\s+clients?\b)", re.IGNORECASE)
+_FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|us|[Oo]urs?|[Oo]urselves)\b")
+
+
+def speaks_as_institution(contents: Sequence[str], *, need_we: bool = False) -> bool:
+    """Whether a person's own quoted words speak as the institution he heads
+    rather than in his own name: "we have absolutely no violations", "our
+    previous candidates" (yes); "I think it's a bad idea", "in my humble
+    opinion" (no). Words with neither ("You may have material that's 95
+    percent authentic") leave the title to decide: yes, unless ``need_we``.
+
+    Args:
+        contents: The person's direct quotes.
+        need_we: Whether the words must speak as "we" (a chair of a body of
+            members speaks for it only so).
+
+    Returns:
+        True when first-person plural words outnumber singular ones, or
+        (without ``need_we``) are as many ("my client" is a lawyer speaking
+        for another, not himself).
+    """
+    text = " ".join(contents)
+    plural, singular = len(_FIRST_PLURAL.findall(text)), len(_FIRST_SINGULAR.findall(text))
+    return plural > singular or (not need_we and plural == singular)
+
+
+def sub_body(name: str, org_names: Sequence[str]) -> bool:
+    """Whether an organisation is a body inside a larger one the article
+    names: "Rules Committee" beside "RNC Rules Committee". Its head is a
+    member of the larger body with a voice of his own there, not its spokesman.
+
+    Args:
+        name: The organisation's name.
+        org_names: The names of the article's organisations.
+
+    Returns:
+        True when a longer name ends with this one.
+    """
+    low = name.lower()
+    return any(len(o) > len(name) and o.lower().endswith(" " + low) for o in org_names)
 
 
 def _kind(entity, speaker_text: str) -> str:
@@ -265,6 +326,19 @@ def _appositions(doc, x, entity: int) -> list[str]:
         for child in root.children:
             if child.dep_ == "appos":
                 out.append(doc[child.left_edge.i : child.right_edge.i + 1].text)
+        # "The Post sent its reporter Stephanie McCrummen": the role set before
+        # the name, its "its" read as the clause's subject.
+        before = [c for tok in span for c in tok.children if c.i < span.start and c.dep_ in ("nmod", "compound")]
+        if before:
+            phrase = doc[min(c.left_edge.i for c in before) : span.start]
+            owner = next((t for t in phrase if t.dep_ == "poss" and t.lower_ in ("its", "their")), None)
+            verb = root.head if root.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else None
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None) \
+                if verb is not None and owner is not None else None
+            if owner is not None and subject is not None:
+                out.append(phrase.text.replace(owner.text, subject.text + "'s", 1))
+            elif owner is None:
+                out.append(phrase.text)
         if root.dep_ == "appos":
             head = root.head
             # "An attorney for Pagliano, Mark MacDougall": parsed as Pagliano's
@@ -535,6 +609,10 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         return voice_for(("e", ei), lambda: Voice(e.name, _kind(e, ""), ei, on_record=e.kind == "named"))
 
     appositions: dict[int, list[str]] = {}
+    own_words: dict[int, list[str]] = {}
+    for qi, q in enumerate(x.quotes):
+        if q.type == "direct" and q.parent is None and x.speaker_entity[qi] is not None:
+            own_words.setdefault(x.speaker_entity[qi], []).append(q.content)
 
     def principal_of(qi: int) -> tuple[str, int | str] | None:
         """The entity a quote's speaker speaks for, from the speaker's words or descriptors."""
@@ -554,6 +632,20 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
             p = principal_in(text, names, exclude=e)
             if p is not None and entities[p].label != "NORP":
                 return ("e", p)
+        if e is not None and entities[e].label == "PERSON":
+            # "DNC Chair Debbie Wasserman Schultz": a head speaks for the body when speaking as it.
+            for text in texts:
+                p = principal_in(text, names, exclude=e, roles=_HEAD_RE)
+                if p is not None and entities[p].label == "ORG" and not past_role(text) \
+                        and not sub_body(entities[p].name, [o.name for o in entities if o.label == "ORG"]) \
+                        and speaks_as_institution(own_words.get(e, []),
+                                                  need_we=bool(_CHAIR_RE.search(text)) and not _EXEC_RE.search(text)):
+                    return ("e", p)
+            # "Post reporter Ann Lowe", "its reporter": a reporter writes for the outlet.
+            for text in texts:
+                p = principal_in(text, names, exclude=e, roles=_REPORTER_RE)
+                if p is not None and is_outlet_name(entities[p].name) and not past_role(text):
+                    return ("e", p)
         # "a spokeswoman for the union": a principal known only by a common noun that speaks itself.
         for pattern in (_FOR_RE, _POSSESSIVE_RE):
             m = pattern.search(q.speaker_text)
