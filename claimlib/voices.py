@@ -279,6 +279,35 @@ def speaks_as_institution(contents: Sequence[str], *, need_we: bool = False) -> 
     return plural > singular or (not need_we and plural == singular)
 
 
+_OWNED_CAMPAIGN = re.compile(r"\b([A-Z][\w.-]+)(?:['\u2019]s?)?\s+(?:presidential\s+|election\s+)?campaign\b")
+
+
+def campaign_owner(text: str, end: int, names: Sequence[tuple[int, Sequence[str]]],
+                   people: set[int]) -> int | None:
+    """Whose campaign an unowned "campaign spokesman" speaks for: the person
+    whose campaign the article named last before ``end`` ("Trump campaign
+    chairman Paul Manafort ... The mood within Trump's campaign ...
+    campaign spokesman Jason Miller" -> Trump).
+
+    Args:
+        text: The article text.
+        end: Where the role phrase is (only the text before it is read).
+        names: (entity index, names and aliases) of the article's entities.
+        people: The indices of the named persons.
+
+    Returns:
+        The person's entity index, or None when no owned campaign comes before.
+    """
+    for m in reversed(list(_OWNED_CAMPAIGN.finditer(text, 0, end))):
+        word = m.group(1).lower()
+        # The person the bare name is an alias of ("Trump" of Donald, not of Melania Trump), else by surname.
+        found = {i for i, aliases in names if i in people and any(a.lower() == word for a in aliases)} \
+            or {i for i, aliases in names if i in people and any(a.lower().split()[-1:] == [word] for a in aliases)}
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
 def sub_body(name: str, org_names: Sequence[str]) -> bool:
     """Whether an organisation is a body inside a larger one the article
     names: "Rules Committee" beside "RNC Rules Committee". Its head is a
@@ -330,7 +359,10 @@ def _appositions(doc, x, entity: int) -> list[str]:
         # the name, its "its" read as the clause's subject.
         before = [c for tok in span for c in tok.children if c.i < span.start and c.dep_ in ("nmod", "compound")]
         if before:
-            phrase = doc[min(c.left_edge.i for c in before) : span.start]
+            lo = min(c.left_edge.i for c in before)
+            # "Manafort and campaign spokesman Jason Miller": the role is what follows the conjunction.
+            lo = max([lo] + [t.i + 1 for t in doc[lo : span.start] if t.dep_ == "cc" or t.text in (",", ";")])
+            phrase = doc[lo : span.start]
             owner = next((t for t in phrase if t.dep_ == "poss" and t.lower_ in ("its", "their")), None)
             verb = root.head if root.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else None
             subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None) \
@@ -609,6 +641,7 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         return voice_for(("e", ei), lambda: Voice(e.name, _kind(e, ""), ei, on_record=e.kind == "named"))
 
     appositions: dict[int, list[str]] = {}
+    people = {i for i, e in enumerate(entities) if e.kind == "named" and e.label == "PERSON"}
     own_words: dict[int, list[str]] = {}
     for qi, q in enumerate(x.quotes):
         if q.type == "direct" and q.parent is None and x.speaker_entity[qi] is not None:
@@ -641,6 +674,14 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
                         and speaks_as_institution(own_words.get(e, []),
                                                   need_we=bool(_CHAIR_RE.search(text)) and not _EXEC_RE.search(text)):
                     return ("e", p)
+            # "campaign spokesman Jason Miller": the campaign the article named last.
+            if doc is not None and not any(past_role(t) for t in texts) and any(
+                    re.search(r"\bcampaign\b", t, re.IGNORECASE) and _ROLE_RE.search(re.sub(
+                        r"\bcampaign\b", "", t, flags=re.IGNORECASE)) for t in texts):
+                first = min(x.mentions[mi].start for mi in entities[e].mentions)
+                owner = campaign_owner(doc_text(doc), first, names, people)
+                if owner is not None and owner != e:
+                    return ("e", owner)
             # "Post reporter Ann Lowe", "its reporter": a reporter writes for the outlet.
             for text in texts:
                 p = principal_in(text, names, exclude=e, roles=_REPORTER_RE)
