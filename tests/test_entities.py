@@ -285,6 +285,12 @@ def test_pronouns_that_link(nlp, text, context, pronoun, name):
          "United Kingdom", ["Britain"]),
         ("Chancellor Olaf Scholz spoke on Monday. Scholz said Germany would send aid.",
          "Olaf Scholz", ["Scholz"]),
+        # A first name between a title and the tagged surname; a compound surname repeated alone.
+        ("Democratic National Committee Chair Debbie Wasserman Schultz dismissed the charge. "
+         "Wasserman Schultz said the fund broke no law.",
+         "Debbie Wasserman Schultz", ["Wasserman Schultz"]),
+        ("Aung San Suu Kyi arrived on Wednesday. Suu Kyi said the sanctions should end.",
+         "Aung San Suu Kyi", ["Suu Kyi"]),
     ],
 )
 def test_name_variants_merge(nlp, text, name, aliases):

@@ -412,3 +412,111 @@ def test_described_speaker_in_the_lead_is_the_named_person(nlp):
     result = analyze_text(text, nlp=nlp)
     names = set(result.voices.name)
     assert "Ana Ruiz" in names and not any("council member" in n.lower() for n in names)
+
+
+@pytest.mark.parametrize("contents, need_we, speaks_as_it", [
+    (["We have absolutely no violations and we are running the fund as we are supposed to."], False, True),
+    (["We have absolutely no violations and we are running the fund as we are supposed to."], True, True),
+    (["I think it's too complicated. I think it's a bad idea for us."], False, False),
+    (["Major changes now are dangerous, in my humble opinion."], False, False),
+    # Neither: an executive's title decides; a chair must speak as "we".
+    (["You may have material that's 95 percent authentic."], False, True),
+    (["You may have material that's 95 percent authentic."], True, False),
+    # "my client" is a lawyer speaking for another.
+    (["My client has done nothing wrong, and we will appeal."], True, True),
+    # "US" is a country, not "us".
+    (["The US has no evidence."], True, False),
+])
+def test_a_head_speaks_as_the_body_when_its_words_say_we(contents, need_we, speaks_as_it):
+    from claimlib.voices import speaks_as_institution
+
+    assert speaks_as_institution(contents, need_we=need_we) is speaks_as_it
+
+
+@pytest.mark.parametrize("name, orgs, inside", [
+    ("Rules Committee", ["RNC Rules Committee", "Republican National Committee"], True),
+    ("Democratic National Committee", ["Democratic National Committee", "Federal Election Commission"], False),
+    ("Acme", ["Acme Corp.", "Acme"], False),
+])
+def test_a_committee_named_inside_a_larger_body_is_a_sub_body(name, orgs, inside):
+    from claimlib.voices import sub_body
+
+    assert sub_body(name, orgs) is inside
+
+
+@pytest.mark.parametrize("phrase, names, principal", [
+    # A title spelled out, the body called by its acronym elsewhere.
+    ("Democratic National Committee Chair", [(0, ["DNC"])], 0),
+    ("Acme chief executive", [(0, ["Acme"])], 0),
+    ("a reporter for Reuters", [(0, ["Reuters"])], 0),
+])
+def test_whom_a_head_or_reporter_title_names(phrase, names, principal):
+    from claimlib.voices import _HEAD_RE, _REPORTER_RE
+
+    roles = _REPORTER_RE if "reporter" in phrase else _HEAD_RE
+    assert principal_in(phrase, names, roles=roles) == principal
+
+
+@pytest.mark.parametrize("text, end_at, owner", [
+    ("Trump campaign chairman Paul Manafort spoke. The mood within Trump's campaign soured. "
+     "Campaign spokesman Jason Miller wrote it.", "Campaign spokesman", 0),
+    # The campaign named last before the role wins.
+    ("Rubio's presidential campaign folded. Trump's campaign soured. Campaign spokesman Jason Miller wrote it.",
+     "Campaign spokesman", 0),
+    # "Trump" is an alias of Donald Trump alone, not of Melania Trump.
+    ("Melania Trump spoke. Trump's campaign soured. Campaign spokesman Jason Miller wrote it.",
+     "Campaign spokesman", 0),
+    ("Campaign spokesman Jason Miller wrote it.", "Campaign spokesman", None),
+])
+def test_an_unowned_campaign_role_speaks_for_the_campaign_named_last(text, end_at, owner):
+    from claimlib.voices import campaign_owner
+
+    names = [(0, ["Donald Trump", "Trump"]), (1, ["Marco Rubio", "Rubio"]), (2, ["Melania Trump"])]
+    assert campaign_owner(text, text.index(end_at), names, {0, 1, 2}) == owner
+
+
+@pytest.mark.parametrize("text, voice, member", [
+    # A chair speaking as "we" is the body's voice.
+    ("Fund\n\n"
+     "Democratic National Committee Chair Debbie Wasserman Schultz rejected the charge on Tuesday. "
+     "\"We have absolutely no violations, and we are running the fund the way we are supposed to,\" "
+     "Wasserman Schultz said. The DNC raised $33 million.",
+     "DNC", "Debbie Wasserman Schultz"),
+    # An executive with no first person speaks for the firm.
+    ("Leaks\n\n"
+     "\"You may have material that is 95 percent authentic,\" Google co-founder Dmitri Volkov told Reuters. "
+     "Google was hired by the party.",
+     "Google", "Dmitri Volkov"),
+])
+def test_a_head_speaking_as_the_body_is_its_member(nlp, text, voice, member):
+    voices = _voices(nlp, text)
+    assert member in voices.loc[voice, "members"].split(" | ")
+    assert member not in voices.index
+
+
+@pytest.mark.parametrize("text, person", [
+    # A chair speaking in his own name keeps his own voice.
+    ("Rules\n\n"
+     "Acme Board Chairman Tom Hale said on Sunday that he opposed the change. "
+     "\"I think it's too complicated. I think it's a bad idea,\" Hale said.",
+     "Tom Hale"),
+    # A chair with no "we" keeps his own voice.
+    ("Health\n\n"
+     "Interim DNC Chairwoman Donna Brazile said Sunday that she is glad Clinton looks forward to "
+     "\"seeing her back out on the campaign trail.\"",
+     "Donna Brazile"),
+])
+def test_a_head_speaking_in_his_own_name_is_his_own_voice(nlp, text, person):
+    assert person in _voices(nlp, text).index
+
+
+@pytest.mark.parametrize("text, voice, member", [
+    # "its reporter": the outlet that is the clause's subject.
+    ("Profile\n\n"
+     "The Post sent its national reporter Stephanie Lowe to a living room in Ohio. "
+     "Lowe reports: \"She had never seen a crowd like it.\"",
+     "Post", "Stephanie Lowe"),
+])
+def test_a_reporter_writes_for_her_outlet(nlp, text, voice, member):
+    voices = _voices(nlp, text)
+    assert member in voices.loc[voice, "members"].split(" | ")
