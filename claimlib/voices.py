@@ -664,11 +664,6 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         for text in texts:
             p = principal_in(text, names, exclude=e)
             if p is not None and entities[p].label != "NORP":
-                # An officer of a body who speaks in his own name ("I thought we were all on
-                # the same page ... in my humble opinion") is a voice of his own; a press role never is.
-                if e is not None and entities[p].label == "ORG" and not _PRESS_RE.search(text) \
-                        and not speaks_as_institution(own_words.get(e, [])):
-                    continue
                 return ("e", p)
         if e is not None and entities[e].label == "PERSON":
             # "DNC Chair Debbie Wasserman Schultz": a head speaks for the body when speaking as it.
