@@ -101,6 +101,10 @@ def _roles_pattern(roles) -> re.Pattern[str]:
                       + r")s?\b", re.IGNORECASE)
 
 
+#: Roles that speak for another by trade, even in the first person: "a lawyer
+#: for the Sierra Club" saying "I am skeptical" still speaks for the club.
+_ADVOCATE_RE = _roles_pattern(PRESS_ROLES | {"lawyer", "attorney", "solicitor", "spokespeople", "spokesmen",
+                                             "spokeswomen", "press office"})
 _HEAD_RE = _roles_pattern(EXECUTIVE_ROLES | CHAIR_ROLES)
 _CHAIR_RE = _roles_pattern(CHAIR_ROLES)
 _EXEC_RE = _roles_pattern(EXECUTIVE_ROLES)
@@ -664,6 +668,12 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         for text in texts:
             p = principal_in(text, names, exclude=e)
             if p is not None and entities[p].label != "NORP":
+                # An officer of a body (its counsel, aide) who speaks in his own name ("I thought
+                # we were all on the same page ... in my humble opinion") is a voice of his own;
+                # a press role or a lawyer for a client speaks for it even as "I".
+                if e is not None and entities[p].label == "ORG" and not _ADVOCATE_RE.search(text) \
+                        and not speaks_as_institution(own_words.get(e, [])):
+                    continue
                 return ("e", p)
         if e is not None and entities[e].label == "PERSON":
             # "DNC Chair Debbie Wasserman Schultz": a head speaks for the body when speaking as it.

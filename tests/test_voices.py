@@ -482,6 +482,10 @@ def test_an_unowned_campaign_role_speaks_for_the_campaign_named_last(text, end_a
      "\"We have absolutely no violations, and we are running the fund the way we are supposed to,\" "
      "Wasserman Schultz said. The DNC raised $33 million.",
      "DNC", "Debbie Wasserman Schultz"),
+    # A lawyer for a body speaks for it even in the first person.
+    ("Coal\n\n"
+     "\"I am skeptical he can pull it off,\" said Peter Hale, a lawyer for the Sierra Club.",
+     "Sierra Club", "Peter Hale"),
     # An executive with no first person speaks for the firm.
     ("Leaks\n\n"
      "\"You may have material that is 95 percent authentic,\" Google co-founder Dmitri Volkov told Reuters. "
@@ -505,6 +509,12 @@ def test_a_head_speaking_as_the_body_is_its_member(nlp, text, voice, member):
      "Interim DNC Chairwoman Donna Brazile said Sunday that she is glad Clinton looks forward to "
      "\"seeing her back out on the campaign trail.\"",
      "Donna Brazile"),
+    # A body's officer (its counsel) speaking in his own name keeps his own voice.
+    ("Rules\n\n"
+     "Tom Hale, the Acme Corp.'s chief counsel, replied on Saturday. "
+     "\"I thought we were all on the same page,\" Hale wrote. "
+     "\"Major changes now are a bad idea, in my humble opinion.\"",
+     "Tom Hale"),
 ])
 def test_a_head_speaking_in_his_own_name_is_his_own_voice(nlp, text, person):
     assert person in _voices(nlp, text).index
