@@ -261,8 +261,7 @@ SPOKESPERSON_ROLES: frozenset[str] = frozenset({
 
 #: Titles of whoever runs a firm or school ("CrowdStrike co-founder Dmitri
 #: Alperovitch", "Acme chief executive Ann Lowe", "the dean of the law
-#: school"): the holder speaks for it unless he speaks in his own name ("I
-#: think ...").
+#: school"): the holder speaks for it.
 EXECUTIVE_ROLES: frozenset[str] = frozenset({
     "dean", "founder", "co-founder", "cofounder", "chief executive", "chief executive officer", "ceo",
 })

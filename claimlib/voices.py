@@ -106,7 +106,6 @@ def _roles_pattern(roles) -> re.Pattern[str]:
 _ADVOCATE_RE = _roles_pattern(PRESS_ROLES | {"lawyer", "attorney", "solicitor", "spokespeople", "spokesmen",
                                              "spokeswomen", "press office"})
 _HEAD_RE = _roles_pattern(EXECUTIVE_ROLES | CHAIR_ROLES)
-_CHAIR_RE = _roles_pattern(CHAIR_ROLES)
 _EXEC_RE = _roles_pattern(EXECUTIVE_ROLES)
 _REPORTER_RE = _roles_pattern(REPORTER_ROLES)
 _ROLE_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(r) for r in SPOKESPERSON_ROLES), key=len,
@@ -310,6 +309,30 @@ def campaign_owner(text: str, end: int, names: Sequence[tuple[int, Sequence[str]
         if len(found) == 1:
             return found.pop()
     return None
+
+
+def body_named_by(text: str, orgs: Sequence[tuple[int, str]]) -> int | None:
+    """The organisation a head's title names with common nouns: "the dean of
+    the journalism school" is the dean of the "Columbia University Graduate
+    School of Journalism" named before (every word of the phrase in its name;
+    of several such names, the fullest).
+
+    Args:
+        text: A role phrase ("the dean of the journalism school").
+        orgs: (entity index, name) of the article's organisations.
+
+    Returns:
+        The entity index, or None when the phrase is no "head of the X Y" or
+        no organisation's name holds its words.
+    """
+    role = _HEAD_RE.search(text)
+    m = re.match(r"\s+(?:of|at|for)\s+(?:the|its|this)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)+)\s*$",
+                 text[role.end():]) if role else None
+    if m is None:
+        return None
+    words = set(m.group(1).split())
+    found = [(len(name), i) for i, name in orgs if words <= set(re.findall(r"[a-z-]+", name.lower()))]
+    return max(found)[1] if found else None
 
 
 def sub_body(name: str, org_names: Sequence[str]) -> bool:
@@ -676,13 +699,17 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
                     continue
                 return ("e", p)
         if e is not None and entities[e].label == "PERSON":
-            # "DNC Chair Debbie Wasserman Schultz": a head speaks for the body when speaking as it.
+            # "CrowdStrike co-founder Dmitri Alperovitch": an executive speaks for the firm;
+            # "DNC Chair Debbie Wasserman Schultz": a chair for the body when speaking as it.
             for text in texts:
                 p = principal_in(text, names, exclude=e, roles=_HEAD_RE)
+                if p is None:
+                    p = body_named_by(text, [(i, o.name) for i, o in enumerate(entities)
+                                             if o.label == "ORG" and o.kind == "named"])
                 if p is not None and entities[p].label == "ORG" and not past_role(text) \
                         and not sub_body(entities[p].name, [o.name for o in entities if o.label == "ORG"]) \
-                        and speaks_as_institution(own_words.get(e, []),
-                                                  need_we=bool(_CHAIR_RE.search(text)) and not _EXEC_RE.search(text)):
+                        and (_EXEC_RE.search(text) is not None
+                             or speaks_as_institution(own_words.get(e, []), need_we=True)):
                     return ("e", p)
             # "campaign spokesman Jason Miller": the campaign the article named last.
             if doc is not None and not any(past_role(t) for t in texts) and any(

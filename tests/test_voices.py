@@ -530,3 +530,26 @@ def test_a_head_speaking_in_his_own_name_is_his_own_voice(nlp, text, person):
 def test_a_reporter_writes_for_her_outlet(nlp, text, voice, member):
     voices = _voices(nlp, text)
     assert member in voices.loc[voice, "members"].split(" | ")
+
+
+@pytest.mark.parametrize("phrase, orgs, body", [
+    # Every word of the common-noun phrase is in the name; the fullest name wins.
+    ("the dean of the journalism school",
+     [(0, "Graduate School of Journalism"), (1, "Columbia University Graduate School of Journalism"), (2, "Exxon")], 1),
+    ("chief executive of the software company", [(0, "Acme Software Company"), (1, "Acme")], 0),
+    ("the dean of the law school", [(0, "Graduate School of Journalism")], None),
+    # Not a head's title.
+    ("a reporter at the journalism school", [(0, "Graduate School of Journalism")], None),
+])
+def test_a_head_of_a_body_named_by_common_nouns(phrase, orgs, body):
+    from claimlib.voices import body_named_by
+
+    assert body_named_by(phrase, orgs) == body
+
+
+def test_a_dean_writing_as_i_still_speaks_for_the_school(nlp):
+    voices = _voices(nlp, "Letter\n\n"
+                          "The dean of Columbia University Graduate School of Journalism published a letter. "
+                          "Steve Coll, the dean of the journalism school, wrote on Tuesday to Exxon Mobil. "
+                          "\"I have concluded that your allegations are unsupported by evidence,\" Mr. Coll wrote.")
+    assert "Steve Coll" in voices.loc["Columbia University Graduate School of Journalism", "members"].split(" | ")
