@@ -23,12 +23,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
-
-try:  # the parser behind ``re`` (private, but stable since 3.11): see _scanner
-    from re import _constants as sre_c  # type: ignore[attr-defined]
-    from re import _parser as sre_parse  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover
-    sre_c = sre_parse = None
 from dataclasses import dataclass
 
 from dateutil.easter import easter
@@ -534,6 +528,10 @@ class Rule:
             becomes the anchor of later ones ("a year ago").
         begin: Where the timex starts in a match, when a determiner belongs
             to the noun rather than to the timex ("a | two-day meeting").
+        starts: Keys (:func:`_word_key`) of the words a match can begin
+            with: the rule is tried only where such a word begins. None: the
+            rule is scanned over the whole text (a match may begin with any
+            word, or with a space or an apostrophe).
     """
 
     name: str
@@ -544,6 +542,7 @@ class Rule:
     title_case: bool = False
     anchored: bool = False
     begin: Callable[[re.Match], int] | None = None
+    starts: frozenset[str] | None = None
 
     def plausible(self, doc: Doc, span: Span, start: int, end: int) -> bool:
         """No veto rejects the match in its context."""
@@ -556,13 +555,38 @@ class Rule:
 RULES: list[Rule] = []
 
 
+#: The key of a word that begins with a digit.
+DIGIT = "#"
+
+
+def _word_key(word: str) -> str | None:
+    """The key a rule's first word is filed under: its first three characters,
+    lower-cased (``DIGIT`` for a digit); None for a word that opens with a
+    non-ASCII character, which a case-insensitive rule may read as an ASCII
+    letter (the dotless "ı" as "i")."""
+    head = word[:3]
+    if not head.isascii():
+        return None
+    return DIGIT if head[0].isdigit() else head.lower()
+
+
+def _start_keys(*fragments: str) -> frozenset[str]:
+    """Keys of every word (and ``#``, a digit) in regex fragments that can open
+    a match. A word inside a fragment that cannot open it only costs a try."""
+    words = (w for fragment in fragments for w in re.findall(r"[A-Za-z]+|#", re.sub(r"\\.", " ", fragment)))
+    return frozenset(w if w == DIGIT else w[:3].lower() for w in words)
+
+
 def _rule(name: str, pattern: str, flags: int = 0, *, gate: re.Pattern | None = None,
           vetoes: tuple[Veto, ...] = (), title_case: bool = False, anchored: bool = False,
-          begin: Callable[[re.Match], int] | None = None) -> Callable[[Resolver], Resolver]:
-    """Declare the decorated resolver as a :class:`Rule` with these fields."""
+          begin: Callable[[re.Match], int] | None = None,
+          starts: tuple[str, ...] | None = None) -> Callable[[Resolver], Resolver]:
+    """Declare the decorated resolver as a :class:`Rule` with these fields
+    (``starts``: regex fragments whose words can open a match)."""
     def deco(fn: Resolver) -> Resolver:
         RULES.append(Rule(name, re.compile(pattern, flags), fn, gate=gate, vetoes=vetoes,
-                          title_case=title_case, anchored=anchored, begin=begin))
+                          title_case=title_case, anchored=anchored, begin=begin,
+                          starts=_start_keys(*starts) if starts is not None else None))
         return fn
     return deco
 
@@ -573,7 +597,7 @@ def _rule_named(name: str) -> Rule:
 
 #: Opt-in (``include_former``): "former", "formerly", "previously", "ex-".
 FORMER_RULE = Rule("former", re.compile(r"\b(?:former|formerly|previously)\b|\bex-(?=\w)", re.I),
-                   lambda m, c: ("DATE", "PAST_REF"))
+                   lambda m, c: ("DATE", "PAST_REF"), starts=_start_keys("former previously ex"))
 
 
 def _spoken_year(text: str) -> int | None:
@@ -601,7 +625,8 @@ _DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
 
 @_rule("full_date", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
-       rf"(?P<year>{_YEAR})\b|\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MON}),?\s+(?P<year2>{_YEAR})\b")
+       rf"(?P<year>{_YEAR})\b|\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MON}),?\s+(?P<year2>{_YEAR})\b",
+       starts=(_WD, _MON, "#"))
 def _full_date(m: re.Match, ctx: _Ctx):
     mon = _month_num(m["mon"] or m["mon2"])
     year = int(m["year"] or m["year2"])
@@ -612,7 +637,8 @@ def _full_date(m: re.Match, ctx: _Ctx):
         return None
 
 
-@_rule("iso_date", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+@_rule("iso_date", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b",
+       starts=("#",))
 def _iso_date(m: re.Match, ctx: _Ctx):
     try:
         return "DATE", _fmt_date(dt.date(int(m["y"]), int(m["m"]), int(m["d"])))
@@ -620,7 +646,8 @@ def _iso_date(m: re.Match, ctx: _Ctx):
         return None
 
 
-@_rule("slash_date", r"\b(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)\b")
+@_rule("slash_date", r"\b(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)\b",
+       starts=("#",))
 def _slash_date(m: re.Match, ctx: _Ctx):
     y = int(m["y"])
     if y < 100:
@@ -643,7 +670,8 @@ _ORDW = r"(?:(?:twenty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth
 @_rule("month_day", rf"\b(?:(?:this coming|this past|last|next)\s+)?(?:(?P<wd>{_WD}),?\s+)?(?P<mod>(?:early|late|mid)\s+)?"
        rf"(?P<mon>{_MON})\s+(?:{_DAYNUM}\b(?!\s*(?:%|,\d|\d|:\d))|(?:the\s+)?(?P<dayw>{_ORDW})\b)"
        rf"|\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MON})\b(?!,?\s+\d)",
-       vetoes=(_not_a_month,))
+       vetoes=(_not_a_month,),
+       starts=("this last next", _WD, "early late mid", _MON, "#"))
 def _month_day(m: re.Match, ctx: _Ctx):
     mon = _month_num(m["mon"] or m["mon2"])
     day = int(m["day"] or m["day2"]) if (m["day"] or m["day2"]) else _ORDINAL_DAYS[m["dayw"].lower()]
@@ -684,7 +712,8 @@ def _month_day(m: re.Match, ctx: _Ctx):
 
 
 @_rule("month_day_and", rf"\b(?P<mon>{_MON})\s+[0-3]?\d(?:st|nd|rd|th)?\s+(?:and|&)\s+"
-       rf"(?P<core>(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)\b(?!\s*(?:%|,\d|\d|:\d))(?:,?\s+(?P<year>{_YEAR})\b)?")
+       rf"(?P<core>(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)\b(?!\s*(?:%|,\d|\d|:\d))(?:,?\s+(?P<year>{_YEAR})\b)?",
+       starts=(_MON,))
 def _month_day_and(m: re.Match, ctx: _Ctx):
     """The second day of "April 24 and 25": same month (and year) as the first."""
     if m["year"]:
@@ -698,7 +727,8 @@ def _month_day_and(m: re.Match, ctx: _Ctx):
 
 
 @_rule("month_year", rf"\b(?:(?P<mod>early|late|mid|the end of|the beginning of|the middle of)[- ]?)?"
-       rf"(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<year>{_YEAR})\b")
+       rf"(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<year>{_YEAR})\b",
+       starts=("early late mid the", _MON))
 def _month_year_rule(m: re.Match, ctx: _Ctx):
     return "DATE", f"{int(m['year'])}-{_month_num(m['mon']):02d}"
 
@@ -706,7 +736,8 @@ def _month_year_rule(m: re.Match, ctx: _Ctx):
 @_rule("month", rf"\b(?:(?P<mod>(?:early|late|mid|the end of|the beginning of|the middle of|the start of)[- ]?)\s*)?"
        rf"(?:(?P<rel>last|next|this|this past|this coming|past)\s+)?(?P<mon>{_MON_FULL}|{_MON_ABBR})"
        rf"(?P<yr>\s+(?:of\s+)?(?:last|next|this) year)?\b(?!\s+\d)",
-       vetoes=(_not_a_month, _bare_month_word))
+       vetoes=(_not_a_month, _bare_month_word),
+       starts=("early late mid the last next this past", _MON))
 def _month_alone(m: re.Match, ctx: _Ctx):
     mon = _month_num(m["mon"])
     if ctx.pub is None:
@@ -724,12 +755,14 @@ def _month_alone(m: re.Match, ctx: _Ctx):
 # "post-1959 politics": TimeML tags the prefixed year with its own value.
 @_rule("year", rf"\b(?:(?P<mod>(?:fiscal|calendar|early|late|mid|the end of|the beginning of|the middle of|"
        rf"the start of|the first half of|the second half of)[- ]?)\s*|(?:pre|post)-)?(?P<year>{_YEAR})\b(?![-/]\d|,\d|\.\d|\s*%)",
-       vetoes=(_not_a_year,))
+       vetoes=(_not_a_year,),
+       starts=("fiscal calendar early late mid the pre post #",))
 def _year(m: re.Match, ctx: _Ctx):
     return "DATE", m["year"]
 
 
-@_rule("spoken_year", rf"\b(?:(?P<mon>{_MON_FULL})\s+|the\s+year\s+)?(?P<y>{_SPOKEN_YEAR})\b(?![- ](?:{_UNITW}|{_TENSW}|hundred|thousand|percent|people|dollars))", re.I)
+@_rule("spoken_year", rf"\b(?:(?P<mon>{_MON_FULL})\s+|the\s+year\s+)?(?P<y>{_SPOKEN_YEAR})\b(?![- ](?:{_UNITW}|{_TENSW}|hundred|thousand|percent|people|dollars))", re.I,
+       starts=(_MON_FULL, "the", _SPOKEN_YEAR))
 def _spoken(m: re.Match, ctx: _Ctx):
     year = _spoken_year(m["y"])
     if year is None or not 1600 <= year <= 2100:
@@ -756,20 +789,23 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
 
 @_rule("decade_word", r"\bthe\s+(?:(?:early|late|mid)[- ]?)?(?P<w>twenties|thirties|forties|fifties|sixties|"
        r"seventies|eighties|nineties)\b",
-       gate=re.compile(r"ties"))
+       gate=re.compile(r"ties"),
+       starts=("the",))
 def _decade_word(m: re.Match, ctx: _Ctx):
     return "DATE", f"19{_DECADE_WORDS[m['w'].lower()]}"
 
 
 @_rule("century", r"\b(?:the\s+)?(?:(?:early|late|mid)[- ]?)?(?P<n>\d{1,2})(?:st|nd|rd|th)[- ]century\b",
-       gate=re.compile(r"century"))
+       gate=re.compile(r"century"),
+       starts=("the early late mid #",))
 def _century(m: re.Match, ctx: _Ctx):
     return "DATE", f"{int(m['n']) - 1:02d}"
 
 
 @_rule("season", rf"\b(?:(?P<rel>last|next|this|this past|this coming|the|past)\s+)?(?:(?:early|late|mid)[- ]?)?"
        rf"(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:(?P<year>{_YEAR})|(?P<spoken>{_SPOKEN_YEAR})))?\b", re.I,
-       vetoes=(_season_name,))
+       vetoes=(_season_name,),
+       starts=("last next this the past early late mid spring summer fall autumn winter",))
 def _season(m: re.Match, ctx: _Ctx):
     code = _SEASONS[m["s"].lower()]
     if m["year"]:
@@ -802,7 +838,8 @@ def _season(m: re.Match, ctx: _Ctx):
        rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?:quarter\b|qtr\b\.?)"
        rf"(?!s)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<year>{_YEAR}))?(?P<ly>\s+(?:of\s+)?(?:last|next|this) year)?",
        re.I,
-       gate=re.compile(r"quarter|qtr", re.I), begin=_adjectival_quarter)
+       gate=re.compile(r"quarter|qtr", re.I), begin=_adjectival_quarter,
+       starts=("the its their a this last next # current previous latest same past year prior fiscal calendar first second third fourth",))
 def _quarter_rule(m: re.Match, ctx: _Ctx):
     q = _ORDINALS[m["ord"].lower()]
     pre = m.group(0).lower()
@@ -828,7 +865,8 @@ def _quarter_rule(m: re.Match, ctx: _Ctx):
 @_rule("quarter_rel", r"\b(?:the|this|its|that)\s+(?:(?P<rel>latest|current|past|previous|last|most recent|"
        r"recent|same|year-earlier|year-ago|prior-year|comparable|fiscal|just-ended|just-completed)\s+)?"
        r"(?:(?:fiscal|year-earlier|year-ago|comparable|prior-year)\s+)?quarter\b(?!s|-)(?:\s+(?P<ago>a year (?:ago|earlier)|last year))?", re.I,
-       gate=re.compile(r"quarter", re.I))
+       gate=re.compile(r"quarter", re.I),
+       starts=("the this its that",))
 def _quarter_relative(m: re.Match, ctx: _Ctx):
     text = m.group(0).lower()
     if ctx.pub is None:
@@ -848,7 +886,8 @@ def _quarter_relative(m: re.Match, ctx: _Ctx):
 
 
 @_rule("half_year", rf"\b(?:the\s+)?(?P<ord>first|second)\s+half\s+of\s+(?P<year>{_YEAR}|(?:this|last|next) year)", re.I,
-       gate=re.compile(r"half", re.I))
+       gate=re.compile(r"half", re.I),
+       starts=("the first second",))
 def _half(m: re.Match, ctx: _Ctx):
     h = 1 if m["ord"].lower() == "first" else 2
     y = m["year"]
@@ -862,7 +901,8 @@ def _half(m: re.Match, ctx: _Ctx):
 
 @_rule("months_period", rf"\b(?:the\s+)?(?:(?:first|latest|last|past|same|year-earlier|year-ago|next|"
        rf"comparable|fiscal)\s+)*(?P<n>{_NUMW}|\d+)\s+months\b(?!\s+(?:ago|earlier|later|before|after))", re.I,
-       gate=re.compile(r"months", re.I), vetoes=(_age_or_percent,))
+       gate=re.compile(r"months", re.I), vetoes=(_age_or_percent,),
+       starts=("the first latest last past same year next comparable fiscal", _NUMW, "#"))
 def _months_period(m: re.Match, ctx: _Ctx):
     n = _parse_number(m["n"])
     return ("DURATION", _duration(n, "month")) if n else None
@@ -870,7 +910,8 @@ def _months_period(m: re.Match, ctx: _Ctx):
 
 @_rule("weekday", rf"\b(?:(?P<rel>last|next|this|this past|this coming|past|early|late|earlier|later|"
        rf"the previous|the following)\s+)?(?P<wd>{_WD})(?:\s+(?P<pod>{_PARTDAY}))?\b"
-       rf"|\b(?P<pod2>early|late)\s+(?P<wd2>{_WD})\b")
+       rf"|\b(?P<pod2>early|late)\s+(?P<wd2>{_WD})\b",
+       starts=("last next this past early late earlier later the", _WD))
 def _weekday(m: re.Match, ctx: _Ctx):
     wd = _WEEKDAYS[(m["wd"] or m["wd2"]).lower()]
     pod = m["pod"]
@@ -889,7 +930,8 @@ def _weekday(m: re.Match, ctx: _Ctx):
 
 @_rule("deictic_day", r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight)"
        rf"(?:\s+(?P<pod>{_PARTDAY}))?\b", re.I,
-       vetoes=(_present_age,), title_case=True)
+       vetoes=(_present_age,), title_case=True,
+       starts=("early late earlier later today yesterday tomorrow tonight",))
 def _deictic_day(m: re.Match, ctx: _Ctx):
     w = m["w"].lower()
     off = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}[w]
@@ -902,7 +944,8 @@ def _deictic_day(m: re.Match, ctx: _Ctx):
 
 @_rule("part_of_day", rf"\b(?P<rel>this|last|tomorrow|yesterday|later this|earlier this|early this|late last|"
        rf"late this)\s+(?P<pod>{_PARTDAY})\b|\b(?P<over>overnight)\b", re.I,
-       title_case=True)
+       title_case=True,
+       starts=("this last tomorrow yesterday later earlier early late overnight",))
 def _part_of_day(m: re.Match, ctx: _Ctx):
     rel = (m["rel"] or "this").lower()
     pod = _PARTS_OF_DAY[(m["pod"] or m["over"]).lower()]
@@ -919,7 +962,8 @@ def _part_of_day(m: re.Match, ctx: _Ctx):
        rf"(?:(?:\s*\([^()\n]{{1,20}}\))?,?\s+(?:on\s+)?(?P<day>{_WD}|today|yesterday|tomorrow|(?P<mon>{_MON})\s+(?P<md>[0-3]?\d)))?"
        rf"|\b(?P<noon>noon|midnight|midday)(?:\s+(?:on\s+)?(?P<day2>{_WD}|today|yesterday|tomorrow))?\b"
        rf"|\b(?P<h2>[012]?\d)(?::(?P<mi2>[0-5]\d))?\s+(?:o'clock\b|in the (?P<pod3>morning|afternoon|evening)\b)",
-       vetoes=(_programme_name,))
+       vetoes=(_programme_name,),
+       starts=("around approximately # noon midnight midday",))
 def _clock(m: re.Match, ctx: _Ctx):
     if m["noon"]:
         hour, minute = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[m["noon"].lower()]
@@ -962,7 +1006,8 @@ def _clock(m: re.Match, ctx: _Ctx):
 
 
 @_rule("week_of", rf"\bthe\s+week\s+of\s+(?P<mon>{_MON})\s+(?P<day>[0-3]?\d)(?:,?\s+(?P<year>{_YEAR}))?\b",
-       gate=re.compile(r"week"))
+       gate=re.compile(r"week"),
+       starts=("the",))
 def _week_of(m: re.Match, ctx: _Ctx):
     inner = _month_day(m, ctx) if not m["year"] else ("DATE", f"{m['year']}-{_month_num(m['mon']):02d}-{int(m['day']):02d}")
     if inner is None or inner[1].startswith("X"):
@@ -979,7 +1024,8 @@ _ENDED = re.compile(r"\s+end(?:ed|ing)\b", re.I)
 
 @_rule("year_end", r"\b(?:around\s+)?(?:the\s+)?(?:(?P<rel>this|last|next)\s+)?(?P<end>year[- ]end|year's end|"
        r"end of the year)\b|\bthe (?P<full>full|current|calendar|fiscal) year\b(?!-)", re.I,
-       gate=re.compile(r"year", re.I))
+       gate=re.compile(r"year", re.I),
+       starts=("around the this last next year end",))
 def _year_end(m: re.Match, ctx: _Ctx):
     if m["full"] and m["full"].lower() == "fiscal" and (ctx.lead.endswith("for ") or _ENDED.match(m.string, m.end())):
         return "DURATION", "P1Y"
@@ -995,7 +1041,8 @@ def _year_end(m: re.Match, ctx: _Ctx):
 
 @_rule("earlier_this", r"\b(?P<mod>earlier|later|early|late|at the end of|by the end of)\s+(?P<rel>this|last|next)\s+"
        r"(?P<u>week|month|year|decade|century)\b", re.I,
-       title_case=True)
+       title_case=True,
+       starts=("earlier later early late at by",))
 def _earlier_this(m: re.Match, ctx: _Ctx):
     rel = m["rel"].lower()
     off = {"this": 0, "last": -1, "next": 1}[rel]
@@ -1005,7 +1052,8 @@ def _earlier_this(m: re.Match, ctx: _Ctx):
 
 
 @_rule("end_of", r"\b(?:the\s+)?(?P<mod>end|beginning|start|middle|rest|remainder|balance)\s+of\s+(?:the\s+)?"
-       r"(?P<rel>(?:this|last|next|current|coming|same)\s+)?(?P<u>week|month|year|decade|century|day)\b", re.I)
+       r"(?P<rel>(?:this|last|next|current|coming|same)\s+)?(?P<u>week|month|year|decade|century|day)\b", re.I,
+       starts=("the end beginning start middle rest remainder balance",))
 def _end_of(m: re.Match, ctx: _Ctx):
     rel = (m["rel"] or "this").strip().lower()
     off = {"last": -1, "next": 1, "coming": 1}.get(rel, 0)
@@ -1018,7 +1066,8 @@ def _end_of(m: re.Match, ctx: _Ctx):
        r"the previous|the current|the following|the prior|the same|the latest|that|the)\s+"
        r"(?P<u>week|month|year|decade|century|weekend|day|fiscal year|calendar year)\b(?!-)"
        r"(?P<ago>\s+(?:before|earlier|ago))?", re.I,
-       title_case=True, anchored=True)
+       title_case=True, anchored=True,
+       starts=("last next this coming the that",))
 def _this_unit(m: re.Match, ctx: _Ctx):
     rel = m["rel"].lower()
     unit = m["u"].lower().split()[-1]
@@ -1073,7 +1122,8 @@ def _weekend(ctx: _Ctx, mode: str) -> str:
 
 @_rule("ago", rf"\b(?P<core>{_APPROX}?(?P<n>{_NUM}|{_VAGUE}|an?)[- ](?P<u>{_UNIT}))\s+(?P<dir>ago|earlier|before|"
        rf"later|after|from now|hence|previously)\b(?!\s+(?:than|that))", re.I,
-       gate=re.compile(r"[- ]" + _UNIT_RX + r"\s+(?:ago|earlier|before|later|after|from now|hence|previously)\b", re.I), anchored=True)
+       gate=re.compile(r"[- ]" + _UNIT_RX + r"\s+(?:ago|earlier|before|later|after|from now|hence|previously)\b", re.I), anchored=True,
+       starts=(_APPROX, _NUM, _VAGUE, "an #"))
 def _ago(m: re.Match, ctx: _Ctx):
     n = None if re.fullmatch(_VAGUE, m["n"], re.I) else _parse_number(m["n"])
     d = m["dir"].lower()
@@ -1098,7 +1148,8 @@ def _ago(m: re.Match, ctx: _Ctx):
 
 @_rule("year_ago_adj", r"\b(?:the\s+)?(?:year-earlier|year-ago|year-before|prior-year|a-year-earlier)"
        r"(?:\s+(?P<what>quarter|period|month|nine months|six months|three months|level|figure|result)s?)?\b", re.I,
-       anchored=True)
+       anchored=True,
+       starts=("the year prior a",))
 def _year_ago_adj(m: re.Match, ctx: _Ctx):
     what = (m["what"] or "").lower()
     if "months" in what:
@@ -1119,7 +1170,9 @@ def _year_ago_adj(m: re.Match, ctx: _Ctx):
        rf"recent|other|additional|same)\s+)?{_APPROX}?(?P<n>{_NUM}|{_VAGUE})(?:\s+(?:more|additional|straight|"
        rf"consecutive|full|trading|business|working))?[- ](?P<u>{_UNIT})(?:\s+(?:or so|or more|or longer))?\b"
        rf"(?!-old|\s+old\b)", re.I,
-       gate=re.compile(r"[- ]" + _UNIT_RX, re.I), vetoes=(_programme_name, _fraction_of, _age_or_percent), begin=_adjectival_duration)
+       gate=re.compile(r"[- ]" + _UNIT_RX, re.I), vetoes=(_programme_name, _fraction_of, _age_or_percent), begin=_adjectival_duration,
+       starts=("the a an another each past last next coming first final previous following latest ensuing "
+               "preceding remaining recent other additional same #", _APPROX, _NUM, _VAGUE))
 def _duration_rule(m: re.Match, ctx: _Ctx):
     text = m.group(0)
     n_text = m["n"].lower()
@@ -1134,7 +1187,8 @@ def _duration_rule(m: re.Match, ctx: _Ctx):
 
 
 @_rule("long_adj", r"\b(?P<u>second|minute|hour|day|week|month|year|decade)(?P<pl>s)?-long\b", re.I,
-       gate=re.compile(r"-long", re.I))
+       gate=re.compile(r"-long", re.I),
+       starts=("second minute hour day week month year decade",))
 def _long_adj(m: re.Match, ctx: _Ctx):
     """A "day-long meeting" lasts a day, "a decades-long battle" an unknown number of decades."""
     return "DURATION", _duration(None if m["pl"] else 1, m["u"])
@@ -1143,7 +1197,8 @@ def _long_adj(m: re.Match, ctx: _Ctx):
 @_rule("bare_plural", r"\b(?:(?P<prep>for|in|over|within|after)\s+)?(?P<core>(?:(?P<pre>recent|past|coming|"
        r"the past|the last|the coming|the next)\s+)?"
        r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b(?!\s+(?:ago|of|earlier|later|old))",
-       re.I)
+       re.I,
+       starts=("for in over within after recent past coming the seconds minutes hours days weeks months years decades centuries",))
 def _bare_plural(m: re.Match, ctx: _Ctx):
     if not (m["prep"] or m["pre"]):
         return None
@@ -1155,7 +1210,8 @@ def _bare_plural(m: re.Match, ctx: _Ctx):
        r"(?P<u>second|minute|hour|day|week|month|year|decade|century))\b(?!\s+(?:ago|earlier|later|or two|and a half))"
        r"|\b(?P<n2>an?)\s+(?P<u2>second|minute|hour|day|week|month|year|decade)\s+(?P<post>or two|or so|and a half)\b",
        re.I,
-       vetoes=(_programme_name, _fraction_of, _age_or_percent))
+       vetoes=(_programme_name, _fraction_of, _age_or_percent),
+       starts=("for in within over after than about nearly almost only just once twice up at lasting spent took takes take barely more less a an",))
 def _article_duration(m: re.Match, ctx: _Ctx):
     unit = (m["u"] or m["u2"]).lower()
     pre = (m["pre"] or "").lower()
@@ -1203,7 +1259,8 @@ def _set(m: re.Match, ctx: _Ctx):
 @_rule("ref_past", r"\b(?:in\s+)?(?P<core>(?P<w>recently|more recently|lately|the past|once upon a time|"
        r"earlier|so far|to date|hitherto|recent times))\b(?!\s+(?:this|that|today|yesterday|"
        r"in the|than|\d|on|in|during|that|week|month|year|quarter))", re.I,
-       vetoes=(_earlier_outside_verb_group,), title_case=True)
+       vetoes=(_earlier_outside_verb_group,), title_case=True,
+       starts=("in recently more lately the once earlier so to hitherto recent",))
 def _ref_past(m: re.Match, ctx: _Ctx):
     w = m["w"].lower()
     if w.startswith("in the past"):
@@ -1215,7 +1272,8 @@ def _ref_past(m: re.Match, ctx: _Ctx):
 
 @_rule("ref_present", r"\b(?P<w>right now|now|currently|nowadays|these days|at present|presently|at the moment|"
        r"at this time|current|present-day)\b", re.I,
-       vetoes=(_not_current_period,), title_case=True)
+       vetoes=(_not_current_period,), title_case=True,
+       starts=("right now currently nowadays these at present presently current",))
 def _ref_present(m: re.Match, ctx: _Ctx):
     return "DATE", "PRESENT_REF"
 
@@ -1224,7 +1282,8 @@ def _ref_present(m: re.Match, ctx: _Ctx):
        r"the (?:near |distant )?future|"
        r"shortly|eventually|someday|one day|down the road|the years ahead|the months ahead|the weeks ahead|"
        r"the days ahead|the coming (?:days|weeks|months|years)|as soon as possible|later)\b", re.I,
-       title_case=True)
+       title_case=True,
+       starts=("soon as the shortly eventually someday one down later",))
 def _ref_future(m: re.Match, ctx: _Ctx):
     w = m["w"].lower()
     if w == "soon" and ctx.past:
@@ -1492,95 +1551,48 @@ _YEAR_AGO = re.compile(r"year[- ](?:ago|earlier|before)|prior[- ]year|last year"
 # start with (read off the parsed pattern) rejects most positions at once;
 # matches are unchanged, since every match starts with one of them.
 
-_CATEGORY_CLASS = {sre_c.CATEGORY_DIGIT: r"\d", sre_c.CATEGORY_SPACE: r"\s",
-                   sre_c.CATEGORY_WORD: r"\w"} if sre_c is not None else {}
+#: Where a word begins, and its first three characters.
+_WORD_START = re.compile(r"\b\w{1,3}")
 
 
-def _first_chars(items) -> tuple[set[str], bool] | None:
-    """Character-class parts that can start a parsed subpattern, and whether
-    it can match the empty string; None when the pattern is too complex."""
-    parts: set[str] = set()
-    for op, av in items:
-        if op is sre_c.LITERAL:
-            parts.add(re.escape(chr(av)))
-            return parts, False
-        if op is sre_c.IN:
-            for iop, iav in av:
-                if iop is sre_c.LITERAL:
-                    parts.add(re.escape(chr(iav)))
-                elif iop is sre_c.RANGE:
-                    parts.add(re.escape(chr(iav[0])) + "-" + re.escape(chr(iav[1])))
-                elif iop is sre_c.CATEGORY and iav in _CATEGORY_CLASS:
-                    parts.add(_CATEGORY_CLASS[iav])
-                else:
-                    return None  # negated classes and the like
-            return parts, False
-        if op is sre_c.AT or op is sre_c.ASSERT or op is sre_c.ASSERT_NOT:
-            continue  # zero-width: the next item still gives the first character
-        if op is sre_c.BRANCH:
-            nullable = False
-            for branch in av[1]:
-                sub = _first_chars(branch)
-                if sub is None:
-                    return None
-                parts |= sub[0]
-                nullable = nullable or sub[1]
-            if not nullable:
-                return parts, False
+def _rule_matches(text: str, rules: list[Rule]) -> list[list[re.Match]]:
+    """Each rule's matches in ``text``, exactly as ``rule.pattern.finditer(text)``
+    gives them.
+
+    Scanning every rule over the whole text made the regex engine test ~37
+    patterns at every character. A rule with ``starts`` is instead tried only
+    where a word it can begin with begins (one pass over the words files them
+    by key): ``pattern.match(text, pos)`` sees the same text around ``pos`` as
+    ``finditer`` does, and a rule's next try starts after its last match, so
+    the matches are the same, non-overlapping ones.
+    """
+    found: list[list[re.Match]] = [[] for _ in rules]
+    keyed: dict[str | None, list[int]] = {None: []}
+    for ri, rule in enumerate(rules):
+        if rule.gate is not None and rule.gate.search(text) is None:
             continue
-        if op is sre_c.SUBPATTERN:
-            _group, add_flags, del_flags, sub_items = av
-            if add_flags or del_flags:
-                return None
-            sub = _first_chars(sub_items)
-        elif op is sre_c.MAX_REPEAT or op is sre_c.MIN_REPEAT:
-            low, _high, sub_items = av
-            sub = _first_chars(sub_items)
-            if sub is not None and low == 0:
-                sub = (sub[0], True)
-        else:
-            return None
-        if sub is None:
-            return None
-        parts |= sub[0]
-        if not sub[1]:
-            return parts, False
-    return parts, True
-
-
-def _starts_with_boundary(items) -> bool:
-    if not items:
-        return False
-    op, av = items[0]
-    if op is sre_c.AT:
-        return av is sre_c.AT_BOUNDARY
-    if op is sre_c.BRANCH:
-        return all(b and b[0][0] is sre_c.AT and b[0][1] is sre_c.AT_BOUNDARY for b in av[1])
-    return False
-
-
-_SCANNERS: dict[re.Pattern, re.Pattern] = {}
-
-
-def _scanner(rx: re.Pattern) -> re.Pattern:
-    """``rx`` with a first-character lookahead: same matches, same groups, found faster."""
-    fast = _SCANNERS.get(rx)
-    if fast is None:
-        fast = rx
-        try:
-            if sre_parse is None:
-                raise ValueError("no regex parser")
-            items = list(sre_parse.parse(rx.pattern, rx.flags))
-            found = _first_chars(items)
-            if found is not None and not found[1] and found[0]:
-                guard = "(?=[" + "".join(sorted(found[0])) + "])"
-                if _starts_with_boundary(items):
-                    guard = r"\b" + guard  # cheaper first test, and \b holds there anyway
-                fast = re.compile(guard + "(?:" + rx.pattern + ")", rx.flags)
-        except (re.error, ValueError, TypeError, AttributeError):
-            fast = rx  # e.g. inline global flags, which must open the pattern
-        _SCANNERS[rx] = fast
-    return fast
+        if rule.starts is None:
+            found[ri] = list(rule.pattern.finditer(text))
+            continue
+        keyed[None].append(ri)  # a word opening with a non-ASCII letter: try every rule
+        for key in rule.starts:
+            keyed.setdefault(key, []).append(ri)
+    if len(keyed) == 1 and not keyed[None]:
+        return found
+    resume = [0] * len(rules)  # where each rule's next match may begin
+    for w in _WORD_START.finditer(text):
+        candidates = keyed.get(_word_key(w[0]))
+        if not candidates:
+            continue
+        pos = w.start()
+        for ri in candidates:
+            if pos < resume[ri]:
+                continue
+            m = rules[ri].pattern.match(text, pos)
+            if m is not None:
+                found[ri].append(m)
+                resume[ri] = m.end()  # never empty: every rule needs a word
+    return found
 
 
 def _trim_offsets(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1621,11 +1633,9 @@ def extract_timexes(doc: Doc, *, published: dt.date | None = None,
     text = doc_text(doc)
     found: list[tuple[int, int, int, Rule, re.Match]] = []
     rules = RULES + [FORMER_RULE] if include_former else RULES
-    for prio, rule in enumerate(rules):
-        if rule.gate is not None and rule.gate.search(text) is None:
-            continue
+    for prio, (rule, matches) in enumerate(zip(rules, _rule_matches(text, rules))):
         rx = rule.pattern
-        for m in _scanner(rx).finditer(text):
+        for m in matches:
             end = m.end()
             begin = rule.begin(m) if rule.begin is not None else m.start()
             if "core" in rx.groupindex and m["core"] is not None:

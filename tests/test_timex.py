@@ -390,3 +390,29 @@ def test_seed_events_order_the_timeline(seed_timexes, seed_expected):
         idx = next(i for i, a in enumerate(actors) if name.split()[-1] in a)
         firsts.append(idx)
     assert firsts == sorted(firsts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (sentence, rule matches among those it yields, as (rule, matched text));
+    # "midMarch": a rule's first word glued to the next; "twenty times": any word opens "set"
+    ("The company reported a loss in the third quarter of 2018.",
+     {("quarter", "the third quarter of 2018"), ("year", "2018")}),
+    ("Talks resumed in midMarch, the Past Three Decades after the war.",
+     {("month", "midMarch"), ("duration", "the Past Three Decades")}),
+    ("He left 10 years ago, and his ex-wife sold the house at 5 p.m. on Monday.",
+     {("ago", "10 years ago"), ("duration", "10 years"), ("clock", "5 p.m. on Monday"),
+      ("weekday", "Monday"), ("former", "ex-")}),
+    ("Sales rose twice a year, then twenty times a day.",
+     {("set", "twice a year"), ("set", "twenty times a day"), ("article_duration", "twice a year")}),
+])
+def test_keyed_rule_scan_finds_what_finditer_finds(text, expected):
+    """Rules are tried only where a word they can begin with begins; the
+    matches are exactly each rule's own finditer matches."""
+    from claimlib.timex import FORMER_RULE, RULES, _rule_matches
+
+    rules = [*RULES, FORMER_RULE]
+    keyed = _rule_matches(text, rules)
+    for rule, matches in zip(rules, keyed):
+        plain = [m for m in rule.pattern.finditer(text)] if rule.gate is None or rule.gate.search(text) else []
+        assert [(m.span(), m.groupdict()) for m in matches] == [(m.span(), m.groupdict()) for m in plain], rule.name
+    assert expected <= {(rule.name, m.group().strip()) for rule, ms in zip(rules, keyed) for m in ms}
