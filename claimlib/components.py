@@ -134,8 +134,9 @@ class Layer:
         self.annotate(doc)
         return doc
 
-    def annotate(self, doc: Doc):  # pragma: no cover - every layer overrides it
-        """Run the extractor, write ``doc.spans``, and return its records."""
+    def annotate(self, doc: Doc, *, write: bool = True):  # pragma: no cover - every layer overrides it
+        """Run the extractor, write ``doc.spans`` (unless ``write`` is False:
+        the tables need only the records), and return its records."""
         raise NotImplementedError
 
 
@@ -155,10 +156,12 @@ class MentionsLayer(Layer):
         self.nominals = nominals
         self.unnamed = unnamed
 
-    def annotate(self, doc: Doc) -> tuple[list[Mention], list[Entity]]:
+    def annotate(self, doc: Doc, *, write: bool = True) -> tuple[list[Mention], list[Entity]]:
         """Mentions and entities (see :func:`claimlib.entities.extract_entities`)."""
         mentions, entities = extract_entities(doc, resolver=self.resolver, nominals=self.nominals,
                                               unnamed=self.unnamed)
+        if not write:
+            return mentions, entities
         spans = _spans(doc, mentions, lambda m: (m.start, m.end), lambda m: m.label)
         for mi, span in spans:
             m = mentions[mi]
@@ -183,11 +186,13 @@ class TimexesLayer(Layer):
         self.include_former = include_former
         self.undated_speech = undated_speech
 
-    def annotate(self, doc: Doc, *, published=None) -> tuple[list[Timex], list[Event]]:
+    def annotate(self, doc: Doc, *, published=None, write: bool = True) -> tuple[list[Timex], list[Event]]:
         """Timexes and events (``published`` wins over the Doc's own date)."""
         published = published if published is not None else doc.user_data.get("published")
         timexes = extract_timexes(doc, published=published, include_former=self.include_former)
         events = extract_events(doc, timexes, include_undated_speech=self.undated_speech)
+        if not write:
+            return timexes, events
         spans = _spans(doc, timexes, lambda t: (t.start, t.end), lambda t: t.type)
         for ti, span in spans:
             span.id_ = f"t{ti + 1}"
@@ -205,10 +210,12 @@ class QuotesLayer(Layer):
     """Quotes (direct, indirect, mixed) with cue and speaker, and citations
     (who relays whose statement). It has no options."""
 
-    def annotate(self, doc: Doc) -> tuple[list[Quote], list[Citation]]:
+    def annotate(self, doc: Doc, *, write: bool = True) -> tuple[list[Quote], list[Citation]]:
         """Quotes and citations (see :func:`claimlib.quotes.extract_quotes`)."""
         quotes = extract_quotes(doc)
         citations = extract_citations(doc, quotes)
+        if not write:
+            return quotes, citations
         spans = _spans(doc, quotes, lambda q: (q.content_start, q.content_end), lambda q: q.type)
         for qi, span in spans:
             span.id_ = f"q{qi + 1}"

@@ -178,7 +178,7 @@ def _said_on(doc, quote, timexes, anchored: dict[int, int], timex_index: SpanInd
 
 
 def run_extractors(doc, *, published=None, propositions: Sequence[str] = (),
-                   options: ExtractOptions | None = None) -> Extraction:
+                   options: ExtractOptions | None = None, spans: bool = True) -> Extraction:
     """Run all extractors on one parsed article and link their records.
 
     Args:
@@ -187,6 +187,8 @@ def run_extractors(doc, *, published=None, propositions: Sequence[str] = (),
         published: Publication date (defaults to ``doc.user_data``).
         propositions: User-given propositions; when empty they are found.
         options: Extractor options; None uses the defaults.
+        spans: Also write the layers to ``doc.spans`` (see
+            :mod:`claimlib.components`); the tables need only the records.
     """
     from .claims import assess_claims, find_disputes, find_propositions
     from .speakers import link_speaker, organisation_phrase, resolve_speakers
@@ -194,9 +196,9 @@ def run_extractors(doc, *, published=None, propositions: Sequence[str] = (),
     options = as_options(options)
     x = Extraction()
     mentions, timexes, quotes = options.layers()
-    x.mentions, x.entities = mentions.annotate(doc)
-    x.timexes, x.events = timexes.annotate(doc, published=published)
-    x.quotes, x.citations = quotes.annotate(doc)
+    x.mentions, x.entities = mentions.annotate(doc, write=spans)
+    x.timexes, x.events = timexes.annotate(doc, published=published, write=spans)
+    x.quotes, x.citations = quotes.annotate(doc, write=spans)
 
     anchored: dict[int, int] = {}
     for ti, timex in enumerate(x.timexes):
@@ -279,7 +281,10 @@ def _holder_voice(x: Extraction, proposition) -> int | None:
 def extract_all(article: Article, doc, *, propositions: Sequence[str] = (),
                 options: ExtractOptions | None = None) -> dict[str, list[dict]]:
     """Rows of every table except ``articles`` for one article."""
-    x = run_extractors(doc, published=article.published, propositions=propositions, options=options)
+    # The rows are made from the records: writing each layer's spans to the
+    # Doc (a char_span, ids and extension values per record) is not needed.
+    x = run_extractors(doc, published=article.published, propositions=propositions, options=options,
+                       spans=False)
     entity_at = x.mention_index.at
     spans = _Spans(article, doc)
     aid = article.article_id
