@@ -61,6 +61,7 @@ it, and while candidates are weighed each meets only the quotes within
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -1277,6 +1278,24 @@ def _paraphrased(doc: Doc, quotes: Sequence, proposition: Proposition) -> bool:
     return cue is not None and cue < len(doc) and doc[cue].pos_ == "NOUN"
 
 
+def _once_per_doc(find):
+    """``find(doc, quotes, speakers, memo, headline, headline_end, aliases)``
+    computed once per Doc and arguments (``memo`` aside, which holds only what
+    they determine): find_propositions and assess_claims both ask for the
+    rebuttals, and each walk of the quotes was a twentieth of the extraction.
+    Callers get a copy of the result."""
+    @functools.wraps(find)
+    def once(doc, quotes, speakers, memo, headline, headline_end, aliases=None):
+        key = (find.__name__, tuple(quotes), tuple(speakers), frozenset(headline), headline_end,
+               None if aliases is None else tuple(map(tuple, aliases)))
+        shared = _per_doc(doc)
+        if key not in shared:
+            shared[key] = find(doc, quotes, speakers, memo, headline, headline_end, aliases)
+        return dict(shared[key])
+    return once
+
+
+@_once_per_doc
 def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
                          aliases=None) -> dict[int, tuple[int, str, tuple, str]]:
     """Per rebutting quote: (the quote it points back at, its noun, evidence, stance)."""
