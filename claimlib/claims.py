@@ -73,6 +73,7 @@ from .constants import (
     ACCUSATION_NOUNS,
     COMMUNICATION_VERBS,
     CONTACT_NOUNS,
+    DEFERRING_MODALS,
     DENIAL_CUES,
     DISMISSIVE_PREDICATES,
     FABRICATION_VERBS,
@@ -83,12 +84,15 @@ from .constants import (
     MESSAGE_NOUNS,
     NAMING_VERBS,
     OUTLET_WORDS,
+    PRUDENCE_ADJECTIVES,
     QUESTIONING_PREDICATES,
     REBUTTAL_PREDICATES,
     REFERRING_NOUNS,
     REFERRING_PRONOUNS,
     REPORTING_LEMMAS,
     TRUTH_PREDICATES,
+    UNTIMELY_PREDICATES,
+    URGENCY_ADVERBS,
     WRONGDOING_NOUNS,
 )
 from .nlp import doc_text, is_title_cased
@@ -1338,6 +1342,9 @@ def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
         if defence is not None:
             del out[qi]
             out[target] = (qi, defence[-1].lemma_.lower(), _evidence(defence), "denies")
+    # "that discussion should wait" answers another's "should immediately set up a process".
+    for qi, deferred in _deferred_proposals(doc, quotes, speakers, memo, headline).items():
+        out.setdefault(qi, deferred)
     return out
 
 
@@ -1715,6 +1722,162 @@ def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headl
     return out
 
 
+# --------------------------------------------------------------------------
+# Deferred proposals: one voice urges a course at once, another puts it off
+
+
+#: A deferral answers an urgent proposal within this many sentences (either
+#: way): a proposal is an article's matter and is often argued at its end.
+_DEFERRAL_REACH = 30
+#: Clauses that do not assert the speaker's own view: a condition, a relative, a subject.
+_NOT_OWN_CLAUSE = {"advcl", "relcl", "acl", "csubj", "pcomp", "pobj"}
+
+
+def _deferral(span: Span) -> list[Token] | None:
+    """The words by which a quote puts a course off: "that discussion should
+    wait until after the election", "the decision can wait", "it is premature".
+
+    The subject must be a thing or a referring pronoun ("we should wait and
+    see" is the speaker's own course), the clause the speaker's own (not "if
+    it can wait"), and the predicate not negated ("it can't wait" urges).
+
+    Returns:
+        The deciding words (modal and verb, or verb and predicate), or None.
+    """
+    for token in span:
+        if token.dep_ in _NOT_OWN_CLAUSE or _is_negated(token):
+            continue
+        lemma = token.lemma_.lower()
+        if lemma == "wait" and token.pos_ == "VERB":
+            modals = [c for c in token.children if c.dep_ == "aux" and c.lower_ in DEFERRING_MODALS]
+            verb = token
+            words = [*modals, token]
+        elif lemma in UNTIMELY_PREDICATES and token.dep_ == "acomp" and token.head.lemma_ == "be" \
+                and not _is_negated(token.head) and not _modal(token.head):
+            modals, verb, words = [token.head], token.head, [token.head, token]
+            if verb.dep_ in _NOT_OWN_CLAUSE:
+                continue
+        else:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+        if not modals or subject is None:
+            continue
+        if subject.pos_ == "PRON" and subject.lower_ not in REFERRING_PRONOUNS and subject.dep_ != "expl":
+            continue
+        return words
+    return None
+
+
+def _urged(span: Span) -> list[Token] | None:
+    """The words by which a quote urges a course at once: an urgency adverb on
+    a predicate under an obligation ("should immediately come up with a
+    process", "must act now", "need to move quickly") or a prudence adjective
+    ("would be wise to immediately set up").
+
+    Returns:
+        The deciding words (the obligation and the adverb), or None.
+    """
+    for token in span:
+        lower = token.lower_
+        if lower in URGENCY_ADVERBS and token.dep_ == "advmod":
+            verb = token.head
+        elif lower == "away" and token.i > 0 and token.doc[token.i - 1].lower_ == "right":
+            verb = token.head  # "right away"
+        elif lower in {"once", "delay"} and token.dep_ == "pobj" and token.head.lower_ in {"at", "without"}:
+            verb = token.head.head  # "at once", "without delay"
+        else:
+            continue
+        if verb.pos_ not in {"VERB", "AUX"} or _is_negated(verb) or verb.dep_ in _NOT_OWN_CLAUSE:
+            continue
+        obliging = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.lower_ in _DEONTIC]
+        if not obliging and verb.dep_ == "xcomp":
+            head = verb.head
+            if head.lemma_.lower() in {"need", "have"} and head.pos_ in {"VERB", "AUX"} and not _is_negated(head):
+                obliging = [head]  # "we need to act now", "they have to move quickly"
+            elif head.lemma_.lower() in PRUDENCE_ADJECTIVES and not _is_negated(head.head):
+                obliging = [head]  # "would be wise to immediately set up"
+        if obliging:
+            return sorted({*obliging, token}, key=lambda t: t.i)
+    return None
+
+
+def _topic_nouns(tokens) -> set[str]:
+    """Lemmas of the nouns and names among ``tokens`` that can tie two statements to one matter."""
+    return {t.lemma_.lower() for t in tokens
+            if t.pos_ in {"NOUN", "PROPN"} and not t.is_stop and t.is_alpha and len(t.text) > 2
+            and t.lemma_.lower() not in _TOPIC_STOP}
+
+
+def _named_speaker(doc: Doc, quote) -> bool:
+    """Whether a quote's speaker is given by a name ("Don Fowler", "the White House"), not a description."""
+    if quote.speaker_start is None or quote.speaker_end is None:
+        return False
+    span = doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[-1].pos_ == "PROPN"
+
+
+def _deferred_proposals(doc: Doc, quotes: Sequence, speakers, memo: dict,
+                        headline: set[int]) -> dict[int, tuple[int, str, tuple, str]]:
+    """Per quote that puts a course off: the urgent proposal of another voice it answers.
+
+    A former chairman says the party "would be wise to immediately set up" a
+    process for a successor; another says "that discussion should wait until
+    after the election". Urging a course now and putting it off are opposite
+    sides of one proposal, though the answer repeats none of its words: the
+    deferral denies the proposal. The proposal must be another known voice's,
+    urge the course at once (:func:`_urged`), lie within
+    ``_DEFERRAL_REACH`` sentences, and share a noun with the deferral's
+    sentence (the matter named in the narration around it counts: "agreed
+    that the party's rules should be modernized, but said that discussion
+    should wait"); the nearest such proposal is the one answered.
+    """
+    sentence_of = memo.setdefault("sentence index", _sentence_index(doc))
+    deferrals, proposals = [], []
+    for qi, q, span, _, _ in _parsed_quotes(doc, quotes, memo, headline):
+        if not _known_voice(speakers[qi]):
+            continue
+        if (words := _deferral(span)) is not None:
+            deferrals.append((qi, words))
+        elif _urged(span) is not None:
+            proposals.append(qi)
+    out: dict[int, tuple[int, str, tuple, str]] = {}
+    for qi, words in deferrals:
+        here = sentence_of(quotes[qi].content_start)
+        matter = _topic_nouns(words[-1].sent)
+        best = None
+        for j in proposals:
+            if speakers[j] == speakers[qi] or abs(sentence_of(quotes[j].content_start) - here) > _DEFERRAL_REACH:
+                continue
+            if not matter & _topic_nouns(_facts(doc, quotes[j], j, memo)[0]):
+                continue
+            # Of several, a proposal by a named voice before one by a description ("a
+            # former chairman says", which the article names later); then the nearest.
+            rank = (not _named_speaker(doc, quotes[j]), abs(quotes[j].content_start - quotes[qi].content_start))
+            if best is None or rank < best[0]:
+                best = (rank, j)
+        if best is not None:
+            out[qi] = (best[1], words[-1].lemma_.lower(), _evidence(words), "denies")
+    memo["deferred proposals"] = {target for target, *_ in out.values()}
+    return out
+
+
+#: A proposal urged again in other words shares at least this many nouns with it.
+_RESTATED_NOUNS = 2
+
+
+def _restated_proposal(doc: Doc, span: Span, proposal: Span | None) -> tuple[str, str, int | None, int | None] | None:
+    """("supports", evidence...) when ``span`` urges at once the course a
+    deferred proposal urges, in other words: "would be wise to immediately set
+    up an even more detailed process for ... Clinton's successor" restates
+    "should immediately come up with a process to identify a potential
+    successor" (an urgent course sharing ``_RESTATED_NOUNS`` nouns with it)."""
+    if proposal is None or (words := _urged(span)) is None:
+        return None
+    if len(_topic_nouns(span) & _topic_nouns(proposal)) < _RESTATED_NOUNS:
+        return None
+    return ("supports", *_evidence(words))
+
+
 #: While candidates are weighed, a candidate meets only the quotes within this
 #: many characters of where it is stated: several news articles' length, so
 #: an ordinary article is met whole, while on a long text each candidate
@@ -1791,6 +1954,9 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
                 continue
             if result is None:
                 continue
+        if result is None and qi != supporting_source and supporting_source in memo.get("deferred proposals", ()):
+            # The proposal another voice puts off, urged again in other words by its side.
+            result = _restated_proposal(doc, span, _facts(doc, quotes[supporting_source], supporting_source, memo)[0])
         if result is None:
             own = {a.lower() for a in aliases[qi]}
             result = _stance(doc, span, prop, targets - own, frames, facts, rebuttal_words=not accusation)

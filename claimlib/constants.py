@@ -539,3 +539,21 @@ IMPROPER_ADJECTIVES: frozenset[str] = frozenset(
 #: evidence"): stance ``questions``, not ``denies``.
 QUESTIONING_PREDICATES: frozenset[str] = frozenset(
     "speculative unsupported unsubstantiated unproven dubious questionable".split())
+
+# --------------------------------------------------------------------------
+# Proposals and their deferral (claimlib.claims): "the party should
+# immediately set up a process" answered by "that discussion should wait
+# until after the election" puts the proposal in dispute.
+
+#: Adverbs that ask for a course to be taken at once ("should immediately
+#: set up", "must act now"); "right away", "at once" and "without delay" are
+#: read as phrases.
+URGENCY_ADVERBS: frozenset[str] = frozenset("immediately now promptly quickly urgently forthwith".split())
+#: Adjectives whose "to" clause urges a course ("would be wise to set up",
+#: "it is essential to act now").
+PRUDENCE_ADJECTIVES: frozenset[str] = frozenset(
+    "wise smart prudent sensible important essential critical imperative necessary urgent vital".split())
+#: Modals by which a thing "should wait" or "can wait": put off, not refused.
+DEFERRING_MODALS: frozenset[str] = frozenset("should must can could ought".split())
+#: Predicates that call a course untimely ("it is premature").
+UNTIMELY_PREDICATES: frozenset[str] = frozenset("premature".split())
