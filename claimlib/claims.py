@@ -80,8 +80,10 @@ from .constants import (
     FILING_NOUNS,
     GROUND_NOUNS,
     IMPROPER_ADJECTIVES,
+    INTENT_PREDICATES,
     JUDGEMENT_PREDICATES,
     MESSAGE_NOUNS,
+    MOTIVE_VERBS,
     NAMING_VERBS,
     OUTLET_WORDS,
     PRUDENCE_ADJECTIVES,
@@ -1345,6 +1347,9 @@ def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
     # "that discussion should wait" answers another's "should immediately set up a process".
     for qi, deferred in _deferred_proposals(doc, quotes, speakers, memo, headline).items():
         out.setdefault(qi, deferred)
+    # "the timing was not intentional" answers another's "Republicans are trying to make political hay".
+    for qi, denied in _denied_motives(doc, quotes, speakers, aliases, memo, headline).items():
+        out.setdefault(qi, denied)
     return out
 
 
@@ -1876,6 +1881,80 @@ def _restated_proposal(doc: Doc, span: Span, proposal: Span | None) -> tuple[str
     if len(_topic_nouns(span) & _topic_nouns(proposal)) < _RESTATED_NOUNS:
         return None
     return ("supports", *_evidence(words))
+
+
+# --------------------------------------------------------------------------
+# Denied motives: one voice says another is trying to do something, that voice says it was not intended
+
+
+#: A denial of intent answers a motive given to its voice within this many sentences (either way).
+_MOTIVE_REACH = 8
+
+
+def _intent_denial(span: Span) -> list[Token] | None:
+    """The words by which a quote denies a purpose: "the timing was not
+    intentional", "the decision was not politically motivated", "it is not
+    political" (a negated, unhedged predicate of intent in the speaker's own clause).
+
+    Returns:
+        The deciding words (negation, verb, predicate), or None.
+    """
+    for token in span:
+        if token.lemma_.lower() not in INTENT_PREDICATES or token.dep_ not in {"acomp", "attr"}:
+            continue
+        verb = token.head
+        if verb.lemma_ != "be" or not _is_negated(verb) or _modal(verb) or verb.dep_ in _NOT_OWN_CLAUSE:
+            continue
+        return sorted([verb, token, *[c for c in verb.children if c.dep_ == "neg"]], key=lambda t: t.i)
+    return None
+
+
+def _motive_subject(span: Span) -> Token | None:
+    """The subject a quote gives a purpose to, in its own clause: "Republicans
+    are trying to make political hay", "they want to damage her campaign"."""
+    for token in span:
+        if token.lemma_.lower() not in MOTIVE_VERBS or token.pos_ != "VERB" or _is_negated(token) \
+                or not any(c.dep_ == "xcomp" for c in token.children):
+            continue
+        if token.dep_ in _NOT_OWN_CLAUSE and not (token.dep_ == "advcl" and not any(c.dep_ == "mark" for c in token.children)):
+            continue  # "if they want to ...", "who tried to ..."; an unmarked "advcl" is a main clause misread
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in {"PROPN", "NOUN"}:
+            return subject
+    return None
+
+
+def _denied_motives(doc: Doc, quotes: Sequence, speakers, aliases, memo: dict,
+                    headline: set[int]) -> dict[int, tuple[int, str, tuple, str]]:
+    """Per quote that denies a purpose: the statement of another voice that gave its own voice that purpose.
+
+    A Democrat says "Republicans are trying to make political hay out of
+    this"; Republicans say "the timing of the immunity news was not
+    intentional". The answer repeats no word of the charge, but it is the
+    charged voice's (the motive's subject names it) and it denies intent
+    within ``_MOTIVE_REACH`` sentences: the denial denies the motive. The
+    nearest such statement is the one answered.
+    """
+    sentence_of = memo.setdefault("sentence index", _sentence_index(doc))
+    denials, motives = [], []
+    for qi, q, span, _, _ in _parsed_quotes(doc, quotes, memo, headline):
+        if not _known_voice(speakers[qi]):
+            continue
+        if (words := _intent_denial(span)) is not None:
+            denials.append((qi, words))
+        elif (subject := _motive_subject(span)) is not None:
+            motives.append((qi, subject.text.lower()))
+    out: dict[int, tuple[int, str, tuple, str]] = {}
+    for qi, words in denials:
+        names = {a.lower() for a in aliases[qi] if a} | {a.lower().split()[-1] for a in aliases[qi] if a}
+        here = sentence_of(quotes[qi].content_start)
+        near = [j for j, subject in motives
+                if speakers[j] != speakers[qi] and subject in names
+                and abs(sentence_of(quotes[j].content_start) - here) <= _MOTIVE_REACH]
+        if near:
+            target = min(near, key=lambda j: abs(quotes[j].content_start - quotes[qi].content_start))
+            out[qi] = (target, words[-1].lemma_.lower(), _evidence(words), "denies")
+    return out
 
 
 #: While candidates are weighed, a candidate meets only the quotes within this

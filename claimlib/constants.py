@@ -557,3 +557,14 @@ PRUDENCE_ADJECTIVES: frozenset[str] = frozenset(
 DEFERRING_MODALS: frozenset[str] = frozenset("should must can could ought".split())
 #: Predicates that call a course untimely ("it is premature").
 UNTIMELY_PREDICATES: frozenset[str] = frozenset("premature".split())
+
+# --------------------------------------------------------------------------
+# Motives and their denial (claimlib.claims): "Republicans are trying to make
+# political hay out of this" answered by the Republicans' "the timing was not
+# intentional".
+
+#: Verbs that give their subject a purpose ("are trying to make political hay").
+MOTIVE_VERBS: frozenset[str] = frozenset("try seek want attempt aim".split())
+#: Predicates that, negated, deny a purpose ("was not intentional", "is not politically motivated").
+INTENT_PREDICATES: frozenset[str] = frozenset(
+    "intentional deliberate motivated calculated orchestrated political".split())
