@@ -87,12 +87,15 @@ from .constants import (
     NAMING_VERBS,
     OUTLET_WORDS,
     PRUDENCE_ADJECTIVES,
+    PERSON_TITLES,
     QUESTIONING_PREDICATES,
+    REASON_NOUNS,
     REBUTTAL_PREDICATES,
     REFERRING_NOUNS,
     REFERRING_PRONOUNS,
     REPORTING_LEMMAS,
     TRUTH_PREDICATES,
+    UNSOUND_OBJECTS,
     UNTIMELY_PREDICATES,
     URGENCY_ADVERBS,
     WRONGDOING_NOUNS,
@@ -635,6 +638,9 @@ def _is_referring(token: Token) -> bool:
         return token.tag_ not in {"WDT", "WP"}  # "reports, which officials denied": a relative points at its noun
     if lemma in REFERRING_NOUNS and token.pos_ == "NOUN":
         return any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "any", "no"} for c in token.children)
+    if lemma in REASON_NOUNS and token.pos_ == "NOUN":
+        # "the president's rationales", "her argument": only with an owner, whose reasons they are
+        return any(c.dep_ == "poss" for c in token.children)
     if token.dep_ in {"csubj", "nsubj"} and token.pos_ in {"VERB", "AUX"}:
         # "What she said about Trump is wrong"
         return token.left_edge.lower_ == "what" and token.lemma_.lower() in REPORTING_LEMMAS
@@ -738,6 +744,10 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
         elif lemma in REBUTTAL_LEMMAS and token.pos_ == "VERB" and not _is_negated(token):
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             evidence = [token]  # "the report had exaggerated", "the story distorts"
+        elif lemma == "hold" and token.pos_ == "VERB" and _holds_nothing(token):
+            # "the president's rationales don't hold weight", "her argument does not hold water"
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            evidence = [c for c in token.children if c.dep_ in {"neg", "dobj", "prt"}] + [token]
         elif lemma == "happen" and any(c.lower_ == "never" for c in token.children):
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             evidence = [c for c in token.children if c.lower_ == "never"] + [token]
@@ -751,6 +761,28 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
         if subject is not None and _is_referring(subject):
             return evidence + ([subject] if subject not in evidence else []), subject
     return None
+
+
+def _holds_nothing(verb: Token) -> bool:
+    """A negated, unhedged "hold" that calls its subject unsound: "doesn't hold water/weight", "don't hold up"."""
+    if not _is_negated(verb) or _modal(verb):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in UNSOUND_OBJECTS or c.dep_ == "prt" and c.lower_ == "up"
+               for c in verb.children)
+
+
+def _titled_owner_statement(doc: Doc, quotes: Sequence, word: Token, earlier: Sequence[int]) -> int | None:
+    """The statement a noun owned by a bare title names ("the president's
+    rationales to veto JASTA", whose words his press secretary or his office
+    gave): of the earlier statements of other voices, the one sharing a topic
+    word with the noun's modifiers; None when the noun has none or no statement shares one."""
+    owner = next((c for c in word.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "NOUN" or owner.lower_ not in PERSON_TITLES:
+        return None
+    if not any(t.i != word.i and t.dep_ != "poss" and t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"} and not t.is_stop
+               for t in word.subtree):
+        return None  # "the president's remarks": no words to tell which of his office's statements
+    return _owner_statement(doc, quotes, word, earlier)
 
 
 def _answers_apposition(noun: Token, cue: Token) -> bool:
@@ -912,6 +944,12 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
                           and (headline_end is None or quotes[j].content_start >= headline_end)
                           and any(low == a.lower().split()[-1] or low == a.lower() for a in aliases[j] if a)]
                 found = _owner_statement(doc, quotes, word, theirs)
+                if found is None and not theirs:
+                    # "the president's rationales": a title no speaker goes by; his office or spokesman spoke.
+                    found = _titled_owner_statement(doc, quotes, word, [
+                        j for j in range(len(quotes)) if j != qi and quotes[j].content_end <= start + 1
+                        and j not in rebuttals and _voice_key(speakers, j) != me and speakers[j] is not None
+                        and (headline_end is None or quotes[j].content_start >= headline_end)])
                 earlier = [found] if found is not None else []
     if word.lemma_.lower() in {"report", "article", "story", "reporting"} and owner is None:
         earlier = [j for j in earlier if _is_publication(quotes[j])]  # "the report" is a publication's

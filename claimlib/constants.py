@@ -568,3 +568,14 @@ MOTIVE_VERBS: frozenset[str] = frozenset("try seek want attempt aim".split())
 #: Predicates that, negated, deny a purpose ("was not intentional", "is not politically motivated").
 INTENT_PREDICATES: frozenset[str] = frozenset(
     "intentional deliberate motivated calculated orchestrated political".split())
+
+# --------------------------------------------------------------------------
+# Reasons given and found unsound (claimlib.claims): "the president's
+# rationales to veto JASTA don't hold weight".
+
+#: Nouns for the reasons a voice gives, which refer back to its statement as
+#: "the claim" does ("the president's rationales", "her argument").
+REASON_NOUNS: frozenset[str] = frozenset("rationale justification argument reasoning".split())
+#: Objects of a negated "hold" that call a statement unsound ("doesn't hold
+#: water", "don't hold weight"); "doesn't hold up" is read with its particle.
+UNSOUND_OBJECTS: frozenset[str] = frozenset("water weight".split())

@@ -1,0 +1,79 @@
+"""Reasons found unsound: "the president's rationales to veto the bill don't hold weight".
+
+Each case is a short article of our own (or a short real excerpt) with the
+opposed voices a careful reader sees and a word the proposition in dispute
+must hold. A voice's reasons ("her argument", "the president's rationales")
+point back at its statement as "the claim" does; "doesn't hold water/weight"
+and "don't hold up" call them unsound. An owner named by a bare title that
+no speaker goes by ("the president's") names the statement his office or
+spokesman gave, the one sharing a word with the noun's modifiers.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_accusations import _analyze, _pairs
+
+# Real-shaped (West Journal, 2016-09-23): the press secretary speaks for the White House (one voice);
+# the widow answers "the president's rationales".
+TITLED_OWNER = (
+    "Veto\n\n"
+    "\"If the president's veto were overridden, U.S. service members and diplomats are at risk of being hauled "
+    "into court in countries all around the world,\" White House Press Secretary Josh Earnest said.\n\n"
+    "\"The president's rationales to veto the bill don't hold weight,\" said Terry Strada, whose husband died "
+    "in the attacks."
+)
+# The owner a speaker: "Diaz's argument does not hold water".
+NAMED_OWNER = (
+    "Budget\n\n"
+    "Council member Rosa Diaz said the new stadium would pay for itself within ten years.\n\n"
+    "\"Diaz's argument does not hold water,\" Mayor Tom Hale said."
+)
+# "don't hold up", with a referring noun of the old list.
+CLAIMS_DONT_HOLD_UP = (
+    "Budget\n\n"
+    "Council member Rosa Diaz said the new stadium would pay for itself within ten years.\n\n"
+    "\"Diaz's claims about the stadium simply don't hold up,\" Mayor Tom Hale said."
+)
+# Not disputes: a bare title with no words of its own to match; an argument with no owner;
+# the hedge "may not hold up"; a deed, not a reason ("the dam did not hold").
+TITLE_NO_MODIFIERS = (
+    "Veto\n\n"
+    "\"U.S. service members and diplomats are at risk of being hauled into court,\" White House Press "
+    "Secretary Josh Earnest said.\n\n"
+    "\"The president's arguments don't hold weight,\" said Terry Strada."
+)
+UNOWNED_ARGUMENT = (
+    "Budget\n\n"
+    "Council member Rosa Diaz said the new stadium would pay for itself within ten years.\n\n"
+    "\"That argument does not hold water,\" Mayor Tom Hale said of stadiums in general."
+)
+HEDGED = (
+    "Budget\n\n"
+    "Council member Rosa Diaz said the new stadium would pay for itself within ten years.\n\n"
+    "\"Diaz's argument may not hold up,\" Mayor Tom Hale said."
+)
+DEED = (
+    "Flood\n\n"
+    "Engineer Rosa Diaz said the river would stay below the dam's crest.\n\n"
+    "\"The dam did not hold,\" Mayor Tom Hale said."
+)
+
+
+@pytest.mark.parametrize("text, disputes, proposition_word", [
+    (TITLED_OWNER, {("Strada", "White House")}, "hauled into court"),
+    (NAMED_OWNER, {("Hale", "Diaz")}, "pay for itself"),
+    (CLAIMS_DONT_HOLD_UP, {("Hale", "Diaz")}, "pay for itself"),
+    (TITLE_NO_MODIFIERS, set(), None),
+    (UNOWNED_ARGUMENT, set(), None),
+    (HEDGED, set(), None),
+    (DEED, set(), None),
+])
+def test_unsound_reasons_rebut_their_owners_statement(nlp, text, disputes, proposition_word):
+    result = _analyze(nlp, text)
+    assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, \
+        result.disputes[["voice_id", "opposed_voice_id", "basis"]]
+    if proposition_word:
+        assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
+    else:
+        assert result.propositions.empty, list(result.propositions.text)
