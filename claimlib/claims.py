@@ -86,8 +86,8 @@ from .constants import (
     MOTIVE_VERBS,
     NAMING_VERBS,
     OUTLET_WORDS,
-    PRUDENCE_ADJECTIVES,
     PERSON_TITLES,
+    PRUDENCE_ADJECTIVES,
     QUESTIONING_PREDICATES,
     REASON_NOUNS,
     REBUTTAL_PREDICATES,
@@ -1876,7 +1876,7 @@ def _deferred_proposals(doc: Doc, quotes: Sequence, speakers, memo: dict,
     """
     sentence_of = memo.setdefault("sentence index", _sentence_index(doc))
     deferrals, proposals = [], []
-    for qi, q, span, _, _ in _parsed_quotes(doc, quotes, memo, headline):
+    for qi, _q, span, _, _ in _parsed_quotes(doc, quotes, memo, headline):
         if not _known_voice(speakers[qi]):
             continue
         if (words := _deferral(span)) is not None:
@@ -1975,7 +1975,7 @@ def _denied_motives(doc: Doc, quotes: Sequence, speakers, aliases, memo: dict,
     """
     sentence_of = memo.setdefault("sentence index", _sentence_index(doc))
     denials, motives = [], []
-    for qi, q, span, _, _ in _parsed_quotes(doc, quotes, memo, headline):
+    for qi, _q, span, _, _ in _parsed_quotes(doc, quotes, memo, headline):
         if not _known_voice(speakers[qi]):
             continue
         if (words := _intent_denial(span)) is not None:
