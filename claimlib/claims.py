@@ -73,6 +73,7 @@ from .constants import (
     ACCUSATION_NOUNS,
     COMMUNICATION_VERBS,
     CONTACT_NOUNS,
+    DEFERRAL_NOUNS,
     DEFERRING_MODALS,
     DENIAL_CUES,
     DISMISSIVE_PREDICATES,
@@ -1778,7 +1779,8 @@ _NOT_OWN_CLAUSE = {"advcl", "relcl", "acl", "csubj", "pcomp", "pobj"}
 
 def _deferral(span: Span) -> list[Token] | None:
     """The words by which a quote puts a course off: "that discussion should
-    wait until after the election", "the decision can wait", "it is premature".
+    wait until after the election", "the decision can wait", "it is premature",
+    "there is no rush", "now is not the time to talk about it".
 
     The subject must be a thing or a referring pronoun ("we should wait and
     see" is the speaker's own course), the clause the speaker's own (not "if
@@ -1788,13 +1790,17 @@ def _deferral(span: Span) -> list[Token] | None:
         The deciding words (modal and verb, or verb and predicate), or None.
     """
     for token in span:
-        if token.dep_ in _NOT_OWN_CLAUSE or _is_negated(token):
+        if token.dep_ in _NOT_OWN_CLAUSE:
             continue
         lemma = token.lemma_.lower()
-        if lemma == "wait" and token.pos_ == "VERB":
+        if lemma == "wait" and token.pos_ == "VERB" and not _is_negated(token):
             modals = [c for c in token.children if c.dep_ == "aux" and c.lower_ in DEFERRING_MODALS]
             verb = token
             words = [*modals, token]
+        elif token.dep_ == "attr" and token.head.lemma_ == "be" and not _modal(token.head) \
+                and token.head.dep_ not in _NOT_OWN_CLAUSE and _untimely_noun(token):
+            return sorted([token.head, token, *[c for c in token.children if c.dep_ == "det"],
+                           *[c for c in token.head.children if c.dep_ == "neg"]], key=lambda t: t.i)
         elif lemma in UNTIMELY_PREDICATES and token.dep_ == "acomp" and token.head.lemma_ == "be" \
                 and not _is_negated(token.head) and not _modal(token.head):
             modals, verb, words = [token.head], token.head, [token.head, token]
@@ -1809,6 +1815,21 @@ def _deferral(span: Span) -> list[Token] | None:
             continue
         return words
     return None
+
+
+def _untimely_noun(noun: Token) -> bool:
+    """The noun of "there is no rush / no hurry" or of "now is not the time to
+    / for ...": a course put off, though nothing is refused."""
+    verb, lemma = noun.head, noun.lemma_.lower()
+    if lemma in DEFERRAL_NOUNS:
+        # "there is no rush" (its "no" is the deferral), not "there isn't no rush"
+        return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) \
+            and not any(c.dep_ == "neg" for c in verb.children) and any(c.dep_ == "expl" for c in verb.children)
+    if lemma == "time":
+        return _is_negated(verb) and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+            and any(c.dep_ in {"relcl", "acl"} and any(g.lower_ == "to" for g in c.children)
+                    or c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)
+    return False
 
 
 def _urged(span: Span) -> list[Token] | None:

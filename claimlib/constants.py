@@ -555,6 +555,8 @@ PRUDENCE_ADJECTIVES: frozenset[str] = frozenset(
     "wise smart prudent sensible important essential critical imperative necessary urgent vital".split())
 #: Modals by which a thing "should wait" or "can wait": put off, not refused.
 DEFERRING_MODALS: frozenset[str] = frozenset("should must can could ought".split())
+#: Nouns of "there is no rush / no hurry": a course put off.
+DEFERRAL_NOUNS: frozenset[str] = frozenset("rush hurry".split())
 #: Predicates that call a course untimely ("it is premature").
 UNTIMELY_PREDICATES: frozenset[str] = frozenset("premature".split())
 

@@ -100,3 +100,38 @@ def test_restated_proposal_is_paired_with_its_named_voice(nlp):
     names = dict(zip(result.voices.voice_id, result.voices.name))
     stances = {(names[r.voice_id].split()[-1], r.stance) for r in result.claims.itertuples()}
     assert {("Field", "supports"), ("Lane", "denies")} <= stances
+
+
+# "there is no rush", "now is not the time to": a course put off with no modal.
+NO_RUSH = (
+    "Budget\n\n"
+    "Council member Rosa Diaz said the council should immediately approve a new budget for the city's "
+    "libraries.\n\n"
+    "\"There is no rush to approve a budget for the libraries,\" Mayor Tom Hale said."
+)
+NOT_THE_TIME = (
+    "Bridge\n\n"
+    "Engineer Paula Grant said the state must close the river bridge now.\n\n"
+    "\"Now is not the time to talk about closing the bridge,\" Governor Alan Moore said."
+)
+# Not disputes: "there is no time to waste" urges; "no rush" with no noun in common.
+NO_TIME_TO_WASTE = (
+    "Bridge\n\n"
+    "Engineer Paula Grant said the state must close the river bridge now.\n\n"
+    "\"There is no time to waste on the bridge,\" Governor Alan Moore said."
+)
+NO_RUSH_OTHER_MATTER = (
+    "Bridge\n\n"
+    "Engineer Paula Grant said the state must close the river bridge now.\n\n"
+    "\"There is no rush to pick a new logo,\" Governor Alan Moore said."
+)
+
+
+@pytest.mark.parametrize("text, disputes, proposition_word", [
+    (NO_RUSH, {("Hale", "Diaz")}, "immediately approve"),
+    (NOT_THE_TIME, {("Moore", "Grant")}, "close the river bridge"),
+    (NO_TIME_TO_WASTE, set(), None),
+    (NO_RUSH_OTHER_MATTER, set(), None),
+])
+def test_untimely_noun_defers_an_urgent_proposal(nlp, text, disputes, proposition_word):
+    test_deferral_denies_an_urgent_proposal(nlp, text, disputes, proposition_word)
