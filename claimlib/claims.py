@@ -71,6 +71,7 @@ from spacy.tokens import Doc, Span, Token
 from .constants import (
     ACCUSATION_CUES,
     ACCUSATION_NOUNS,
+    ATTACK_NOUNS,
     COMMUNICATION_VERBS,
     CONTACT_NOUNS,
     DEFERRAL_NOUNS,
@@ -89,6 +90,7 @@ from .constants import (
     OUTLET_WORDS,
     PERSON_TITLES,
     PRUDENCE_ADJECTIVES,
+    PUSHBACK_VERBS,
     QUESTIONING_PREDICATES,
     REASON_NOUNS,
     REBUTTAL_PREDICATES,
@@ -1389,6 +1391,9 @@ def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
     # "the timing was not intentional" answers another's "Republicans are trying to make political hay".
     for qi, denied in _denied_motives(doc, quotes, speakers, aliases, memo, headline).items():
         out.setdefault(qi, denied)
+    # "pushed back against Mr. Sanders's attack on her qualifications, calling it ...".
+    for qi, answered in _narrated_pushbacks(doc, quotes, speakers, aliases, headline, set(out)).items():
+        out.setdefault(qi, answered)
     return out
 
 
@@ -2013,6 +2018,67 @@ def _denied_motives(doc: Doc, quotes: Sequence, speakers, aliases, memo: dict,
         if near:
             target = min(near, key=lambda j: abs(quotes[j].content_start - quotes[qi].content_start))
             out[qi] = (target, words[-1].lemma_.lower(), _evidence(words), "denies")
+    return out
+
+
+# --------------------------------------------------------------------------
+# Narrated pushback: "X pushed back against Y's attack on Z, calling it ..."
+
+
+def _pushed_back_noun(verb: Token) -> tuple[list[Token], Token] | None:
+    """(deciding words, the owned noun) when ``verb`` narrates a rebuttal of a
+    voice's statement named by an owned noun: "pushed back against Mr.
+    Sanders's attack", "fired back at Diaz's criticism of the budget",
+    "rejected Diaz's claims"; None otherwise (negated or hedged too)."""
+    if verb.pos_ != "VERB" or _is_negated(verb) or _modal(verb):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in PUSHBACK_VERBS and any(c.lower_ == "back" and c.dep_ in {"advmod", "prt"} for c in verb.children):
+        nouns = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"against", "at", "on"}
+                 for g in c.children if g.dep_ == "pobj"]
+    elif lemma in DENIAL_CUES:
+        nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    else:
+        return None
+    for noun in nouns:
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in REFERRING_NOUNS | REASON_NOUNS | ATTACK_NOUNS \
+                and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children):
+            return [verb, *[c for c in verb.children if c.lower_ == "back"], noun], noun
+    return None
+
+
+def _narrated_pushbacks(doc: Doc, quotes: Sequence, speakers, aliases, headline: set[int],
+                        taken: set[int]) -> dict[int, tuple[int, str, tuple, str]]:
+    """Per quote given by a participle of a narrated rebuttal: the owner's statement it answers.
+
+    "The Clinton campaign pushed back against Mr. Sanders's attack on her
+    qualifications, calling it the mark of a desperate candidate": what the
+    campaign says ("calling it ...") rebuts Sanders's statement about her
+    qualifications, which the narration names by its owner and its words
+    (the owner's statement sharing the most words with the noun's modifiers,
+    however far back, :func:`_owner_statement`); the quote itself need not
+    repeat a word of it. Quotes in ``taken`` are already read as rebuttals.
+    """
+    out: dict[int, tuple[int, str, tuple, str]] = {}
+    for qi, q in enumerate(quotes):
+        if qi in headline or qi in taken or q.cue_token is None or not _known_voice(speakers[qi]):
+            continue
+        cue = doc[q.cue_token]
+        if cue.tag_ != "VBG" or cue.dep_ not in {"advcl", "xcomp", "conj"}:
+            continue
+        hit = _pushed_back_noun(cue.head)
+        if hit is None:
+            continue
+        words, noun = hit
+        owner = next(c for c in noun.children if c.dep_ == "poss").text.lower()
+        start = min(q.content_start, q.cue_start if q.cue_start is not None else q.content_start)
+        theirs = [j for j in range(len(quotes))
+                  if j != qi and j not in headline and quotes[j].content_end <= start + 1
+                  and _known_voice(speakers[j]) and speakers[j] != speakers[qi]
+                  and any(owner == a.lower().split()[-1] or owner == a.lower() for a in aliases[j] if a)]
+        target = _owner_statement(doc, quotes, noun, theirs)
+        if target is not None:
+            out[qi] = (target, noun.lemma_.lower(), _evidence(words), "denies")
     return out
 
 

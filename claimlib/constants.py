@@ -581,3 +581,12 @@ REASON_NOUNS: frozenset[str] = frozenset("rationale justification argument reaso
 #: Objects of a negated "hold" that call a statement unsound ("doesn't hold
 #: water", "don't hold weight"); "doesn't hold up" is read with its particle.
 UNSOUND_OBJECTS: frozenset[str] = frozenset("water weight".split())
+
+# --------------------------------------------------------------------------
+# Narrated pushback (claimlib.claims): "The Clinton campaign pushed back
+# against Mr. Sanders's attack on her qualifications, calling it ...".
+
+#: Verbs that, with "back", narrate a rebuttal ("pushed back against", "fired back at", "hit back at").
+PUSHBACK_VERBS: frozenset[str] = frozenset("push fire hit strike shoot".split())
+#: Nouns for a verbal attack that a pushback answers ("Mr. Sanders's attack on her qualifications").
+ATTACK_NOUNS: frozenset[str] = frozenset("attack criticism critique".split())
