@@ -97,6 +97,7 @@ from .constants import (
     REFERRING_NOUNS,
     REFERRING_PRONOUNS,
     REPORTING_LEMMAS,
+    SPOKESPERSON_ROLES,
     TRUTH_PREDICATES,
     UNSOUND_OBJECTS,
     UNTIMELY_PREDICATES,
@@ -785,7 +786,15 @@ def _titled_owner_statement(doc: Doc, quotes: Sequence, word: Token, earlier: Se
     if not any(t.i != word.i and t.dep_ != "poss" and t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"} and not t.is_stop
                for t in word.subtree):
         return None  # "the president's remarks": no words to tell which of his office's statements
-    return _owner_statement(doc, quotes, word, earlier)
+    title = owner.lower_
+
+    def speaks_for(j: int) -> bool:
+        # His spokesman or press secretary, one who bears the title, or words that name it ("the president's veto").
+        who = (quotes[j].speaker_text or "").lower()
+        return title in who or any(role in who for role in SPOKESPERSON_ROLES) \
+            or re.search(rf"\b{re.escape(title)}\b", quotes[j].content.lower()) is not None
+
+    return _owner_statement(doc, quotes, word, [j for j in earlier if speaks_for(j)])
 
 
 def _answers_apposition(noun: Token, cue: Token) -> bool:

@@ -35,13 +35,19 @@ CLAIMS_DONT_HOLD_UP = (
     "Council member Rosa Diaz said the new stadium would pay for itself within ten years.\n\n"
     "\"Diaz's claims about the stadium simply don't hold up,\" Mayor Tom Hale said."
 )
-# Not disputes: a bare title with no words of its own to match; an argument with no owner;
+# Not disputes: a bare title with no words of its own to match; a title whose holder, office or
+# spokesman never spoke (a union leader's words are not the president's); an argument with no owner;
 # the hedge "may not hold up"; a deed, not a reason ("the dam did not hold").
 TITLE_NO_MODIFIERS = (
     "Veto\n\n"
     "\"U.S. service members and diplomats are at risk of being hauled into court,\" White House Press "
     "Secretary Josh Earnest said.\n\n"
     "\"The president's arguments don't hold weight,\" said Terry Strada."
+)
+TITLE_OTHER_SPEAKER = (
+    "Trade\n\n"
+    "Union leader Mary Lane said the trade deal would cost thousands of factory jobs.\n\n"
+    "\"The president's claims about the trade deal are wrong,\" Senator Tom Hale said."
 )
 UNOWNED_ARGUMENT = (
     "Budget\n\n"
@@ -65,6 +71,7 @@ DEED = (
     (NAMED_OWNER, {("Hale", "Diaz")}, "pay for itself"),
     (CLAIMS_DONT_HOLD_UP, {("Hale", "Diaz")}, "pay for itself"),
     (TITLE_NO_MODIFIERS, set(), None),
+    (TITLE_OTHER_SPEAKER, set(), None),
     (UNOWNED_ARGUMENT, set(), None),
     (HEDGED, set(), None),
     (DEED, set(), None),
