@@ -565,8 +565,9 @@ UNTIMELY_PREDICATES: frozenset[str] = frozenset("premature".split())
 # political hay out of this" answered by the Republicans' "the timing was not
 # intentional".
 
-#: Verbs that give their subject a purpose ("are trying to make political hay").
-MOTIVE_VERBS: frozenset[str] = frozenset("try seek want attempt aim".split())
+#: Verbs that give their subject a purpose ("are trying to make political hay"); not
+#: "want" ("Trump wants to build a wall" states a policy as often as a motive).
+MOTIVE_VERBS: frozenset[str] = frozenset("try seek attempt".split())
 #: Predicates that, negated, deny a purpose ("was not intentional", "is not politically motivated").
 INTENT_PREDICATES: frozenset[str] = frozenset(
     "intentional deliberate motivated calculated orchestrated political".split())

@@ -19,11 +19,11 @@ NOT_INTENTIONAL = (
     "\"Of course, the Republicans are trying to score points before the vote,\" said Senator Ann Cole, a Democrat.\n\n"
     "Republicans said the timing of the audit was not intentional."
 )
-# The denial first ("not politically motivated"), the motive after it ("want to embarrass").
+# The denial first ("not politically motivated"), the motive after it ("is trying to embarrass").
 NOT_MOTIVATED_BEFORE = (
     "Inquiry\n\n"
     "The county board said the inquiry was not politically motivated.\n\n"
-    "\"The county board wants to embarrass the sheriff before the election,\" union leader Tom Baker said."
+    "\"The county board is trying to embarrass the sheriff before the election,\" union leader Tom Baker said."
 )
 # Not disputes: a third voice denies intent; the motive is a condition; the denial is hedged.
 OTHER_VOICE_DENIES = (
@@ -37,6 +37,12 @@ CONDITIONAL_MOTIVE = (
     "Ann Cole, a Democrat.\n\n"
     "Republicans said the timing of the audit was not intentional."
 )
+# "wants to close" states a policy, not a motive.
+WANTS_POLICY = (
+    "Libraries\n\n"
+    "\"Mayor Tom Hale wants to close two libraries,\" council member Rosa Diaz said.\n\n"
+    "Hale said the decision was not political."
+)
 HEDGED_DENIAL = (
     "Audit\n\n"
     "\"The Republicans are trying to score points before the vote,\" said Senator Ann Cole, a Democrat.\n\n"
@@ -49,6 +55,7 @@ HEDGED_DENIAL = (
     (NOT_MOTIVATED_BEFORE, {("county board", "Baker")}, "embarrass the sheriff"),
     (OTHER_VOICE_DENIES, set(), None),
     (CONDITIONAL_MOTIVE, set(), None),
+    (WANTS_POLICY, set(), None),
     (HEDGED_DENIAL, set(), None),
 ])
 def test_denial_of_intent_answers_a_motive(nlp, text, disputes, proposition_word):
