@@ -682,7 +682,8 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
     for token in span:
         lemma = token.lemma_.lower()
         subject = None
-        rebutting = lemma in _REBUTTING_LEMMAS
+        # "unsubstantiated", "unfounded": a participle may be lemmatized as its verb ("unsubstantiate").
+        rebutting = lemma in _REBUTTING_LEMMAS or token.lower_ in _REBUTTING_LEMMAS
         if lemma in TRUTH_PREDICATES and token.dep_ in {"acomp", "attr"} and token.head.lemma_ == "be" \
                 and _is_negated(token.head) and (lemma != "case" or any(c.lower_ == "the" for c in token.children)):
             # "That's just not true", "That is not the case": a negated truth rebuts its subject.
@@ -741,7 +742,8 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
             if _is_negated(verb) or _modal(verb):
                 continue  # "did not call the report false", "would call it false"
             subject = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            evidence = [verb] + [c for c in token.children if c.dep_ == "advmod" and c.i < token.i] + [token]
+            evidence = [verb] + [c for c in token.children if c.dep_ == "advmod" and c.i < token.i] + [token] \
+                + _conjoined_rebuttals(token)
         elif _is_fabrication(token):
             subject = next((c for c in token.children if c.dep_ == "dobj"), None)
             evidence = [token, *[c for c in token.children if c.dep_ == "prt"]]  # "made up the story"
@@ -795,6 +797,24 @@ def _titled_owner_statement(doc: Doc, quotes: Sequence, word: Token, earlier: Se
             or re.search(rf"\b{re.escape(title)}\b", quotes[j].content.lower()) is not None
 
     return _owner_statement(doc, quotes, word, [j for j in earlier if speaks_for(j)])
+
+
+def _conjoined_rebuttals(token: Token) -> list[Token]:
+    """The rebuttal words conjoined to ``token`` ("called the charges unsubstantiated
+    and fabricated"): each says what the naming verb calls its object."""
+    return [c for c in token.children if c.dep_ == "conj" and (
+        c.lemma_.lower() in _REBUTTING_LEMMAS or c.lower_ in _REBUTTING_LEMMAS or _is_fabrication(c))]
+
+
+def _rebuttal_stance(evidence: Sequence[Token]) -> str:
+    """"questions" when the rebuttal only challenges the basis ("is speculative",
+    "unsubstantiated"), "denies" when it also calls the statement untrue or made up
+    ("unsubstantiated and fabricated")."""
+    words = [w for t in evidence for w in (t.lemma_.lower(), t.lower_)]
+    if not any(w in QUESTIONING_PREDICATES for w in words):
+        return "denies"
+    denying = any(w in REBUTTAL_PREDICATES for w in words) or any(_is_fabrication(t) for t in evidence)
+    return "denies" if denying else "questions"
 
 
 def _answers_apposition(noun: Token, cue: Token) -> bool:
@@ -1370,7 +1390,7 @@ def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
                                  sentence_of=sentence_of, by_end=by_end)
         if target is not None:
             # "is speculative", "unsupported by evidence" challenge the basis: questions.
-            stance = "questions" if any(t.lemma_.lower() in QUESTIONING_PREDICATES for t in evidence) else "denies"
+            stance = _rebuttal_stance(evidence)
             out[qi] = (target, word.lemma_.lower(), _evidence(evidence), stance)
     for qi, denied in _denied_documents(doc, quotes, speakers, headline).items():
         out.setdefault(qi, denied)
