@@ -105,6 +105,7 @@ from .constants import (
     WRONGDOING_NOUNS,
 )
 from .nlp import doc_text, is_title_cased
+from .quotes import filed_charge
 from .syntax import set_after_clause
 
 __all__ = [
@@ -1057,8 +1058,8 @@ def _innocence(span: Span) -> list[Token]:
 def _chargeless(doc: Doc, quote) -> bool:
     """An accusation that names only whom it accuses ("for accusing the
     Democratic campaign"): no clause and no "of" charge."""
-    if not _is_accusation(doc, quote):
-        return False
+    if not _is_accusation(doc, quote) or filed_charge(doc[quote.cue_token]) is not None:
+        return False  # a filed charge's words are its noun phrase ("domestic-abuse police reports")
     span = _span(doc, quote.content_start, quote.content_end)
     return span is not None and not any(t.pos_ in {"VERB", "AUX"} or t.lower_ == "of" for t in span)
 
@@ -1086,10 +1087,13 @@ def _denies_at_root(doc: Doc, quote) -> bool:
 
 
 def _is_accusation(doc: Doc, quote) -> bool:
-    """A statement made with an accusing cue: "accused Y of Z", "alleging that Z", "charged that Z"."""
+    """A statement made with an accusing cue: "accused Y of Z", "alleging that Z", "charged that Z",
+    "filed a complaint against Y"."""
     if quote.cue_token is None:
         return False
     cue = doc[quote.cue_token]
+    if filed_charge(cue) is not None:
+        return True  # "the reports she filed against him": a charge filed accuses as "accused" does
     return cue.lemma_.lower() in ACCUSATION_CUES and not _is_negated(cue)
 
 

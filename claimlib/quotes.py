@@ -58,6 +58,8 @@ from spacy.tokens import Doc, Token
 
 from .constants import (
     AMBIGUOUS_OBJECT_VERBS,
+    CHARGE_FILING_VERBS,
+    CHARGE_NOUNS,
     CLAUSE_ONLY_VERBS,
     COUNTERFACTUAL_MODALS,
     CUE_NEEDS_CLAUSE,
@@ -1056,6 +1058,7 @@ def _extract(doc: Doc) -> list[Quote]:
     cands = [c for c in (_clip(text, c, paras) for c in _verb_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in name_giving_candidates(doc, regions)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in owned_statement_candidates(doc)) if c is not None]
+    cands += [c for c in (_clip(text, c, paras) for c in filed_charge_candidates(doc)) if c is not None]
     cands += _region_cue_candidates(
         doc, regions, [c.content for c in cands], {c.cue_token for c in cands if c.cue_token is not None}
     )
@@ -1232,6 +1235,67 @@ def owned_statement_candidates(doc: Doc) -> list[_Cand]:
             e -= 1  # "a council member's claim": the speaker is the council member, not "member's"
         cands.append(_Cand(content=_char_range(doc, mark.i + 1, clause.right_edge.i + 1),
                            cue=_char_range(doc, tok.i, tok.i + 1), cue_token=tok.i, speaker=_char_range(doc, s, e)))
+    return cands
+
+
+def filed_charge(verb: Token) -> Token | None:
+    """The charge noun a filing verb files against someone, or None.
+
+    "filed a complaint against the mayor", "the four police reports she filed
+    against him", "brought charges against the firm": the verb (a charge-filing
+    lemma, not negated) has the noun as object or hangs on it as a relative
+    clause, and an "against" phrase names whom the charge accuses.
+    """
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CHARGE_FILING_VERBS or _negated(verb):
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if noun is None and verb.dep_ in ("relcl", "acl") and verb.i > verb.head.i:
+        noun = verb.head  # "the reports Lolita filed against him"
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in CHARGE_NOUNS:
+        return None
+    against = [c for c in (*verb.children, *noun.children) if c.dep_ == "prep" and c.lower_ == "against"
+               and any(g.dep_ == "pobj" for g in c.children)]
+    return noun if against else None
+
+
+def filed_charge_candidates(doc: Doc) -> list[_Cand]:
+    """Charges filed against someone, stated in narration, as the filer's statement.
+
+    "Lolita Grayson filed four domestic-abuse police reports against him": a
+    report, complaint or lawsuit filed against someone accuses them, so its
+    filer holds what the charge says and a later "he denied the charges"
+    answers it. The content is the charge's noun phrase (without the clause
+    that files it); the cue is the filing verb; the speaker its subject.
+
+    Returns:
+        Candidates with the filing verb as cue and the filer as speaker.
+    """
+    cands: list[_Cand] = []
+    for verb in tokens_lower_in(doc, "LEMMA", CHARGE_FILING_VERBS):
+        noun = filed_charge(verb)
+        if noun is None:
+            continue
+        subject = _subject(verb)
+        if subject is None or subject.i == noun.i or subject.pos_ == "PRON" and subject.lower_ in ("it", "they"):
+            continue
+        # The charge's words: the noun with its modifiers, cut before the filing clause.
+        end = noun.i + 1
+        for c in noun.rights:
+            if c.i == verb.i or c.dep_ in ("relcl", "acl", "punct", "cc", "conj"):
+                break
+            end = c.right_edge.i + 1
+        start = noun.left_edge.i
+        if verb.head.i == noun.i and verb.i > noun.i:
+            end = min(end, verb.left_edge.i)
+        whom = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "against" for t in c.subtree}
+        if not any(t.i != noun.i and t.i not in whom and t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.is_stop
+                   for t in doc[start:end]):
+            continue  # "a complaint", "the report": no words of what it charges
+        s, e = _speaker_span(subject)
+        if s <= noun.i < e:
+            continue
+        cands.append(_Cand(content=_char_range(doc, start, end), cue=_char_range(doc, verb.i, verb.i + 1),
+                           cue_token=verb.i, speaker=_char_range(doc, s, e), forced_type="indirect"))
     return cands
 
 

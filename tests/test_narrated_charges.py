@@ -52,3 +52,60 @@ def test_charges_called_unsubstantiated_and_fabricated(nlp, text, disputes, prop
     result = _analyze(nlp, text)
     _assert_dispute(result, disputes, proposition_word)
     assert company_stance in _stances(result, "Acme"), result.claims[["voice_id", "stance", "evidence"]]
+
+
+# A charge filed against someone in narration ("filed ... reports against him") is its filer's
+# accusation: "He denied the charges" answers it, not the filer's other statement nearby.
+FILED_REPORTS_DENIED = (
+    "Feud\n\n"
+    "Council member Tom Reyes is running for mayor. "
+    "\"He lied to me for years,\" Maria Lopez wrote in an email on Thursday. "
+    "The newspaper published a story detailing three domestic-abuse police reports Maria Lopez filed "
+    "against her former husband, council member Tom Reyes. He denied the charges."
+)
+FILED_COMPLAINT_DENIED = (
+    "Pay\n\n"
+    "Ana Ortiz filed an age-discrimination complaint against the Harbour Authority in March. "
+    "The Harbour Authority denied the allegations."
+)
+# Not accusations: a complaint named by nothing it charges; a filing not against anyone.
+FILED_BARE_COMPLAINT = (
+    "Pay\n\n"
+    "Ana Ortiz filed a complaint against the Harbour Authority in March. "
+    "The Harbour Authority denied the allegations."
+)
+FILED_REPORT_NOT_AGAINST = (
+    "Pay\n\n"
+    "Ana Ortiz filed her quarterly expense report with the Harbour Authority in March. "
+    "The Harbour Authority denied the allegations."
+)
+
+
+@pytest.mark.parametrize("text, disputes, proposition_word", [
+    (FILED_REPORTS_DENIED, {("Reyes", "Lopez")}, "domestic-abuse"),
+    (FILED_COMPLAINT_DENIED, {("Harbour Authority", "Ortiz")}, "age-discrimination"),
+    (FILED_BARE_COMPLAINT, set(), None),
+    (FILED_REPORT_NOT_AGAINST, set(), None),
+])
+def test_a_charge_filed_in_narration_is_its_filers_accusation(nlp, text, disputes, proposition_word):
+    _assert_dispute(_analyze(nlp, text), disputes, proposition_word)
+
+
+# "he" does not go to a person the text has shown to be a woman by an earlier "she".
+SHE_THEN_HIM = (
+    "Feud\n\n"
+    "Rep. Mark Ellison said he was running for the Senate. For starters, the ex-wife who filed complaints "
+    "against him blames his campaign. \"He was unfaithful to me,\" Lolita Ellison wrote Thursday in an email, "
+    "the first time she named the lobbyist. Ellison lost support after the paper published a story detailing "
+    "the complaints Lolita Ellison filed against him. He denied the charges."
+)
+
+
+@pytest.mark.parametrize("text, content_start, speaker", [
+    (SHE_THEN_HIM, "the charges", "Mark Ellison"),
+])
+def test_a_pronoun_keeps_to_the_gender_the_text_showed(nlp, text, content_start, speaker):
+    result = _analyze(nlp, text)
+    row = result.quotes[result.quotes.content.str.startswith(content_start)]
+    assert len(row) == 1, result.quotes[["speaker", "content"]]
+    assert speaker in row.speaker.iloc[0], result.quotes[["speaker", "content"]]
