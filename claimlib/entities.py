@@ -40,6 +40,7 @@ from .constants import (
     HONORIFICS,
     LOCATIVE_PREPOSITIONS,
     NEUTER_PRONOUNS,
+    ORGANISATION_ROLE_NOUNS,
     PERSON_TITLES,
     PLURAL_THIRD_PRONOUNS,
     ROLE_NOUNS,
@@ -815,6 +816,16 @@ def _place_by_context(doc: Doc, members: list[_Cand], label: str) -> str:
     return places.most_common(1)[0][0] if places else "GPE"
 
 
+def _described_as_organisation(doc: Doc, members: list, descriptors: list[str]) -> bool:
+    """A name voted PERSON that the text describes only as an organisation
+    ("Xinhua, the official Chinese news agency"), with no title or first
+    name, is an organisation: "he said" after it does not point at it."""
+    if not descriptors or any(c.end - c.start > 1 or _after_title(doc, c.start) for c in members):
+        return False
+    heads = [d.lower().split()[-1] for d in descriptors if " of " not in f" {d.lower()} "]
+    return len(heads) == len(descriptors) and all(h in ORGANISATION_ROLE_NOUNS for h in heads)
+
+
 def _head_indices(doc: Doc) -> list[int]:
     """``token.head.i`` of every token, read from one array column."""
     if not len(doc):
@@ -1423,6 +1434,8 @@ def extract_entities(doc: Doc, *, resolver: PronounResolver | None = resolve_pro
                         descriptors.append(d)
                     # the role noun phrase is itself a (nominal) mention of the actor
                     role_spans.append((ms, de, "nominal"))
+        if label == "PERSON" and _described_as_organisation(doc, members, descriptors):
+            label = "ORG"
         records.append({
             "gender": _gender(doc, members, best, descriptors) if label == "PERSON" else "",
             "name": best, "label": label, "kind": "named", "aliases": aliases,

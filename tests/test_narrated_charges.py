@@ -101,10 +101,22 @@ SHE_THEN_HIM = (
 )
 
 
+
+# A one-word name the tagger calls a person but the text describes only as an organisation
+# ("Xinhua, the official Chinese news agency") is an organisation: "he said" is not it.
+AGENCY_THEN_HE = (
+    "Harbour\n\n"
+    "Admiral Harry Harris spoke in Honolulu. \"Some may say an overemphasis on his background is unkind,\" "
+    "Xinhua, the official Chinese news agency, wrote. The comments had two goals, the admiral said. "
+    "\"When I am described as a foreign admiral, it is not true,\" he said."
+)
+
+
 @pytest.mark.parametrize("text, content_start, speaker", [
     (SHE_THEN_HIM, "the charges", "Mark Ellison"),
+    (AGENCY_THEN_HE, "When I am described", "Harry Harris"),
 ])
-def test_a_pronoun_keeps_to_the_gender_the_text_showed(nlp, text, content_start, speaker):
+def test_he_said_goes_to_a_person(nlp, text, content_start, speaker):
     result = _analyze(nlp, text)
     row = result.quotes[result.quotes.content.str.startswith(content_start)]
     assert len(row) == 1, result.quotes[["speaker", "content"]]
