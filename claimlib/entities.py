@@ -1248,17 +1248,6 @@ def resolve_pronouns(doc: Doc, antecedents: Sequence[Antecedent],
         and _plural_verb(_subject_of(doc[a.token]).head)
         and doc[a.token].tag_ not in {"NNS", "NNPS"}}
 
-    # The gender the text has shown for each person: a title or first name, else the first
-    # "he"/"she" resolved to it. A later "his" or "him" does not go to a person already
-    # shown to be a woman ("Lolita Grayson ... she named ... filed reports against him").
-    shown: dict[int, str] = {a.entity: a.gender for a in ants if a.gender}
-
-    def agrees(pron: Token, a: Antecedent) -> bool:
-        if not _compatible(pron, a, plural_org=a.entity in plural_orgs):
-            return False
-        wanted = _PERSONAL.get(pron.lower_)
-        return not wanted or shown.get(a.entity, wanted) == wanted
-
     def entity_of(tok: Token | None) -> Antecedent | None:
         if tok is None:
             return None
@@ -1283,7 +1272,7 @@ def resolve_pronouns(doc: Doc, antecedents: Sequence[Antecedent],
         preceding = [a for a in candidates(pron.i, here) if a.end <= pron.i
                      and 0 <= here - para[a.token] <= window and para[a.token] >= 0
                      and a.start not in quoted
-                     and agrees(pron, a)]
+                     and _compatible(pron, a, plural_org=a.entity in plural_orgs)]
         if is_subj and _is_speech(head) and _matrix_verb(head):
             subjects = [a for a in preceding if _is_subject(doc, a)]
             speakers = [a for a in subjects if _is_speech(_verb_of(doc, a))
@@ -1319,7 +1308,8 @@ def resolve_pronouns(doc: Doc, antecedents: Sequence[Antecedent],
                             and not _coordinated(subj) and not own_clause):
                         cand = entity_of(subj)
                         # anonymous sources talk about others, rarely themselves
-                        if cand is not None and cand.kind != "unnamed" and agrees(pron, cand):
+                        if cand is not None and cand.kind != "unnamed" and _compatible(
+                                pron, cand, plural_org=cand.entity in plural_orgs):
                             pick = cand
                             break
                     own_clause = False
@@ -1334,8 +1324,6 @@ def resolve_pronouns(doc: Doc, antecedents: Sequence[Antecedent],
         if pick is None:
             continue
         result[pron.i] = pick.entity
-        if pron.lower_ in _PERSONAL:
-            shown.setdefault(pick.entity, _PERSONAL[pron.lower_])
         new = Antecedent(pron.i, pron.i, pron.i + 1, pick.entity, pick.label, pick.kind,
                          pick.gender or _PERSONAL.get(pron.lower_, ""))
         if ants_sorted:

@@ -38,6 +38,7 @@ __all__ = ["speaker_head", "link_speaker", "resolve_speakers", "organisation_phr
 SPEAKER_WINDOW = 4
 
 _NEUTER_SPEAKERS = frozenset({"it"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
 
 
 def speaker_head(doc: Doc, start: int, end: int) -> Token | None:
@@ -224,8 +225,15 @@ def _gender(entity, mentions: Sequence, text: str) -> str:
     title or role, or a common first name; "" when unknown or mixed."""
     from .entities import FIRST_NAMES, GENDERED_WORDS
 
-    genders = {PERSON_PRONOUN_GENDER.get(text[mentions[i].start:mentions[i].end].lower(), "")
-               for i in entity.mentions if mentions[i].kind == "pronoun"}
+    pronouns = [text[mentions[i].start:mentions[i].end].lower() for i in entity.mentions
+                if mentions[i].kind == "pronoun"]
+    genders = {PERSON_PRONOUN_GENDER.get(p, "") for p in pronouns}
+    subjects = {PERSON_PRONOUN_GENDER[p] for p in pronouns if p in _SUBJECT_PRONOUNS}
+    if len(genders - {""}) > 1 and len(subjects) == 1:
+        # "Lolita Grayson wrote ..., the first time she named ..." then "the reports she filed
+        # against him": a subject "she" is resolved by the surer rules; a possessive or object
+        # pronoun by the nearest clause, which may be someone else's.
+        genders = set(subjects)
     words = entity.name.lower().split()
     if len(words) > 1:
         genders.add(FIRST_NAMES.get(words[0], ""))
