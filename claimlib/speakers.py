@@ -39,6 +39,8 @@ SPEAKER_WINDOW = 4
 
 _NEUTER_SPEAKERS = frozenset({"it"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
+#: Participles by which a phrase gives its head a name ("known as Bob", "identified as").
+_NAME_GIVING_PARTICIPLES = frozenset({"know", "identify", "name"})
 
 
 def speaker_head(doc: Doc, start: int, end: int) -> Token | None:
@@ -94,6 +96,16 @@ def link_speaker(doc: Doc, start: int, end: int, mentions: Sequence, starts: lis
             appos = _covering(mentions, starts, child)
             if appos is not None and entities[appos].label == "PERSON":
                 return appos
+    # "the base chief known as Bob said", "a man identified as John Doe": the name the
+    # phrase gives its head is who speaks, as an apposition is.
+    for child in head.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _NAME_GIVING_PARTICIPLES:
+            for prep in child.children:
+                named_as = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None) \
+                    if prep.dep_ == "prep" and prep.lower_ == "as" else None
+                named = _covering(mentions, starts, named_as) if named_as is not None else None
+                if named is not None and entities[named].label == "PERSON":
+                    return named
     # "a Wall Street Journal article said": the publisher speaks through its piece.
     if head.lemma_.lower() in DOCUMENT_NOUNS:
         for child in head.children:

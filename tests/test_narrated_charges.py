@@ -133,3 +133,25 @@ def test_he_said_goes_to_a_person(nlp, text, content_start, speaker):
     row = result.quotes[result.quotes.content.str.startswith(content_start)]
     assert len(row) == 1, result.quotes[["speaker", "content"]]
     assert speaker in row.speaker.iloc[0], result.quotes[["speaker", "content"]]
+
+
+# "the base chief known as Bob said": the name the phrase gives its head speaks, as an apposition does.
+KNOWN_AS = (
+    "Base\n\n"
+    "Bob Carter ran the base for two years. \"There never was an order to wait,\" said the base chief "
+    "known as Bob Carter, speaking publicly for the first time."
+)
+KNOWN_FOR = (
+    "Base\n\n"
+    "Bob Carter ran the base for two years. \"There never was an order to wait,\" said the base chief "
+    "known for his temper."
+)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    (KNOWN_AS, "Bob Carter"),
+    (KNOWN_FOR, ""),  # known for a trait, not by a name: the chief is nobody named
+])
+def test_a_speaker_known_as_a_name(nlp, text, speaker):
+    result = _analyze(nlp, text)
+    assert list(result.quotes.speaker) == [speaker], result.quotes[["speaker", "speaker_text", "content"]]
