@@ -1683,7 +1683,18 @@ def _negated_main(span: Span) -> Token | None:
     return None
 
 
-def _negated_echo(span: Span, asserted: set[str], *, own_names: Sequence[str] = ()) -> tuple[Token, set[str]] | None:
+def _last_names(names: Sequence[str]) -> set[str]:
+    """The last words of a speaker's capitalised names ("Bob", "Zuckoff"), lowercased."""
+    return {n.split()[-1].lower() for n in names if n and n[0].isupper()}
+
+
+def _existential(root: Token) -> bool:
+    """A predicate that says a thing existed or not ("There never was a stand-down order")."""
+    return any(c.dep_ == "expl" for c in root.children)
+
+
+def _negated_echo(span: Span, asserted: set[str], *, own_names: Sequence[str] = (),
+                  named_in_assertion: bool = False) -> tuple[Token, set[str]] | None:
     """The negated predicate of ``span`` and the words it shares with an
     assertion whose content lemmas are ``asserted``, when the two speak of
     one event: a named participant and another noun or verb in common.
@@ -1699,8 +1710,14 @@ def _negated_echo(span: Span, asserted: set[str], *, own_names: Sequence[str] = 
     # not "the dynamic does not reflect Trump supporters", "he hasn't spoken to Trump's backers".
     subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
     _, subject_names = _echo_items([w for c in subjects for w in _noun_words(c)])
-    if own_names and any(c.lower_ == "i" for c in subjects):
-        subject_names |= {n.split()[-1].lower() for n in own_names if n and n[0].isupper()}
+    if own_names and (any(c.lower_ == "i" for c in subjects) or named_in_assertion and _existential(root)):
+        # "There never was a stand-down order," said Bob, of an assertion that names him: the event
+        # denied is the one ascribed to him.
+        subject_names |= _last_names(own_names)
+    if named_in_assertion and _existential(root):
+        # What "there never was" names, all its words: "a stand-down order" is a stand-down.
+        items |= {t.lemma_.lower() for c in root.children if c.dep_ in {"attr", "nsubj"} and c.dep_ != "expl"
+                  for t in c.subtree if t.pos_ in {"NOUN", "PROPN", "VERB"} and not t.is_stop}
     items |= subject_names
     shared = items & asserted
     if not shared & subject_names or len(shared) < 2:
@@ -1757,15 +1774,22 @@ def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, mem
             own = [quotes[source].speaker_text, *(aliases[source] if aliases else [])]
             memo[key] = memo[key] | {n.split()[-1].lower() for n in own if n and n[0].isupper()}
     sentence_of = memo.setdefault("sentence index", _sentence_index(doc))
-    if abs(sentence_of(q.content_start) - sentence_of(quotes[source].content_start)) > _ECHO_REACH:
+    own_names = [q.speaker_text, *(aliases[qi] if aliases else [])]
+    # "Zuckoff said two contractors heard Bob say stand down" names Bob: Bob's "There never
+    # was a stand-down order" answers it wherever in the article he says it.
+    named = bool(_last_names(own_names) & memo[key])
+    far = abs(sentence_of(q.content_start) - sentence_of(quotes[source].content_start)) > _ECHO_REACH
+    if far and not named:
         return None
     span, _frames_, _facts_ = _facts(doc, q, qi, memo)
     if span is None:
         return None
-    hit = _negated_echo(span, memo[key], own_names=[q.speaker_text, *(aliases[qi] if aliases else [])])
+    hit = _negated_echo(span, memo[key], own_names=own_names, named_in_assertion=named)
     if hit is None:
         return None
     root, _shared = hit
+    if far and not _existential(root):
+        return None
     deciding = [root] + [c for c in root.children if c.dep_ == "neg" or c.lower_ in _NEGATIONS]
     return ("denies", *_evidence(deciding))
 
@@ -1797,6 +1821,10 @@ def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headl
             continue
         here = sentence_of(a.content_start)
         near = deniers[bisect.bisect_left(keys, here - _ECHO_REACH):bisect.bisect_right(keys, here + _ECHO_REACH)]
+        # A denier the assertion names may answer it from anywhere (see _echo_denial).
+        words = a.content.lower()
+        near = near + [d for d in deniers if d not in near
+                       and any(n in words for n in _last_names([quotes[d[1]].speaker_text, *(aliases[d[1]] if aliases else [])]))]
         if any(_echo_denial(doc, quotes, j, qi, speakers, memo, aliases) is not None for _, qi in near):
             end = _trim_relative_text(doc, a.content_start, a.content_end)
             out.append(Proposition(doc_text(doc)[a.content_start:end], a.content_start, end, "auto", j,
@@ -2141,6 +2169,12 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
     meeting = index.meeting(_keys(proposition, prop, targets)) if index is not None else set(range(len(quotes)))
     if proposition.quote is not None:
         meeting.add(proposition.quote)
+    if proposition.kind == "echo":
+        # The voice the assertion names may deny it in words it shares few of ("There never
+        # was a stand-down order" against "heard Bob say stand down"): its quotes meet it.
+        said = proposition.text.lower()
+        meeting |= {qi for qi in range(len(quotes)) if any(
+            n in said for n in _last_names([quotes[qi].speaker_text, *(aliases[qi] if aliases else [])]))}
     supporting_source = proposition.quote
     accusation = proposition.kind == "statement" and proposition.quote is not None \
         and _is_accusation(doc, quotes[proposition.quote])

@@ -155,3 +155,33 @@ KNOWN_FOR = (
 def test_a_speaker_known_as_a_name(nlp, text, speaker):
     result = _analyze(nlp, text)
     assert list(result.quotes.speaker) == [speaker], result.quotes[["speaker", "speaker_text", "content"]]
+
+
+# An assertion that names its denier ("heard Carter order a halt") is answered by the denier's
+# "There never was a halt order" wherever in the article he says it; a denial that exists only
+# near no assertion naming its speaker answers nothing.
+_FILLER = " ".join(f"The convoy passed checkpoint {n} before dawn on the {n}th." for n in range(12, 24))
+NEVER_WAS_FAR = (
+    "Base\n\n"
+    "\"There never was a halt order,\" said base chief Bob Carter. " + _FILLER + " "
+    "Author Mitchell Zuckoff said two of the drivers \"heard Carter order\" a halt."
+)
+NEVER_WAS_UNNAMED = (
+    "Base\n\n"
+    "\"There never was a halt order,\" said base chief Bob Carter. " + _FILLER + " "
+    "Author Mitchell Zuckoff said two of the drivers heard the colonel order a halt."
+)
+DID_NOT_FAR = (
+    "Base\n\n"
+    "\"The drivers did not stop for long,\" said base chief Bob Carter. " + _FILLER + " "
+    "Author Mitchell Zuckoff said two of the drivers \"heard Carter order\" a halt."
+)
+
+
+@pytest.mark.parametrize("text, disputes, proposition_word", [
+    (NEVER_WAS_FAR, {("Carter", "Zuckoff")}, "halt"),
+    (NEVER_WAS_UNNAMED, set(), None),
+    (DID_NOT_FAR, set(), None),
+])
+def test_there_never_was_answers_an_assertion_that_names_the_speaker(nlp, text, disputes, proposition_word):
+    _assert_dispute(_analyze(nlp, text), disputes, proposition_word)
