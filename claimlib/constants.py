@@ -591,6 +591,7 @@ UNSOUND_OBJECTS: frozenset[str] = frozenset("water weight".split())
 PUSHBACK_VERBS: frozenset[str] = frozenset("push fire hit strike shoot".split())
 #: Nouns for a verbal attack that a pushback answers ("Mr. Sanders's attack on her qualifications").
 ATTACK_NOUNS: frozenset[str] = frozenset("attack criticism critique".split())
+
 #: Verbs by which a charge is filed against someone ("filed a complaint against
 #: him", "the reports she lodged against him", "brought charges against"): the
 #: filer accuses, though no speech verb says so.
