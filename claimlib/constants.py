@@ -402,6 +402,18 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     "article report story editorial column piece op-ed statement study survey analysis interview broadcast".split()
 )
 
+#: Verbs of finding that report what a document or an inquiry concluded
+#: ("a 2014 House committee report found 'no evidence ...'", "the audit
+#: concluded that ..."): with such a subject the document speaks for its
+#: authors, as it does with "said".
+FINDING_VERBS: frozenset[str] = frozenset("find conclude determine".split())
+
+#: Inquiries and their write-ups, which "find" as documents do ("the
+#: investigation found that ...", "a Senate review concluded ...").
+INQUIRY_NOUNS: frozenset[str] = frozenset(
+    "investigation inquiry probe review audit assessment poll".split()
+)
+
 #: Role nouns that stand for an organisation speaking ("the company said").
 ORGANISATION_ROLE_NOUNS: frozenset[str] = frozenset(
     """company firm group agency ministry department government administration

@@ -61,6 +61,7 @@ from .constants import (
     CHARGE_FILING_VERBS,
     CHARGE_NOUNS,
     CLAUSE_ONLY_VERBS,
+    COGNITION_VERBS,
     COUNTERFACTUAL_MODALS,
     CUE_NEEDS_CLAUSE,
     DISCOURSE_MARKERS,
@@ -70,7 +71,9 @@ from .constants import (
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
     FILING_NOUNS,
+    FINDING_VERBS,
     GENERIC_SUBJECTS,
+    INQUIRY_NOUNS,
     NAME_GIVING_VERBS,
     POST_SIGNATURE_PATTERN,
     READ_TEXT_NOUNS,
@@ -369,6 +372,9 @@ class _Cand:
     cite_cue: tuple[int, int] | None = None
     inherited: bool = False
     forced_type: str | None = None
+    # One content said by several speakers ("as researchers believe, and
+    # Democrats allege"): kept once per speaker, not once per content.
+    shared: bool = False
 
 
 def _char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -479,6 +485,12 @@ def _verb_candidates(doc: Doc) -> list[_Cand]:
             continue  # handled with its "cited"
         content: tuple[int, int] | None = None
         exclude: set[int] = set()
+        aside = _as_aside(tok)
+        if aside is not None:
+            # "-- as researchers believe, but Moscow denies -- 'why ...?' asked
+            # Dunn": past the closing dash is another sentence part, not what
+            # Moscow denies (that is the clause before the aside).
+            comps = [c for c in comps if c.left_edge.i < aside[1]]
         if comps:
             toks: list[int] = []
             for c in comps:
@@ -1059,6 +1071,8 @@ def _extract(doc: Doc) -> list[Quote]:
     cands += [c for c in (_clip(text, c, paras) for c in name_giving_candidates(doc, regions)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in owned_statement_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in filed_charge_candidates(doc)) if c is not None]
+    cands += [c for c in (_clip(text, c, paras) for c in finding_candidates(doc)) if c is not None]
+    cands += [c for c in (_clip(text, c, paras) for c in aside_candidates(doc)) if c is not None]
     cands += _region_cue_candidates(
         doc, regions, [c.content for c in cands], {c.cue_token for c in cands if c.cue_token is not None}
     )
@@ -1089,7 +1103,8 @@ def _extract(doc: Doc) -> list[Quote]:
             built[key] = (qtype, cand, content)
     for item in _continuations(doc, list(built.values()), regions, paras):
         built.setdefault((item[2], item[1].cue), item)
-    typed = [_Cand(content=c, cue=cd.cue, cue_token=cd.cue_token, speaker=cd.speaker) for _, cd, c in built.values()]
+    typed = [_Cand(content=c, cue=cd.cue, cue_token=cd.cue_token, speaker=cd.speaker, shared=cd.shared)
+             for _, cd, c in built.values()]
     for cand in _inherit(doc, regions, typed):
         built.setdefault((cand.content, None), ("direct", cand, cand.content))
     items = sorted(built.values(), key=lambda x: (x[2][0], -(x[2][1] - x[2][0])))
@@ -1097,10 +1112,13 @@ def _extract(doc: Doc) -> list[Quote]:
     # "added" parse): keep the first.
     dedup: list[tuple[str, _Cand, tuple[int, int]]] = []
     seen_contents: set[tuple[int, int]] = set()
+    seen_said: set[tuple] = set()
     for item in items:
-        if item[2] in seen_contents:
+        said = (item[2], item[1].speaker)
+        if said in seen_said or (item[2] in seen_contents and not item[1].shared):
             continue
         seen_contents.add(item[2])
+        seen_said.add(said)
         dedup.append(item)
     quotes: list[Quote] = []
     for qtype, cand, (cs, ce) in dedup:
@@ -1200,6 +1218,26 @@ def _owned_statement_object(verb: Token) -> tuple[int, int] | None:
     return _char_range(verb.doc, dobj.left_edge.i, dobj.right_edge.i + 1)
 
 
+def _that_clause(noun: Token) -> tuple[Token | None, Token | None]:
+    """The that-clause of a statement noun and its "that".
+
+    The parser sometimes hangs the "that" deep inside the clause ("a report
+    from The Gateway Pundit that a member ... appeared to be carrying a
+    syringe": "that" as the object of "carrying"); a clause of the noun
+    opening with a subordinating "that" is still its content.
+    """
+    for c in noun.rights:
+        if c.dep_ not in ("acl", "ccomp", "relcl"):
+            continue
+        mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "that" and m.i > noun.i), None)
+        edge = c.left_edge
+        if mark is None and edge.lower_ == "that" and edge.tag_ == "IN" and edge.i > noun.i and edge.dep_ != "mark":
+            mark = edge
+        if mark is not None:
+            return c, mark
+    return None, None
+
+
 def owned_statement_candidates(doc: Doc) -> list[_Cand]:
     """Statements given by a noun with its owner and its that-clause.
 
@@ -1216,9 +1254,8 @@ def owned_statement_candidates(doc: Doc) -> list[_Cand]:
     for tok in tokens_lower_in(doc, "LEMMA", OWNED_STATEMENT_NOUNS):
         if tok.pos_ != "NOUN":
             continue
-        clause = next((c for c in tok.rights if c.dep_ in ("acl", "ccomp", "relcl")
-                       and any(m.dep_ == "mark" and m.lower_ == "that" and m.i > tok.i for m in c.children)), None)
-        if clause is None:
+        clause, mark = _that_clause(tok)
+        if clause is None or mark is None:
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i), None)
         if owner is None:
@@ -1227,7 +1264,8 @@ def owned_statement_candidates(doc: Doc) -> list[_Cand]:
                     owner = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None)
         if owner is None:
             continue
-        mark = next(m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that")
+        # "from the conservative site The Gateway Pundit": the name speaks.
+        owner = next((c for c in owner.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < mark.i), owner)
         if mark.i + 1 > clause.right_edge.i:
             continue
         s, e = _speaker_span(owner)
@@ -1296,6 +1334,153 @@ def filed_charge_candidates(doc: Doc) -> list[_Cand]:
             continue
         cands.append(_Cand(content=_char_range(doc, start, end), cue=_char_range(doc, verb.i, verb.i + 1),
                            cue_token=verb.i, speaker=_char_range(doc, s, e), forced_type="indirect"))
+    return cands
+
+
+def finding_candidates(doc: Doc) -> list[_Cand]:
+    """Statements of documents and inquiries given by a verb of finding.
+
+    "A 2014 House Intelligence Committee report found 'no evidence that there
+    was a stand down order'", "the audit determined that the fees were
+    illegal": a report, study or investigation as the subject of "found"
+    speaks for its authors as surely as with "said". With a person as subject
+    "found" is mostly an experience ("she found the door locked"), so only
+    documents and inquiries count.
+
+    Returns:
+        Candidates with the verb as cue, the document's phrase as speaker and
+        its clause or object as content.
+    """
+    cands: list[_Cand] = []
+    for tok in tokens_lower_in(doc, "LEMMA", FINDING_VERBS):
+        if tok.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+            continue  # "was found": no finder
+        noun = _subject_noun(tok)
+        if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in DOCUMENT_NOUNS | INQUIRY_NOUNS:
+            continue
+        comps = [c for c in tok.children if c.dep_ == "ccomp"]
+        dobj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if comps:
+            toks = [t.i for c in comps for t in c.subtree]
+            exclude = set().union(*(_excluded_subtrees(c, tok) for c in comps))
+            content = _content_from_tokens(doc, toks, tok, exclude)
+        elif dobj is not None and dobj.lower_ not in _WH_OBJECTS:
+            # "found no evidence that ...", "found 35 errors in the count"
+            content = _trim(doc_text(doc), *_char_range(doc, dobj.left_edge.i, dobj.right_edge.i + 1))
+        else:
+            continue
+        if content is None or content[1] - content[0] < 2:
+            continue
+        s, e = _speaker_span(noun)
+        cands.append(_Cand(content=content, cue=_char_range(doc, tok.i, tok.i + 1), cue_token=tok.i,
+                           speaker=_char_range(doc, s, e)))
+    return cands
+
+
+_DASHES = frozenset({"\u2014", "\u2013", "--", "-", "("})
+_CLOSERS = frozenset({"\u2014", "\u2013", "--", "-", ")"})
+
+
+def _dash_aside(tok: Token) -> tuple[int, int] | None:
+    """Token indices of the dash or bracket pair around ``tok`` in its
+    sentence ("... institutions -- as many researchers believe -- why ..."),
+    or None when ``tok`` is not set off so."""
+    sent = tok.sent
+    opener = next((t.i for t in reversed(_tokens(tok.doc, sent.start, tok.i)) if t.text in _DASHES), None)
+    if opener is None:
+        return None
+    closer = next((t.i for t in _tokens(tok.doc, tok.i + 1, sent.end) if t.text in _CLOSERS), None)
+    return (opener, closer if closer is not None else sent.end)
+
+
+def _as_aside(tok: Token) -> tuple[int, int] | None:
+    """The dash pair around ``tok`` when it opens with "as" ("-- as many
+    researchers believe, and Democrats are alleging --"), else None."""
+    aside = _dash_aside(tok)
+    if aside is None or aside[0] + 1 >= tok.i or tok.doc[aside[0] + 1].lower_ != "as":
+        return None
+    return aside
+
+
+def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    return [doc[i] for i in range(start, end)]
+
+
+def _aside_verb(verb: Token, lo: int, hi: int) -> Token | None:
+    """The subject of a bare verb of saying or believing inside an aside
+    (tokens ``lo`` to ``hi``): no object or clause of its own there."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS | COGNITION_VERBS:
+        return None
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp", "oprd") and lo < c.i < hi for c in verb.children):
+        return None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and lo < c.i < verb.i
+                 and c.lower_ not in ("it", "that", "which", "what")), None)
+
+
+def aside_candidates(doc: Doc) -> list[_Cand]:
+    """Statements attributed by an aside: "as X believes/says".
+
+    "If Russia is attempting to destabilize the campaign -- as many
+    researchers believe, and Democrats are alleging, but Moscow strongly
+    denies -- ...", "The plan, as the mayor said, is dead", "As Trump has
+    said, the system is rigged": a bare verb of saying or believing after
+    "as", set off by commas or dashes, attributes the clause it is set off
+    from; so does each verb coordinated with it in the same aside (each with
+    its own subject: "Moscow ... denies" denies the same clause).
+
+    Returns:
+        Candidates, one per speaker, with the clause beside the aside as content.
+    """
+    cands: list[_Cand] = []
+    text = doc_text(doc)
+    for tok in doc:
+        if tok.lower_ != "as" or tok.dep_ != "mark":
+            continue
+        verb = tok.head
+        sent = tok.sent
+        prev = doc[tok.i - 1] if tok.i > sent.start else tok
+        dashed = prev.text in _DASHES
+        if tok.i == sent.start or (prev.is_quote and prev.i == sent.start):
+            # "As Trump has said, the system is rigged."
+            lo, hi = tok.i, verb.right_edge.i + 1
+            if hi >= sent.end or doc[hi].text != ",":
+                continue
+            start, end = hi + 1, sent.end
+        elif prev.text == "," or dashed:
+            lo = tok.i
+            aside = _dash_aside(tok) if dashed else None
+            hi = aside[1] if aside else verb.right_edge.i + 1
+            if not dashed and (hi < sent.end and doc[hi].text not in (",", ".", ";")):
+                continue  # "..., as he walked in": not an aside closing there
+            head = verb.head if verb.head.i != verb.i else verb
+            if head.i > hi:
+                continue  # "The plan, as the mayor said, is dead": not a span of its own
+            start, end = max(sent.start, min(head.left_edge.i, prev.i)), prev.i
+            # "If Russia is attempting ...": the condition's words, not its "if".
+            while start < end and (doc[start].dep_ in ("mark", "cc", "punct") or doc[start].is_quote):
+                start += 1
+        else:
+            continue
+        if end - start < 3:
+            continue
+        verbs = [verb]
+        if dashed:
+            verbs += [t for t in _tokens(doc, verb.i + 1, hi) if t.pos_ == "VERB"]
+        else:
+            verbs += [c for c in verb.children if c.dep_ == "conj" and c.i < hi]
+        cs, ce = _char_range(doc, start, end)
+        cs, ce = _trim(text, cs, ce, _TRIM + ".")
+        if ce - cs < 2:
+            continue
+        for v in verbs:
+            subj = _aside_verb(v, lo, hi)
+            if subj is None:
+                continue
+            s, e = _speaker_span(subj)
+            cands.append(_Cand(content=(cs, ce), cue=_char_range(doc, v.i, v.i + 1), cue_token=v.i,
+                               speaker=_char_range(doc, s, e), shared=True))
     return cands
 
 

@@ -360,3 +360,67 @@ def test_a_text_that_reads_a_quotation_speaks(nlp, text, speaker, content):
     found = extract_quotes(doc)
     _check_offsets(doc, found)
     assert [(q.speaker_text, q.content) for q in found] == [(speaker, content)]
+
+
+# Sources that are documents, outlets' reports and asides (issue 14):
+# text, content_contains, speaker, cue
+SOURCE_SHAPES = [
+    # a document or an inquiry as the subject of a verb of finding
+    ('A 2014 House Intelligence Committee report found "no evidence that there was a stand down order."',
+     "no evidence that there was a stand down order", "A 2014 House Intelligence Committee report", "found"),
+    ("The audit determined that the fees had been charged illegally.",
+     "the fees had been charged illegally", "The audit", "determined"),
+    ("An internal investigation found the officers had followed procedure.",
+     "the officers had followed procedure", "An internal investigation", "found"),
+    ("A study by Harvard researchers found that the drug cut deaths by a third.",
+     "the drug cut deaths by a third", "A study by Harvard researchers", "found"),
+    # an outlet's report with its that-clause, "that" parsed deep inside it;
+    # the outlet's name, not the noun it is in apposition to, speaks
+    ("He also shared a report from the conservative site The Gateway Pundit that a member of the "
+     "security detail appeared to be carrying a syringe.",
+     "a member of the security detail appeared to be carrying a syringe", "The Gateway Pundit", "report"),
+    # asides with "as": before the clause, after it, and coordinated in dashes
+    ("As Trump has said many times, the system is rigged.", "the system is rigged", "Trump", "said"),
+    ("The economy grew faster than expected, as economists had predicted.",
+     "The economy grew faster than expected", "economists", "predicted"),
+    ("If Russia is attempting to destabilize the candidacy through the assault on Democratic institutions "
+     "\u2014 as many researchers believe, and Democrats are alleging, but Moscow strongly denies \u2014 "
+     "\u201cwhy would you?\u201d asked Dunn.",
+     "Russia is attempting to destabilize the candidacy", "many researchers", "believe"),
+]
+
+
+@pytest.mark.parametrize("text, content_contains, speaker, cue", SOURCE_SHAPES)
+def test_source_shapes(nlp, text, content_contains, speaker, cue):
+    doc = nlp(text)
+    quotes = extract_quotes(doc)
+    _check_offsets(doc, quotes)
+    hits = [q for q in quotes if content_contains in q.content and q.cue == cue]
+    assert hits, [(q.speaker_text, q.cue, q.content) for q in quotes]
+    assert hits[0].speaker_text == speaker
+
+
+def test_aside_gives_each_speaker_the_clause(nlp):
+    """Each coordinated subject of the aside says (or denies) the clause; what
+    follows the closing dash is another speaker's."""
+    text = ("If Russia is attempting to destabilize the candidacy through the assault on Democratic institutions "
+            "\u2014 as many researchers believe, and Democrats are alleging, but Moscow strongly denies \u2014 "
+            "\u201cwhy would you?\u201d asked Dunn.")
+    doc = nlp(text)
+    quotes = extract_quotes(doc)
+    said = {(q.speaker_text, q.cue) for q in quotes if q.content.startswith("Russia is attempting")}
+    assert said == {("many researchers", "believe"), ("Democrats", "alleging"), ("Moscow", "denies")}
+    assert [(q.speaker_text, q.cue) for q in quotes if "why would you" in q.content] == [("Dunn", "asked")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She found the door locked when she came home.",  # a person's experience, no finding reported
+        "The body was found near the river.",  # no finder
+        "He arrived late, as he often does.",  # "as" with a verb of doing
+        "The committee voted, as it had promised, to end the inquiry.",  # "it": the clause's own subject
+    ],
+)
+def test_no_source_shape(nlp, text):
+    assert extract_quotes(nlp(text)) == []
