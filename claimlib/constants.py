@@ -408,6 +408,11 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
 #: authors, as it does with "said".
 FINDING_VERBS: frozenset[str] = frozenset("find conclude determine".split())
 
+#: Verbs of putting words on paper that are not reporting verbs in general
+#: ("typed the wrong key"): with a quotation as object they report writing
+#: ('a doctor had typed "homicidal ideation"').
+WRITING_VERBS: frozenset[str] = frozenset("type scrawl scribble jot".split())
+
 #: Inquiries and their write-ups, which "find" as documents do ("the
 #: investigation found that ...", "a Senate review concluded ...").
 INQUIRY_NOUNS: frozenset[str] = frozenset(

@@ -82,6 +82,7 @@ from .constants import (
     SPEECH_VERBS,
     STATEMENT_NOUNS,
     WORK_NOUNS,
+    WRITING_VERBS,
 )
 from .intervals import SpanIndex
 from .nlp import doc_text, is_title_cased, token_ids_lower_in, token_ids_of, tokens_lower_in
@@ -1073,6 +1074,7 @@ def _extract(doc: Doc) -> list[Quote]:
     cands += [c for c in (_clip(text, c, paras) for c in filed_charge_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in finding_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in aside_candidates(doc)) if c is not None]
+    cands += [c for c in (_clip(text, c, paras) for c in written_candidates(doc)) if c is not None]
     cands += _region_cue_candidates(
         doc, regions, [c.content for c in cands], {c.cue_token for c in cands if c.cue_token is not None}
     )
@@ -1372,6 +1374,36 @@ def finding_candidates(doc: Doc) -> list[_Cand]:
         if content is None or content[1] - content[0] < 2:
             continue
         s, e = _speaker_span(noun)
+        cands.append(_Cand(content=content, cue=_char_range(doc, tok.i, tok.i + 1), cue_token=tok.i,
+                           speaker=_char_range(doc, s, e)))
+    return cands
+
+
+def written_candidates(doc: Doc) -> list[_Cand]:
+    """Words a writer put down: a verb of writing with a quotation as object.
+
+    'On her discharge papers a doctor had typed "homicidal ideation."' reports
+    the doctor's words as "wrote" would; "typed the wrong key" reports none,
+    so only a quoted object counts.
+
+    Returns:
+        Candidates with the verb as cue, its subject as speaker and the
+        quoted object as content.
+    """
+    cands: list[_Cand] = []
+    text = doc_text(doc)
+    for tok in tokens_lower_in(doc, "LEMMA", WRITING_VERBS):
+        if tok.pos_ != "VERB":
+            continue
+        dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if dobj is None or subj is None:
+            continue
+        start = dobj.left_edge.idx
+        if not text[max(0, start - 2):start].strip() or text[max(0, start - 2):start].strip()[-1] not in _QUOTE_CHARS:
+            continue  # not a quotation
+        content = _trim(text, *_char_range(doc, dobj.left_edge.i, dobj.right_edge.i + 1), _TRIM + ".")
+        s, e = _speaker_span(subj)
         cands.append(_Cand(content=content, cue=_char_range(doc, tok.i, tok.i + 1), cue_token=tok.i,
                            speaker=_char_range(doc, s, e)))
     return cands

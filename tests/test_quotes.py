@@ -379,6 +379,9 @@ SOURCE_SHAPES = [
     ("He also shared a report from the conservative site The Gateway Pundit that a member of the "
      "security detail appeared to be carrying a syringe.",
      "a member of the security detail appeared to be carrying a syringe", "The Gateway Pundit", "report"),
+    # a verb of writing with a quotation as its object
+    ("On her discharge papers, in a box labeled \u201cmedical problem,\u201d a doctor had typed "
+     "\u201chomicidal ideation.\u201d", "homicidal ideation", "a doctor", "typed"),
     # asides with "as": before the clause, after it, and coordinated in dashes
     ("As Trump has said many times, the system is rigged.", "the system is rigged", "Trump", "said"),
     ("The economy grew faster than expected, as economists had predicted.",
@@ -419,6 +422,7 @@ def test_aside_gives_each_speaker_the_clause(nlp):
         "She found the door locked when she came home.",  # a person's experience, no finding reported
         "The body was found near the river.",  # no finder
         "He arrived late, as he often does.",  # "as" with a verb of doing
+        "She typed the wrong password three times.",  # typing without a quotation
         "The committee voted, as it had promised, to end the inquiry.",  # "it": the clause's own subject
     ],
 )
