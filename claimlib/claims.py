@@ -2214,6 +2214,11 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
         if result is None and qi == supporting_source and proposition.kind == "statement":
             # The statement others point back at asserts itself.
             result = ("supports", quotes[qi].cue or "said", quotes[qi].cue_start, quotes[qi].cue_end)
+        if result is None and proposition.kind == "statement" and supporting_source is not None \
+                and qi != supporting_source and _same_content(quotes[qi], quotes[supporting_source]):
+            # "- as researchers believe, and Democrats are alleging, but Moscow denies -": every
+            # speaker of one shared clause takes its side by its own cue.
+            result = _shared_clause_stance(doc, quotes[qi])
         if result is None and proposition.kind == "echo":
             if qi == supporting_source:
                 result = ("supports", quotes[qi].cue or "said", quotes[qi].cue_start, quotes[qi].cue_end)
@@ -2244,6 +2249,27 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
         stance, evidence, s, e = result
         claims.append(Claim(qi, 0, stance, evidence, s, e, target_quote))
     return claims
+
+
+def _same_content(quote, other) -> bool:
+    """Whether two quotes report the very same clause (co-speakers of one aside)."""
+    return (quote.content_start, quote.content_end) == (other.content_start, other.content_end)
+
+
+def _shared_clause_stance(doc: Doc, quote) -> tuple[str, str, int | None, int | None] | None:
+    """A co-speaker's stance on the clause it shares: its cue's side.
+
+    "as many researchers believe, and Democrats are alleging, but Moscow strongly
+    denies": a denial cue denies the clause, any other cue asserts it; a negated cue
+    ("do not believe") takes no side here.
+    """
+    if quote.cue_token is None:
+        return None
+    cue = doc[quote.cue_token]
+    if _is_negated(cue):
+        return None
+    stance = "denies" if cue.lemma_.lower() in DENIAL_CUES else "supports"
+    return stance, quote.cue or cue.text, quote.cue_start, quote.cue_end
 
 
 def _supports(doc, quotes, qi, prop, proposition, memo, targets) -> bool:
@@ -2611,10 +2637,12 @@ def find_disputes(
             if not aimed:
                 s = holder if holder in supporters else min(supporters, key=lambda v: first_support[v].quote)
                 aimed[s] = (denials[0], first_support[s], "contrary claims")
-            # Whoever made the rebutted statement together with its speaker is rebutted too.
+            # Whoever made the rebutted statement together with its speaker is rebutted too,
+            # and so is whoever shares its clause ("as researchers believe, and Democrats allege").
             for _s, (dc, sc, how) in list(aimed.items()):
                 for c in mine:
-                    if c.quote == sc.quote and c.stance == "supports" and voice(c) in supporters:
+                    if (c.quote == sc.quote or _same_content(quotes[c.quote], quotes[sc.quote])) \
+                            and c.stance == "supports" and voice(c) in supporters:
                         aimed.setdefault(voice(c), (dc, c, how))
             for s, (dc, sc, how) in aimed.items():
                 dn, sn = names.get(d, str(d)), names.get(s, str(s))

@@ -185,3 +185,27 @@ DID_NOT_FAR = (
 ])
 def test_there_never_was_answers_an_assertion_that_names_the_speaker(nlp, text, disputes, proposition_word):
     _assert_dispute(_analyze(nlp, text), disputes, proposition_word)
+
+
+# One clause, several speakers in a dashed aside: each takes its side by its own cue, and the
+# denier opposes every voice that asserts the clause, not only the first.
+SHARED_ASIDE = (
+    "Hack\n\n"
+    "The breach was carried out by a foreign government \u2014 as many analysts believe, and the "
+    "senators are alleging, but the embassy strongly denies."
+)
+SHARED_ASIDE_ONE_SUPPORTER = (
+    "Hack\n\n"
+    "If a foreign government is indeed behind the breach of the state's election offices \u2014 as many "
+    "analysts believe, but the embassy strongly denies \u2014 the results could be disputed."
+)
+
+
+@pytest.mark.parametrize("text, disputes", [
+    (SHARED_ASIDE, {("embassy", "analysts"), ("embassy", "senators")}),
+    (SHARED_ASIDE_ONE_SUPPORTER, {("embassy", "analysts")}),
+])
+def test_every_speaker_of_a_shared_clause_is_opposed(nlp, text, disputes):
+    result = _analyze(nlp, text)
+    _assert_dispute(result, disputes, "foreign government")
+    assert _stances(result, "senators") == ({"supports"} if "senators" in text else set())
