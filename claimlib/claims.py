@@ -725,8 +725,8 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
             evidence = [verb] + [c for c in token.head.children if c.dep_ == "advmod" and c.i < token.i] \
                 + [token, token.head]
             return evidence + [subject], subject
-        elif rebutting and token.dep_ in {"acomp", "attr"} and token.head.lemma_ == "be":
-            verb = token.head
+        elif rebutting and _predicate_of_be(token) is not None:
+            verb = _predicate_of_be(token)
             if _is_negated(verb) or _modal(verb) or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
                 continue  # "is not false", "would be wrong", "it is wrong to say ..."
             subject = next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None)
@@ -765,7 +765,7 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
         if subject is not None and (subject.pos_ == "PRON" or subject.lower_ in REFERRING_PRONOUNS) \
                 and subject.i - span.start > 2:
             continue  # "we realized it was all lies": a pronoun deep in the quote need not point at a statement
-        if subject is not None and _is_referring(subject):
+        if subject is not None and (_is_referring(subject) or _nested_statement_cue(subject) is not None):
             return evidence + ([subject] if subject not in evidence else []), subject
     return None
 
@@ -816,6 +816,53 @@ def _rebuttal_stance(evidence: Sequence[Token]) -> str:
         return "denies"
     denying = any(w in REBUTTAL_PREDICATES for w in words) or any(_is_fabrication(t) for t in evidence)
     return "denies" if denying else "questions"
+
+
+def _predicate_of_be(token: Token) -> Token | None:
+    """The "be" whose predicate ``token`` is: "the charges are false", and the
+    first of coordinated nouns the parser hangs on the last ("are lies and
+    conspiracy theories": "lies" modifies "theories"); else None."""
+    if token.dep_ in {"nmod", "conj"} and token.pos_ == "NOUN" and token.head.dep_ == "attr" \
+            and token.head.pos_ == "NOUN" and any(c.dep_ == "cc" for c in (token.children if token.dep_ == "nmod" else ())):
+        token = token.head
+    if token.dep_ in {"acomp", "attr"} and token.head.lemma_ == "be":
+        return token.head
+    return None
+
+
+def _nested_statement_cue(noun: Token) -> Token | None:
+    """The cue of a statement reported inside the noun a rebuttal dismisses:
+    "Trump's tweets accusing Machado of having a sex tape are lies", "the ads
+    claiming that the mayor sold the pier are false". The participle is the
+    cue of a quote of its own, and that quote is what the rebuttal denies;
+    None when the noun reports no statement."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG" and not _is_negated(c)
+                 and c.lemma_.lower() in ACCUSATION_CUES | REPORTING_LEMMAS), None)
+
+
+def answers_nested(doc: Doc, outer, inner) -> bool:
+    """Whether quote ``outer`` dismisses the statement ``inner`` reported inside it
+    ("Clinton says Trump's tweets accusing Machado of ... are lies"): the outer
+    speaker answers it rather than vouches for who made it, so it is no alleged speech."""
+    if inner.cue_token is None or outer.cue_token is None or doc[inner.cue_token].dep_ != "acl":
+        return False
+    span = _span(doc, outer.content_start, outer.content_end)
+    hit = _referring_rebuttal(doc, span, doc[outer.cue_token]) if span is not None else None
+    cue = _nested_statement_cue(hit[1]) if hit is not None else None
+    return cue is not None and cue.i == inner.cue_token
+
+
+def _nested_rebutted_quote(quotes: Sequence, qi: int, word: Token, speakers) -> int | None:
+    """The quote reported inside the dismissed noun (see :func:`_nested_statement_cue`),
+    when another voice than the rebutter's makes it; else None."""
+    cue = _nested_statement_cue(word)
+    if cue is None:
+        return None
+    me = _voice_key(speakers, qi)
+    return next((j for j, q in enumerate(quotes) if j != qi and q.cue_token == cue.i
+                 and speakers[j] is not None and _voice_key(speakers, j) != me), None)
 
 
 def _answers_apposition(noun: Token, cue: Token) -> bool:
@@ -922,6 +969,9 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
     ("Trump's comments", "the comments that he made") points only at a quote
     of that speaker.
     """
+    if not _is_referring(word) and _nested_statement_cue(word) is not None:
+        # "Trump's tweets accusing Machado of ... are lies": the statement is reported in the noun itself.
+        return _nested_rebutted_quote(quotes, qi, word, speakers)
     me = _voice_key(speakers, qi)
     start = quotes[qi].cue_start if quotes[qi].cue_start is not None else quotes[qi].content_start
     start = min(start, quotes[qi].content_start)

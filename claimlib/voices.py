@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .claims import answers_nested
 from .constants import (
     CHAIR_ROLES,
     CO_SPEAKER_ADVERBS,
@@ -890,6 +891,8 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         if doc is not None and parent.cue_token is not None \
                 and doc[parent.cue_token].lemma_.lower() in REPORTING_VERB_CLASSES["deny"]:
             continue  # "X dismissed Sanders' accusations that Z": X answers Z, not vouches for who said it
+        if doc is not None and answers_nested(doc, parent, q):
+            continue  # "Clinton says Trump's tweets accusing Z are lies": the same, said of the statement's noun
         if vi is not None and _published_document(q.speaker_text):
             if voices[vi].entity is None:
                 # "published reports", named by no one: a source known through whoever cites it.

@@ -1,0 +1,63 @@
+"""Positions on a proposition found in the article: who holds it, who denies it.
+
+Each case is a short article of our own in a shape news uses to put a
+statement in dispute, with the proposition a careful reader sees and the
+stance of each voice side by side.
+"""
+from __future__ import annotations
+
+import pytest
+
+import claimlib
+
+
+def _analyze(nlp, text):
+    return claimlib.analyze({"id": "t", "text": text, "published": "2020-03-04"}, nlp=nlp, progress=False)
+
+
+def _stances(result) -> dict[str, str]:
+    """Each claimant's stance on the first proposition, when one is found."""
+    if not len(result.propositions):
+        return {}
+    first = result.propositions.proposition_id.iloc[0]
+    claims = result.claims[result.claims.proposition_id == first]
+    return dict(zip(claims.claimant, claims.stance))
+
+
+# A rebuttal whose subject reports the statement it dismisses: "X's tweets
+# accusing Y of Z are lies", "X's posts claiming that Z were false". The
+# reported statement is the proposition; its speaker holds it, the one who
+# dismisses it denies it (and does not vouch for it: no alleged speech).
+TWEETS_ARE_LIES = (
+    "Tweets\n\n"
+    "Donald Trump unleashed a series of tweets on Friday morning.\n\n"
+    "Hillary Clinton says Trump’s early-morning tweets accusing Alicia Machado of having a criminal record "
+    "are “lies and conspiracy theories.”\n"
+)
+POSTS_WERE_FALSE = (
+    "Pier\n\n"
+    "Critic Tom Hale spoke on Monday.\n\n"
+    "Mayor Ann Cole said Hale’s posts claiming that the city had sold the old pier were false.\n"
+)
+# Not denials: the reported statement called accurate, its falsehood negated, the posts not judged at all.
+POSTS_WERE_ACCURATE = POSTS_WERE_FALSE.replace("were false", "were accurate")
+POSTS_NOT_FALSE = POSTS_WERE_FALSE.replace("were false", "were not false")
+POSTS_DREW_ATTENTION = POSTS_WERE_FALSE.replace("were false", "drew wide attention")
+
+
+@pytest.mark.parametrize("text, proposition_word, stances", [
+    (TWEETS_ARE_LIES, "criminal record", {"Trump": "supports", "Hillary Clinton": "denies"}),
+    (POSTS_WERE_FALSE, "sold the old pier", {"Tom Hale": "supports", "Ann Cole": "denies"}),
+    (POSTS_WERE_ACCURATE, None, {}),
+    (POSTS_NOT_FALSE, None, {}),
+    (POSTS_DREW_ATTENTION, None, {}),
+])
+def test_a_dismissal_answers_the_statement_its_subject_reports(nlp, text, proposition_word, stances):
+    result = _analyze(nlp, text)
+    assert _stances(result) == stances, result.claims[["claimant", "stance", "evidence"]]
+    if proposition_word:
+        assert proposition_word in result.propositions.text.iloc[0]
+        assert (result.claims.alleged_by.fillna("") == "").all(), result.claims[["claimant", "alleged_by"]]
+        assert len(result.disputes) == 1
+    else:
+        assert not len(result.disputes)
