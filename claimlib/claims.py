@@ -1719,7 +1719,7 @@ def _negated_main(span: Span) -> Token | None:
     for root in span:
         if not (root.head.i == root.i or not (span.start <= root.head.i < span.end)):
             continue
-        if root.pos_ not in {"VERB", "AUX"} or not _is_negated(root):
+        if root.pos_ not in {"VERB", "AUX"} or not (_is_negated(root) or _negative_subject(root)):
             continue
         if root.lemma_.lower() in {"be", "have"} and not any(c.dep_ == "expl" for c in root.children):
             continue  # "the video was not from an angle ...": a description, not an event that did not happen
@@ -1743,8 +1743,27 @@ def _existential(root: Token) -> bool:
     return any(c.dep_ == "expl" for c in root.children)
 
 
+#: Subjects that say no one did it: "none of the professors were", "neither she nor her campaign helped".
+_NEGATIVE_SUBJECTS = {"none", "nobody", "neither", "nothing"}
+
+
+def _negative_subject(verb: Token) -> bool:
+    """Whether the verb's subject denies the event ("neither the nominee nor her
+    campaign helped", "none of the professors were handpicked", "no one told me")."""
+    for c in verb.children:
+        if c.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if c.lower_ in _NEGATIVE_SUBJECTS or any(
+                d.dep_ in {"det", "preconj"} and d.lower_ in {"no", "neither"} for d in c.children):
+            return True
+        if c.lower_ == "one" and any(d.lower_ == "no" for d in c.children):
+            return True
+    return False
+
+
 def _negated_echo(span: Span, asserted: set[str], *, own_names: Sequence[str] = (),
-                  named_in_assertion: bool = False) -> tuple[Token, set[str]] | None:
+                  named_in_assertion: bool = False,
+                  accused: frozenset[str] = frozenset()) -> tuple[Token, set[str]] | None:
     """The negated predicate of ``span`` and the words it shares with an
     assertion whose content lemmas are ``asserted``, when the two speak of
     one event: a named participant and another noun or verb in common.
@@ -1768,6 +1787,11 @@ def _negated_echo(span: Span, asserted: set[str], *, own_names: Sequence[str] = 
         # What "there never was" names, all its words: "a stand-down order" is a stand-down.
         items |= {t.lemma_.lower() for c in root.children if c.dep_ in {"attr", "nsubj"} and c.dep_ != "expl"
                   for t in c.subtree if t.pos_ in {"NOUN", "PROPN", "VERB"} and not t.is_stop}
+    if not subject_names and subjects and accused:
+        # "Trump claimed Clinton had helped Machado get citizenship" answered by Clinton's
+        # side, "neither the nominee nor her campaign helped ...": the accused, named in
+        # the assertion as its subject, denies for itself in a description of its own.
+        subject_names |= _last_names(own_names) & accused
     items |= subject_names
     shared = items & asserted
     if not shared & subject_names or len(shared) < 2:
@@ -1834,14 +1858,31 @@ def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, mem
     span, _frames_, _facts_ = _facts(doc, q, qi, memo)
     if span is None:
         return None
-    hit = _negated_echo(span, memo[key], own_names=own_names, named_in_assertion=named)
+    subjects_key = ("asserted subjects", source)
+    if subjects_key not in memo:
+        memo[subjects_key] = _asserted_subjects(doc, quotes[source])
+    hit = _negated_echo(span, memo[key], own_names=own_names, named_in_assertion=named,
+                        accused=memo[subjects_key])
     if hit is None:
         return None
     root, _shared = hit
     if far and not _existential(root):
         return None
     deciding = [root] + [c for c in root.children if c.dep_ == "neg" or c.lower_ in _NEGATIONS]
+    # "neither ... helped", "none ... were handpicked": the subject's negation decides.
+    deciding += [d for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} for d in (c, *c.children)
+                 if d.lower_ in _NEGATIVE_SUBJECTS and d not in deciding]
     return ("denies", *_evidence(deciding))
+
+
+def _asserted_subjects(doc: Doc, quote) -> frozenset[str]:
+    """Last words, lower-cased, of the names that are subjects of a quote's
+    clauses ("Clinton had helped Machado ...": "clinton"): whom it says did it."""
+    span = _span(doc, quote.content_start, quote.content_end)
+    if span is None:
+        return frozenset()
+    return frozenset(t.lower_ for t in span if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN"
+                     and t.ent_type_ in _ECHO_NAME_TYPES)
 
 
 def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headline: set[int],

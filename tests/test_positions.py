@@ -61,3 +61,44 @@ def test_a_dismissal_answers_the_statement_its_subject_reports(nlp, text, propos
         assert len(result.disputes) == 1
     else:
         assert not len(result.disputes)
+
+
+# The accused answers an assertion about itself by denying the event with a
+# negative subject and a description of its own ("neither the nominee nor her
+# campaign helped", "none of the workers were fired"): the assertion is the
+# proposition, the accused's side denies it. Not when someone else than the
+# accused speaks, nor when the answer agrees.
+HELPED_CITIZENSHIP = (
+    "Citizenship\n\n"
+    "Donald Trump claimed on Friday that Hillary Clinton had helped Alicia Machado get U.S. citizenship.\n\n"
+    "A spokeswoman for Clinton said neither the Democratic nominee nor her campaign helped Machado get citizenship.\n"
+)
+NONE_FIRED = (
+    "Strike\n\n"
+    "The union said on Monday that Governor Ray Dale had fired the striking workers.\n\n"
+    "A spokesman for Dale said none of the striking workers were fired.\n"
+)
+NOT_THE_ACCUSED = HELPED_CITIZENSHIP.replace("A spokeswoman for Clinton", "A spokesman for Jeb Bush") \
+    .replace("her campaign", "his campaign").replace("the Democratic nominee", "the governor")
+AGREES = HELPED_CITIZENSHIP.replace("neither the Democratic nominee nor", "the Democratic nominee and")
+
+
+@pytest.mark.parametrize("text, proposition_word, stances, evidence", [
+    (HELPED_CITIZENSHIP, "helped Alicia Machado",
+     {"Trump": "supports", "A spokeswoman for Clinton": "denies"}, "neither the Democratic nominee nor her campaign helped"),
+    (NONE_FIRED, "fired the striking workers",
+     {"The union": "supports", "spokesman for Dale": "denies"}, "none of the striking workers were fired"),
+    (NOT_THE_ACCUSED, None, {}, None),
+    (AGREES, None, {}, None),
+])
+def test_the_accused_denies_with_a_negative_subject(nlp, text, proposition_word, stances, evidence):
+    result = _analyze(nlp, text)
+    assert _stances(result) == stances, result.claims[["claimant", "stance", "evidence"]]
+    if proposition_word:
+        assert proposition_word in result.propositions.text.iloc[0]
+        denial = result.claims[result.claims.stance == "denies"].iloc[0]
+        assert denial.evidence == evidence
+        assert text[int(denial.evidence_start):int(denial.evidence_end)] == evidence
+        assert len(result.disputes) == 1
+    else:
+        assert not len(result.disputes)
