@@ -105,7 +105,7 @@ from .constants import (
     WRONGDOING_NOUNS,
 )
 from .nlp import doc_text, is_title_cased
-from .quotes import filed_charge
+from .quotes import filed_charge, pushback_object
 from .syntax import set_after_clause
 
 __all__ = [
@@ -664,7 +664,8 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
     Returns:
         (evidence words, the referring word) or None.
     """
-    if cue is not None and cue.lemma_.lower() in DENIAL_CUES and not _is_negated(cue):
+    if cue is not None and (cue.lemma_.lower() in DENIAL_CUES or pushback_object(cue) is not None) \
+            and not _is_negated(cue):
         heads = [t for t in span if t.head.i == t.i or not (span.start <= t.head.i < span.end)]
         if len(heads) > 1 and any(_is_referring(h) and h.pos_ == "NOUN" for h in heads):
             # "denied the charges on Tuesday", "denied the allegations in a statement":

@@ -616,3 +616,6 @@ CHARGE_FILING_VERBS: frozenset[str] = frozenset("file lodge bring level".split()
 #: What is filed against someone when it accuses them.
 CHARGE_NOUNS: frozenset[str] = frozenset(
     "complaint report charge lawsuit suit accusation allegation claim grievance".split())
+#: The prepositions that name what a pushback verb answers when it makes a quote of its own
+#: ("pushed back on those charges", "hit back at the claims", claimlib.quotes).
+PUSHBACK_PREPOSITIONS: frozenset[str] = frozenset("on at against".split())

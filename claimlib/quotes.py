@@ -76,7 +76,10 @@ from .constants import (
     INQUIRY_NOUNS,
     NAME_GIVING_VERBS,
     POST_SIGNATURE_PATTERN,
+    PUSHBACK_PREPOSITIONS,
+    PUSHBACK_VERBS,
     READ_TEXT_NOUNS,
+    REFERRING_NOUNS,
     REPORTING_VERB_CLASSES,
     SPEECH_SENSE_NEEDS_CLAUSE,
     SPEECH_VERBS,
@@ -1075,6 +1078,7 @@ def _extract(doc: Doc) -> list[Quote]:
     cands += [c for c in (_clip(text, c, paras) for c in finding_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in aside_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in written_candidates(doc)) if c is not None]
+    cands += [c for c in (_clip(text, c, paras) for c in pushback_candidates(doc)) if c is not None]
     cands += _region_cue_candidates(
         doc, regions, [c.content for c in cands], {c.cue_token for c in cands if c.cue_token is not None}
     )
@@ -1513,6 +1517,42 @@ def aside_candidates(doc: Doc) -> list[_Cand]:
             s, e = _speaker_span(subj)
             cands.append(_Cand(content=(cs, ce), cue=_char_range(doc, v.i, v.i + 1), cue_token=v.i,
                                speaker=_char_range(doc, s, e), shared=True))
+    return cands
+
+
+def pushback_object(verb: Token) -> Token | None:
+    """What a verb of pushing back answers when it names a statement:
+    "pushed back on those charges", "hit back at the claims"; else None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in PUSHBACK_VERBS \
+            or not any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in verb.children) \
+            or any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "pushed back the vote": put off, not answered
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in PUSHBACK_PREPOSITIONS:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            # A statement ("those charges", "the report"), not a plan or a decision pushed back on.
+            if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in REFERRING_NOUNS:
+                return obj
+    return None
+
+
+def pushback_candidates(doc: Doc) -> list[_Cand]:
+    """Denials told as pushing back: "Priebus has pushed back on those charges".
+
+    The statement noun is the content (it points back at what is denied, as
+    the object of "denied the charges" does), "pushed back" the cue and the
+    verb's subject the speaker.
+    """
+    cands = []
+    for tok in tokens_lower_in(doc, "LEMMA", PUSHBACK_VERBS):
+        obj = pushback_object(tok)
+        subj = _subject(tok) if obj is not None else None
+        if subj is None:
+            continue
+        back = next(c for c in tok.children if c.dep_ in {"prt", "advmod"} and c.lower_ == "back")
+        cands.append(_Cand(content=_char_range(doc, obj.left_edge.i, obj.right_edge.i + 1),
+                           cue=_char_range(doc, tok.i, back.i + 1), cue_token=tok.i,
+                           speaker=_char_range(doc, *_speaker_span(subj))))
     return cands
 
 

@@ -102,3 +102,39 @@ def test_the_accused_denies_with_a_negative_subject(nlp, text, proposition_word,
         assert len(result.disputes) == 1
     else:
         assert not len(result.disputes)
+
+
+# A denial told as pushing back, "pushed back on those charges", "hit back at
+# those claims": the statement noun points back at what is denied, as the
+# object of "denied the charges" does. Not a plan pushed back on, a vote
+# pushed back (put off), nor a pushback negated.
+RIGGED = (
+    "Rules\n\n"
+    "Donald Trump has argued that the committee has overseen a “rigged” nomination process that gives undue "
+    "power to insiders. Priebus has aggressively pushed back on those charges.\n"
+)
+PIER = "Pier\n\nThe harbour board said the city had sold the old pier to a hotel chain. "
+HIT_BACK = PIER + "Mayor Ann Cole hit back at those claims on Friday.\n"
+PLAN = PIER + "Mayor Ann Cole pushed back on the plan.\n"
+VOTE_PUT_OFF = PIER + "Mayor Ann Cole pushed back the vote on those charges.\n"
+NO_PUSHBACK = PIER + "Mayor Ann Cole did not push back on those claims.\n"
+
+
+@pytest.mark.parametrize("text, proposition_word, stances, evidence", [
+    (RIGGED, "rigged", {"Donald Trump": "supports", "Priebus": "denies"}, "pushed back on those charges"),
+    (HIT_BACK, "sold the old pier", {"The harbour board": "supports", "Ann Cole": "denies"}, "hit back at those claims"),
+    (PLAN, None, {}, None),
+    (VOTE_PUT_OFF, None, {}, None),
+    (NO_PUSHBACK, None, {}, None),
+])
+def test_pushing_back_on_a_statement_denies_it(nlp, text, proposition_word, stances, evidence):
+    result = _analyze(nlp, text)
+    assert _stances(result) == stances, result.claims[["claimant", "stance", "evidence"]]
+    if proposition_word:
+        assert proposition_word in result.propositions.text.iloc[0]
+        denial = result.claims[result.claims.stance == "denies"].iloc[0]
+        assert denial.evidence == evidence
+        assert text[int(denial.evidence_start):int(denial.evidence_end)] == evidence
+        assert len(result.disputes) == 1
+    else:
+        assert not len(result.disputes)
