@@ -726,8 +726,7 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
             evidence = [verb] + [c for c in token.head.children if c.dep_ == "advmod" and c.i < token.i] \
                 + [token, token.head]
             return evidence + [subject], subject
-        elif rebutting and _predicate_of_be(token) is not None:
-            verb = _predicate_of_be(token)
+        elif rebutting and (verb := _predicate_of_be(token)) is not None:
             if _is_negated(verb) or _modal(verb) or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
                 continue  # "is not false", "would be wrong", "it is wrong to say ..."
             subject = next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None)
