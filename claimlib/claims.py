@@ -97,6 +97,7 @@ from .constants import (
     REFERRING_NOUNS,
     REFERRING_PRONOUNS,
     REPORTING_LEMMAS,
+    SPEECH_VERBS,
     SPOKESPERSON_ROLES,
     TRUTH_PREDICATES,
     UNSOUND_OBJECTS,
@@ -1881,8 +1882,10 @@ def _asserted_subjects(doc: Doc, quote) -> frozenset[str]:
     span = _span(doc, quote.content_start, quote.content_end)
     if span is None:
         return frozenset()
+    # Not the subject of a verb of saying: '..., Gowdy spokesman Jamal Ware said' names who
+    # speaks, not whom the statement charges.
     return frozenset(t.lower_ for t in span if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN"
-                     and t.ent_type_ in _ECHO_NAME_TYPES)
+                     and t.ent_type_ in _ECHO_NAME_TYPES and t.head.lemma_.lower() not in SPEECH_VERBS)
 
 
 def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headline: set[int],

@@ -81,6 +81,18 @@ NONE_FIRED = (
 NOT_THE_ACCUSED = HELPED_CITIZENSHIP.replace("A spokeswoman for Clinton", "A spokesman for Jeb Bush") \
     .replace("her campaign", "his campaign").replace("the Democratic nominee", "the governor")
 AGREES = HELPED_CITIZENSHIP.replace("neither the Democratic nominee nor", "the Democratic nominee and")
+# The name in the relayed statement is who speaks ("..., Gowdy spokesman Jamal Ware said, according
+# to The Blaze"), not whom it charges: the speaker's later denial answers no one.
+RELAYED_OWN_STATEMENT = (
+    "Lawsuit\n\n"
+    "“The committee understands that a lawsuit has been filed by Bradley Podliska asserting claims pursuant to "
+    "the Congressional Accountability Act, among others,” Gowdy spokesman Jamal Ware said in a statement "
+    "according to The Blaze. “We disagree strongly with those claims.”\n\n"
+    "Podliska further alleges that he was fired for taking time off to fulfill his military duties, a claim "
+    "that Gowdy’s office strongly disputes.\n\n"
+    "“The committee did not and does not discriminate or retaliate based on military service, military status "
+    "or any other unlawful factor,” Ware added.\n"
+)
 
 
 @pytest.mark.parametrize("text, proposition_word, stances, evidence", [
@@ -90,6 +102,7 @@ AGREES = HELPED_CITIZENSHIP.replace("neither the Democratic nominee nor", "the D
      {"The union": "supports", "spokesman for Dale": "denies"}, "none of the striking workers were fired"),
     (NOT_THE_ACCUSED, None, {}, None),
     (AGREES, None, {}, None),
+    (RELAYED_OWN_STATEMENT, None, {}, None),
 ])
 def test_the_accused_denies_with_a_negative_subject(nlp, text, proposition_word, stances, evidence):
     result = _analyze(nlp, text)
