@@ -1550,7 +1550,14 @@ def pushback_candidates(doc: Doc) -> list[_Cand]:
         if subj is None:
             continue
         back = next(c for c in tok.children if c.dep_ in {"prt", "advmod"} and c.lower_ == "back")
-        cands.append(_Cand(content=_char_range(doc, obj.left_edge.i, obj.right_edge.i + 1),
+        # The noun phrase up to a comma: "fired back at Trump's comments, including Rep. Lacy
+        # Clay": who is included is of the subject, though the parse hangs it on the noun.
+        last = obj.i
+        for c in obj.rights:
+            if c.dep_ == "punct" or c.lower_ == "including":
+                break
+            last = c.right_edge.i
+        cands.append(_Cand(content=_char_range(doc, obj.left_edge.i, last + 1),
                            cue=_char_range(doc, tok.i, back.i + 1), cue_token=tok.i,
                            speaker=_char_range(doc, *_speaker_span(subj))))
     return cands

@@ -151,3 +151,24 @@ def test_pushing_back_on_a_statement_denies_it(nlp, text, proposition_word, stan
         assert len(result.disputes) == 1
     else:
         assert not len(result.disputes)
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    (RIGGED, "those charges", "pushed back"),
+    (HIT_BACK, "those claims", "hit back"),
+    # Who is included is of the subject, though the parse hangs it on the noun.
+    ("Ferguson\n\nDonald Trump said Ferguson was among the most dangerous places in the country. Local "
+     "politicians also fired back at Trump’s comments, including Rep. Lacy Clay (D-Mo.).\n",
+     "Trump’s comments", "fired back"),
+    (PLAN, None, None),
+    (VOTE_PUT_OFF, None, None),
+])
+def test_a_pushback_quote_holds_the_statement_noun(nlp, text, content, cue):
+    result = _analyze(nlp, text)
+    pushed = result.quotes[result.quotes.cue.str.endswith("back")]
+    if content is None:
+        assert not len(pushed), pushed[["cue", "content"]]
+    else:
+        assert list(zip(pushed.content, pushed.cue)) == [(content, cue)]
+        row = pushed.iloc[0]
+        assert text[int(row.content_start):int(row.content_end)] == content
