@@ -2189,7 +2189,9 @@ def _pushed_back_noun(verb: Token) -> tuple[list[Token], Token] | None:
         return None
     lemma = verb.lemma_.lower()
     if lemma in PUSHBACK_VERBS and any(c.lower_ == "back" and c.dep_ in {"advmod", "prt"} for c in verb.children):
-        nouns = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"against", "at", "on"}
+        # The parser hangs "against ..." on the verb or on its "back" ("pushed back against X").
+        heads = [verb, *[c for c in verb.children if c.lower_ == "back"]]
+        nouns = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"against", "at", "on"}
                  for g in c.children if g.dep_ == "pobj"]
     elif lemma in DENIAL_CUES:
         nouns = [c for c in verb.children if c.dep_ == "dobj"]

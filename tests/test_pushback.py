@@ -29,6 +29,16 @@ FIRED_BACK_CRITICISM = (
     "long.\n\n"
     "Mayor Tom Hale fired back at Diaz's criticism of the budget, saying the council had it wrong."
 )
+# The campaign speaks for its candidate (the voices table folds "the Hale campaign" into Hale), and the
+# parser may hang "against ..." on "back" rather than on "pushed" (as in the NYT sentence): same dispute.
+CAMPAIGN_PUSHED_BACK = (
+    "Race\n\n"
+    "Mayor Tom Hale said on Sunday that the city needed a steady hand.\n\n"
+    "\"I don't think he is qualified to run this city,\" council member Paul Diaz said of the mayor on Monday. "
+    "\"He has no plan for the libraries.\"\n\n"
+    "{subject} pushed back against Mr. Diaz's attack on his qualifications, calling it the mark of a "
+    "desperate candidate."
+)
 # Not disputes: a pushback not narrated ("stood by"); a hedged pushback; an owner with no statement of hers.
 STOOD_BY = (
     "Budget\n\n"
@@ -50,6 +60,8 @@ NO_OWNER_STATEMENT = (
 @pytest.mark.parametrize("text, disputes, proposition_word", [
     (PUSHED_BACK_ATTACK, {("Hale", "Diaz")}, "qualified"),
     (FIRED_BACK_CRITICISM, {("Hale", "Diaz")}, "close three libraries"),
+    (CAMPAIGN_PUSHED_BACK.format(subject="The Hale campaign"), {("Hale", "Diaz")}, "qualified"),
+    (CAMPAIGN_PUSHED_BACK.format(subject="Mr. Hale's campaign"), {("Hale", "Diaz")}, "qualified"),
     (STOOD_BY, set(), None),
     (MAY_PUSH_BACK, set(), None),
     (NO_OWNER_STATEMENT, set(), None),
