@@ -231,6 +231,14 @@ def run_extractors(doc, *, published=None, propositions: Sequence[str] = (),
         for q, e in zip(x.quotes, x.speaker_entity)
     ]
     x.voices = find_voices(x, doc=doc)
+    for qi, vi in enumerate(x.voices.of_quote):
+        # "The Clinton campaign", "a spokesman for Mr. Hale": a phrase with no entity of its own
+        # that the voices table folds into a person or body speaks with its names too, so rules
+        # that match a speaker by name ("Sanders's attack", "Republicans are trying to")
+        # find it as they find the person.
+        e = x.voices.voices[vi].entity if vi is not None else None
+        if x.speaker_entity[qi] is None and e is not None:
+            aliases[qi] = [*aliases[qi], *x.entities[e].aliases, x.entities[e].name]
     voice_of = [v if v is not None else (f"#{qi}" if x.quotes[qi].speaker_text else None)
                 for qi, v in enumerate(x.voices.of_quote)]
     alleged = [a is not None for a in x.voices.alleged_by]
