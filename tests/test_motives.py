@@ -25,6 +25,14 @@ NOT_MOTIVATED_BEFORE = (
     "The county board said the inquiry was not politically motivated.\n\n"
     "\"The county board is trying to embarrass the sheriff before the election,\" union leader Tom Baker said."
 )
+# The candidate's campaign denies for the candidate the motive names ("Hale is trying to ..."): the
+# voices table folds "the Hale campaign" into Hale, and Hale's names are the campaign's.
+CAMPAIGN_DENIES = (
+    "Budget\n\n"
+    "Mayor Tom Hale released the new budget on Friday. \"We have done the work,\" Mr. Hale said.\n\n"
+    "\"Hale is trying to bury the library cuts before the holiday,\" council member Paul Diaz said.\n\n"
+    "{subject} said the timing of the release was not intentional."
+)
 # Not disputes: a third voice denies intent; the motive is a condition; the denial is hedged.
 OTHER_VOICE_DENIES = (
     "Audit\n\n"
@@ -53,6 +61,8 @@ HEDGED_DENIAL = (
 @pytest.mark.parametrize("text, disputes, proposition_word", [
     (NOT_INTENTIONAL, {("Republicans", "Cole")}, "score points"),
     (NOT_MOTIVATED_BEFORE, {("county board", "Baker")}, "embarrass the sheriff"),
+    (CAMPAIGN_DENIES.format(subject="The Hale campaign"), {("Hale", "Diaz")}, "bury the library cuts"),
+    (CAMPAIGN_DENIES.format(subject="Mr. Hale's campaign"), {("Hale", "Diaz")}, "bury the library cuts"),
     (OTHER_VOICE_DENIES, set(), None),
     (CONDITIONAL_MOTIVE, set(), None),
     (WANTS_POLICY, set(), None),
