@@ -1785,9 +1785,10 @@ def _negated_echo(span: Span, asserted: set[str], *, own_names: Sequence[str] = 
         # denied is the one ascribed to him.
         subject_names |= _last_names(own_names)
     if named_in_assertion and _existential(root):
-        # What "there never was" names, all its words: "a stand-down order" is a stand-down.
+        # What "there never was" names, the head and the words before it: "a stand-down order" is a
+        # stand-down; not what follows ("no physical way for me to email it" names no email).
         items |= {t.lemma_.lower() for c in root.children if c.dep_ in {"attr", "nsubj"} and c.dep_ != "expl"
-                  for t in c.subtree if t.pos_ in {"NOUN", "PROPN", "VERB"} and not t.is_stop}
+                  for t in c.subtree if t.i <= c.i and t.pos_ in {"NOUN", "PROPN", "VERB"} and not t.is_stop}
     if not subject_names and subjects and accused:
         # "Trump claimed Clinton had helped Machado get citizenship" answered by Clinton's
         # side, "neither the nominee nor her campaign helped ...": the accused, named in

@@ -177,11 +177,20 @@ DID_NOT_FAR = (
     "Author Mitchell Zuckoff said two of the drivers \"heard Carter order\" a halt."
 )
 
+# "There is no way for me to X" names a way, not an X: the words after the head are no echo.
+NO_WAY_TO_SEND = (
+    "Files\n\n"
+    "Aide Jake Carter was one of the authors of messages that appeared on several email chains "
+    "labeled secret, according to two officials. " + _FILLER + " \"Trust me. Until ops converts it to "
+    "the unclassified email system, there is no physical way for me to email it,\" Carter wrote."
+)
+
 
 @pytest.mark.parametrize("text, disputes, proposition_word", [
     (NEVER_WAS_FAR, {("Carter", "Zuckoff")}, "halt"),
     (NEVER_WAS_UNNAMED, set(), None),
     (DID_NOT_FAR, set(), None),
+    (NO_WAY_TO_SEND, set(), None),
 ])
 def test_there_never_was_answers_an_assertion_that_names_the_speaker(nlp, text, disputes, proposition_word):
     _assert_dispute(_analyze(nlp, text), disputes, proposition_word)
