@@ -60,6 +60,17 @@ def _pairs(result, expected) -> set[frozenset[str]]:
             for r in result.disputes.itertuples()}
 
 
+def _assert_disputes_exactly(result, disputes, proposition_word) -> None:
+    """The disputes are exactly ``disputes`` (voice-word pairs); a proposition holds
+    ``proposition_word``, or, when it is None, none was found at all."""
+    assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, \
+        result.disputes[["voice_id", "opposed_voice_id", "basis"]]
+    if proposition_word:
+        assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
+    else:
+        assert result.propositions.empty, list(result.propositions.text)
+
+
 @pytest.mark.parametrize("text, disputes, proposition_word", [
     (CHARGES_PAST_OTHER_STATEMENT, {("Dunn", "watchdog")}, "hiding"),
     (ANY_WRONGDOING, {("Cole", "Baker")}, "election law"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_accusations import _analyze, _pairs
+from tests.test_accusations import _analyze, _assert_disputes_exactly
 
 # The denial after the motive, by the voice the motive names.
 NOT_INTENTIONAL = (
@@ -69,10 +69,4 @@ HEDGED_DENIAL = (
     (HEDGED_DENIAL, set(), None),
 ])
 def test_denial_of_intent_answers_a_motive(nlp, text, disputes, proposition_word):
-    result = _analyze(nlp, text)
-    assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, \
-        result.disputes[["voice_id", "opposed_voice_id", "basis"]]
-    if proposition_word:
-        assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
-    else:
-        assert result.propositions.empty, list(result.propositions.text)
+    _assert_disputes_exactly(_analyze(nlp, text), disputes, proposition_word)

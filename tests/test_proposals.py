@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_accusations import _analyze, _pairs
+from tests.test_accusations import _analyze, _assert_disputes_exactly
 
 # The deferral names the matter in its own sentence ("the council's budget"); the proposal urges it "immediately".
 SHOULD_WAIT = (
@@ -71,13 +71,7 @@ NO_URGENCY = (
     (NO_URGENCY, set(), None),
 ])
 def test_deferral_denies_an_urgent_proposal(nlp, text, disputes, proposition_word):
-    result = _analyze(nlp, text)
-    assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, \
-        result.disputes[["voice_id", "opposed_voice_id", "basis"]]
-    if proposition_word:
-        assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
-    else:
-        assert result.propositions.empty, list(result.propositions.text)
+    _assert_disputes_exactly(_analyze(nlp, text), disputes, proposition_word)
 
 
 # The proposal urged again in other words supports it: the deferral is paired with the named voice.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_accusations import _analyze, _pairs
+from tests.test_accusations import _analyze, _assert_disputes_exactly
 
 # Shape of the NYT (2016-04-08) "pushed back against Mr. Sanders's attack on her qualifications, calling it ...".
 PUSHED_BACK_ATTACK = (
@@ -67,10 +67,4 @@ NO_OWNER_STATEMENT = (
     (NO_OWNER_STATEMENT, set(), None),
 ])
 def test_narrated_pushback_rebuts_the_owners_statement(nlp, text, disputes, proposition_word):
-    result = _analyze(nlp, text)
-    assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, \
-        result.disputes[["voice_id", "opposed_voice_id", "basis"]]
-    if proposition_word:
-        assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
-    else:
-        assert result.propositions.empty, list(result.propositions.text)
+    _assert_disputes_exactly(_analyze(nlp, text), disputes, proposition_word)

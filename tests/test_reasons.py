@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_accusations import _analyze, _pairs
+from tests.test_accusations import _analyze, _assert_disputes_exactly
 
 # Real-shaped (West Journal, 2016-09-23): the press secretary speaks for the White House (one voice);
 # the widow answers "the president's rationales".
@@ -77,10 +77,4 @@ DEED = (
     (DEED, set(), None),
 ])
 def test_unsound_reasons_rebut_their_owners_statement(nlp, text, disputes, proposition_word):
-    result = _analyze(nlp, text)
-    assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, \
-        result.disputes[["voice_id", "opposed_voice_id", "basis"]]
-    if proposition_word:
-        assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
-    else:
-        assert result.propositions.empty, list(result.propositions.text)
+    _assert_disputes_exactly(_analyze(nlp, text), disputes, proposition_word)
