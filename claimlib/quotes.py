@@ -89,7 +89,7 @@ from .constants import (
 )
 from .intervals import SpanIndex
 from .nlp import doc_text, is_title_cased, token_ids_lower_in, token_ids_of, tokens_lower_in
-from .syntax import noun_phrase_bounds, set_after_clause, subject_of
+from .syntax import noun_phrase_bounds, quoted_away, set_after_clause, subject_of
 
 __all__ = [
     "Quote",
@@ -1875,7 +1875,7 @@ def _nearest_subject(verb: Token) -> Token | None:
     """Of several subjects the parser gave one verb ("Whole Foods co -
     founder and CEO John Mackey said" split at the hyphen), the nearest: the
     head of the phrase just before the verb."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and not quoted_away(verb, c)]
     return subjects[-1] if len(subjects) > 1 else None
 
 

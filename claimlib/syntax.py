@@ -73,7 +73,7 @@ def subject_of(
     """
     for _ in range(max_depth + 1):
         for child in verb.children:
-            if child.dep_ in ("nsubj", "csubj"):
+            if child.dep_ in ("nsubj", "csubj") and not quoted_away(verb, child):
                 return _antecedent(verb, child)
         agent = _agent(verb)
         if agent is not None:
@@ -89,6 +89,20 @@ def subject_of(
             return None
         verb = verb.head
     return None
+
+
+#: Double quotation marks as tokens (single ones are also apostrophes).
+_DOUBLE_QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
+def quoted_away(verb: Token, subject: Token) -> bool:
+    """Whether a quotation mark parts a subject from its verb: an odd number
+    of double quotation marks between them puts one inside a quotation and
+    the other outside ('"... Every single amendment," said Cruz': the noun
+    phrase ending the quotation is not who says it). Two marks ('Trump, who
+    called it "a disaster," said') close what they open."""
+    lo, hi = sorted((subject.i, verb.i))
+    return sum(t.text in _DOUBLE_QUOTES for t in verb.doc[lo + 1 : hi]) % 2 == 1
 
 
 def _antecedent(verb: Token, subject: Token) -> Token:

@@ -362,6 +362,24 @@ def test_a_text_that_reads_a_quotation_speaks(nlp, text, speaker, content):
     assert [(q.speaker_text, q.content) for q in found] == [(speaker, content)]
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    # A noun phrase ending the quotation is never its speaker: the inverted "said X" names X.
+    ('"He opposed every single one of them. Every single amendment," said Cruz, who had introduced some '
+     "of those amendments.",
+     "Cruz", "He opposed every single one of them. Every single amendment"),
+    ('"The whole program, every dollar of it," said the governor, a Republican.',
+     "the governor", "The whole program, every dollar of it"),
+    # Two marks between subject and verb close what they open: the subject is outside.
+    ('Sanders, who called the plan "a giveaway to Wall Street," said he would vote against it.',
+     "Sanders", "he would vote against it"),
+])
+def test_a_phrase_inside_the_quotation_is_not_its_speaker(nlp, text, speaker, content):
+    doc = nlp(text)
+    found = extract_quotes(doc)
+    _check_offsets(doc, found)
+    assert (speaker, content) in [(q.speaker_text, q.content) for q in found]
+
+
 # Sources that are documents, outlets' reports and asides (issue 14):
 # text, content_contains, speaker, cue
 SOURCE_SHAPES = [
