@@ -295,6 +295,19 @@ FILING_NOUNS: frozenset[str] = frozenset(
     """brief filing submission letter motion complaint lawsuit suit memo memorandum
     petition affidavit declaration testimony email e-mail tweet post op-ed""".split())
 
+#: Pieces a voice puts out under its own name besides filings (a video, an
+#: ad, a mailer): they speak for whoever the text says sent, wrote or
+#: released them ("Trump released a marketing video that said ...").
+SENT_PIECE_NOUNS: frozenset[str] = frozenset(
+    """video ad advertisement commercial mailer flyer leaflet brochure pamphlet newsletter
+    message note release statement""".split())
+
+#: Verbs by which a voice puts out a piece of its own ("sent a letter",
+#: "released a video"); not "published" or "obtained", which a newspaper
+#: does with other people's papers.
+AUTHORING_VERBS: frozenset[str] = frozenset(
+    "send write release issue air run pen draft file submit circulate distribute mail".split())
+
 #: Written texts that "read" what they say ('"...," read the statement'):
 #: the text speaks, or whoever it is attributed to.
 READ_TEXT_NOUNS: frozenset[str] = frozenset(

@@ -22,12 +22,14 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from .constants import (
+    AUTHORING_VERBS,
     DOCUMENT_NOUNS,
     FILING_NOUNS,
     GROUP_SPOKESPERSON_NOUNS,
     ORGANISATION_ROLE_NOUNS,
     PERSON_PRONOUN_GENDER,
     PERSONAL_ORGANISATION_NOUNS,
+    SENT_PIECE_NOUNS,
 )
 from .intervals import SpanIndex
 from .nlp import doc_text
@@ -122,6 +124,9 @@ def link_speaker(doc: Doc, start: int, end: int, mentions: Sequence, starts: lis
     writer = _writing_author(head, mentions, starts, entities)
     if writer is None:
         writer = _earlier_writer(head, mentions, starts, entities)
+    if writer is None and head.lemma_.lower() in FILING_NOUNS | SENT_PIECE_NOUNS:
+        # "Trump released a marketing video that said ...": put out by a named voice.
+        writer = _sender(head, mentions, starts, entities)
     if writer is not None:
         return writer
     # "Snopes fact checker and staff writer David Emery posted": one person
@@ -198,38 +203,78 @@ _WRITING_LOOKBACK = 120
 def _earlier_writer(head: Token, mentions: Sequence, starts: list[int], entities: Sequence) -> int | None:
     """The author of a writing named again with "the": "Nunberg filed a
     petition on Tuesday. The petition accuses the campaign of ...", "the
-    letter the campaign sent the committee ... The letter alleges". Only the
+    letter the campaign sent the committee ... The letter alleges", "Exxon
+    Mobil contended in its letter ... The letter also accuses". Only the
     nearest earlier mention of the same noun counts (another petition is
     another writer's)."""
-    from .syntax import subject_of
-
-    if head.lemma_.lower() not in FILING_NOUNS or not any(
+    lemma = head.lemma_.lower()
+    if lemma not in FILING_NOUNS | SENT_PIECE_NOUNS or not any(
             c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in head.children):
         return None
     doc = head.doc
     for tok in reversed(list(doc[max(0, head.i - _WRITING_LOOKBACK):head.i])):
-        if tok.lemma_.lower() != head.lemma_.lower() or tok.pos_ != "NOUN":
+        if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
             continue
-        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
-            verb = tok.head  # "Nunberg filed a petition"
-        else:
-            # "a letter the Sanders campaign sent the DNC": the clause on the writing.
-            verb = next((c for c in tok.children if c.dep_ == "relcl"), None)
-            if verb is None:
-                return None
-        subject = subject_of(verb)
-        if subject is None or subject.i == tok.i:
-            return None
-        if subject.lemma_.lower() in PERSONAL_ORGANISATION_NOUNS:
-            # "the Sanders campaign sent": the candidate's.
-            subject = next((c for c in subject.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"),
-                           subject)
-        author = _covering(mentions, starts, subject)
-        if author is not None and entities[author].label in ("PERSON", "ORG", "GPE", "NORP") \
-                and entities[author].kind == "named":
-            return author
-        return None
+        return _sender(tok, mentions, starts, entities, any_verb=lemma in FILING_NOUNS)
     return None
+
+
+def _sender(piece: Token, mentions: Sequence, starts: list[int], entities: Sequence, *,
+            any_verb: bool = False) -> int | None:
+    """The named voice the text gives as a writing's sender: its possessor
+    ("its letter", "Ivana Trump's brief"), the subject of the verb that puts
+    it out ("the company wrote a letter", "Trump released a marketing
+    video that said"), of the clause on it ("a letter the campaign sent"),
+    or its "written by" agent.
+
+    Args:
+        piece: The writing's noun.
+        mentions: The article's mentions sorted by start.
+        starts: Their start offsets.
+        entities: The article's entities.
+        any_verb: Whether any verb with the writing as its object puts it
+            out ("Nunberg filed a petition": filings are their filer's);
+            otherwise only :data:`AUTHORING_VERBS` do ("Trump denied a
+            statement" is not his statement).
+
+    Returns:
+        The entity index, or None.
+    """
+    from .syntax import subject_of
+
+    def named(tok: Token | None) -> int | None:
+        if tok is None:
+            return None
+        if tok.lemma_.lower() in PERSONAL_ORGANISATION_NOUNS:
+            # "the Sanders campaign sent": the candidate's.
+            tok = next((c for c in tok.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"), tok)
+        ent = _covering(mentions, starts, tok)
+        if ent is not None and entities[ent].label in ("PERSON", "ORG", "GPE", "NORP") \
+                and entities[ent].kind == "named":
+            return ent
+        return None
+
+    poss = next((c for c in piece.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")), None)
+    if poss is not None:
+        return named(poss)
+    for clause in piece.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in AUTHORING_VERBS:
+            agent = next((c for c in clause.children if c.dep_ == "agent"), None)
+            by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if by is not None:
+                return named(by)  # "a letter, written by Kenneth P. Cohen"
+    if piece.dep_ == "dobj" and piece.head.pos_ == "VERB" and (any_verb or piece.head.lemma_.lower() in AUTHORING_VERBS):
+        verb = piece.head  # "Nunberg filed a petition", "the company wrote a letter"
+    else:
+        # "a letter the Sanders campaign sent the DNC": the clause on the writing.
+        verb = next((c for c in piece.children if c.dep_ == "relcl"
+                     and (any_verb or c.lemma_.lower() in AUTHORING_VERBS)), None)
+        if verb is None:
+            return None
+    subject = subject_of(verb)
+    if subject is None or subject.i == piece.i:
+        return None
+    return named(subject)
 
 
 def _gender(entity, mentions: Sequence, text: str) -> str:

@@ -222,8 +222,29 @@ def test_a_writing_speaks_for_its_author(nlp, text, speaker_text, speaker):
     # No named sender of the nearest letter: nobody is guessed.
     ("Letter\n\nMaria Costa wrote to the school in May. The company sent a letter to the school last month. "
      "The letter claims that the reports were misleading.", "The letter", ""),
+    # "its letter": the possessor named earlier sent it.
+    ("Reporting\n\nExxon Mobil contended in its letter, written by a vice president, that the foundations had "
+     "a bias against the industry. The letter also accuses one of the journalists of ignoring information "
+     "favorable to the company.", "The letter", "Exxon Mobil"),
+    # A piece put out by a named voice ("released a video") speaks for it.
+    ("Courses\n\nIn selling the courses, Donald Trump released a marketing video. The video said that the "
+     "instructors would be handpicked.", "The video", "Donald Trump"),
+    # A piece someone else's verb only names is not theirs: "denied a statement".
+    ("Courses\n\nDonald Trump denied a statement on Monday. The statement said that the instructors were "
+     "never handpicked.", "The statement", ""),
 ])
 def test_a_writing_named_again_speaks_for_whoever_sent_it(nlp, text, speaker_text, speaker):
+    assert _speakers(nlp, text)[speaker_text] == speaker
+
+
+@pytest.mark.parametrize("text, speaker_text, speaker", [
+    # The relative clause on a piece its sender put out: the sender speaks.
+    ('Courses\n\nIn selling the courses, Donald Trump released a marketing video that said, "We are going to '
+     'have professors who are going to be handpicked by me."', "a marketing video", "Donald Trump"),
+    ("Schools\n\nThe Sanders campaign sent a letter on Monday that said the arrangement was inappropriate.",
+     "a letter", "Sanders"),
+])
+def test_a_piece_put_out_by_a_voice_speaks_for_it(nlp, text, speaker_text, speaker):
     assert _speakers(nlp, text)[speaker_text] == speaker
 
 
