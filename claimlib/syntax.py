@@ -96,13 +96,21 @@ _DOUBLE_QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 
 
 def quoted_away(verb: Token, subject: Token) -> bool:
-    """Whether a quotation mark parts a subject from its verb: an odd number
-    of double quotation marks between them puts one inside a quotation and
-    the other outside ('"... Every single amendment," said Cruz': the noun
-    phrase ending the quotation is not who says it). Two marks ('Trump, who
-    called it "a disaster," said') close what they open."""
+    """Whether a subject stands inside a quotation its verb stands outside:
+    an odd number of double quotation marks between them, the nearest to
+    the verb closing the quotation the subject is in ('"... Every single
+    amendment," said Cruz': the noun phrase ending the quotation is not who
+    says it). Two marks ('Trump, who called it "a disaster," said') close
+    what they open; a mark opening after the subject puts the verb inside a
+    partial quotation, and the subject is still its own ('the victims "do
+    need to have their day in court"')."""
     lo, hi = sorted((subject.i, verb.i))
-    return sum(t.text in _DOUBLE_QUOTES for t in verb.doc[lo + 1 : hi]) % 2 == 1
+    marks = [t for t in verb.doc[lo + 1 : hi] if t.text in _DOUBLE_QUOTES]
+    if len(marks) % 2 == 0:
+        return False
+    if subject.i < verb.i:
+        return marks[-1].tag_ == "''" or marks[-1].text == "\u201d"
+    return marks[0].tag_ == "``" or marks[0].text == "\u201c"
 
 
 def _antecedent(verb: Token, subject: Token) -> Token:
