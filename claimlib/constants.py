@@ -192,7 +192,7 @@ PERSON_TITLES = frozenset(
     col. lieutenant lt. captain capt. admiral adm. sergeant sgt. king queen prince
     princess pope bishop archbishop cardinal rev. reverend father sheikh ayatollah
     ambassador chairman chairwoman chair ceo spokesman spokeswoman spokesperson
-    commissioner director minister deputy chief officer inspector detective
+    commissioner director minister deputy chief executive officer inspector detective
     coach pastor rabbi imam emir sultan crown""".split()
 )
 
