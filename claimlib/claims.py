@@ -1083,6 +1083,15 @@ def _owner_statement(doc: Doc, quotes: Sequence, word: Token, theirs: Sequence[i
         return len(modifiers & {_stem(w) for w in _content_lemmas(doc, quotes[j].content_start, quotes[j].content_end)})
 
     best = max(theirs, key=lambda j: (shared(j), quotes[j].content_start))
+    # "Rubio's claim that Cruz is in favor of legalizing illegal immigrants": the noun says
+    # what the claim is, so an earlier statement is that claim only if it says most of it
+    # (not one that shares a name and a word: "he and Cruz shared views on immigration").
+    said = next((c for c in word.children if c.dep_ in {"acl", "ccomp"}
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if said is not None:
+        clause = {_stem(t.lemma_) for t in said.subtree if t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"}
+                  and not t.is_stop and len(t.text) > 2}
+        return best if shared(best) * 2 > len(clause) else None
     return best if shared(best) else None
 
 

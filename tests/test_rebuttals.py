@@ -261,10 +261,21 @@ OWNER_WITHOUT_STATEMENT = (
     + "Mayor Ann Cole said Mr. Hale's claims about new jobs are unfounded."
 )
 
+# The noun says what the claim was ("Mr. Reyes's claim that Cole wants to raise taxes"): an
+# earlier statement of his sharing a name and a word is another matter, not that claim.
+OWNER_CLAIM_SPELLED_OUT = (
+    "Stadium\n\n"
+    "Council member Tom Reyes said the new stadium had the right budget and that he and Mayor Ann Cole "
+    "shared almost all the same views on taxes. " + _FILLER
+    + "A spokeswoman for Cole, Ruth Dale, said Mr. Reyes's claim that Cole wants to raise property "
+    "taxes for a stadium is simply not true."
+)
+
 
 @pytest.mark.parametrize("text, disputes, proposition_word", [
     (OWNER_FAR_BACK, {("Cole", "Reyes")}, "2,000 jobs"),
     (OWNER_WITHOUT_STATEMENT, set(), None),
+    (OWNER_CLAIM_SPELLED_OUT, set(), None),
 ])
 def test_a_possessive_noun_answers_its_owner_far_back(nlp, text, disputes, proposition_word):
     _assert_dispute(_analyze(nlp, text), disputes, proposition_word)
