@@ -61,6 +61,7 @@ it, and while candidates are weighed each meets only the quotes within
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Mapping, Sequence
@@ -1662,6 +1663,10 @@ _ECHO_NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP", "FAC", "EVENT", "LOC", "PROD
 _LIGHT_VERBS = {"be", "have", "do", "make", "get", "go", "take", "give", "come", "include", "become", "let"}
 #: A negated echo answers an assertion within this many sentences.
 _ECHO_REACH = 8
+#: How far (in sentences) a voice an assertion names may answer it ("There never was a
+#: stand-down order" against "heard Bob say stand down"): a news article's length, so the
+#: cost stays linear on a book-length text.
+_NAMED_REACH = 150
 
 
 def _argument_tokens(predicate: Token) -> list[Token]:
@@ -1864,7 +1869,8 @@ def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, mem
     # was a stand-down order" answers it wherever in the article he says it.
     named = bool(_last_names(own_names) & memo[key])
     far = abs(sentence_of(q.content_start) - sentence_of(quotes[source].content_start)) > _ECHO_REACH
-    if far and not named:
+    if far and not named or named and abs(sentence_of(q.content_start)
+                                          - sentence_of(quotes[source].content_start)) > _NAMED_REACH:
         return None
     span, _frames_, _facts_ = _facts(doc, q, qi, memo)
     if span is None:
@@ -1927,7 +1933,8 @@ def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headl
         near = deniers[bisect.bisect_left(keys, here - _ECHO_REACH):bisect.bisect_right(keys, here + _ECHO_REACH)]
         # A denier the assertion names may answer it from anywhere (see _echo_denial).
         words = a.content.lower()
-        near = near + [d for d in deniers if d not in near
+        wide = deniers[bisect.bisect_left(keys, here - _NAMED_REACH):bisect.bisect_right(keys, here + _NAMED_REACH)]
+        near = near + [d for d in wide if d not in near
                        and any(n in words for n in _last_names([quotes[d[1]].speaker_text, *(aliases[d[1]] if aliases else [])]))]
         if any(_echo_denial(doc, quotes, j, qi, speakers, memo, aliases) is not None for _, qi in near):
             end = _trim_relative_text(doc, a.content_start, a.content_end)
@@ -2279,7 +2286,14 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
         # The voice the assertion names may deny it in words it shares few of ("There never
         # was a stand-down order" against "heard Bob say stand down"): its quotes meet it.
         said = proposition.text.lower()
-        meeting |= {qi for qi in range(len(quotes)) if any(
+        sentence_of = memo.setdefault("sentence index", _sentence_index(doc))
+        if "quotes by sentence" not in memo:
+            memo["quotes by sentence"] = sorted((sentence_of(q.content_start), qi) for qi, q in enumerate(quotes))
+        by_sentence = memo["quotes by sentence"]
+        here = sentence_of(proposition.start) if proposition.start is not None else 0
+        window = by_sentence[bisect.bisect_left(by_sentence, (here - _NAMED_REACH, -1)):
+                             bisect.bisect_right(by_sentence, (here + _NAMED_REACH, len(quotes)))]
+        meeting |= {qi for _, qi in window if any(
             n in said for n in _last_names([quotes[qi].speaker_text, *(aliases[qi] if aliases else [])]))}
     supporting_source = proposition.quote
     accusation = proposition.kind == "statement" and proposition.quote is not None \
