@@ -24,6 +24,20 @@ def _stances(result) -> dict[str, str]:
     return dict(zip(claims.claimant, claims.stance))
 
 
+def _assert_one_denial(result, text, proposition_word, stances, evidence) -> None:
+    """The stances are ``stances``; with a proposition word, the proposition holds it, the
+    denial's evidence is ``evidence`` at its raw offsets, and there is one dispute; else none."""
+    assert _stances(result) == stances, result.claims[["claimant", "stance", "evidence"]]
+    if proposition_word:
+        assert proposition_word in result.propositions.text.iloc[0]
+        denial = result.claims[result.claims.stance == "denies"].iloc[0]
+        assert denial.evidence == evidence
+        assert text[int(denial.evidence_start):int(denial.evidence_end)] == evidence
+        assert len(result.disputes) == 1
+    else:
+        assert not len(result.disputes)
+
+
 # A rebuttal whose subject reports the statement it dismisses: "X's tweets
 # accusing Y of Z are lies", "X's posts claiming that Z were false". The
 # reported statement is the proposition; its speaker holds it, the one who
@@ -105,16 +119,7 @@ RELAYED_OWN_STATEMENT = (
     (RELAYED_OWN_STATEMENT, None, {}, None),
 ])
 def test_the_accused_denies_with_a_negative_subject(nlp, text, proposition_word, stances, evidence):
-    result = _analyze(nlp, text)
-    assert _stances(result) == stances, result.claims[["claimant", "stance", "evidence"]]
-    if proposition_word:
-        assert proposition_word in result.propositions.text.iloc[0]
-        denial = result.claims[result.claims.stance == "denies"].iloc[0]
-        assert denial.evidence == evidence
-        assert text[int(denial.evidence_start):int(denial.evidence_end)] == evidence
-        assert len(result.disputes) == 1
-    else:
-        assert not len(result.disputes)
+    _assert_one_denial(_analyze(nlp, text), text, proposition_word, stances, evidence)
 
 
 # A denial told as pushing back, "pushed back on those charges", "hit back at
@@ -141,16 +146,7 @@ NO_PUSHBACK = PIER + "Mayor Ann Cole did not push back on those claims.\n"
     (NO_PUSHBACK, None, {}, None),
 ])
 def test_pushing_back_on_a_statement_denies_it(nlp, text, proposition_word, stances, evidence):
-    result = _analyze(nlp, text)
-    assert _stances(result) == stances, result.claims[["claimant", "stance", "evidence"]]
-    if proposition_word:
-        assert proposition_word in result.propositions.text.iloc[0]
-        denial = result.claims[result.claims.stance == "denies"].iloc[0]
-        assert denial.evidence == evidence
-        assert text[int(denial.evidence_start):int(denial.evidence_end)] == evidence
-        assert len(result.disputes) == 1
-    else:
-        assert not len(result.disputes)
+    _assert_one_denial(_analyze(nlp, text), text, proposition_word, stances, evidence)
 
 
 @pytest.mark.parametrize("text, content, cue", [
