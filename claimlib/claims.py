@@ -55,6 +55,11 @@ verb with it ("lining up ... Mike Tyson to appear at the convention"),
 the negated predicate's subject being that participant (or "I", its
 speaker).
 
+A quarrel's matter called a mistake of understanding ("the dispute is a
+simple misunderstanding") denies the accusation that started it; another
+voice's word set in quotation marks and corrected ("the ''syringe'' was
+actually a small flashlight") denies the nearby statement that used it.
+
 Cost: a candidate's wording is weighed once however often the text repeats
 it, and while candidates are weighed each meets only the quotes within
 ``_CANDIDATE_REACH`` characters of where it is stated.
@@ -75,6 +80,7 @@ from .constants import (
     ATTACK_NOUNS,
     COMMUNICATION_VERBS,
     CONTACT_NOUNS,
+    CORRECTION_ADVERBS,
     DEFERRAL_NOUNS,
     DEFERRING_MODALS,
     DENIAL_CUES,
@@ -85,7 +91,9 @@ from .constants import (
     IMPROPER_ADJECTIVES,
     INTENT_PREDICATES,
     JUDGEMENT_PREDICATES,
+    MATTER_NOUNS,
     MESSAGE_NOUNS,
+    MISUNDERSTANDING_NOUNS,
     MOTIVE_VERBS,
     NAMING_VERBS,
     OUTLET_WORDS,
@@ -728,6 +736,16 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
             evidence = [verb] + [c for c in token.head.children if c.dep_ == "advmod" and c.i < token.i] \
                 + [token, token.head]
             return evidence + [subject], subject
+        elif lemma in MISUNDERSTANDING_NOUNS and token.pos_ == "NOUN" \
+                and (verb := _predicate_of_be(token)) is not None:
+            # "the dispute is a simple misunderstanding", "this was a miscommunication": the matter
+            # a quarrel is about called a mistake of understanding denies it was done as charged.
+            if _is_negated(verb) or _modal(verb) or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.i - span.start > 2 or not _names_matter(subject):
+                continue
+            return [subject, verb, token], subject
         elif rebutting and (verb := _predicate_of_be(token)) is not None:
             if _is_negated(verb) or _modal(verb) or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
                 continue  # "is not false", "would be wrong", "it is wrong to say ..."
@@ -770,6 +788,15 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
         if subject is not None and (_is_referring(subject) or _nested_statement_cue(subject) is not None):
             return evidence + ([subject] if subject not in evidence else []), subject
     return None
+
+
+def _names_matter(subject: Token) -> bool:
+    """A subject that names the matter in contention: a pronoun that points back
+    ("this was a misunderstanding") or a definite matter noun ("the dispute", "this incident")."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in REFERRING_PRONOUNS
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() in MATTER_NOUNS \
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in subject.children)
 
 
 def _holds_nothing(verb: Token) -> bool:
@@ -998,7 +1025,10 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
     outer = set(earlier)
     earlier = [j for j in earlier if not (quotes[j].parent in outer and not quotes[j].speaker_text)]
     lemma = word.lemma_.lower()
-    if lemma in ACCUSATION_NOUNS | WRONGDOING_NOUNS:
+    if lemma in MATTER_NOUNS and word.pos_ == "NOUN":
+        # "the dispute is a misunderstanding": the matter is what an accusation charged, when one was made.
+        earlier = [j for j in earlier if _is_accusation(doc, quotes[j])] or earlier
+    elif lemma in ACCUSATION_NOUNS | WRONGDOING_NOUNS:
         # "denied the charges", "denies any wrongdoing": an accusation ("accused
         # Y of Z", "alleging that Z") is what they answer, whatever was said after it.
         accusations = [j for j in earlier if _is_accusation(doc, quotes[j])]
@@ -1485,6 +1515,9 @@ def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
     # "the timing was not intentional" answers another's "Republicans are trying to make political hay".
     for qi, denied in _denied_motives(doc, quotes, speakers, aliases, memo, headline).items():
         out.setdefault(qi, denied)
+    # "the 'syringe' was actually a small flashlight" answers the report of a syringe.
+    for qi, corrected in _corrected_statements(doc, quotes, speakers, memo, headline).items():
+        out.setdefault(qi, corrected)
     # "pushed back against Mr. Sanders's attack on her qualifications, calling it ...".
     for qi, answered in _narrated_pushbacks(doc, quotes, speakers, aliases, headline, set(out)).items():
         out.setdefault(qi, answered)
@@ -2190,6 +2223,70 @@ def _denied_motives(doc: Doc, quotes: Sequence, speakers, aliases, memo: dict,
         if near:
             target = min(near, key=lambda j: abs(quotes[j].content_start - quotes[qi].content_start))
             out[qi] = (target, words[-1].lemma_.lower(), _evidence(words), "denies")
+    return out
+
+
+# --------------------------------------------------------------------------
+# Corrected terms: "the ''syringe'' was actually a small flashlight" puts
+# another voice's word in quotation marks and says what the thing really was.
+
+#: How many sentences back a corrected term's statement may stand.
+_CORRECTION_REACH = 3
+_QUOTE_MARKS = frozenset({'"', "''", "``", "\u201c", "\u201d", "'", "\u2018", "\u2019"})
+
+
+def _corrected_term(span: Span) -> list[Token] | None:
+    """The words of a correction in a quote's main clause: a subject noun set in
+    quotation marks, "be" with "actually" / "in fact" / "really" and a
+    predicate noun of another lemma ("the 'syringe' was actually a small
+    flashlight"): [subject, verb, adverb, predicate]; None otherwise."""
+    for verb in span:
+        if verb.lemma_ != "be" or not span.start <= verb.i < span.end or _is_negated(verb) or _modal(verb) \
+                or not _main_clause(verb, span):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        attr = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        adverb = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in CORRECTION_ADVERBS
+                       or c.dep_ == "prep" and c.lower_ == "in"
+                       and any(g.lower_ in CORRECTION_ADVERBS for g in c.children)), None)
+        if subject is None or attr is None or adverb is None or attr.lemma_.lower() == subject.lemma_.lower():
+            continue
+        doc = span.doc
+        quoted = 0 < subject.i < len(doc) - 1 and doc[subject.i - 1].text in _QUOTE_MARKS \
+            and doc[subject.i + 1].text in _QUOTE_MARKS
+        if quoted:
+            return [subject, verb, adverb, attr]
+    return None
+
+
+def _corrected_statements(doc: Doc, quotes: Sequence, speakers, memo: dict,
+                          headline: set[int]) -> dict[int, tuple[int, str, tuple, str]]:
+    """Per quote that corrects a term another voice used: that voice's statement.
+
+    The term in quotation marks is the other voice's word ("a member of her
+    detail appeared to be carrying a syringe" ... "the ''syringe'' was
+    actually a small flashlight"): the nearest earlier statement of another
+    known voice, at most ``_CORRECTION_REACH`` sentences back, that holds the
+    word as a noun is what the correction denies.
+    """
+    sentence_of = memo.setdefault("sentence index", _sentence_index(doc))
+    out: dict[int, tuple[int, str, tuple, str]] = {}
+    for qi, q, span, _, _ in _parsed_quotes(doc, quotes, memo, headline):
+        if not _known_voice(speakers[qi]) or (words := _corrected_term(span)) is None:
+            continue
+        term = words[0].lemma_.lower()
+        here = sentence_of(q.content_start)
+        for j in range(qi - 1, -1, -1):
+            other = quotes[j]
+            if here - sentence_of(other.content_start) > _CORRECTION_REACH:
+                break
+            if j in headline or not _known_voice(speakers[j]) or _voice_key(speakers, j) == _voice_key(speakers, qi) \
+                    or other.content_end > q.content_start:
+                continue
+            said = _span(doc, other.content_start, other.content_end)
+            if said is not None and any(t.pos_ == "NOUN" and t.lemma_.lower() == term for t in said):
+                out[qi] = (j, term, _evidence(words), "denies")
+                break
     return out
 
 

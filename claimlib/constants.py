@@ -426,6 +426,13 @@ FINDING_VERBS: frozenset[str] = frozenset("find conclude determine".split())
 #: ('a doctor had typed "homicidal ideation"').
 WRITING_VERBS: frozenset[str] = frozenset("type scrawl scribble jot".split())
 
+#: Nouns of an answer whose that-clause is what the one asked said ("her
+#: answer that ...", "a call to the spokeswoman drew the response that ...").
+ANSWER_NOUNS: frozenset[str] = frozenset("answer response reply".split())
+#: Nouns of asking whose "to X" names the one who answers ("a call to the
+#: spokeswoman", "an email to the ministry", "a request to the company").
+ASKING_NOUNS: frozenset[str] = frozenset("call email inquiry query question request message letter".split())
+
 #: Inquiries and their write-ups, which "find" as documents do ("the
 #: investigation found that ...", "a Senate review concluded ...").
 INQUIRY_NOUNS: frozenset[str] = frozenset(
@@ -569,6 +576,16 @@ IMPROPER_ADJECTIVES: frozenset[str] = frozenset(
 #: evidence"): stance ``questions``, not ``denies``.
 QUESTIONING_PREDICATES: frozenset[str] = frozenset(
     "speculative unsupported unsubstantiated unproven dubious questionable".split())
+#: Adverbs that correct what something was called ("the 'syringe' was
+#: actually a flashlight", "the 'hack' was in fact a typo"). "in fact" is read as its "fact".
+CORRECTION_ADVERBS: frozenset[str] = frozenset("actually really fact".split())
+#: Nouns that call a quarrel a mistake of understanding ("the dispute is a
+#: simple misunderstanding"): said by one side of an accusation's matter, they
+#: deny that what it charged was done as charged.
+MISUNDERSTANDING_NOUNS: frozenset[str] = frozenset("misunderstanding miscommunication mix-up".split())
+#: Nouns that name the matter a quarrel is about ("the dispute", "this
+#: incident"): with a definite determiner they point back at the accusation that started it.
+MATTER_NOUNS: frozenset[str] = frozenset("dispute disagreement incident episode matter flap controversy".split())
 
 # --------------------------------------------------------------------------
 # Proposals and their deferral (claimlib.claims): "the party should

@@ -58,6 +58,8 @@ from spacy.tokens import Doc, Token
 
 from .constants import (
     AMBIGUOUS_OBJECT_VERBS,
+    ANSWER_NOUNS,
+    ASKING_NOUNS,
     CHARGE_FILING_VERBS,
     CHARGE_NOUNS,
     CLAUSE_ONLY_VERBS,
@@ -1075,6 +1077,7 @@ def _extract(doc: Doc) -> list[Quote]:
     cands += [c for c in (_clip(text, c, paras) for c in name_giving_candidates(doc, regions)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in owned_statement_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in filed_charge_candidates(doc)) if c is not None]
+    cands += [c for c in (_clip(text, c, paras) for c in answer_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in finding_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in aside_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in written_candidates(doc)) if c is not None]
@@ -1197,15 +1200,21 @@ def _name_giver(verb: Token) -> Token | None:
 def _answered_apposition(noun: Token) -> bool:
     """A noun set after a clause to say who answers it: "... were sent - a
     point that intelligence officials have disputed", ", a claim that the
-    ministry denies". The noun follows a comma or dash and holds a relative
-    clause of denial whose object is the relative word."""
+    ministry denies", "-- something he denied as laughable". The noun follows
+    a comma or dash and holds a relative clause of denial whose object is the
+    relative word, or a zero relative one ("something he denied": a subject
+    right after the noun and no object of its own)."""
     if noun.dep_ not in ("npadvmod", "appos", "attr", "dobj") or not set_after_clause(noun):
         return False
     for c in noun.children:
-        if c.dep_ == "relcl" and c.i > noun.i and c.lemma_.lower() in REPORTING_VERB_CLASSES["deny"] \
-                and any(r.lower_ in ("that", "which") and r.dep_ in ("mark", "dobj") for r in c.children) \
-                and not any(r.dep_ in ("dobj", "ccomp") and r.lower_ not in ("that", "which") for r in c.children):
+        if c.dep_ != "relcl" or c.i <= noun.i or c.lemma_.lower() not in REPORTING_VERB_CLASSES["deny"] \
+                or any(r.dep_ in ("dobj", "ccomp") and r.lower_ not in ("that", "which") for r in c.children):
+            continue
+        if any(r.lower_ in ("that", "which") and r.dep_ in ("mark", "dobj") for r in c.children):
             return True
+        subject = next((r for r in c.children if r.dep_ == "nsubj"), None)
+        if subject is not None and subject.left_edge.i == noun.i + 1 and not any(r.dep_ == "xcomp" for r in c.children):
+            return True  # a zero relative: "something he denied"
     return False
 
 
@@ -1277,6 +1286,63 @@ def owned_statement_candidates(doc: Doc) -> list[_Cand]:
         s, e = _speaker_span(owner)
         if e - s > 1 and doc[e - 1].dep_ == "case":
             e -= 1  # "a council member's claim": the speaker is the council member, not "member's"
+        cands.append(_Cand(content=_char_range(doc, mark.i + 1, clause.right_edge.i + 1),
+                           cue=_char_range(doc, tok.i, tok.i + 1), cue_token=tok.i, speaker=_char_range(doc, s, e)))
+    return cands
+
+
+def _asked(answer: Token) -> Token | None:
+    """Who was asked, for an answer noun that an asking noun's verb brought:
+    "a call to the spokeswoman drew/resulted in the answer that ...": the
+    object of the asker's "to"; None when the sentence names no one asked."""
+    verb = answer.head
+    if answer.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif answer.dep_ != "dobj":
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    asking = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                   and c.lemma_.lower() in ASKING_NOUNS), None)
+    if asking is None:
+        return None
+    to = next((c for c in asking.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    return next((c for c in to.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None) \
+        if to is not None else None
+
+
+def answer_candidates(doc: Doc) -> list[_Cand]:
+    """Statements given as an answer with its that-clause: "her answer that
+    the tapes were lost", "a reply from the ministry that ...", "a call to the
+    spokeswoman brought the answer that the object was a flashlight". The
+    one who answers is the noun's owner or "from" phrase, or the one a
+    call, email or request was made "to".
+
+    Returns:
+        Candidates with the answer noun as cue and the one answering as speaker.
+    """
+    cands: list[_Cand] = []
+    for tok in tokens_lower_in(doc, "LEMMA", ANSWER_NOUNS):
+        if tok.pos_ != "NOUN":
+            continue
+        clause, mark = _that_clause(tok)
+        if clause is None or mark is None or mark.i + 1 > clause.right_edge.i:
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i), None)
+        if owner is None:
+            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" and c.i < clause.i), None)
+            owner = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None) \
+                if prep is not None else None
+        owner = owner if owner is not None else _asked(tok)
+        if owner is None or owner.pos_ == "PRON" and owner.lower_ not in ("his", "her", "their", "its"):
+            continue
+        s, e = _speaker_span(owner)
+        if e - s > 1 and doc[e - 1].dep_ == "case":
+            e -= 1
+        # "the Secret Service spokeswoman Nicole Mainor": the name set beside the role is part of who answered.
+        named = next((c for c in owner.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == e), None)
+        if named is not None:
+            e = named.right_edge.i + 1
         cands.append(_Cand(content=_char_range(doc, mark.i + 1, clause.right_edge.i + 1),
                            cue=_char_range(doc, tok.i, tok.i + 1), cue_token=tok.i, speaker=_char_range(doc, s, e)))
     return cands

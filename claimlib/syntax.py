@@ -215,8 +215,14 @@ def clausal_complements(verb: Token) -> list[Token]:
 CLAUSE_BREAKS: frozenset[str] = frozenset({",", "-", "\u2014", "\u2013", "--", ":"})
 
 
+#: Indefinite pronouns that, set after a clause, stand for it as a noun does ("... wanted a job -- something he denied").
+CLAUSE_PRONOUNS: frozenset[str] = frozenset({"something"})
+
+
 def set_after_clause(noun: Token) -> bool:
-    """Whether ``noun`` is a common noun whose phrase follows a comma, dash or
-    colon, as a noun that comments on the clause before it does ("... were
-    sent - a point that intelligence officials have disputed")."""
-    return noun.pos_ == "NOUN" and noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text in CLAUSE_BREAKS
+    """Whether ``noun`` is a common noun (or "something") whose phrase follows a
+    comma, dash or colon, as a noun that comments on the clause before it does
+    ("... were sent - a point that intelligence officials have disputed", "...
+    wanted a job -- something he denied")."""
+    return (noun.pos_ == "NOUN" or noun.lower_ in CLAUSE_PRONOUNS) and noun.left_edge.i > 0 \
+        and noun.doc[noun.left_edge.i - 1].text in CLAUSE_BREAKS

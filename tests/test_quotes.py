@@ -94,6 +94,14 @@ CONSTRUCTIONS = [
      "intelligence officials have disputed.", "the information was not classified", "indirect", "Clinton", "said"),
     ("Clinton has said that the information was not classified when the emails were sent - a point that "
      "intelligence officials have disputed.", "a point", "indirect", "intelligence officials", "disputed"),
+    # "something" set after a statement, with a zero relative of denial, is a quote of its own
+    ("Aides said the mayor wanted a seat on the board -- something she denied as absurd.",
+     "something", "indirect", "she", "denied"),
+    # an answer's that-clause is what the one asked said: its owner, or whom a call was made to
+    ("A call to the police spokeswoman Jane Ruiz drew the answer that the pier had been closed since May.",
+     "the pier had been closed since May", "indirect", "the police spokeswoman Jane Ruiz", "answer"),
+    ("The ministry's response that the plant was safe came a day later.",
+     "the plant was safe", "indirect", "The ministry", "response"),
     # "criticized X for V-ing": X is blamed for saying it, X said it
     ("Clinton slammed Trump for saying that Mexican immigrants are rapists.",
      "Mexican immigrants are rapists", "indirect", "Trump", "saying"),
@@ -119,6 +127,8 @@ def test_constructions(nlp, text, content_contains, qtype, speaker, cue):
         # "dismissed" with a plain object names a topic; a claim with no owner is nobody's words
         "The mayor dismissed the report.",
         "There were claims that the city had sold the old pier.",
+        # an answer nobody is said to give
+        "The answer that the pier was closed came too late.",
         # "discredit" reports speech only with a statement for its object
         "Below, the paper rounded up the ways that Oz has been discredited by the medical establishment.",
         "",

@@ -279,3 +279,81 @@ OWNER_CLAIM_SPELLED_OUT = (
 ])
 def test_a_possessive_noun_answers_its_owner_far_back(nlp, text, disputes, proposition_word):
     _assert_dispute(_analyze(nlp, text), disputes, proposition_word)
+
+
+# "something" set after a statement by a dash, with a zero relative clause of denial, stands for it too.
+SOMETHING_SHE_DENIED = (
+    "Board\n\n"
+    "Three people close to the campaign told me they believed Mayor Ann Cole was behaving as if she wanted a seat "
+    "on the state board -- something she denied to me as absurd in an interview on Monday."
+)
+# Not a dispute: the zero relative clause repeats the statement, it does not deny it.
+SOMETHING_SHE_REPEATED = (
+    "Board\n\n"
+    "Three people close to the campaign told me they believed Mayor Ann Cole was behaving as if she wanted a seat "
+    "on the state board -- something she repeated to me in an interview on Monday."
+)
+
+
+@pytest.mark.parametrize("text, disputes, proposition_word", [
+    (SOMETHING_SHE_DENIED, {("Cole", "people close to the campaign")}, "state board"),
+    (SOMETHING_SHE_REPEATED, set(), None),
+])
+def test_something_denied_after_a_statement(nlp, text, disputes, proposition_word):
+    _assert_dispute(_analyze(nlp, text), disputes, proposition_word)
+
+
+# The matter of a quarrel called a misunderstanding denies what the accusation charged.
+DISPUTE_A_MISUNDERSTANDING = (
+    "Pier\n\n"
+    "Council member Tom Hale accused Mayor Ann Cole and her allies of trying to block a vote on the pier sale. "
+    "The city's lawyer, Ben Ortiz, replied on Sunday to suggest the dispute is a simple misunderstanding."
+)
+# Not disputes: the misunderstanding is denied, or only possible.
+DISPUTE_NOT_A_MISUNDERSTANDING = (
+    "Pier\n\n"
+    "Council member Tom Hale accused Mayor Ann Cole and her allies of trying to block a vote on the pier sale. "
+    "The city's lawyer, Ben Ortiz, replied on Sunday that the dispute is not a misunderstanding."
+)
+DISPUTE_MAY_BE_A_MISUNDERSTANDING = (
+    "Pier\n\n"
+    "Council member Tom Hale accused Mayor Ann Cole and her allies of trying to block a vote on the pier sale. "
+    "The city's lawyer, Ben Ortiz, said on Sunday that the dispute might be a misunderstanding."
+)
+
+
+@pytest.mark.parametrize("text, disputes, proposition_word", [
+    (DISPUTE_A_MISUNDERSTANDING, {("Ortiz", "Hale")}, "block a vote"),
+    (DISPUTE_NOT_A_MISUNDERSTANDING, set(), None),
+    (DISPUTE_MAY_BE_A_MISUNDERSTANDING, set(), None),
+])
+def test_a_quarrel_called_a_misunderstanding(nlp, text, disputes, proposition_word):
+    _assert_dispute(_analyze(nlp, text), disputes, proposition_word)
+
+
+# Another voice's word set in quotation marks and corrected ("was actually a ...") denies its statement.
+CORRECTED_TERM = (
+    "Pier\n\n"
+    "The blog Harbour Watch reported that a guard at the pier appeared to be carrying a rifle. "
+    "Police spokeswoman Jane Ruiz said the ''rifle'' was actually a camera tripod."
+)
+# Not disputes: the word is not set apart in quotation marks, or nothing says what it really was.
+CORRECTED_TERM_UNQUOTED = (
+    "Pier\n\n"
+    "The blog Harbour Watch reported that a guard at the pier appeared to be carrying a rifle. "
+    "Police spokeswoman Jane Ruiz said the rifle was actually a police issue."
+)
+QUOTED_TERM_UNCORRECTED = (
+    "Pier\n\n"
+    "The blog Harbour Watch reported that a guard at the pier appeared to be carrying a rifle. "
+    "Police spokeswoman Jane Ruiz said the ''rifle'' was a serious worry."
+)
+
+
+@pytest.mark.parametrize("text, disputes, proposition_word", [
+    (CORRECTED_TERM, {("Ruiz", "Harbour Watch")}, "rifle"),
+    (CORRECTED_TERM_UNQUOTED, set(), None),
+    (QUOTED_TERM_UNCORRECTED, set(), None),
+])
+def test_a_corrected_term_denies_the_statement_that_used_it(nlp, text, disputes, proposition_word):
+    _assert_dispute(_analyze(nlp, text), disputes, proposition_word)
