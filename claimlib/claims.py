@@ -96,8 +96,12 @@ from .constants import (
     MISUNDERSTANDING_NOUNS,
     MOTIVE_VERBS,
     NAMING_VERBS,
+    NECESSITY_PREDICATES,
+    OPTIONAL_PREDICATES,
     OUTLET_WORDS,
     PERSON_TITLES,
+    PRETEXT_NOUNS,
+    PRETEXT_PHRASES,
     PRUDENCE_ADJECTIVES,
     PUSHBACK_VERBS,
     QUESTIONING_PREDICATES,
@@ -248,7 +252,8 @@ class Claim:
         evidence: The words that decided the stance.
         evidence_start, evidence_end: Their span in the doc (None when the
             evidence is several scattered words).
-        target_quote: The quote this claim rebuts directly, if found.
+        target_quote: The quote this claim rebuts directly, if found (for a
+            supporting claim: the charge it makes again in its own words).
         voice: A co-speaker's voice ("Fields, along with reporter Ben Terris,
             say"), when the claim is theirs; None: the quote's own speaker's.
     """
@@ -1518,6 +1523,9 @@ def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
     # "the 'syringe' was actually a small flashlight" answers the report of a syringe.
     for qi, corrected in _corrected_statements(doc, quotes, speakers, memo, headline).items():
         out.setdefault(qi, corrected)
+    # "Mr. X is a crucial witness" answers another's "a political ploy"; "a photo op" makes the same charge.
+    for qi, answered in _answered_pretexts(doc, quotes, speakers, memo, headline).items():
+        out.setdefault(qi, answered)
     # "pushed back against Mr. Sanders's attack on her qualifications, calling it ...".
     for qi, answered in _narrated_pushbacks(doc, quotes, speakers, aliases, headline, set(out)).items():
         out.setdefault(qi, answered)
@@ -2291,6 +2299,113 @@ def _corrected_statements(doc: Doc, quotes: Sequence, speakers, memo: dict,
 
 
 # --------------------------------------------------------------------------
+# Pretexts: "Democrats called the subpoena a political ploy" answered by "Mr. X is a crucial witness"
+
+_PRETEXT_PHRASE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in PRETEXT_PHRASES) + r")\b", re.IGNORECASE)
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb whose clause holds ``token`` (itself when it heads one)."""
+    while token.pos_ not in {"VERB", "AUX"} and token.dep_ not in {"ROOT", "ccomp", "xcomp"} \
+            and token.head is not token:
+        token = token.head
+    return token
+
+
+def _pretext(doc: Doc, span: Span) -> list[Token] | None:
+    """The words by which a quote calls an action a pretext: "a transparent
+    political ploy", "Republicans want a photo op", "this is a waste of time";
+    not "this isn't a witch hunt" (negated) nor "stunt their growth" (a verb)."""
+    hits = [(t, [*(c for c in t.children if c.dep_ in {"amod", "compound"} and c.i < t.i), t])
+            for t in span if t.lemma_.lower() in PRETEXT_NOUNS and t.pos_ == "NOUN"]
+    text = doc_text(doc)
+    for m in _PRETEXT_PHRASE.finditer(text, span.start_char, span.end_char):
+        phrase = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if phrase is not None:
+            hits.append((phrase.root, list(phrase)))
+    for noun, words in sorted(hits, key=lambda h: h[0].i):
+        verb = _clause_verb(noun)
+        if _is_negated(verb) or _is_negated(noun) or _modal(verb):
+            continue
+        return words
+    return None
+
+
+def _necessity(span: Span) -> list[Token] | None:
+    """The words by which a quote calls a thing required, in its own clause:
+    "Mr. X is a crucial witness", "it is necessary", "subpoenas are not optional"."""
+    for token in span:
+        lemma = token.lemma_.lower()
+        if lemma in NECESSITY_PREDICATES and token.dep_ in {"acomp", "attr"}:
+            verb, negated_wanted = token.head, False
+        elif lemma in NECESSITY_PREDICATES and token.dep_ == "amod" and token.head.dep_ == "attr":
+            verb, negated_wanted = token.head.head, False  # "is a crucial fact witness"
+        elif lemma in OPTIONAL_PREDICATES and token.dep_ in {"acomp", "attr"}:
+            verb, negated_wanted = token.head, True
+        else:
+            continue
+        if verb.lemma_ != "be" or _is_negated(verb) != negated_wanted or _modal(verb) \
+                or verb.dep_ in _NOT_OWN_CLAUSE:
+            continue
+        words = [verb, token, *[c for c in verb.children if c.dep_ == "neg"]]
+        if token.dep_ == "amod":
+            words.append(token.head)
+        return sorted(words, key=lambda t: t.i)
+    return None
+
+
+#: A charge that an action is a pretext is answered by a voice calling it
+#: required within this many sentences; others making the same charge within
+#: ``_PRETEXT_REACH`` sentences of it join it.
+_NECESSITY_REACH = 4
+_PRETEXT_REACH = 30
+
+
+def _answered_pretexts(doc: Doc, quotes: Sequence, speakers, memo: dict,
+                       headline: set[int]) -> dict[int, tuple[int, str, tuple, str]]:
+    """Per quote: the pretext charge it denies (by calling the thing required) or makes too.
+
+    "Democrats called the contempt citation a transparent political ploy"; the
+    chairman, just before or after, says "Mr. X is a crucial fact witness":
+    calling the demand required denies that it is a ploy, though no word of
+    the charge comes back. The charge is the statement in dispute; other
+    voices that call the same action a pretext ("they want a photo op", "a
+    waste of time") within reach make it too (stance ``supports``, pointing
+    at it), so the denier answers each of them. The necessity must share a
+    topic word or name with the charge, and its voice makes no such charge.
+    """
+    sentence_of = memo.setdefault("sentence index", _sentence_index(doc))
+    charges, needs = [], []
+    for qi, _q, span, _, facts in _parsed_quotes(doc, quotes, memo, headline):
+        if not _known_voice(speakers[qi]):
+            continue
+        if (words := _pretext(doc, span)) is not None:
+            charges.append((qi, words, facts))
+        elif (words := _necessity(span)) is not None:
+            needs.append((qi, words, facts))
+    if not charges or not needs:
+        return {}
+    charging = {speakers[qi] for qi, _, _ in charges}
+    out: dict[int, tuple[int, str, tuple, str]] = {}
+    for target, _words, facts in charges:
+        here = sentence_of(quotes[target].content_start)
+        shared = facts.topic_words | facts.names
+        deniers = [(qi, w) for qi, w, f in needs
+                   if speakers[qi] not in charging and abs(sentence_of(quotes[qi].content_start) - here) <= _NECESSITY_REACH
+                   and (f.topic_words | f.names) & shared]
+        if not deniers:
+            continue
+        for qi, w in deniers:
+            out[qi] = (target, w[-1].lemma_.lower(), _evidence(w), "denies")
+        for qi, w, _f in charges:
+            if qi != target and speakers[qi] != speakers[target] \
+                    and abs(sentence_of(quotes[qi].content_start) - here) <= _PRETEXT_REACH:
+                out[qi] = (target, w[-1].lemma_.lower(), _evidence(w), "supports")
+        break  # the first charge answered is the one in dispute
+    return out
+
+
+# --------------------------------------------------------------------------
 # Narrated pushback: "X pushed back against Y's attack on Z, calling it ..."
 
 
@@ -2858,7 +2973,9 @@ def find_disputes(
             # and so is whoever shares its clause ("as researchers believe, and Democrats allege").
             for _s, (dc, sc, how) in list(aimed.items()):
                 for c in mine:
-                    if (c.quote == sc.quote or _same_content(quotes[c.quote], quotes[sc.quote])) \
+                    # So is whoever makes the same charge, pointing at it ("a photo op" after "a ploy").
+                    if (c.quote == sc.quote or _same_content(quotes[c.quote], quotes[sc.quote])
+                            or c.target_quote == sc.quote) \
                             and c.stance == "supports" and voice(c) in supporters:
                         aimed.setdefault(voice(c), (dc, c, how))
             for s, (dc, sc, how) in aimed.items():

@@ -620,6 +620,23 @@ INTENT_PREDICATES: frozenset[str] = frozenset(
     "intentional deliberate motivated calculated orchestrated political".split())
 
 # --------------------------------------------------------------------------
+# Pretexts and the necessity that answers them (claimlib.claims): "Democrats
+# called the subpoena a political ploy" answered by the chairman's "Mr. X is a
+# crucial witness", "subpoenas are not optional".
+
+#: Nouns that call an action a pretext for show or politics ("a political ploy", "a stunt").
+PRETEXT_NOUNS: frozenset[str] = frozenset("ploy stunt charade sideshow".split())
+#: Phrases that do the same ("they want a photo op", "a waste of time", "a witch hunt").
+PRETEXT_PHRASES: tuple[str, ...] = (
+    "photo op", "photo-op", "campaign ad", "campaign commercial", "political theater", "political theatre",
+    "witch hunt", "fishing expedition", "waste of time")
+#: Predicates that call a thing required ("a crucial witness", "it is necessary").
+NECESSITY_PREDICATES: frozenset[str] = frozenset(
+    "crucial essential necessary vital indispensable mandatory required".split())
+#: Predicates that, negated, call a thing required ("subpoenas are not optional").
+OPTIONAL_PREDICATES: frozenset[str] = frozenset("optional voluntary".split())
+
+# --------------------------------------------------------------------------
 # Reasons given and found unsound (claimlib.claims): "the president's
 # rationales to veto JASTA don't hold weight".
 
