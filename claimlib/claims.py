@@ -81,6 +81,7 @@ from .constants import (
     COMMUNICATION_VERBS,
     CONTACT_NOUNS,
     CORRECTION_ADVERBS,
+    COUNTER_FACT_NOUNS,
     DEFERRAL_NOUNS,
     DEFERRING_MODALS,
     DENIAL_CUES,
@@ -99,6 +100,7 @@ from .constants import (
     NECESSITY_PREDICATES,
     OPTIONAL_PREDICATES,
     OUTLET_WORDS,
+    PARTY_LETTERS,
     PERSON_TITLES,
     PRETEXT_NOUNS,
     PRETEXT_PHRASES,
@@ -1526,6 +1528,9 @@ def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
     # "Mr. X is a crucial witness" answers another's "a political ploy"; "a photo op" makes the same charge.
     for qi, answered in _answered_pretexts(doc, quotes, speakers, memo, headline).items():
         out.setdefault(qi, answered)
+    # "Republicans are trying to make hay, but the facts are that ..." answers what Republicans said.
+    for qi, countered in _countered_statements(doc, quotes, speakers, aliases, memo, headline, set(out)).items():
+        out.setdefault(qi, countered)
     # "pushed back against Mr. Sanders's attack on her qualifications, calling it ...".
     for qi, answered in _narrated_pushbacks(doc, quotes, speakers, aliases, headline, set(out)).items():
         out.setdefault(qi, answered)
@@ -2402,6 +2407,107 @@ def _answered_pretexts(doc: Doc, quotes: Sequence, speakers, memo: dict,
                     and abs(sentence_of(quotes[qi].content_start) - here) <= _PRETEXT_REACH:
                 out[qi] = (target, w[-1].lemma_.lower(), _evidence(w), "supports")
         break  # the first charge answered is the one in dispute
+    return out
+
+
+# --------------------------------------------------------------------------
+# Facts set against a voice: "Republicans are trying to make hay, but the facts are that ..."
+
+
+def _counter_facts(span: Span) -> tuple[Token, Token, int] | None:
+    """(the voice's word, the fact noun, where the facts start) when a quote
+    sets facts against a voice it names before "but": "Of course, Republicans
+    are trying to make political hay out of this, but the facts are that the
+    FBI found no basis", "they say so, but the truth is ..."; the noun is the
+    subject of an unnegated "be" with a clause after it."""
+    for token in span:
+        if token.lemma_.lower() not in COUNTER_FACT_NOUNS or token.dep_ != "nsubj" \
+                or not any(c.lower_ == "the" for c in token.children):
+            continue
+        verb = token.head
+        if verb.lemma_ != "be" or _is_negated(verb) or _modal(verb):
+            continue
+        # "[Republicans are trying ...], but the facts are": "but" just before "the facts" joins
+        # them to the clause naming the voice (the parser hangs "but" on that clause's verb).
+        but = next((t for t in span[max(0, token.i - 3 - span.start):token.i - span.start] if t.lower_ == "but"), None)
+        if but is None or not span.start <= but.head.i < but.i:
+            continue
+        named = next((c for c in but.head.children if c.dep_ in {"nsubj", "nsubjpass"}
+                      and c.pos_ in {"PROPN", "NOUN"} and span.start <= c.i), None)
+        after = [t for t in span if t.i > verb.i and t.sent == verb.sent]
+        if named is not None and after:
+            return named, token, after[0].idx
+    return None
+
+
+def _parties(doc: Doc, quotes: Sequence, speakers) -> dict:
+    """Per voice, the names its party goes by when the text gives its letter
+    after its name ("Rep. Jim Jordan (R-Ohio) said"); voices without one are left out."""
+    text = doc_text(doc)
+    out: dict = {}
+    for qi, q in enumerate(quotes):
+        if q.speaker_end is None or not _known_voice(speakers[qi]) or speakers[qi] in out:
+            continue
+        m = re.match(r"\s*\(\s*([RD])\s*[-–.,]", text[q.speaker_end:q.speaker_end + 12])
+        if m:
+            out[speakers[qi]] = PARTY_LETTERS[m.group(1)]
+    return out
+
+
+#: Members of the voice a counter-fact names hold its answered statement when they speak
+#: on the facts' matter within this many sentences.
+_MEMBER_REACH = 30
+
+
+def _countered_statements(doc: Doc, quotes: Sequence, speakers, aliases, memo: dict, headline: set[int],
+                          taken: set[int]) -> dict[int, tuple[int, str, tuple, str]]:
+    """Per quote that sets facts against a voice: that voice's statement it denies;
+    and per quote of that voice's members on the same matter: the statement it holds.
+
+    "Of course, Republicans are trying to make political hay out of this, but
+    the facts are that Ms. Mills cooperated fully with the Justice Department
+    ..., the FBI concluded ...": the speaker denies what the named voice said
+    earlier on the matter of the facts (its statement sharing the most content
+    words with them, at least one). Lawmakers the text gives as that party's
+    ("Rep. Jim Jordan (R-Ohio)") who speak on the facts' matter hold the
+    statement with their party (stance ``supports``, pointing at it), so the
+    speaker answers them too. Quotes in ``taken`` are read as other rebuttals already.
+    """
+    sentence_of = memo.setdefault("sentence index", _sentence_index(doc))
+    out: dict[int, tuple[int, str, tuple, str]] = {}
+    parties: dict | None = None
+    for qi, q, span, _, _ in _parsed_quotes(doc, quotes, memo, headline):
+        if not _known_voice(speakers[qi]) or (hit := _counter_facts(span)) is None:
+            continue
+        named, noun, facts_start = hit
+        low = named.text.lower()
+        facts = {_stem(w) for w in _content_lemmas(doc, facts_start, q.content_end)}
+        theirs = [j for j in range(qi) if j not in headline and j not in taken and j not in out
+                  and _known_voice(speakers[j]) and speakers[j] != speakers[qi]
+                  and any(low == a.lower() or low == a.lower().split()[-1] for a in aliases[j] if a)]
+
+        def shared(j: int, facts: set[str] = facts) -> set[str]:
+            return facts & {_stem(w) for w in _content_lemmas(doc, quotes[j].content_start, quotes[j].content_end)}
+
+        theirs = [j for j in theirs if shared(j)]
+        if not theirs:
+            continue
+        target = max(theirs, key=lambda j: (len(shared(j)), quotes[j].content_start))
+        out[qi] = (target, noun.lemma_.lower(), _evidence([noun, noun.head]), "denies")
+        here = sentence_of(q.content_start)
+        if parties is None:
+            parties = _parties(doc, quotes, speakers)
+            members = [j for j in range(len(quotes)) if speakers[j] in parties]
+        for j in members:
+            other, voice = quotes[j], speakers[j]
+            if j in out or j in taken or j in headline or voice in {speakers[qi], speakers[target]} \
+                    or low not in parties[voice] or abs(sentence_of(other.content_start) - here) > _MEMBER_REACH \
+                    or not (words := shared(j)):
+                continue
+            span_j = _facts(doc, other, j, memo)[0]
+            ev = [t for t in span_j if _stem(t.lemma_.lower()) in words] if span_j is not None else []
+            if ev:
+                out[j] = (target, ev[0].lemma_.lower(), _evidence(ev[:1]), "supports")
     return out
 
 

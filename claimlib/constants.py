@@ -637,6 +637,19 @@ NECESSITY_PREDICATES: frozenset[str] = frozenset(
 OPTIONAL_PREDICATES: frozenset[str] = frozenset("optional voluntary".split())
 
 # --------------------------------------------------------------------------
+# Facts set against a voice (claimlib.claims): "Of course, Republicans are
+# trying to make hay of this, but the facts are that the FBI found no basis".
+
+#: Nouns of "but the facts are (that) ...", "but the truth is ...": what follows is set against
+#: what the voice named before "but" says.
+COUNTER_FACT_NOUNS: frozenset[str] = frozenset("fact truth reality".split())
+#: A lawmaker's party by the letter of "Rep. Ann Cole (R-Ohio)": the names its members go by together.
+PARTY_LETTERS: dict[str, frozenset[str]] = {
+    "R": frozenset("republicans republican gop".split()),
+    "D": frozenset("democrats democrat democratic".split()),
+}
+
+# --------------------------------------------------------------------------
 # Reasons given and found unsound (claimlib.claims): "the president's
 # rationales to veto JASTA don't hold weight".
 
