@@ -2392,12 +2392,16 @@ def _answered_pretexts(doc: Doc, quotes: Sequence, speakers, memo: dict,
         return {}
     charging = {speakers[qi] for qi, _, _ in charges}
     out: dict[int, tuple[int, str, tuple, str]] = {}
+    # The necessities by sentence, so that each charge meets only those within reach.
+    needs_at = sorted((sentence_of(quotes[qi].content_start), qi, w, f) for qi, w, f in needs)
+    sentences = [n[0] for n in needs_at]
     for target, _words, facts in charges:
         here = sentence_of(quotes[target].content_start)
         shared = facts.topic_words | facts.names
-        deniers = [(qi, w) for qi, w, f in needs
-                   if speakers[qi] not in charging and abs(sentence_of(quotes[qi].content_start) - here) <= _NECESSITY_REACH
-                   and (f.topic_words | f.names) & shared]
+        near = needs_at[bisect.bisect_left(sentences, here - _NECESSITY_REACH):
+                        bisect.bisect_right(sentences, here + _NECESSITY_REACH)]
+        deniers = [(qi, w) for _, qi, w, f in near
+                   if speakers[qi] not in charging and (f.topic_words | f.names) & shared]
         if not deniers:
             continue
         for qi, w in deniers:
@@ -2482,7 +2486,14 @@ def _countered_statements(doc: Doc, quotes: Sequence, speakers, aliases, memo: d
         named, noun, facts_start = hit
         low = named.text.lower()
         facts = {_stem(w) for w in _content_lemmas(doc, facts_start, q.content_end)}
-        theirs = [j for j in range(qi) if j not in headline and j not in taken and j not in out
+        here = sentence_of(q.content_start)
+        if "quotes by sentence" not in memo:
+            memo["quotes by sentence"] = sorted((sentence_of(x.content_start), j) for j, x in enumerate(quotes))
+        by_sentence = memo["quotes by sentence"]
+        # Only the quotes within ``_NAMED_REACH`` sentences: the cost stays bounded on a long text.
+        window = [j for _, j in by_sentence[bisect.bisect_left(by_sentence, (here - _NAMED_REACH, -1)):
+                                            bisect.bisect_right(by_sentence, (here + _MEMBER_REACH, len(quotes)))]]
+        theirs = [j for j in window if j < qi and j not in headline and j not in taken and j not in out
                   and _known_voice(speakers[j]) and speakers[j] != speakers[qi]
                   and any(low == a.lower() or low == a.lower().split()[-1] for a in aliases[j] if a)]
 
@@ -2494,15 +2505,13 @@ def _countered_statements(doc: Doc, quotes: Sequence, speakers, aliases, memo: d
             continue
         target = max(theirs, key=lambda j: (len(shared(j)), quotes[j].content_start))
         out[qi] = (target, noun.lemma_.lower(), _evidence([noun, noun.head]), "denies")
-        here = sentence_of(q.content_start)
         if parties is None:
             parties = _parties(doc, quotes, speakers)
-            members = [j for j in range(len(quotes)) if speakers[j] in parties]
-        for j in members:
+        for j in window:
             other, voice = quotes[j], speakers[j]
-            if j in out or j in taken or j in headline or voice in {speakers[qi], speakers[target]} \
-                    or low not in parties[voice] or abs(sentence_of(other.content_start) - here) > _MEMBER_REACH \
-                    or not (words := shared(j)):
+            if j in out or j in taken or j in headline or voice not in parties \
+                    or voice in {speakers[qi], speakers[target]} or low not in parties[voice] \
+                    or abs(sentence_of(other.content_start) - here) > _MEMBER_REACH or not (words := shared(j)):
                 continue
             span_j = _facts(doc, other, j, memo)[0]
             ev = [t for t in span_j if _stem(t.lemma_.lower()) in words] if span_j is not None else []
