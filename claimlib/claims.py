@@ -79,6 +79,7 @@ from .constants import (
     ACCUSATION_NOUNS,
     ATTACK_NOUNS,
     COMMUNICATION_VERBS,
+    CONFLICT_VERBS,
     CONTACT_NOUNS,
     CORRECTION_ADVERBS,
     COUNTER_FACT_NOUNS,
@@ -787,6 +788,10 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
             evidence = [c for c in token.children if c.lower_ == "never"] + [token]
         else:
             continue
+        if subject is not None and (said := _resumed_saying(subject, span)) is not None:
+            # "when I am described as a Japanese admiral, it's not true": the pronoun
+            # resumes the saying of the clause before it, which names what is denied.
+            return evidence + [subject], said
         if subject is not None and lemma in JUDGEMENT_PREDICATES | DISMISSIVE_PREDICATES and subject.pos_ == "PRON":
             continue  # "that was wrong", "that's ridiculous" judge a deed as often as a statement
         if subject is not None and (subject.pos_ == "PRON" or subject.lower_ in REFERRING_PRONOUNS) \
@@ -804,6 +809,34 @@ def _names_matter(subject: Token) -> bool:
         return subject.lower_ in REFERRING_PRONOUNS
     return subject.pos_ == "NOUN" and subject.lemma_.lower() in MATTER_NOUNS \
         and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in subject.children)
+
+
+#: Subordinators of a clause that a pronoun after it resumes ("when I am called X, it is false").
+_RESUMED_MARKS = {"when", "whenever", "if"}
+
+
+def _resumed_saying(subject: Token, span: Span) -> Token | None:
+    """The saying a rebutted "it"/"that" resumes: "when I am described as a Japanese
+    admiral, it's not true", "if they say we broke the law, that is false". The
+    pronoun subject of the rebuttal stands for a when/if clause of its own verb
+    whose verb reports or names ("described", "say", "called"); that verb, whose
+    words say what is called untrue, is returned. None for any other subject."""
+    if subject.lower_ not in {"it", "that"}:
+        return None
+    verb = subject.head
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and span.start <= clause.i < span.end and clause.i < subject.i \
+                and clause.lemma_.lower() in REPORTING_LEMMAS | NAMING_VERBS and not _is_negated(clause) \
+                and any(c.lower_ in _RESUMED_MARKS and c.dep_ in {"mark", "advmod"} for c in clause.children):
+            return clause
+    return None
+
+
+def _said_words(said: Token) -> set[str]:
+    """The content words of a resumed saying's clause ("described as a Japanese admiral":
+    japanese, admiral), which the statement it answers must share."""
+    return {t.lemma_.lower() for t in said.subtree
+            if t.i != said.i and t.pos_ in {"NOUN", "ADJ"} and not t.is_stop and t.lemma_.lower() not in _TOPIC_STOP}
 
 
 def _holds_nothing(verb: Token) -> bool:
@@ -1031,6 +1064,12 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
     # fraud claims" point at the accusation, not at what it reports.
     outer = set(earlier)
     earlier = [j for j in earlier if not (quotes[j].parent in outer and not quotes[j].speaker_text)]
+    if word.pos_ in {"VERB", "AUX"} and word.dep_ == "advcl":
+        # A resumed saying ("when I am described as a Japanese admiral, it's not true")
+        # answers the statement that says it: one sharing a content word of its clause.
+        words = _said_words(word)
+        earlier = [j for j in earlier if (span := _span(doc, quotes[j].content_start, quotes[j].content_end)) is not None
+                   and words & {t.lemma_.lower() for t in span if t.pos_ in {"NOUN", "ADJ"}}]
     lemma = word.lemma_.lower()
     if lemma in MATTER_NOUNS and word.pos_ == "NOUN":
         # "the dispute is a misunderstanding": the matter is what an accusation charged, when one was made.
@@ -1533,6 +1572,9 @@ def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
         out.setdefault(qi, countered)
     # "pushed back against Mr. Sanders's attack on her qualifications, calling it ...".
     for qi, answered in _narrated_pushbacks(doc, quotes, speakers, aliases, headline, set(out)).items():
+        out.setdefault(qi, answered)
+    # "The statement conflicted with what Melania Trump told NBC News": the narration sets them apart.
+    for qi, answered in _narrated_conflicts(doc, quotes, speakers, aliases, headline, set(out)).items():
         out.setdefault(qi, answered)
     return out
 
@@ -2580,6 +2622,116 @@ def _narrated_pushbacks(doc: Doc, quotes: Sequence, speakers, aliases, headline:
         target = _owner_statement(doc, quotes, noun, theirs)
         if target is not None:
             out[qi] = (target, noun.lemma_.lower(), _evidence(words), "denies")
+    return out
+
+
+#: How many sentences a narrated conflict's two statements may stand from it.
+_CONFLICT_REACH = 3
+
+
+def _conflict_sides(verb: Token) -> tuple[Token, Token, str] | None:
+    """(the statement noun, the other side's word, its holder's name) when ``verb``
+    narrates a conflict between two statements: "The statement conflicted with what
+    Melania Trump told NBC News" (subject: a noun naming a statement; other side:
+    what a named person said, or a named person's statement); None otherwise."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CONFLICT_VERBS or _is_negated(verb) or _modal(verb):
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in REFERRING_NOUNS or not _is_referring(noun):
+        return None
+    others = [c for c in verb.children if c.dep_ == "dobj"]
+    others += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+               for g in c.children if g.dep_ in {"pobj", "pcomp"}]
+    for other in others:
+        if other.pos_ == "VERB" and other.lemma_.lower() in REPORTING_LEMMAS \
+                and any(c.lower_ == "what" for c in other.children):
+            holder = next((c for c in other.children if c.dep_ == "nsubj"), None)  # "what Melania Trump told"
+        elif other.pos_ == "NOUN" and other.lemma_.lower() in REFERRING_NOUNS:
+            holder = next((c for c in other.children if c.dep_ == "poss"), None)  # "the senator's remarks"
+        else:
+            continue
+        if holder is not None and holder.pos_ == "PROPN":
+            name = " ".join(t.text for t in holder.subtree if t.i <= holder.i and t.pos_ == "PROPN"
+                            and t.lower_ not in PERSON_TITLES)
+            return noun, other, name
+    return None
+
+
+def _unsent(quote) -> bool:
+    """Whether a quote's speaker is only the statement itself ("read the statement"), no one who sent it."""
+    return (quote.speaker_text or "").split()[-1].lower().strip(".,") in REFERRING_NOUNS | {"statements"}
+
+
+def _holder_named(name: str, names: Sequence[str]) -> bool:
+    """Whether a quote's speaker goes by ``name``, titles aside: the whole name
+    ("Melania Trump", not Donald Trump), or a one-word name as its last word ("Ortiz")."""
+    low = name.lower()
+    return bool(low) and any(a and (a.lower() == low or a.lower().endswith(" " + low) if " " in low
+                                    else a.lower().split()[-1] == low) for a in names)
+
+
+def _narrated_conflicts(doc: Doc, quotes: Sequence, speakers, aliases, headline: set[int],
+                        taken: set[int]) -> dict[int, tuple[int, str, tuple, str]]:
+    """Per statement the narration says conflicts with another's: that other statement.
+
+    "... read the statement, which was attributed to Miller. The statement
+    conflicted with what Melania Trump told NBC News ... she said, 'I wrote it
+    with as little help as possible.'" The statement noun names the nearest
+    earlier quote whose cue's sentence names it the same way (or whose
+    speaker owns it, "Miller's statement"); the other side is the quote of the
+    named holder nearest the narration, within :data:`_CONFLICT_REACH`
+    sentences either way. Of several quotes of the statement, the one sharing
+    the most content words with the other side's is set against it (the first
+    on a tie). The two must be different known voices; the named holder's words
+    are what is in dispute, and the statement denies them.
+    """
+    out: dict[int, tuple[int, str, tuple, str]] = {}
+    if not quotes:
+        return out
+    sentence_of = _sentence_index(doc)
+    by_sentence = sorted((sentence_of(q.content_start), j) for j, q in enumerate(quotes))
+    inside = sorted((q.content_start, q.content_end) for q in quotes)
+    starts = [s for s, _ in inside]
+
+    def quoted(char: int) -> bool:
+        k = bisect.bisect_right(starts, char) - 1
+        return k >= 0 and inside[k][0] <= char < inside[k][1] or k > 0 and any(
+            s <= char < e for s, e in inside[max(0, k - 3):k])
+
+    def lemmas(j: int) -> set[str]:
+        span = _span(doc, quotes[j].content_start, quotes[j].content_end)
+        return {t.lemma_.lower() for t in span or () if t.pos_ in {"NOUN", "VERB", "ADJ"} and not t.is_stop}
+
+    for verb in doc:
+        if verb.lemma_.lower() not in CONFLICT_VERBS or quoted(verb.idx):
+            continue
+        sides = _conflict_sides(verb)
+        if sides is None:
+            continue
+        noun, other, name = sides
+        here = sentence_of(verb.idx)
+        near = [j for _, j in by_sentence[bisect.bisect_left(by_sentence, (here - _CONFLICT_REACH, -1)):
+                                          bisect.bisect_right(by_sentence, (here + _CONFLICT_REACH, len(quotes)))]
+                if j not in headline and _known_voice(speakers[j])]
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        statement = [j for j in near if j not in taken and quotes[j].content_end <= verb.idx
+                     and bool(quotes[j].speaker_text) and not _unsent(quotes[j]) and (
+            _holder_named(owner.text, aliases[j]) if owner is not None else quotes[j].cue_token is not None
+            and any(t.lemma_.lower() == noun.lemma_.lower() for t in doc[quotes[j].cue_token].sent))]
+        if not statement:
+            continue
+        theirs = [j for j in near if _holder_named(name, aliases[j])
+                  and all(speakers[j] != speakers[s] for s in statement)]
+        if not theirs:
+            continue
+        target = min(theirs, key=lambda j: (abs(sentence_of(quotes[j].content_start) - here),
+                                            quotes[j].content_start < verb.idx))
+        said = lemmas(target)
+        # The statement's quotes from the last one back to the first of its run, then the one most like the other side's.
+        first = max(statement)
+        run = [j for j in statement if speakers[j] == speakers[first]]
+        qi = max(sorted(run), key=lambda j: len(lemmas(j) & said))
+        out[qi] = (target, noun.lemma_.lower(), _evidence([verb]), "denies")
     return out
 
 

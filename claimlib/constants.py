@@ -362,6 +362,10 @@ MESSAGE_NOUNS: frozenset[str] = frozenset(
 #: Cues whose object, referring back, is what is denied ("denied the charge").
 DENIAL_CUES: frozenset[str] = frozenset(
     "deny reject dispute refute rebut dismiss contest contradict discredit".split())
+#: Verbs by which the narration sets one statement against another ("The
+#: statement conflicted with what she told NBC", "His account contradicts the
+#: senator's remarks"): the two holders are on opposite sides.
+CONFLICT_VERBS: frozenset[str] = frozenset("conflict contradict clash".split())
 #: Predicates that call a statement untrue ("It is categorically untrue",
 #: "a sham", "What she said is wrong").
 REBUTTAL_PREDICATES: frozenset[str] = frozenset(
