@@ -286,6 +286,20 @@ def speaks_as_institution(contents: Sequence[str], *, need_we: bool = False) -> 
 _OWNED_CAMPAIGN = re.compile(r"\b([A-Z][\w.-]+)(?:['\u2019]s?)?\s+(?:presidential\s+|election\s+)?campaign\b")
 
 
+def campaign_named(texts: Sequence[str], names: Sequence[str]) -> str | None:
+    """The principal's campaign a member's role phrase names ("Trump campaign
+    chairman", "a spokeswoman for Clinton's campaign" -> "Trump campaign",
+    "Clinton campaign"), as one of ``names`` (the principal's) and "campaign";
+    None when no phrase names it (a former role neither)."""
+    for text in texts:
+        if not text or past_role(text):
+            continue
+        for name in sorted({n for n in names if n}, key=len, reverse=True):
+            if re.search(rf"\b{re.escape(name)}(?:['\u2019]s)?\s+(?:presidential\s+)?campaign\b", text):
+                return f"{name} campaign"
+    return None
+
+
 def campaign_owner(text: str, end: int, names: Sequence[tuple[int, Sequence[str]]],
                    people: set[int]) -> int | None:
     """Whose campaign an unowned "campaign spokesman" speaks for: the person
@@ -795,6 +809,12 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
                 else re.sub(r"^(?:the|a|an)\s+", "", q.speaker_text.strip(), flags=re.IGNORECASE)
             if member and member not in voices[vi].members and _norm(member) != _norm(voices[vi].name):
                 voices[vi].members.append(member)
+            if kind == "e" and isinstance(ref, int) and e is not None and e != ref:
+                # "Trump campaign chairman Paul Manafort": the campaign he speaks through is the voice's too.
+                texts = [q.speaker_text, *entities[e].descriptors, *appositions.get(e, [])]
+                body = campaign_named(texts, [entities[ref].name, *entities[ref].aliases])
+                if body is not None and body not in voices[vi].members:
+                    voices[vi].members.append(body)
         elif e is not None:
             vi = entity_voice(e)
         elif q.speaker_text.strip() and q.speaker_text.strip().lower() not in {"he", "she", "it", "they", "i", "we"}:

@@ -574,3 +574,24 @@ def test_a_dean_writing_as_i_still_speaks_for_the_school(nlp):
                           "Steve Coll, the dean of the journalism school, wrote on Tuesday to Exxon Mobil. "
                           "\"I have concluded that your allegations are unsupported by evidence,\" Mr. Coll wrote.")
     assert "Steve Coll" in voices.loc["Columbia University Graduate School of Journalism", "members"].split(" | ")
+
+
+@pytest.mark.parametrize("texts, names, body", [
+    (["Hale campaign chairman"], ["Tom Hale", "Hale"], "Hale campaign"),
+    (["a spokeswoman for Hale's campaign"], ["Tom Hale", "Hale"], "Hale campaign"),
+    (["Manafort", "Tom Hale's presidential campaign manager"], ["Tom Hale", "Hale"], "Tom Hale campaign"),
+    # A former role, another's campaign, or no campaign: none.
+    (["former Hale campaign chairman"], ["Tom Hale", "Hale"], None),
+    (["Diaz campaign chairman"], ["Tom Hale", "Hale"], None),
+    (["Hale's lawyer"], ["Tom Hale", "Hale"], None),
+])
+def test_a_members_role_names_the_principals_campaign(texts, names, body):
+    from claimlib.voices import campaign_named
+
+    assert campaign_named(texts, names) == body
+
+
+@pytest.mark.parametrize("role", ["Hale campaign spokesman Paul Diaz said", "said Paul Diaz, a spokesman for the Hale campaign"])
+def test_a_campaign_spokesman_brings_the_campaign_into_the_voice(nlp, role):
+    voices = _voices(nlp, f"Race\n\nMayor Tom Hale opened his campaign on Monday.\n\n\"We will win this city,\" {role}.")
+    assert {"Paul Diaz", "Hale campaign"} <= set(voices.loc["Tom Hale", "members"].split(" | "))
