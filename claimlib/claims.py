@@ -68,6 +68,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -2692,11 +2693,11 @@ def _narrated_conflicts(doc: Doc, quotes: Sequence, speakers, aliases, headline:
     by_sentence = sorted((sentence_of(q.content_start), j) for j, q in enumerate(quotes))
     inside = sorted((q.content_start, q.content_end) for q in quotes)
     starts = [s for s, _ in inside]
+    reach_end = list(itertools.accumulate((e for _, e in inside), max))  # the furthest end of the quotes begun so far
 
     def quoted(char: int) -> bool:
         k = bisect.bisect_right(starts, char) - 1
-        return k >= 0 and inside[k][0] <= char < inside[k][1] or k > 0 and any(
-            s <= char < e for s, e in inside[max(0, k - 3):k])
+        return k >= 0 and reach_end[k] > char
 
     def lemmas(j: int) -> set[str]:
         span = _span(doc, quotes[j].content_start, quotes[j].content_end)

@@ -36,6 +36,11 @@ NO_STATEMENT_NAMED = (
     "The report conflicted with what Mayor Ann Cole told reporters on Monday. Asked about the plan, she said, "
     "\"I drafted the budget myself, line by line.\""
 )
+# Said inside a quotation by a third voice, not by the narration.
+QUOTED_CONFLICT = STATEMENT_CONFLICTED.replace(
+    "The statement conflicted with what Mayor Ann Cole told reporters on Monday.",
+    "\"The statement conflicted with what Mayor Ann Cole told reporters on Monday,\" council member Paul Diaz said."
+).replace("she said,", "Cole said,")
 SAME_VOICE = (
     "Budget\n\n"
     "\"My aides drafted every line of the budget,\" read the statement from Mayor Ann Cole.\n\n"
@@ -68,6 +73,7 @@ NO_SAYING = DESCRIBED_AS.replace("When I am described as a spendthrift mayor", "
     (DID_NOT_CONFLICT, set(), None),
     (MAY_CONFLICT, set(), None),
     (NO_STATEMENT_NAMED, set(), None),
+    (QUOTED_CONFLICT, set(), None),
     (SAME_VOICE, set(), None),
 ])
 def test_narrated_conflict_sets_the_statement_against_the_holders_words(nlp, text, disputes, proposition_word):
