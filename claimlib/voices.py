@@ -813,7 +813,10 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
                 # "Trump campaign chairman Paul Manafort": the campaign he speaks through is the voice's too.
                 texts = [q.speaker_text, *entities[e].descriptors, *appositions.get(e, [])]
                 body = campaign_named(texts, [entities[ref].name, *entities[ref].aliases])
-                if body is not None and body not in voices[vi].members:
+                # Once: "Trump's campaign" or "Mayor Tom Hale's campaign" may have spoken already.
+                tail = " ".join(body.lower().split()[-2:]) if body is not None else ""
+                if body is not None and not any(re.sub(r"['\u2019]s\b", "", _norm(m)).endswith(tail)
+                                                for m in voices[vi].members):
                     voices[vi].members.append(body)
         elif e is not None:
             vi = entity_voice(e)

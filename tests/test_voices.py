@@ -595,3 +595,10 @@ def test_a_members_role_names_the_principals_campaign(texts, names, body):
 def test_a_campaign_spokesman_brings_the_campaign_into_the_voice(nlp, role):
     voices = _voices(nlp, f"Race\n\nMayor Tom Hale opened his campaign on Monday.\n\n\"We will win this city,\" {role}.")
     assert {"Paul Diaz", "Hale campaign"} <= set(voices.loc["Tom Hale", "members"].split(" | "))
+
+
+def test_a_campaign_that_spoke_is_not_listed_twice(nlp):
+    voices = _voices(nlp, "Race\n\nMayor Tom Hale's campaign said the ad would air in May.\n\n"
+                          "\"We will win this city,\" Hale campaign spokesman Paul Diaz said.")
+    members = voices.loc["Tom Hale", "members"].split(" | ")
+    assert "Paul Diaz" in members and sum(m.endswith("campaign") for m in members) == 1, members
