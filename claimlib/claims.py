@@ -60,6 +60,14 @@ simple misunderstanding") denies the accusation that started it; another
 voice's word set in quotation marks and corrected ("the ''syringe'' was
 actually a small flashlight") denies the nearby statement that used it.
 
+Statements set against each other: the narration's "The statement
+conflicted with what Melania Trump told NBC News" (a statement noun an
+earlier quote's cue sentence names, or its owner's, against the named
+holder's nearest quote) makes the holder's words the proposition and the
+statement's quote deny it; a reply whose "it" resumes a when/if saying
+("when I am described as a Japanese admiral, it's not true") denies the
+earlier statement of another voice that shares a word of the saying.
+
 Cost: a candidate's wording is weighed once however often the text repeats
 it, and while candidates are weighed each meets only the quotes within
 ``_CANDIDATE_REACH`` characters of where it is stated.
