@@ -84,9 +84,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .constants import (
+    ACCOUNT_NOUNS,
     ACCUSATION_CUES,
     ACCUSATION_NOUNS,
     ATTACK_NOUNS,
+    BACKING_VERBS,
     COMMUNICATION_VERBS,
     CONFLICT_VERBS,
     CONTACT_NOUNS,
@@ -3158,7 +3160,74 @@ def assess_claims(
             for v in (co_speakers[c.quote] if co_speakers and c.quote < len(co_speakers) else ()):
                 claims.append(Claim(c.quote, pi, c.stance, c.evidence, c.evidence_start, c.evidence_end,
                                     c.target_quote, voice=v))
-    return claims
+    return _backing_claims(doc, quotes, claims, speakers, aliases, headline)
+
+
+def _backed_account(verb: Token) -> tuple[Token, Token, Token] | None:
+    """(backer, owner, account noun) of "X backed Y's account", "X corroborated Y's version";
+    None when the verb is negated or hedged or its object is no owned account."""
+    if verb.lemma_.lower() not in BACKING_VERBS or verb.pos_ != "VERB" or _is_negated(verb) or _modal(verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ACCOUNT_NOUNS), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+    if subject is None or owner is None or owner.pos_ != "PROPN":
+        return None  # "backed his account": whose, the parse does not tell
+    return subject, owner, noun
+
+
+def _names_any(words: str, forms: Sequence[str]) -> bool:
+    low = words.lower()
+    return any(f and (f.lower() in low or low == f.lower().split()[-1]) for f in forms)
+
+
+def _backing_claims(doc: Doc, quotes: Sequence, claims: list[Claim], speakers, aliases, headline: set[int]
+                    ) -> list[Claim]:
+    """A quote whose speaker is said, in its sentence or the one before, to back
+    another voice's account ("A second officer backed Bob's account. In an email,
+    the officer said ...") takes that voice's side on every proposition the voice
+    decides (one stance, supports or denies), answering what that voice answers.
+    The words of backing are the evidence; a quote that decides a proposition by
+    its own words keeps its own stance."""
+    if not claims:
+        return claims
+    sentence_of = _sentence_index(doc)
+    sents = list(doc.sents)
+    decided = {(c.quote, c.proposition) for c in claims if c.stance != "neutral" and c.voice is None}
+    added: list[Claim] = []
+    replaced: set[tuple[int, int]] = set()
+    for qi, q in enumerate(quotes):
+        if qi in headline or speakers[qi] is None or not aliases[qi]:
+            continue
+        at = q.cue_start if q.cue_start is not None else q.content_start
+        here = sentence_of(at)
+        for sent in sents[max(0, here - 1):here + 1]:
+            for verb in sent:
+                backing = _backed_account(verb)
+                if backing is None:
+                    continue
+                subject, owner, noun = backing
+                backer = doc[subject.left_edge.i:subject.right_edge.i + 1].text
+                if not _names_any(backer, aliases[qi]):
+                    continue
+                stances: dict[int, set[tuple[str, int | None]]] = {}
+                for c in claims:
+                    if c.voice is None and c.stance in {"supports", "denies"} and speakers[c.quote] != speakers[qi] \
+                            and _names_any(owner.text, aliases[c.quote]):
+                        stances.setdefault(c.proposition, set()).add((c.stance, c.target_quote))
+                for pi, found in stances.items():
+                    if (qi, pi) in decided or len({s for s, _ in found}) != 1:
+                        continue
+                    stance = next(iter(found))[0]
+                    target = next((t for s, t in sorted(found, key=lambda x: x[1] is None) if t is not None), None)
+                    evidence, start, end = _evidence([verb, noun, *owner.subtree])
+                    added.append(Claim(qi, pi, stance, evidence, start, end, target))
+                    decided.add((qi, pi))
+                    replaced.add((qi, pi))
+    if not added:
+        return claims
+    kept = [c for c in claims if not (c.voice is None and (c.quote, c.proposition) in replaced)]
+    return sorted(kept + added, key=lambda c: (c.proposition, c.quote))
 
 
 # --------------------------------------------------------------------------

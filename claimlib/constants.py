@@ -683,3 +683,12 @@ CHARGE_NOUNS: frozenset[str] = frozenset(
 #: The prepositions that name what a pushback verb answers when it makes a quote of its own
 #: ("pushed back on those charges", "hit back at the claims", claimlib.quotes).
 PUSHBACK_PREPOSITIONS: frozenset[str] = frozenset("on at against".split())
+
+# --------------------------------------------------------------------------
+# Backing another's account (claimlib.claims): "A second officer backed Bob's
+# account. ... the officer said" takes Bob's side of what Bob's account decides.
+
+#: Verbs by which one voice vouches for another's account ("backed", "corroborated", "confirmed").
+BACKING_VERBS: frozenset[str] = frozenset("back corroborate confirm support echo".split())
+#: Nouns for a voice's telling of events that a backer vouches for ("Bob's account", "her version").
+ACCOUNT_NOUNS: frozenset[str] = frozenset("account version recollection testimony story".split())

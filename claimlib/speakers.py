@@ -415,6 +415,8 @@ def resolve_speakers(doc: Doc, quotes: Sequence, speaker_entity: list, entities:
             named.append((m.start, m.entity))
     named.sort()
     named_starts = [pos for pos, _ in named]
+    unnamed_mentions = sorted((m for m in mentions if entities[m.entity].kind == "unnamed"),
+                              key=lambda m: m.start)
     by_start = sorted(mentions, key=lambda m: (m.start, m.end))
     starts_of_mentions = [m.start for m in by_start]
     out = list(speaker_entity)
@@ -441,6 +443,13 @@ def resolve_speakers(doc: Doc, quotes: Sequence, speaker_entity: list, entities:
                 continue
             if _agrees(entities[ent], kind, detail, genders.get(ent, ""), roles.get(ent, set())):
                 found.append((distance, ent))
+        if not found and kind == "role":
+            # "A second CIA officer ... backed his account. ... the officer said": a bare
+            # role refers back to the one unnamed source of that head noun just described.
+            ent = _unnamed_with_head(doc, detail, unnamed_mentions, q.speaker_start, paras, here, entities)
+            if ent is not None:
+                out[qi] = ent
+            continue
         if not found:
             continue
         # Unambiguous: the actor named in this or the previous paragraph, the
@@ -453,6 +462,24 @@ def resolve_speakers(doc: Doc, quotes: Sequence, speaker_entity: list, entities:
         elif found[0][0] <= 1 or found[0][1] == last_speaker or len({ent for _, ent in found}) == 1:
             out[qi] = found[0][1]
     return out
+
+
+def _unnamed_with_head(doc: Doc, lemma: str, unnamed_mentions: Sequence, before: int,
+                       paras: list[tuple[int, int]], here: int, entities: Sequence) -> int | None:
+    """The one unnamed source ("a U.S. law enforcement official familiar with the
+    investigation", "a second officer at the base") whose phrase has ``lemma`` as
+    its head, described in this or the previous paragraph before ``before``;
+    None when there is none or more than one."""
+    found: set[int] = set()
+    for m in unnamed_mentions:
+        if m.start >= before:
+            break
+        if here - _para_index(paras, m.start) > 1:
+            continue
+        head = speaker_head(doc, m.start, m.end)
+        if head is not None and head.lemma_.lower() == lemma and head.tag_ == "NN":
+            found.add(m.entity)
+    return found.pop() if len(found) == 1 else None
 
 
 def _described_organisation(head: Token, det: Token) -> tuple[str, str] | None:

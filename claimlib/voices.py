@@ -138,6 +138,28 @@ def off_record_words(text: str) -> bool:
     return bool(_ANON_TEXT.search(text or "") or _OFF_RECORD_TEXT.search(text or ""))
 
 
+#: A place set after an unnamed source that its words already place in a body ("a second CIA
+#: officer at Benghazi", "a State Department official in Washington"): where it was, not who.
+_PLACED_AFTER_BODY = re.compile(
+    r"^(?P<who>(?:\S+\s+)*?(?:[A-Z][\w.&-]*[A-Z.][\w.&-]*|[A-Z][a-z]+)\s+(?:[a-z][\w-]*\s+)*?[a-z][\w-]*)"
+    r"\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*$")
+
+
+def unnamed_source_name(name: str) -> str:
+    """An unnamed source's name without a trailing place when the phrase already names
+    the body it belongs to: "second CIA officer at Benghazi" -> "second CIA officer";
+    "unnamed source in Caracas", which names no body, keeps its place.
+
+    Args:
+        name: The unnamed source's phrase without its article.
+
+    Returns:
+        The name.
+    """
+    m = _PLACED_AFTER_BODY.match(name)
+    return m.group("who") if m else name
+
+
 def voice_name(text: str) -> str:
     """The name of a voice known only by words: the speaker phrase without
     its article or counting word ("one former senior agency official" ->
@@ -680,7 +702,8 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
 
     def entity_voice(ei: int) -> int:
         e = entities[ei]
-        return voice_for(("e", ei), lambda: Voice(e.name, _kind(e, ""), ei, on_record=e.kind == "named"))
+        name = unnamed_source_name(e.name) if e.kind == "unnamed" else e.name
+        return voice_for(("e", ei), lambda: Voice(name, _kind(e, ""), ei, on_record=e.kind == "named"))
 
     appositions: dict[int, list[str]] = {}
     people = {i for i, e in enumerate(entities) if e.kind == "named" and e.label == "PERSON"}
