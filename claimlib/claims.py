@@ -98,9 +98,12 @@ from .constants import (
     DEFERRING_MODALS,
     DENIAL_CUES,
     DISMISSIVE_PREDICATES,
+    DOUBT_VERBS,
     FABRICATION_VERBS,
     FILING_NOUNS,
+    FINDING_NOUNS,
     GROUND_NOUNS,
+    IMPOSSIBILITY_WORDS,
     IMPROPER_ADJECTIVES,
     INTENT_PREDICATES,
     JUDGEMENT_PREDICATES,
@@ -124,12 +127,14 @@ from .constants import (
     REFERRING_NOUNS,
     REFERRING_PRONOUNS,
     REPORTING_LEMMAS,
+    SOUNDNESS_NOUNS,
     SPEECH_VERBS,
     SPOKESPERSON_ROLES,
     TRUTH_PREDICATES,
     UNSOUND_OBJECTS,
     UNTIMELY_PREDICATES,
     URGENCY_ADVERBS,
+    WEIGHING_VERBS,
     WRONGDOING_NOUNS,
 )
 from .nlp import doc_text, is_title_cased
@@ -712,6 +717,8 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
                 return [cue, subject, heads[0]], subject
     for token in span:
         lemma = token.lemma_.lower()
+        if lemma in SOUNDNESS_NOUNS and token.pos_ == "NOUN" and (doubted := _doubted_soundness(token)) is not None:
+            return doubted
         subject = None
         # "unsubstantiated", "unfounded": a participle may be lemmatized as its verb ("unsubstantiate").
         rebutting = lemma in _REBUTTING_LEMMAS or token.lower_ in _REBUTTING_LEMMAS
@@ -850,6 +857,40 @@ def _said_words(said: Token) -> set[str]:
             if t.i != said.i and t.pos_ in {"NOUN", "ADJ"} and not t.is_stop and t.lemma_.lower() not in _TOPIC_STOP}
 
 
+def _weighing_blocked(verb: Token) -> bool:
+    """Whether a verb of weighing is said to be impossible: "impossible (for the public) to
+    judge", "unable to verify", "no way to check", "cannot assess"."""
+    if _is_negated(verb) and any(c.lower_ in {"can", "ca", "could"} for c in verb.children if c.dep_ == "aux"):
+        return True
+    head = verb.head
+    if verb.dep_ in {"advcl", "xcomp", "ccomp"} and head.lemma_.lower() in IMPOSSIBILITY_WORDS:
+        return True
+    return verb.dep_ in {"relcl", "acl"} and head.lemma_.lower() in {"way", "means"} \
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
+
+
+def _doubted_soundness(noun: Token) -> tuple[list[Token], Token] | None:
+    """"questioned the accuracy of the agency's findings", "impossible to judge the
+    validity of the State Department's conclusion": (evidence, the statement's noun)
+    when the soundness of an owned statement is doubted, else None."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or _modal(verb) and verb.lemma_.lower() in DOUBT_VERBS:
+        return None
+    if verb.lemma_.lower() in DOUBT_VERBS:
+        if _is_negated(verb):
+            return None  # "no one questions the accuracy of ..."
+    elif not (verb.lemma_.lower() in WEIGHING_VERBS and _weighing_blocked(verb)):
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    statement = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if statement is None or statement.pos_ != "NOUN":
+        return None
+    owned = any(c.dep_ == "poss" for c in statement.children)
+    if not (_is_referring(statement) or statement.lemma_.lower() in FINDING_NOUNS and owned):
+        return None
+    return [verb, noun, of, *statement.subtree], statement
+
+
 def _holds_nothing(verb: Token) -> bool:
     """A negated, unhedged "hold" that calls its subject unsound: "doesn't hold water/weight", "don't hold up"."""
     if not _is_negated(verb) or _modal(verb):
@@ -892,6 +933,8 @@ def _rebuttal_stance(evidence: Sequence[Token]) -> str:
     "unsubstantiated"), "denies" when it also calls the statement untrue or made up
     ("unsubstantiated and fabricated")."""
     words = [w for t in evidence for w in (t.lemma_.lower(), t.lower_)]
+    if any(w in SOUNDNESS_NOUNS for w in words) and not any(w in REBUTTAL_PREDICATES for w in words):
+        return "questions"  # "questioned the accuracy of the findings": its soundness doubted, not its truth
     if not any(w in QUESTIONING_PREDICATES for w in words):
         return "denies"
     denying = any(w in REBUTTAL_PREDICATES for w in words) or any(_is_fabrication(t) for t in evidence)
@@ -1161,9 +1204,10 @@ def _owner_statement(doc: Doc, quotes: Sequence, word: Token, theirs: Sequence[i
     """
     if not theirs:
         return None
+    owners = {t.i for c in word.children if c.dep_ == "poss" for t in c.subtree}  # whose, not what
     modifiers = {_stem(t.lemma_) for t in word.subtree
                  if t.i != word.i and t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"} and not t.is_stop
-                 and t.dep_ != "poss" and len(t.text) > 2}
+                 and t.dep_ != "poss" and t.i not in owners and len(t.text) > 2}
     if not modifiers:
         return max(theirs, key=lambda j: quotes[j].content_start)
 

@@ -692,3 +692,20 @@ PUSHBACK_PREPOSITIONS: frozenset[str] = frozenset("on at against".split())
 BACKING_VERBS: frozenset[str] = frozenset("back corroborate confirm support echo".split())
 #: Nouns for a voice's telling of events that a backer vouches for ("Bob's account", "her version").
 ACCOUNT_NOUNS: frozenset[str] = frozenset("account version recollection testimony story".split())
+
+# --------------------------------------------------------------------------
+# Questioning a statement's soundness (claimlib.claims): "questioned the
+# accuracy of the agency's findings", "made it impossible to judge the
+# validity of the State Department's conclusion": stance ``questions``.
+
+#: Nouns for how sound a statement is, whose "of" names the statement.
+SOUNDNESS_NOUNS: frozenset[str] = frozenset("validity accuracy credibility veracity reliability soundness".split())
+#: Verbs that by themselves cast doubt on a statement's soundness ("questioned the accuracy of").
+DOUBT_VERBS: frozenset[str] = frozenset("question doubt challenge".split())
+#: Verbs of weighing a statement, which question it when made impossible ("no way to verify the accuracy of").
+WEIGHING_VERBS: frozenset[str] = frozenset("judge verify assess evaluate check gauge test".split())
+#: Words that make the weighing impossible ("impossible to judge", "unable to verify", "no way to check").
+IMPOSSIBILITY_WORDS: frozenset[str] = frozenset("impossible unable".split())
+#: Nouns for what an inquiry or agency concluded, that point back at its statement with an owner
+#: ("the State Department's conclusion", "the agency's findings").
+FINDING_NOUNS: frozenset[str] = frozenset("conclusion finding determination assessment".split())
