@@ -77,6 +77,7 @@ from .constants import (
     GENERIC_SUBJECTS,
     INQUIRY_NOUNS,
     NAME_GIVING_VERBS,
+    PERSON_TITLES,
     POST_SIGNATURE_PATTERN,
     PUSHBACK_PREPOSITIONS,
     PUSHBACK_VERBS,
@@ -89,6 +90,7 @@ from .constants import (
     WORK_NOUNS,
     WRITING_VERBS,
 )
+from .entities import SOURCE_NOUNS
 from .intervals import SpanIndex
 from .nlp import doc_text, is_title_cased, token_ids_lower_in, token_ids_of, tokens_lower_in
 from .syntax import noun_phrase_bounds, quoted_away, set_after_clause, subject_of
@@ -346,10 +348,26 @@ def is_speech_cue(token: Token) -> bool:
     if token.dep_ in ("amod", "compound", "nmod"):
         return False
     if token.lemma_.lower() in EVIDENCE_VERBS:
-        return False
+        # "records indicate" is evidence; "the inspector general had indicated that ..." a person
+        # saying ("Cruz signaled that ..." is read from his deeds as often as his words: no speech).
+        return token.lemma_.lower() == "indicate" and any(c.dep_ == "ccomp" for c in token.children) \
+            and _human_subject(token)
     if token.lemma_.lower() in CUE_NEEDS_CLAUSE and not any(c.dep_ == "ccomp" for c in token.children):
         return _owned_statement_object(token) is not None  # "dismissed Sanders' accusations that ..."
     return True
+
+
+def _human_subject(verb: Token) -> bool:
+    """Whether a verb's subject is a person: a person's name, he/she/they, or a person's
+    title or role ("the inspector general", "officials"), not a record or an event."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in {"he", "she", "they", "i", "we"}
+    lemma = subject.lemma_.lower()
+    return subject.ent_type_ == "PERSON" or (subject.pos_ == "NOUN" and (
+        lemma in PERSON_TITLES or lemma in SOURCE_NOUNS or lemma.endswith(("man", "woman"))))
 
 
 def _speaker_span(head: Token) -> tuple[int, int]:

@@ -107,6 +107,11 @@ CONSTRUCTIONS = [
      "Mexican immigrants are rapists", "indirect", "Trump", "saying"),
     ("Clinton spokeswoman Jennifer Palmieri criticized Manafort for accusing the Democratic campaign.",
      "the Democratic campaign", "indirect", "Manafort", "accusing"),
+    # "indicated" with a person for its subject and a clause is speech; records that indicate are not
+    ("The city's inspector general had indicated that he thought some of the files were missing.",
+     "some of the files were missing", "indirect", "The city's inspector general", "indicated"),
+    ("A council spokesman indicated that the vote would be delayed.",
+     "the vote would be delayed", "indirect", "A council spokesman", "indicated"),
 ]
 
 
@@ -129,6 +134,10 @@ def test_constructions(nlp, text, content_contains, qtype, speaker, cue):
         "There were claims that the city had sold the old pier.",
         # an answer nobody is said to give
         "The answer that the pier was closed came too late.",
+        # evidence, not a speaker, "indicates"
+        "Records indicate that the city sold the old pier.",
+        "The early returns indicated that the measure would pass.",
+        "The mayor signaled that he was coming around to the plan.",
         # "discredit" reports speech only with a statement for its object
         "Below, the paper rounded up the ways that Oz has been discredited by the medical establishment.",
         "",
