@@ -712,19 +712,47 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         if q.type == "direct" and q.parent is None and x.speaker_entity[qi] is not None:
             own_words.setdefault(x.speaker_entity[qi], []).append(q.content)
 
+    named_orgs = [(i, o.name) for i, o in enumerate(entities) if o.label == "ORG" and o.kind == "named"]
+    org_names = [o.name for o in entities if o.label == "ORG"]
+    as_institution: dict[tuple[int, bool], bool] = {}
+
+    def speaks_as_body(e: int, *, need_we: bool = False) -> bool:
+        # Once per person: over all of a person's words, per quote it was the square of a long transcript.
+        if (e, need_we) not in as_institution:
+            as_institution[(e, need_we)] = speaks_as_institution(own_words.get(e, []), need_we=need_we)
+        return as_institution[(e, need_we)]
+
+    principal_memo: dict[tuple[str, int | None], tuple[str, int | str] | None] = {}
+
     def principal_of(qi: int) -> tuple[str, int | str] | None:
         """The entity a quote's speaker speaks for, from the speaker's words or descriptors."""
         q = x.quotes[qi]
         e = x.speaker_entity[qi]
-        texts = [q.speaker_text]
+        # What the speaker's words and the person name is decided once per wording and person
+        # (a long transcript names one speaker thousands of times).
+        key = (q.speaker_text, e)
+        if key not in principal_memo:
+            principal_memo[key] = entity_principal(q.speaker_text, e)
+        if principal_memo[key] is not None:
+            return principal_memo[key]
+        # "a spokeswoman for the union": a principal known only by a common noun that speaks itself.
+        for pattern in (_FOR_RE, _POSSESSIVE_RE):
+            m = pattern.search(q.speaker_text)
+            if m and not past_role(q.speaker_text) and ("t", _norm(m.group(1))) in by_key:
+                return ("t", _norm(m.group(1)))
+        return None
+
+    def entity_principal(speaker_text: str, e: int | None) -> tuple[str, int | str] | None:
+        """The named entity a speaker speaks for, from its wording and the person's descriptors."""
+        texts = [speaker_text]
         if e is not None and entities[e].label == "PERSON":
             texts += list(entities[e].descriptors)
             if doc is not None:
                 if e not in appositions:  # once per person, not once per quote: a long
                     appositions[e] = _appositions(doc, x, e)  # transcript names one speaker thousands of times
                 texts += appositions[e]
-        if e is not None and _ROLE_RE.search(q.speaker_text) and not past_role(q.speaker_text) and any(
-                re.search(rf"\b{re.escape(a)}['\u2019]s?\s", q.speaker_text) for a in [entities[e].name, *entities[e].aliases]):
+        if e is not None and _ROLE_RE.search(speaker_text) and not past_role(speaker_text) and any(
+                re.search(rf"\b{re.escape(a)}['\u2019]s?\s", speaker_text) for a in [entities[e].name, *entities[e].aliases]):
             return ("e", e)  # "Smith's lawyer": the mention is Smith's, the speaker his lawyer
         for text in texts:
             p = principal_in(text, names, exclude=e)
@@ -733,7 +761,7 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
                 # we were all on the same page ... in my humble opinion") is a voice of his own;
                 # a press role or a lawyer for a client speaks for it even as "I".
                 if e is not None and entities[p].label == "ORG" and not _ADVOCATE_RE.search(text) \
-                        and not speaks_as_institution(own_words.get(e, [])):
+                        and not speaks_as_body(e):
                     continue
                 return ("e", p)
         if e is not None and entities[e].label == "PERSON":
@@ -742,12 +770,10 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
             for text in texts:
                 p = principal_in(text, names, exclude=e, roles=_HEAD_RE)
                 if p is None:
-                    p = body_named_by(text, [(i, o.name) for i, o in enumerate(entities)
-                                             if o.label == "ORG" and o.kind == "named"])
+                    p = body_named_by(text, named_orgs)
                 if p is not None and entities[p].label == "ORG" and not past_role(text) \
-                        and not sub_body(entities[p].name, [o.name for o in entities if o.label == "ORG"]) \
-                        and (_EXEC_RE.search(text) is not None
-                             or speaks_as_institution(own_words.get(e, []), need_we=True)):
+                        and not sub_body(entities[p].name, org_names) \
+                        and (_EXEC_RE.search(text) is not None or speaks_as_body(e, need_we=True)):
                     return ("e", p)
             # "campaign spokesman Jason Miller": the campaign the article named last.
             if doc is not None and not any(past_role(t) for t in texts) and any(
@@ -762,11 +788,6 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
                 p = principal_in(text, names, exclude=e, roles=_REPORTER_RE)
                 if p is not None and is_outlet_name(entities[p].name) and not past_role(text):
                     return ("e", p)
-        # "a spokeswoman for the union": a principal known only by a common noun that speaks itself.
-        for pattern in (_FOR_RE, _POSSESSIVE_RE):
-            m = pattern.search(q.speaker_text)
-            if m and not past_role(q.speaker_text) and ("t", _norm(m.group(1))) in by_key:
-                return ("t", _norm(m.group(1)))
         return None
 
     posts = embedded_post_authors(doc_text(doc)) if doc is not None else []
