@@ -138,7 +138,7 @@ from .constants import (
     WRONGDOING_NOUNS,
 )
 from .nlp import doc_text, is_title_cased
-from .quotes import filed_charge, pushback_object
+from .quotes import filed_charge, pushback_object, referred_statement
 from .syntax import set_after_clause
 
 __all__ = [
@@ -705,7 +705,11 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
             # "denied the charges on Tuesday", "denied the allegations in a statement":
             # when and how it was said are no part of what is denied.
             heads = [h for h in heads if h.dep_ not in {"prep", "npadvmod", "advmod", "punct", "cc"}]
-        if len(heads) == 1 and _is_referring(heads[0]) and heads[0].pos_ in {"NOUN", "PRON"}:
+        if len(heads) == 1 and (_is_referring(heads[0]) or referred_statement(heads[0])) \
+                and heads[0].pos_ in {"NOUN", "PRON"}:
+            # "rejected that argument": reasons a demonstrative points back at are rebutted
+            # when a denial takes them as its object (in a quote's own words, "that argument
+            # does not hold water" may be said of arguments in general).
             return [cue, *heads[0].subtree], heads[0]
         if len(heads) == 1 and _answers_apposition(heads[0], cue):
             # "... were sent - a point that officials have disputed": the noun stands for the clause before it.

@@ -82,6 +82,7 @@ from .constants import (
     PUSHBACK_PREPOSITIONS,
     PUSHBACK_VERBS,
     READ_TEXT_NOUNS,
+    REASON_NOUNS,
     REFERRING_NOUNS,
     REPORTING_VERB_CLASSES,
     SPEECH_SENSE_NEEDS_CLAUSE,
@@ -353,7 +354,8 @@ def is_speech_cue(token: Token) -> bool:
         return token.lemma_.lower() == "indicate" and any(c.dep_ == "ccomp" for c in token.children) \
             and _human_subject(token)
     if token.lemma_.lower() in CUE_NEEDS_CLAUSE and not any(c.dep_ == "ccomp" for c in token.children):
-        return _owned_statement_object(token) is not None  # "dismissed Sanders' accusations that ..."
+        # "dismissed Sanders' accusations that ...", "rejected that argument"
+        return _owned_statement_object(token) is not None or _referred_statement_object(token) is not None
     return True
 
 
@@ -556,7 +558,7 @@ def _verb_candidates(doc: Doc) -> list[_Cand]:
                 if any(text[k] in _QUOTE_CHARS for k in range(max(0, span[0] - 1), min(len(text), span[0] + 1))):
                     content = _trim(text, *span)
             if content is None:
-                content = _object_content(tok) or _owned_statement_object(tok)
+                content = _object_content(tok) or _owned_statement_object(tok) or _referred_statement_object(tok)
         if content is None or content[1] - content[0] < 2:
             continue
         subj = (_document_holder(tok) or _object_for_saying(tok) or _nearest_subject(tok) or _stranded_subject(tok)
@@ -1247,6 +1249,34 @@ def _owned_statement_object(verb: Token) -> tuple[int, int] | None:
         return None
     if not any(c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                for c in dobj.rights):
+        return None
+    return _char_range(verb.doc, dobj.left_edge.i, dobj.right_edge.i + 1)
+
+
+#: Determiners by which a statement noun points back at one already told ("that argument", "those claims").
+_POINTING_DETERMINERS = frozenset("that this these those".split())
+
+
+def referred_statement(noun: Token) -> bool:
+    """Whether a noun points back at a statement already told: a statement
+    or reason noun with a demonstrative ("that argument", "those claims",
+    "this assertion"), which names words someone said, not a topic."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in REFERRING_NOUNS | REASON_NOUNS \
+        and any(c.dep_ == "det" and c.lower_ in _POINTING_DETERMINERS for c in noun.children)
+
+
+def _referred_statement_object(verb: Token) -> tuple[int, int] | None:
+    """"rejected that argument", "dismissed those claims": a verb of denial
+    that needs a clause has, in its object, a statement told just before;
+    the object is the content (it points back, as "denied the charges" does).
+    A decision or a plan rejected ("rejected the plan") is no statement. The
+    verb has its own subject: one joined to another's clause ("said that was
+    not her view and dismissed those reports") is part of that statement."""
+    if verb.lemma_.lower() not in REPORTING_VERB_CLASSES["deny"] or verb.pos_ != "VERB" \
+            or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if dobj is None or not referred_statement(dobj):
         return None
     return _char_range(verb.doc, dobj.left_edge.i, dobj.right_edge.i + 1)
 

@@ -78,3 +78,34 @@ DEED = (
 ])
 def test_unsound_reasons_rebut_their_owners_statement(nlp, text, disputes, proposition_word):
     _assert_disputes_exactly(_analyze(nlp, text), disputes, proposition_word)
+
+
+# Told by the narrator: a denial verb that needs a clause ("rejected", "dismissed") takes as its object
+# a statement or reason noun a demonstrative points back at; the object is what is denied.
+NARRATED_REJECTION = (
+    "Permits\n\n"
+    "The developers filed a motion to speed the permits, arguing the delay was costing the city hundreds "
+    "of jobs.\n\n"
+    "Judge Rosa Diaz rejected that argument in a ruling released Friday."
+)
+NARRATED_DISMISSAL = (
+    "Race\n\n"
+    "Council member Tom Hale suggested the mayor was being hypocritical because she took money from "
+    "developers. Mayor Rosa Diaz dismissed that suggestion as a sign of panic."
+)
+# Not disputes: a plan rejected is a decision, not a statement; a dismissal joined to the speaker's own
+# "said" is part of that statement, not a second one.
+REJECTED_PLAN = (
+    "Stadium\n\n"
+    "Council member Tom Hale said the city should build a new stadium by the river.\n\n"
+    "Mayor Rosa Diaz rejected that plan on Tuesday."
+)
+
+
+@pytest.mark.parametrize("text, disputes, proposition_word", [
+    (NARRATED_REJECTION, {("Diaz", "developers")}, "costing"),
+    (NARRATED_DISMISSAL, {("Diaz", "Hale")}, "hypocritical"),
+    (REJECTED_PLAN, set(), None),
+])
+def test_a_narrated_rejection_answers_the_statement_it_points_back_at(nlp, text, disputes, proposition_word):
+    _assert_disputes_exactly(_analyze(nlp, text), disputes, proposition_word)
