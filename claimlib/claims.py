@@ -113,6 +113,7 @@ from .constants import (
     MOTIVE_VERBS,
     NAMING_VERBS,
     NECESSITY_PREDICATES,
+    OPPOSING_VERBS,
     OPTIONAL_PREDICATES,
     OUTLET_WORDS,
     PARTY_LETTERS,
@@ -1635,6 +1636,9 @@ def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
     # "The statement conflicted with what Melania Trump told NBC News": the narration sets them apart.
     for qi, answered in _narrated_conflicts(doc, quotes, speakers, aliases, headline, set(out)).items():
         out.setdefault(qi, answered)
+    # "filed legal papers opposing the unsealing" answers another's "motion to unseal the records".
+    for qi, answered in _opposed_requests(doc, quotes, speakers, headline, set(out)).items():
+        out.setdefault(qi, answered)
     return out
 
 
@@ -2791,6 +2795,49 @@ def _narrated_conflicts(doc: Doc, quotes: Sequence, speakers, aliases, headline:
         run = [j for j in statement if speakers[j] == speakers[first]]
         qi = max(sorted(run), key=lambda j: len(lemmas(j) & said))
         out[qi] = (target, noun.lemma_.lower(), _evidence([verb]), "denies")
+    return out
+
+
+#: How many quotes back an opposition looks for the request it opposes.
+_REQUEST_REACH = 12
+
+
+def _opposed_requests(doc: Doc, quotes: Sequence, speakers, headline: set[int],
+                      taken: set[int]) -> dict[int, tuple[int, str, tuple, str]]:
+    """Per quote that opposes an act another voice asked for: that request.
+
+    "The Times filed a motion to unseal the records" (a request: "to unseal
+    the records") ... "lawyers for Trump filed legal papers opposing the
+    unsealing": the opposing verb's object names the requested act by its
+    verb ("unsealing", "unseal"), so the opposition denies the request. The
+    request is the nearest earlier one of another voice, within
+    ``_REQUEST_REACH`` quotes.
+    """
+    out: dict[int, tuple[int, str, tuple, str]] = {}
+    for qi, q in enumerate(quotes):
+        if qi in headline or qi in taken or not _known_voice(speakers[qi]):
+            continue
+        content = doc.char_span(q.content_start, q.content_end, alignment_mode="expand")
+        if content is None:
+            continue
+        root = content.root
+        if root.pos_ != "VERB" or root.lemma_.lower() not in OPPOSING_VERBS or _is_negated(root):
+            continue
+        obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        opposed = obj.lemma_.lower()
+        for j in range(qi - 1, max(-1, qi - _REQUEST_REACH), -1):
+            r = quotes[j]
+            if j in headline or not _known_voice(speakers[j]) or speakers[j] == speakers[qi]:
+                continue
+            asked = doc.char_span(r.content_start, r.content_end, alignment_mode="expand")
+            if asked is None or asked[0].lower_ != "to" or asked.root.pos_ != "VERB":
+                continue
+            verb = asked.root.lemma_.lower()
+            if len(verb) > 3 and opposed.startswith(verb):
+                out[qi] = (j, opposed, _evidence([root, *obj.subtree]), "denies")
+                break
     return out
 
 

@@ -709,3 +709,21 @@ IMPOSSIBILITY_WORDS: frozenset[str] = frozenset("impossible unable".split())
 #: Nouns for what an inquiry or agency concluded, that point back at its statement with an owner
 #: ("the State Department's conclusion", "the agency's findings").
 FINDING_NOUNS: frozenset[str] = frozenset("conclusion finding determination assessment".split())
+
+#: Verbs by which a party puts a filing before a court ("filed a motion to
+#: unseal the records", "submitted a brief supporting the ban").
+FILING_VERBS: frozenset[str] = frozenset("file submit lodge".split())
+#: Filings that ask a court for something ("a motion to unseal the records",
+#: "a brief opposing the merger"); a suit or complaint accuses instead
+#: (:data:`CHARGE_NOUNS`, "filed suit challenging the law" states no request).
+COURT_FILING_NOUNS: frozenset[str] = frozenset(
+    "motion brief petition memorandum memo affidavit declaration submission filing request application objection"
+    .split())
+#: Modifiers that make "papers" a court filing ("filed legal papers opposing ...").
+FILED_PAPER_MODIFIERS: frozenset[str] = frozenset("legal court".split())
+#: What a filing's participle says it does ("papers opposing the unsealing",
+#: "a brief supporting the ban"): the filer's stance, told without a speech verb.
+FILING_STANCE_VERBS: frozenset[str] = frozenset("oppose support challenge contest seek back urge".split())
+#: Of those, the ones that take the other side of what is asked ("opposing the
+#: unsealing" answers "a motion to unseal the records").
+OPPOSING_VERBS: frozenset[str] = frozenset("oppose challenge contest fight resist".split())

@@ -736,6 +736,15 @@ def _cluster_names(doc: Doc, cands: list[_Cand]) -> None:
             # news introduces relatives by full name and the main actor
             # keeps the bare surname ("Chelsea Clinton's apartment ... Clinton said")
             uf.union(i, first_with_surname[words[0]])
+        if len(words) == 1 and c.label == "PERSON" and c.end - c.start == 1:
+            # "lawyers for both Donald and Ivana Trump": a first name coordinated with a full
+            # name shares its surname, so it is the person named in full elsewhere ("Donald Trump").
+            for conj in (t for t in doc[c.start].children if t.dep_ == "conj" and t.pos_ == "PROPN"):
+                for j in ending_at.get(conj.i + 1, ()):
+                    if cands[j].label == "PERSON" and len(split[j]) > 1:
+                        full = first_long_with_text.get(f"{words[0]} {split[j][-1]}")
+                        if full is not None:
+                            uf.union(i, full)
         fuller = by_tail.get(tuple(words), set()) if c.label == "PERSON" and len(words) > 1 else set()
         if len(fuller) == 1:
             uf.union(i, first_long_with_text[next(iter(fuller))])

@@ -65,6 +65,7 @@ from .constants import (
     CLAUSE_ONLY_VERBS,
     COGNITION_VERBS,
     COUNTERFACTUAL_MODALS,
+    COURT_FILING_NOUNS,
     CUE_NEEDS_CLAUSE,
     DISCOURSE_MARKERS,
     DOCUMENT_NOUNS,
@@ -72,7 +73,10 @@ from .constants import (
     EVIDENCE_FRAME_VERBS,
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
+    FILED_PAPER_MODIFIERS,
     FILING_NOUNS,
+    FILING_STANCE_VERBS,
+    FILING_VERBS,
     FINDING_VERBS,
     GENERIC_SUBJECTS,
     INQUIRY_NOUNS,
@@ -1098,6 +1102,7 @@ def _extract(doc: Doc) -> list[Quote]:
     cands += [c for c in (_clip(text, c, paras) for c in owned_statement_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in filed_charge_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in answer_candidates(doc)) if c is not None]
+    cands += [c for c in (_clip(text, c, paras) for c in filed_stance_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in finding_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in aside_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in written_candidates(doc)) if c is not None]
@@ -1452,6 +1457,63 @@ def filed_charge_candidates(doc: Doc) -> list[_Cand]:
         s, e = _speaker_span(subject)
         if s <= noun.i < e:
             continue
+        cands.append(_Cand(content=_char_range(doc, start, end), cue=_char_range(doc, verb.i, verb.i + 1),
+                           cue_token=verb.i, speaker=_char_range(doc, s, e), forced_type="indirect"))
+    return cands
+
+
+def _filing(noun: Token) -> bool:
+    """Whether a noun names a filing that asks a court for something: a
+    motion, brief, petition..., or papers called legal or court papers."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN":
+        return False
+    if lemma == "paper":
+        return noun.tag_ == "NNS" and any(c.dep_ in ("amod", "compound") and c.lower_ in FILED_PAPER_MODIFIERS
+                                          for c in noun.children)
+    return lemma in COURT_FILING_NOUNS
+
+
+def filed_stance(verb: Token) -> Token | None:
+    """What a filing says its filer wants, or None: "filed a motion to unseal
+    the records" (an infinitive on the filing), "filed legal papers opposing
+    the unsealing" (a participle of stance on it). The verb files (not
+    negated) and the filing is its object."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in FILING_VERBS or _negated(verb):
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if noun is None or not _filing(noun):
+        return None
+    for c in noun.rights:
+        if c.dep_ != "acl" or c.pos_ != "VERB" or _negated(c):
+            continue
+        if c.tag_ == "VBG" and c.lemma_.lower() in FILING_STANCE_VERBS:
+            return c
+        if c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return c
+    return None
+
+
+def filed_stance_candidates(doc: Doc) -> list[_Cand]:
+    """Filings told in narration, as their filer's statement.
+
+    "The Times filed a motion to unseal the records", "lawyers for Trump
+    filed legal papers opposing the unsealing": a filing says what its filer
+    asks of the court, though no speech verb says so. The content is what
+    the filing asks ("to unseal the records", "opposing the unsealing"), the
+    cue the filing verb, the speaker its subject.
+    """
+    cands: list[_Cand] = []
+    for verb in tokens_lower_in(doc, "LEMMA", FILING_VERBS):
+        asked = filed_stance(verb)
+        subject = _subject(verb) if asked is not None else None
+        if asked is None or subject is None or subject.pos_ == "PRON" and subject.lower_ in ("it", "they"):
+            continue
+        start = asked.left_edge.i
+        end = asked.right_edge.i + 1
+        if end - start < 2:
+            continue
+        s, e = _speaker_span(subject)
         cands.append(_Cand(content=_char_range(doc, start, end), cue=_char_range(doc, verb.i, verb.i + 1),
                            cue_token=verb.i, speaker=_char_range(doc, s, e), forced_type="indirect"))
     return cands

@@ -646,6 +646,10 @@ def co_speakers(doc, start: int, end: int) -> list[tuple[int, int]]:
         return []
     head = span.root
     found = [c for c in head.children if c.dep_ == "conj"]
+    if head.lemma_.lower() in SPOKESPERSON_ROLES or head.lower_ in SPOKESPERSON_ROLES:
+        # "lawyers for both Donald and Ivana Trump": who speak for several speak for each of them.
+        found += [g for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                  for p in prep.children if p.dep_ == "pobj" for g in p.children if g.dep_ == "conj"]
     # "along with X" hangs on the speaker or, as parsed, on its verb.
     hosts = [head, head.head] if head.dep_ == "nsubj" else [head]
     for prep in (c for host in hosts for c in host.subtree if c.dep_ == "prep" and c.lower_ == "with"):

@@ -291,6 +291,9 @@ def test_pronouns_that_link(nlp, text, context, pronoun, name):
          "Debbie Wasserman Schultz", ["Wasserman Schultz"]),
         ("Aung San Suu Kyi arrived on Wednesday. Suu Kyi said the sanctions should end.",
          "Aung San Suu Kyi", ["Suu Kyi"]),
+        # A first name joined to a full name shares its surname ("Tom and Rosa Diaz").
+        ("Tom Diaz filed for divorce in 1990. Lawyers for both Tom and Rosa Diaz declined to comment.",
+         "Tom Diaz", ["Tom"]),
     ],
 )
 def test_name_variants_merge(nlp, text, name, aliases):

@@ -102,6 +102,14 @@ CONSTRUCTIONS = [
      "the pier had been closed since May", "indirect", "the police spokeswoman Jane Ruiz", "answer"),
     ("The ministry's response that the plant was safe came a day later.",
      "the plant was safe", "indirect", "The ministry", "response"),
+    # a filing told in narration says what its filer asks of the court; a demonstrative statement
+    # noun rejected is what the rejection answers
+    ("The Harbour Times filed a motion to unseal the council's records, arguing the public had a right to know.",
+     "to unseal the council's records", "indirect", "The Harbour Times", "filed"),
+    ("Lawyers for the mayor filed court papers opposing the release of the records.",
+     "opposing the release of the records", "indirect", "Lawyers for the mayor", "filed"),
+    ("Judge Ann Cole rejected that argument in a ruling on Friday.",
+     "that argument", "indirect", "Judge Ann Cole", "rejected"),
     # "criticized X for V-ing": X is blamed for saying it, X said it
     ("Clinton slammed Trump for saying that Mexican immigrants are rapists.",
      "Mexican immigrants are rapists", "indirect", "Trump", "saying"),
@@ -131,6 +139,10 @@ def test_constructions(nlp, text, content_contains, qtype, speaker, cue):
         "The launch went according to plan.",
         # "dismissed" with a plain object names a topic; a claim with no owner is nobody's words
         "The mayor dismissed the report.",
+        # a plan rejected is a decision; papers filed with no stance, or papers no court gets, say nothing
+        "The council rejected that plan on Tuesday.",
+        "The clerk filed the court papers on Monday.",
+        "She filed papers opposing the new parking rules in the school newsletter's recycling bin.",
         "There were claims that the city had sold the old pier.",
         # an answer nobody is said to give
         "The answer that the pier was closed came too late.",

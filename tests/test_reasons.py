@@ -102,7 +102,23 @@ REJECTED_PLAN = (
 )
 
 
+# A filing that opposes what another's filing asks ("papers opposing the unsealing" against "a motion to
+# unseal the records") denies the request; one that opposes something else does not.
+OPPOSED_REQUEST = (
+    "Records\n\n"
+    "The Harbour Times filed a motion to unseal the council's records.\n\n"
+    "Last week, lawyers for Mayor Tom Hale filed legal papers opposing the unsealing."
+)
+OPPOSED_OTHER = (
+    "Records\n\n"
+    "The Harbour Times filed a motion to unseal the council's records.\n\n"
+    "Last week, lawyers for Mayor Tom Hale filed legal papers opposing the new parking rules."
+)
+
+
 @pytest.mark.parametrize("text, disputes, proposition_word", [
+    (OPPOSED_REQUEST, {("Hale", "Harbour Times")}, "unseal"),
+    (OPPOSED_OTHER, set(), None),
     (NARRATED_REJECTION, {("Diaz", "developers")}, "costing"),
     (NARRATED_DISMISSAL, {("Diaz", "Hale")}, "hypocritical"),
     (REJECTED_PLAN, set(), None),

@@ -283,6 +283,10 @@ def test_a_campaign_named_by_no_candidate_is_the_candidate_s(nlp, text, speaker_
     ("Records\n\nThe New York Times and the Gannett newspaper chain filed a motion to unseal the records, "
      "arguing the move was needed for public debate.",
      {"New York Times", "Gannett"}),
+    # Lawyers for two people speak for each; a first name joined to a full name shares its surname.
+    ("Divorce\n\nRosa Diaz and Tom Diaz divorced in 1990. Lawyers for both Tom and Rosa Diaz said the file "
+     "should stay sealed.",
+     {"Tom Diaz", "Rosa Diaz"}),
 ])
 def test_who_says_it_together_with_the_speaker_is_a_voice(nlp, text, voices):
     assert voices <= set(_voices(nlp, text).index)
