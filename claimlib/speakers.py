@@ -328,6 +328,11 @@ def _wants(doc: Doc, head: Token) -> tuple[str, str] | None:
         return "person", PERSON_PRONOUN_GENDER[low]
     if low in _NEUTER_SPEAKERS and head.pos_ == "PRON":
         return "org", ""
+    if head.pos_ == "NOUN" and head.lemma_.lower() in FILING_NOUNS:
+        # "Her submission to the court noted ...": a filing speaks for the one its possessive pronoun names.
+        poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if poss is not None and poss.lower_ in PERSON_PRONOUN_GENDER:
+            return "writer", PERSON_PRONOUN_GENDER[poss.lower_]
     if head.pos_ == "NOUN" and head.tag_ == "NN":
         det = [c for c in head.children if c.dep_ in ("det", "poss")]
         if not det or det[0].lower_ not in {"the", "his", "her", "its", "their"}:
@@ -417,6 +422,11 @@ def resolve_speakers(doc: Doc, quotes: Sequence, speaker_entity: list, entities:
     named_starts = [pos for pos, _ in named]
     unnamed_mentions = sorted((m for m in mentions if entities[m.entity].kind == "unnamed"),
                               key=lambda m: m.start)
+    # A filing's possessive pronoun ("her submission") may name a person in any role, not only
+    # a subject or a speaker ("lawyers for both Donald and Ivana Trump filed papers ...").
+    persons = sorted((m.start, m.entity) for m in mentions
+                     if m.kind == "name" and entities[m.entity].label == "PERSON" and not quoted.spans_containing(m.start))
+    person_starts = [pos for pos, _ in persons]
     by_start = sorted(mentions, key=lambda m: (m.start, m.end))
     starts_of_mentions = [m.start for m in by_start]
     out = list(speaker_entity)
@@ -432,10 +442,13 @@ def resolve_speakers(doc: Doc, quotes: Sequence, speaker_entity: list, entities:
         here = _para_index(paras, q.speaker_start)
         kind, detail = want
         found: list[tuple[int, int]] = []  # (paragraph distance, entity), nearest first
-        before = bisect.bisect_left(named_starts, q.speaker_start)
+        pool, pool_starts = (persons, person_starts) if kind == "writer" else (named, named_starts)
+        if kind == "writer":
+            kind = "person"
+        before = bisect.bisect_left(pool_starts, q.speaker_start)
         askers = _askers(doc, head, by_start, starts_of_mentions)
         for k in range(before - 1, -1, -1):
-            pos, ent = named[k]
+            pos, ent = pool[k]
             distance = here - _para_index(paras, pos)
             if distance > SPEAKER_WINDOW:
                 break

@@ -205,6 +205,16 @@ def _speakers(nlp, text):
     ("Merger\n\n"
      "Acme Corp opposed the merger on Monday. Acme Corp's letter said that prices would rise.",
      "Acme Corp's letter", "Acme Corp"),
+    # A possessive pronoun's writing is the person it names, in any role ("lawyers for ... Maria Costa").
+    ("Divorce file\n\n"
+     "Lawyers for both John and Maria Costa filed papers on Monday. John Costa argued that the law sealed the "
+     "file.\n\nHer submission to the court noted that she had never run for office.",
+     "Her submission to the court", "Maria Costa"),
+    # ... and agrees with it: "her" is no man.
+    ("Divorce file\n\n"
+     "Lawyers for John Costa filed papers on Monday. John Costa argued that the law sealed the "
+     "file.\n\nHer submission to the court noted that she had never run for office.",
+     "Her submission to the court", ""),
 ])
 def test_a_writing_speaks_for_its_author(nlp, text, speaker_text, speaker):
     assert _speakers(nlp, text)[speaker_text] == speaker
