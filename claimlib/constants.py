@@ -727,3 +727,7 @@ FILING_STANCE_VERBS: frozenset[str] = frozenset("oppose support challenge contes
 #: Of those, the ones that take the other side of what is asked ("opposing the
 #: unsealing" answers "a motion to unseal the records").
 OPPOSING_VERBS: frozenset[str] = frozenset("oppose challenge contest fight resist".split())
+#: Plural nouns that name, as a group, the news outlets an article has named
+#: ("a lawyer for the news outlets", "a spokesman for the newspapers").
+OUTLET_GROUP_PATTERN: str = (r"\b(?:(?:news|media)\s+(?:organi[sz]ations|companies|outlets|groups)"
+                             r"|outlets|newspapers|publishers|broadcasters|networks)$")

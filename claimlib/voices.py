@@ -35,6 +35,7 @@ from .constants import (
     EXECUTIVE_ROLES,
     FILING_NOUNS,
     MARKUP_SPEAKER_PATTERN,
+    OUTLET_GROUP_PATTERN,
     OUTLET_WORDS,
     PAST_ROLE_WORDS,
     PRESS_ROLES,
@@ -118,6 +119,7 @@ _POSSESSIVE_RE = re.compile(r"^(?:the\s+)?(\w[\w .-]*?)['\u2019]s?\s+(?:\w+\s+)?
 _PAST_ROLE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(PAST_ROLE_WORDS))
                            + r")(?![\w])|\b(?:19|20)\d\d\b", re.IGNORECASE)
 _PUBLIC_OFFICE_RE = re.compile(PUBLIC_OFFICE_PATTERN, re.IGNORECASE)
+_OUTLET_GROUP_RE = re.compile(OUTLET_GROUP_PATTERN, re.IGNORECASE)
 _PRESS_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(r) for r in PRESS_ROLES), key=len, reverse=True))
                        + r")s?\b", re.IGNORECASE)
 _QUANTIFIER_RE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:" + "|".join(re.escape(q) for q in SOURCE_QUANTIFIERS)
@@ -739,6 +741,15 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
             principal_memo[key] = entity_principal(q.speaker_text, e)
         if principal_memo[key] is not None:
             return principal_memo[key]
+        # "A lawyer for the news outlets": outlets named only as a group are the ones that spoke
+        # before; the lawyer speaks for the first of them.
+        m = _FOR_RE.search(q.speaker_text)
+        if m and not past_role(q.speaker_text) and _OUTLET_GROUP_RE.search(m.group(1).strip()):
+            outlet = next((x.speaker_entity[k] for k in range(qi) if x.speaker_entity[k] is not None
+                           and x.speaker_entity[k] != e and entities[x.speaker_entity[k]].label == "ORG"
+                           and is_outlet_name(entities[x.speaker_entity[k]].name)), None)
+            if outlet is not None:
+                return ("e", outlet)
         # "a spokeswoman for the union": a principal known only by a common noun that speaks itself.
         for pattern in (_FOR_RE, _POSSESSIVE_RE):
             m = pattern.search(q.speaker_text)

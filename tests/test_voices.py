@@ -90,6 +90,28 @@ def test_a_bare_press_title_speaks_for_whom_was_just_quoted(nlp, text, voice, me
     assert member not in voices.index
 
 
+@pytest.mark.parametrize("text, voice, member", [
+    # "the news outlets", "the newspapers": the outlets that spoke before, the first of them.
+    ("Records\n\nThe Harbour Times and the Daily Post filed a motion on Monday, arguing the records were "
+     "public. A lawyer for the news outlets, Ann Lowe, said no decision had been made about an appeal.",
+     "Harbour Times", "Ann Lowe"),
+    ("Records\n\nThe Harbour Times said on Monday that the records were public. A spokesman for the "
+     "newspapers, Tom Reed, said the paper would appeal.",
+     "Harbour Times", "Tom Reed"),
+])
+def test_a_lawyer_for_the_outlets_speaks_for_the_outlet_that_spoke(nlp, text, voice, member):
+    voices = _voices(nlp, text)
+    assert member in voices.loc[voice, "members"].split(" | ")
+    assert member not in voices.index
+
+
+def test_a_lawyer_for_other_groups_is_no_outlet_s(nlp):
+    # "the unions" name no outlet: the Harbour Times does not gain a lawyer.
+    voices = _voices(nlp, "Records\n\nThe Harbour Times said on Monday that the records were public. "
+                          "A lawyer for the unions, Ann Lowe, said the records were private.")
+    assert "Ann Lowe" not in voices.loc["Harbour Times", "members"].split(" | ")
+
+
 def test_a_named_principal_beats_the_one_just_quoted(nlp):
     voices = _voices(nlp, "Talks\n\n"
                           "Senator Ann Lowe said on Tuesday that the talks had failed. "
