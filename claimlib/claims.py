@@ -3370,9 +3370,12 @@ def find_disputes(
         return c.voice if c.voice is not None else voices[c.quote]
 
     own = [c for c in claims if voice(c) is not None and not alleged[c.quote]]
+    of_proposition: dict[int, list[Claim]] = {}
+    for c in own:
+        of_proposition.setdefault(c.proposition, []).append(c)
     out: list[tuple[tuple, Dispute]] = []
-    for pi in sorted({c.proposition for c in own}):
-        mine = [c for c in own if c.proposition == pi]
+    for pi in sorted(of_proposition):
+        mine = of_proposition[pi]
         by_voice: dict = {}
         for c in mine:
             by_voice.setdefault(voice(c), []).append(c)
@@ -3389,6 +3392,14 @@ def find_disputes(
             if c.stance == "supports" and voices[c.quote] in supporters and c.voice is None:
                 support_at.setdefault(c.quote, c)
         forms_memo: dict = {}
+        # Supporting claims by their quote, their clause and the quote they point at, so that a
+        # rebutted statement finds its co-speakers without a walk over every claim (per denier).
+        joined: dict[tuple, list[int]] = {}
+        for k, c in enumerate(mine):
+            if c.stance == "supports" and voice(c) in supporters:
+                q = quotes[c.quote]
+                for key in {("q", c.quote), ("span", q.content_start, q.content_end), ("q", c.target_quote)}:
+                    joined.setdefault(key, []).append(k)
 
         holder = holders[pi] if holders is not None and pi < len(holders) else None
         for d in deniers:
@@ -3412,12 +3423,11 @@ def find_disputes(
             # Whoever made the rebutted statement together with its speaker is rebutted too,
             # and so is whoever shares its clause ("as researchers believe, and Democrats allege").
             for _s, (dc, sc, how) in list(aimed.items()):
-                for c in mine:
-                    # So is whoever makes the same charge, pointing at it ("a photo op" after "a ploy").
-                    if (c.quote == sc.quote or _same_content(quotes[c.quote], quotes[sc.quote])
-                            or c.target_quote == sc.quote) \
-                            and c.stance == "supports" and voice(c) in supporters:
-                        aimed.setdefault(voice(c), (dc, c, how))
+                # So is whoever makes the same charge, pointing at it ("a photo op" after "a ploy").
+                sq = quotes[sc.quote]
+                ks = set(joined.get(("q", sc.quote), ())) | set(joined.get(("span", sq.content_start, sq.content_end), ()))
+                for k in sorted(ks):
+                    aimed.setdefault(voice(mine[k]), (dc, mine[k], how))
             for s, (dc, sc, how) in aimed.items():
                 dn, sn = names.get(d, str(d)), names.get(s, str(s))
                 if how == "contrary claims":

@@ -849,6 +849,7 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
 
     # Speakers first (in quote order), then sources known only through a citation.
     of_quote: list[int | None] = []
+    campaign_memo: dict[tuple[str, int, int], str | None] = {}
     for qi, q in enumerate(x.quotes):
         e = x.speaker_entity[qi]
         if is_markup_speaker(q.speaker_text) or (q.cue_start is not None and in_post_signature(q.cue_start)):
@@ -870,8 +871,11 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
                 voices[vi].members.append(member)
             if kind == "e" and isinstance(ref, int) and e is not None and e != ref:
                 # "Trump campaign chairman Paul Manafort": the campaign he speaks through is the voice's too.
-                texts = [q.speaker_text, *entities[e].descriptors, *appositions.get(e, [])]
-                body = campaign_named(texts, [entities[ref].name, *entities[ref].aliases])
+                if (q.speaker_text, e, ref) not in campaign_memo:  # once per wording: appositions grow with the text
+                    texts = [q.speaker_text, *entities[e].descriptors, *appositions.get(e, [])]
+                    campaign_memo[(q.speaker_text, e, ref)] = campaign_named(
+                        texts, [entities[ref].name, *entities[ref].aliases])
+                body = campaign_memo[(q.speaker_text, e, ref)]
                 # Once: "Trump's campaign" or "Mayor Tom Hale's campaign" may have spoken already.
                 tail = " ".join(body.lower().split()[-2:]) if body is not None else ""
                 if body is not None and not any(re.sub(r"['\u2019]s\b", "", _norm(m)).endswith(tail)
