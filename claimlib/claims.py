@@ -100,6 +100,7 @@ from .constants import (
     DISMISSIVE_PREDICATES,
     DOUBT_VERBS,
     FABRICATION_VERBS,
+    FALSE_VERDICTS,
     FILING_NOUNS,
     FINDING_NOUNS,
     GROUND_NOUNS,
@@ -131,6 +132,7 @@ from .constants import (
     SOUNDNESS_NOUNS,
     SPEECH_VERBS,
     SPOKESPERSON_ROLES,
+    TRUE_VERDICTS,
     TRUTH_PREDICATES,
     UNSOUND_OBJECTS,
     UNTIMELY_PREDICATES,
@@ -168,11 +170,15 @@ PREDICATE_CLASSES: dict[str, set[str]] = {
     "increase": {"increase", "raise", "boost", "expand", "grow", "rise", "add", "double", "deploy", "send"},
     "approve": {"approve", "accept", "agree", "endorse", "back", "pass", "sign"},
     "reject": {"reject", "oppose", "refuse", "veto", "block", "deny"},
+    # Verdicts said of a thing as its predicate ("the articles were inaccurate"): see _verdict_head.
+    "false": set(FALSE_VERDICTS),
+    "true": set(TRUE_VERDICTS),
 }
 CONTRARY: dict[str, str] = {
     "reduce": "continue", "continue": "reduce",
     "increase": "reduce",
     "approve": "reject", "reject": "approve",
+    "false": "true", "true": "false",
 }
 
 #: Words that, aimed at a statement or its author, rebut it.
@@ -353,7 +359,7 @@ def _theme(head: Token) -> tuple[frozenset[str], bool]:
         # group ("the plant was still operating"), not when it is an actor
         # named ("Russia was continuing to ..."), which may stand for another.
         args = [antecedent(c) for c in children if c.dep_ == "nsubj"]
-        is_content = any(a.pos_ == "NOUN" for a in args)
+        is_content = any(a.pos_ == "NOUN" or _mistagged_noun(a) for a in args)
     words = set()
     for arg in args:
         noun = arg
@@ -367,9 +373,21 @@ def _theme(head: Token) -> tuple[frozenset[str], bool]:
             noun = inner[0]
         if (w := _topic_word(noun)):
             words.add(w)
+        elif _mistagged_noun(noun):
+            # "that articles about the company were inaccurate": a subject the tagger took for a
+            # verb ("articles" as VBZ) is still the thing the predicate is said of.
+            words.add(noun.lemma_.lower())
         if noun.ent_type_ in {"GPE", "LOC"}:
             words.add(noun.lemma_.lower())
     return frozenset(words), is_content and bool(words)
+
+
+def _mistagged_noun(token: Token) -> bool:
+    """A subject or object tagged as a verb with nothing of a verb about it
+    (no auxiliary, subject or object of its own): the tagger's slip on a noun."""
+    return token.pos_ == "VERB" and token.dep_ in {"nsubj", "nsubjpass", "dobj"} and not token.is_stop \
+        and len(token.lemma_) >= 3 and not any(c.dep_ in {"aux", "auxpass", "nsubj", "dobj", "mark"}
+                                               for c in token.children)
 
 
 _MODALS = {"will", "would", "shall", "should", "could", "may", "might", "must", "'ll", "wo", "ca", "can", "'d"}
@@ -486,6 +504,16 @@ def _frames(span: Span) -> list[_Frame]:
         if token.pos_ not in {"VERB", "AUX", "ADJ", "ADV"}:
             continue
         cls = _pred_class(token)
+        if cls in _VERDICT_CLASSES:
+            verdict = _verdict_head(token)
+            if verdict is None:
+                continue
+            tokens = _clause_tokens(verdict, span)
+            theme, object_theme = _theme(verdict)
+            frames.append(_Frame(token, cls, _is_negated(verdict) or _is_negated(token),
+                                 frozenset(w for t in tokens if (w := _topic_word(t))), _places(tokens),
+                                 theme, _generic(verdict), _modal(verdict), object_theme))
+            continue
         is_exist = token.lemma_ == "be" and any(c.dep_ == "expl" for c in token.children)
         if token.pos_ in {"ADJ", "ADV"} and token.lemma_.lower() not in _STATE_WORDS:
             continue  # "so close to", "back in Virginia": no change asserted
@@ -507,6 +535,29 @@ def _frames(span: Span) -> list[_Frame]:
         frames.append(_Frame(token, cls, _is_negated(head) or _is_negated(token), topic, places,
                              theme, _generic(head), _modal(head), object_theme))
     return frames
+
+
+_VERDICT_CLASSES = {"false", "true"}
+
+
+def _verdict_head(token: Token) -> Token | None:
+    """The verb a verdict is predicated by: "the articles were [accurate]" -> were,
+    "misleading and [inaccurate]" -> were (through the coordination); None when
+    the word only describes ("a false start", "accurate figures") or is no
+    predicate of a thing ("it is true that ...": a clause, not a thing, is judged).
+    """
+    word = token
+    for _ in range(3):
+        if word.dep_ != "conj":
+            break
+        word = word.head
+    if word.dep_ not in {"acomp", "oprd"} or word.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    verb = word.head
+    if any(c.dep_ in {"ccomp", "csubj"} for c in verb.children) or any(c.dep_ == "nsubj" and c.lower_ == "it"
+                                                                       for c in verb.children):
+        return None
+    return verb
 
 
 def _places(tokens) -> frozenset[str]:
@@ -2949,11 +3000,75 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
                 words = sorted({quotes[qi].cue_start, quotes[qi].cue_end, *(x for x in result[2:] if x is not None)})
                 text = doc_text(doc)[words[0]:words[-1]] if words[-1] - words[0] <= 120 else result[1]
                 result = (flipped, text, words[0], words[-1]) if text != result[1] else (flipped, *result[1:])
+        if accusation and qi != supporting_source and (result is None or result[0] == "neutral") \
+                and (charge := _span(doc, proposition.start, proposition.end)) is not None \
+                and (deed := _contradicted_deed(charge, span)):
+            # "accused her of not giving the company time to respond" against "she gave the
+            # company plenty of time": the deed charged, said with the other polarity.
+            result = ("denies", *_evidence(deed))
         if result is None:
             continue
         stance, evidence, s, e = result
         claims.append(Claim(qi, 0, stance, evidence, s, e, target_quote))
     return claims
+
+
+#: Verbs too light to name a deed by themselves.
+_LIGHT_VERBS = {"be", "have", "do", "say", "tell", "get", "go", "come", "know", "think"}
+
+
+def _deed_objects(verb: Token) -> set[str]:
+    """What a deed is done to: its object nouns and their coordinates, through a
+    quantifier ("plenty of time" -> time)."""
+    out = set()
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [g for o in objs for g in o.conjuncts]
+    for noun in objs:
+        if noun.lemma_.lower() in _QUANTIFIERS | {"plenty", "lot", "lots"}:
+            noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                         if g.dep_ == "pobj"), noun)
+        if noun.pos_ == "NOUN" and not noun.is_stop and len(noun.lemma_) >= 3:
+            out.add(noun.lemma_.lower())
+    return out
+
+
+def _contradicted_deed(charge: Span, span: Span) -> list[Token] | None:
+    """Words of ``span`` that state a deed of an accusation's charge with the
+    other polarity, or None.
+
+    A charge in gerunds ("of ignoring the evidence and of not giving the firm
+    time to respond") names deeds; a later statement that the deed was done
+    ("she gave the firm plenty of time") or not done ("she never ignored the
+    evidence") answers it: same verb, an object the charge names after that
+    verb (up to its next "of ..." item), negated on one side only.
+    """
+    charged: dict[str, list[tuple[bool, set[str]]]] = {}
+    for verb in charge:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma in _LIGHT_VERBS or _modal(verb):
+            continue
+        nouns = set()
+        for t in verb.doc[verb.i + 1:charge.end]:
+            if t.lower_ == "of" and t.dep_ in {"prep", "conj"} and t.head.i <= verb.i:
+                break  # the next item of the charge ("..., of misrepresenting ...")
+            if t.pos_ == "NOUN" and not t.is_stop:
+                nouns.add(t.lemma_.lower())
+        if nouns:
+            charged.setdefault(lemma, []).append((_is_negated(verb), nouns))
+    if not charged:
+        return None
+    for verb in span:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in charged or _modal(verb) or _generic(verb):
+            continue
+        objects = _deed_objects(verb)
+        negated = _is_negated(verb)
+        for was_negated, nouns in charged[lemma]:
+            if was_negated != negated and objects & nouns:
+                neg = [c for c in verb.children if c.dep_ == "neg"]
+                obj = [t for t in verb.subtree if t.lemma_.lower() in objects & nouns][:1]
+                return [*neg, verb, *obj]
+    return None
 
 
 def _same_content(quote, other) -> bool:
@@ -3162,7 +3277,7 @@ def _stance(
                 and not frame.theme & prop.theme:
             continue  # "still" and "there are" say that *something* is there: it must be the same thing
         if frame.object_theme and (prop.object_theme and not frame.theme & prop.theme
-                                   or not frame.theme & (prop.topic | prop.places)):
+                                   or not frame.theme & (prop.topic | prop.theme | prop.places)):
             continue  # "close the borders" is not about "increase our efforts", "stopped such use" not about emails
         if frame.modal != prop.modal:
             continue  # what someone will do does not contradict what was done, nor the reverse

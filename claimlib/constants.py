@@ -565,6 +565,12 @@ WRONGDOING_NOUNS: frozenset[str] = frozenset(
 #: Predicates of truth whose negation rebuts ("That's just not true", "It is
 #: not accurate"); "the case" counts when negated ("That is not the case").
 TRUTH_PREDICATES: frozenset[str] = frozenset("true accurate correct case".split())
+#: Verdicts on a piece of writing or a statement, as predicates of it ("the
+#: articles were inaccurate and misleading" against "the articles were
+#: accurate"): one side says it holds false, the other true. Kept to words
+#: that judge truth, not fairness or taste ("fair", "balanced" judge more).
+FALSE_VERDICTS: frozenset[str] = frozenset("inaccurate misleading mislead false untrue incorrect".split())
+TRUE_VERDICTS: frozenset[str] = frozenset("accurate true correct truthful".split())
 #: Dismissive predicates, said of deeds as often as of statements ("That's
 #: ridiculous"): they rebut only a subject that names a statement ("the
 #: allegations are absurd", "called the charges ridiculous").

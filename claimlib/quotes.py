@@ -1323,13 +1323,24 @@ def owned_statement_candidates(doc: Doc) -> list[_Cand]:
         if tok.pos_ != "NOUN":
             continue
         clause, mark = _that_clause(tok)
+        shared = False
+        if clause is None or mark is None:
+            clause, mark = _misattached_that_clause(tok)
+            # "rebutted Exxon's accusation that Z" parsed as "rebutted ... that Z": the clause
+            # is the verb's content too, so both statements of it are kept.
+            shared = clause is not None
         if clause is None or mark is None:
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i), None)
         if owner is None:
-            for prep in tok.children:
+            # "claims by the Times that Z"; misparsed, the "by" phrase hangs on the verb too.
+            preps = [*tok.children, *(c for c in tok.head.children if tok.i < c.i < mark.i)] if shared \
+                else list(tok.children)
+            for prep in preps:
                 if prep.dep_ == "prep" and prep.lower_ in ("by", "from") and prep.i < clause.i:
                     owner = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None)
+                    if owner is not None:
+                        break
         if owner is None:
             continue
         # "from the conservative site The Gateway Pundit": the name speaks.
@@ -1340,7 +1351,8 @@ def owned_statement_candidates(doc: Doc) -> list[_Cand]:
         if e - s > 1 and doc[e - 1].dep_ == "case":
             e -= 1  # "a council member's claim": the speaker is the council member, not "member's"
         cands.append(_Cand(content=_char_range(doc, mark.i + 1, clause.right_edge.i + 1),
-                           cue=_char_range(doc, tok.i, tok.i + 1), cue_token=tok.i, speaker=_char_range(doc, s, e)))
+                           cue=_char_range(doc, tok.i, tok.i + 1), cue_token=tok.i, speaker=_char_range(doc, s, e),
+                           shared=shared))
     return cands
 
 
@@ -1399,6 +1411,34 @@ def answer_candidates(doc: Doc) -> list[_Cand]:
         cands.append(_Cand(content=_char_range(doc, mark.i + 1, clause.right_edge.i + 1),
                            cue=_char_range(doc, tok.i, tok.i + 1), cue_token=tok.i, speaker=_char_range(doc, s, e)))
     return cands
+
+
+def _misattached_that_clause(noun: Token) -> tuple[Token | None, Token | None]:
+    """The that-clause the parser hung on the verb instead of its statement noun.
+
+    "The school rebutted Exxon's accusation that the articles were wrong",
+    "disputing accusations by the firm that reporters had erred": the clause
+    parses as the verb's ``ccomp``, but its "that" follows the noun's phrase
+    (and its owner's "by" phrase, hung on the verb too) at once, so it is the
+    noun's content ("accusation that ..."), as a careful reader takes it.
+    """
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return None, None
+    for c in noun.head.rights:
+        if c.dep_ != "ccomp" or c.i <= noun.i:
+            continue
+        mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+        if mark is None:
+            continue
+        edge = noun.right_edge.i
+        # "disputing claims by the union that Z": the owner's phrase may hang on the verb between them.
+        by = next((p for p in noun.head.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
+                   and p.i == edge + 1), None)
+        if by is not None:
+            edge = by.right_edge.i
+        if mark.i == edge + 1:
+            return c, mark
+    return None, None
 
 
 def filed_charge(verb: Token) -> Token | None:
