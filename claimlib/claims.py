@@ -2083,7 +2083,15 @@ def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, mem
     hit = _negated_echo(span, memo[key], own_names=own_names, named_in_assertion=named,
                         accused=memo[subjects_key])
     if hit is None:
-        return None
+        label_key = ("label words", source)
+        if label_key not in memo:
+            memo[label_key] = _label_words(doc, quotes[source])
+        root = _negated_label(span, memo[label_key]) if memo[label_key] else None
+        if root is None or far:
+            return None
+        # '"homicidal ideation," a doctor had typed' against "She wasn't a person with homicidal
+        # ideation": the label denied of whom it was given.
+        return ("denies", *_evidence([root, *(c for c in root.children if c.dep_ == "neg")]))
     root, _shared = hit
     if far and not _existential(root):
         return None
@@ -2092,6 +2100,30 @@ def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, mem
     deciding += [d for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} for d in (c, *c.children)
                  if d.lower_ in _NEGATIVE_SUBJECTS and d not in deciding]
     return ("denies", *_evidence(deciding))
+
+
+def _label_words(doc: Doc, quote) -> frozenset[str]:
+    """Content words of a quote that is only a label, a short phrase with no
+    verb ('a doctor had typed "homicidal ideation"', 'called him "a national
+    security risk"'); empty for any other quote."""
+    span = _span(doc, quote.content_start, quote.content_end)
+    if span is None or len(span) > 8 or any(t.pos_ in {"VERB", "AUX"} for t in span):
+        return frozenset()
+    words = frozenset(t.lemma_.lower() for t in span if t.pos_ in {"NOUN", "ADJ", "PROPN"} and not t.is_stop)
+    return words if 2 <= len(words) <= 4 else frozenset()
+
+
+def _negated_label(span: Span, label: frozenset[str]) -> Token | None:
+    """The negated copula of ``span`` whose complement holds every word of
+    ``label`` ("She wasn't a person with homicidal ideation"), or None."""
+    for token in span:
+        if token.lemma_ != "be" or not _is_negated(token) or _existential(token) or _modal(token) \
+                or _generic(token) or token.sent.text.rstrip().endswith("?"):
+            continue
+        said = {t.lemma_.lower() for c in token.children if c.dep_ in {"attr", "acomp"} for t in c.subtree}
+        if label <= said:
+            return token
+    return None
 
 
 def _asserted_subjects(doc: Doc, quote) -> frozenset[str]:
@@ -2124,7 +2156,8 @@ def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headl
     # Deniers by sentence: an assertion meets only those within its reach (the cost grows with the text).
     deniers = sorted((sentence_of(q.content_start), qi) for qi, q, span, _, _ in
                      _parsed_quotes(doc, quotes, memo, headline)
-                     if _known_voice(speakers[qi]) and _negated_main(span) is not None)
+                     if _known_voice(speakers[qi]) and (_negated_main(span) is not None or any(
+                         t.lemma_ == "be" and _is_negated(t) for t in span)))
     if not deniers:
         return out
     keys = [k for k, _ in deniers]

@@ -321,6 +321,9 @@ PERSONAL_ORGANISATION_NOUNS: frozenset[str] = frozenset({"campaign"})
 #: Words before "with" that join a second speaker to the first ("along
 #: with", "together with"): both say what follows.
 CO_SPEAKER_ADVERBS: frozenset[str] = frozenset({"along", "together"})
+#: Verbs by which a voice takes up another's statement as its own: "Pelosi is
+#: among those sounding the alarm, echoing experts who say Z" (she says Z too).
+ECHO_VERBS: frozenset[str] = frozenset({"echo", "repeat"})
 
 #: Of the spokesperson roles, those that name a press job: held bare
 #: ("Spokeswoman Jessica Ditto said"), they speak for whoever the text was

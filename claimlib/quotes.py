@@ -1066,9 +1066,33 @@ def _inherit(doc: Doc, regions, cands: list[_Cand]) -> list[_Cand]:
             src = _last_spoken(cands, spoken, spoken_starts, out_by_para.get(pi - 1, ()), *paras[pi - 1])
             if src is None:
                 continue
-            out.append(_Cand(content=inner, cue=None, cue_token=None, speaker=src.speaker, inherited=True, forced_type="direct"))
+            speaker = _thinker(doc, inner) or src.speaker
+            out.append(_Cand(content=inner, cue=None, cue_token=None, speaker=speaker, inherited=True, forced_type="direct"))
             out_by_para.setdefault(pi, []).append(out[-1])
     return out
+
+
+def _thinker(doc: Doc, inner: tuple[int, int]) -> tuple[int, int] | None:
+    """The named thinker a quoted paragraph opens with, or None.
+
+    A writer's passage quoted paragraph by paragraph may turn to what its
+    subject thought: '"Melanie thought the whole thing was outrageous. She
+    was not ...' continues no earlier speaker (the doctor quoted last); the
+    paragraph gives the view of the name whose thinking verb opens it.
+    """
+    first = doc.char_span(inner[0], inner[1], alignment_mode="expand")
+    if first is None or not len(first):
+        return None
+    sent = first[0].sent
+    verb = sent.root
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in COGNITION_VERBS or verb.i > sent.start + 6 \
+            or not any(c.dep_ == "ccomp" for c in verb.children) or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.pos_ != "PROPN" or subj.i < first[0].i:
+        return None
+    s, e = _speaker_span(subj)
+    return _char_range(doc, s, e)
 
 
 # --------------------------------------------------------------------------

@@ -32,6 +32,7 @@ from .constants import (
     CHAIR_ROLES,
     CO_SPEAKER_ADVERBS,
     DOCUMENT_NOUNS,
+    ECHO_VERBS,
     EXECUTIVE_ROLES,
     FILING_NOUNS,
     MARKUP_SPEAKER_PATTERN,
@@ -632,8 +633,9 @@ def addressees(doc) -> list[tuple[Token | None, int, int]]:
 
 def co_speakers(doc, start: int, end: int) -> list[tuple[int, int]]:
     """Names said to speak together with a speaker phrase's head: its
-    coordinated heads ("Trump and Pence said") and the object of "along
-    with" / "together with" ("Fields, along with reporter Ben Terris, say").
+    coordinated heads ("Trump and Pence said"), the object of "along
+    with" / "together with" ("Fields, along with reporter Ben Terris, say"),
+    and whoever echoes them ("Pelosi ..., echoing experts who say").
 
     Args:
         doc: The parsed article.
@@ -657,6 +659,13 @@ def co_speakers(doc, start: int, end: int) -> list[tuple[int, int]]:
     for prep in (c for host in hosts for c in host.subtree if c.dep_ == "prep" and c.lower_ == "with"):
         if prep.i > 0 and doc[prep.i - 1].lower_ in CO_SPEAKER_ADVERBS and doc[prep.i - 1].head in hosts + [prep]:
             found += [c for c in prep.children if c.dep_ == "pobj"]
+    # "Pelosi ..., echoing security experts who say Z": who echoes the speakers says Z too.
+    echo = head.head
+    if head.dep_ == "dobj" and echo.lemma_.lower() in ECHO_VERBS and echo.pos_ == "VERB" \
+            and any(c.dep_ == "relcl" for c in head.children):
+        host = echo if any(c.dep_ == "nsubj" for c in echo.children) else echo.head
+        if echo.dep_ in ("advcl", "conj", "ROOT") or host is echo:
+            found += [c for c in host.children if c.dep_ == "nsubj" and c.i < echo.i]
     out = []
     while found:
         tok = found.pop(0)
