@@ -19,6 +19,9 @@ from .conftest import EVAL_DIR, SPEC_DIR
 
 STORIES_DIR = Path(__file__).resolve().parent / "stories"
 STORY_PATHS = sorted(STORIES_DIR.glob("*.json"))
+# Accounts written after the tuning set (tests/stories-holdout/README.md): same format, same checks.
+HOLDOUT_PATHS = sorted((STORIES_DIR.parent / "stories-holdout").glob("*.json"))
+ALL_PATHS = STORY_PATHS + HOLDOUT_PATHS
 POLNEAR = EVAL_DIR / "polnear"
 
 STANCES = {"supports", "denies", "questions", "neutral"}
@@ -309,12 +312,12 @@ def test_there_are_at_least_twenty_accounts_from_train_and_dev():
     assert {"train", "dev"} <= splits
 
 
-@pytest.mark.parametrize("path", STORY_PATHS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", ALL_PATHS, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_account_is_well_formed(path):
     assert story_problems(_load(path), stem=path.stem) == []
 
 
-@pytest.mark.parametrize("path", STORY_PATHS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", ALL_PATHS, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_propositions_are_told_apart_by_their_words(path):
     assert recognition_problems(_load(path)) == []
 
@@ -340,8 +343,13 @@ def test_a_proposition_matching_another_is_rejected():
 
 
 def test_article_ids_are_unique():
-    ids = [_load(p)["article_id"] for p in STORY_PATHS]
+    ids = [_load(p)["article_id"] for p in ALL_PATHS]
     assert len(ids) == len(set(ids))
+
+
+def test_the_holdout_accounts_are_not_in_the_tuning_set():
+    assert HOLDOUT_PATHS, "tests/stories-holdout holds no accounts"
+    assert not {p.stem for p in HOLDOUT_PATHS} & {p.stem for p in STORY_PATHS}
 
 
 def test_the_seed_story_passes_the_same_checks():
@@ -360,7 +368,7 @@ def polnear_dates() -> dict[str, str]:
         return {row["filename"]: row["publication_date"] for row in csv.DictReader(fh, delimiter="\t")}
 
 
-@pytest.mark.parametrize("path", STORY_PATHS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", ALL_PATHS, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_account_is_grounded_in_its_article(path, polnear_dates):
     story = _load(path)
     article = EVAL_DIR / story["path"]
