@@ -829,6 +829,12 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
                 continue
             return [subject, verb, token], subject
         elif rebutting and (verb := _predicate_of_be(token)) is not None:
+            said = _judged_statement(token, verb)
+            if said is not None:
+                # "Smith is absolutely wrong for saying Z", "she was wrong to claim Z": the
+                # statement the person is judged wrong for is what is rebutted.
+                return [c for c in verb.children if c.dep_ == "advmod" and c.i < token.i] \
+                    + [c for c in token.children if c.dep_ == "advmod"] + [verb, token, said], said
             if _is_negated(verb) or _modal(verb) or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
                 continue  # "is not false", "would be wrong", "it is wrong to say ..."
             subject = next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None)
@@ -873,6 +879,31 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
             continue  # "we realized it was all lies": a pronoun deep in the quote need not point at a statement
         if subject is not None and (_is_referring(subject) or _nested_statement_cue(subject) is not None):
             return evidence + ([subject] if subject not in evidence else []), subject
+    return None
+
+
+def _judged_statement(token: Token, verb: Token) -> Token | None:
+    """The verb of saying a person is judged wrong for: "Smith is wrong for saying
+    Z", "she was wrong to claim Z" (its object is the statement rebutted).
+
+    ``token`` is a rebutting predicate ("wrong", "false") of ``verb`` ("is"). None
+    when the subject is no one who spoke ("it is wrong to say ..." is the speaker's
+    own caution), the judgement is negated or hedged, or no verb of saying follows.
+    """
+    if _is_negated(verb) or _modal(verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in {"it", "this", "that", "what"} or subject.dep_ == "expl" \
+            or subject.pos_ not in {"PROPN", "NOUN", "PRON"}:
+        return None
+    for head in (token, verb):
+        for c in head.children:
+            if c.dep_ == "xcomp" and c.lemma_.lower() in REPORTING_LEMMAS and c.i > token.i:
+                return c
+            if c.dep_ == "prep" and c.lower_ == "for" and c.i > token.i:
+                said = next((g for g in c.children if g.dep_ == "pcomp" and g.lemma_.lower() in REPORTING_LEMMAS), None)
+                if said is not None:
+                    return said
     return None
 
 
@@ -1025,11 +1056,12 @@ def answers_nested(doc: Doc, outer, inner) -> bool:
     """Whether quote ``outer`` dismisses the statement ``inner`` reported inside it
     ("Clinton says Trump's tweets accusing Machado of ... are lies"): the outer
     speaker answers it rather than vouches for who made it, so it is no alleged speech."""
-    if inner.cue_token is None or outer.cue_token is None or doc[inner.cue_token].dep_ != "acl":
+    if inner.cue_token is None or outer.cue_token is None or doc[inner.cue_token].dep_ not in {"acl", "pcomp", "xcomp"}:
         return False
     span = _span(doc, outer.content_start, outer.content_end)
     hit = _referring_rebuttal(doc, span, doc[outer.cue_token]) if span is not None else None
-    cue = _nested_statement_cue(hit[1]) if hit is not None else None
+    # "Smith is wrong for saying Z": the rebuttal's word is the verb of saying itself.
+    cue = (hit[1] if hit[1].pos_ in {"VERB", "AUX"} else _nested_statement_cue(hit[1])) if hit is not None else None
     return cue is not None and cue.i == inner.cue_token
 
 
@@ -1151,6 +1183,11 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
     if not _is_referring(word) and _nested_statement_cue(word) is not None:
         # "Trump's tweets accusing Machado of ... are lies": the statement is reported in the noun itself.
         return _nested_rebutted_quote(quotes, qi, word, speakers)
+    if word.pos_ in {"VERB", "AUX"} and word.lemma_.lower() in REPORTING_LEMMAS:
+        # "Smith is wrong for saying Z": the statement is the one that verb reports, another voice's.
+        me = _voice_key(speakers, qi)
+        return next((j for j, q in enumerate(quotes) if j != qi and q.cue_token == word.i
+                     and speakers[j] is not None and _voice_key(speakers, j) != me), None)
     me = _voice_key(speakers, qi)
     start = quotes[qi].cue_start if quotes[qi].cue_start is not None else quotes[qi].content_start
     start = min(start, quotes[qi].content_start)
@@ -1980,17 +2017,26 @@ def _negative_subject(verb: Token) -> bool:
 
 def _negated_echo(span: Span, asserted: set[str], *, own_names: Sequence[str] = (),
                   named_in_assertion: bool = False,
-                  accused: frozenset[str] = frozenset()) -> tuple[Token, set[str]] | None:
+                  accused: frozenset[str] = frozenset(),
+                  existential: frozenset[str] = frozenset()) -> tuple[Token, set[str]] | None:
     """The negated predicate of ``span`` and the words it shares with an
     assertion whose content lemmas are ``asserted``, when the two speak of
     one event: a named participant and another noun or verb in common.
 
     ``own_names`` are the speaker's names: "I did not send classified
     material" names its speaker as surely as "Clinton did not send ..." does.
+    ``existential`` are the nouns the assertion says exist ("there is
+    precedent"): "there is no precedent" denies it with no name in common.
     """
     root = _negated_main(span)
     if root is None:
         return None
+    if existential and _existential(root):
+        # "there's no precedent for ..." against another's "there is precedent for ...": the
+        # same thing said to exist and not to exist, whoever is named.
+        same = _existential_nouns(root) & existential
+        if same:
+            return root, same
     items, _names = _echo_items(_argument_tokens(root))
     # The event is the named participant's: "Tyson was not asked", "Gates was not working for ...",
     # not "the dynamic does not reflect Trump supporters", "he hasn't spoken to Trump's backers".
@@ -2015,6 +2061,26 @@ def _negated_echo(span: Span, asserted: set[str], *, own_names: Sequence[str] = 
     if not shared & subject_names or len(shared) < 2:
         return None
     return root, shared
+
+
+def _existential_nouns(verb: Token) -> set[str]:
+    """Lemmas of what an existential says there is ("there is precedent" -> precedent),
+    content nouns only (not "there is something", "there is a way")."""
+    return {c.lemma_.lower() for c in verb.children if c.dep_ in {"attr", "nsubj"} and c.pos_ == "NOUN"
+            and not c.is_stop and c.lemma_.lower() not in _TOPIC_STOP | _VAGUE_EXISTENTS}
+
+
+#: Nouns an existential names too vaguely to oppose another's ("there is no way", "there is a reason").
+_VAGUE_EXISTENTS = frozenset("way thing reason time point need doubt question problem issue chance".split())
+
+
+def _asserted_existents(doc: Doc, quote) -> frozenset[str]:
+    """What a quote says, unnegated and unhedged, exists: "there is precedent for prosecution"."""
+    span = _span(doc, quote.content_start, quote.content_end)
+    if span is None:
+        return frozenset()
+    return frozenset(n for t in span if t.lemma_ == "be" and _existential(t) and not _is_negated(t)
+                     and not _modal(t) for n in _existential_nouns(t))
 
 
 def _plain_assertion(doc: Doc, quote) -> bool:
@@ -2080,8 +2146,11 @@ def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, mem
     subjects_key = ("asserted subjects", source)
     if subjects_key not in memo:
         memo[subjects_key] = _asserted_subjects(doc, quotes[source])
+    existents_key = ("asserted existents", source)
+    if existents_key not in memo:
+        memo[existents_key] = _asserted_existents(doc, quotes[source])
     hit = _negated_echo(span, memo[key], own_names=own_names, named_in_assertion=named,
-                        accused=memo[subjects_key])
+                        accused=memo[subjects_key], existential=memo[existents_key])
     if hit is None:
         label_key = ("label words", source)
         if label_key not in memo:
@@ -2099,6 +2168,9 @@ def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, mem
     # "neither ... helped", "none ... were handpicked": the subject's negation decides.
     deciding += [d for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} for d in (c, *c.children)
                  if d.lower_ in _NEGATIVE_SUBJECTS and d not in deciding]
+    # "there's no precedent": the negation sits on what is said not to exist.
+    deciding += [d for c in root.children if c.dep_ in {"attr", "nsubj"} and _existential(root)
+                 for d in c.children if d.lower_ == "no" and d not in deciding]
     return ("denies", *_evidence(deciding))
 
 

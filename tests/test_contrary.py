@@ -109,3 +109,50 @@ def test_negations_that_are_no_contrary_make_no_echo(nlp, text):
     result = _analyze(nlp, text)
     assert not len(result.propositions) or "echo" not in set(result.propositions.kind)
 
+
+
+# One voice says a thing exists, another that there is none: "there is precedent" / "there's no precedent".
+EXISTS_NOT = (
+    "Ruling\n\n"
+    "The judge said there is no precedent for closing a school without a public hearing. "
+    "The parents' lawyer, Ruth Okoye, argued that \"there is precedent for closing a school that way.\""
+)
+EXISTS_FIRST = (
+    "Audit\n\n"
+    "\"There is evidence of fraud in the grant program,\" the auditor, Karl Lind, said on Monday. "
+    "The minister, Sofia Marin, said there was no evidence of fraud in the program."
+)
+# Not a contrary: a vague noun ("there is no way"); the existence hedged; one voice.
+NO_WAY = (
+    "Bridge\n\n"
+    "\"There is a way to finish the bridge this year,\" the engineer, Karl Lind, said. "
+    "The mayor, Sofia Marin, said there is no way the city could pay for it."
+)
+MAY_BE_PRECEDENT = (
+    "Ruling\n\n"
+    "The judge said there is no precedent for closing a school without a public hearing. "
+    "The parents' lawyer, Ruth Okoye, said there may be precedent for closing a school that way."
+)
+EXISTS_SAME_VOICE = (
+    "Audit\n\n"
+    "\"There is evidence of fraud in the grant program,\" the auditor, Karl Lind, said on Monday. "
+    "Lind said later there was no evidence of fraud in the program."
+)
+
+
+@pytest.mark.parametrize("text, supporter, denier", [
+    (EXISTS_NOT, "ruth okoye", "judge"),
+    (EXISTS_FIRST, "karl lind", "sofia marin"),
+])
+def test_there_is_none_denies_there_is(nlp, text, supporter, denier):
+    result = _analyze(nlp, text)
+    pairs = {(r.claimant.lower(), r.opposed_claimant.lower()) for r in result.disputes.itertuples()}
+    assert any(denier in a and supporter in b or supporter in a and denier in b for a, b in pairs), pairs
+    stances = {(r.claimant.lower(), r.stance) for r in result.claims.itertuples()}
+    assert any(supporter in c and s == "supports" for c, s in stances), stances
+    assert any(denier in c and s == "denies" for c, s in stances), stances
+
+
+@pytest.mark.parametrize("text", [NO_WAY, MAY_BE_PRECEDENT, EXISTS_SAME_VOICE])
+def test_an_existence_not_opposed_makes_no_dispute(nlp, text):
+    assert _analyze(nlp, text).disputes.empty

@@ -357,3 +357,44 @@ QUOTED_TERM_UNCORRECTED = (
 ])
 def test_a_corrected_term_denies_the_statement_that_used_it(nlp, text, disputes, proposition_word):
     _assert_dispute(_analyze(nlp, text), disputes, proposition_word)
+
+
+# A person judged wrong for a statement: "X is wrong for saying Z", "X was wrong to claim Z".
+# The speaker denies Z; the one who said it supports it (and is heard in her own right).
+WRONG_FOR_SAYING = (
+    "Pier\n\n"
+    "Mayor Ann Cole said Tom Reed, the harbour master, is \"absolutely wrong\" for saying the city sold "
+    "the old pier to a hotel chain."
+)
+WRONG_TO_CLAIM = (
+    "Pier\n\n"
+    "Mayor Ann Cole said Tom Reed was wrong to claim that the city sold the old pier to a hotel chain."
+)
+# Not disputes: the speaker's own caution ("it is wrong to say"), a negated or hedged judgement.
+IT_IS_WRONG_TO_SAY = (
+    "Pier\n\n"
+    "Mayor Ann Cole said it is wrong to say that the city sold the old pier to a hotel chain."
+)
+NOT_WRONG_FOR_SAYING = (
+    "Pier\n\n"
+    "Mayor Ann Cole said Tom Reed was not wrong for saying the city sold the old pier to a hotel chain."
+)
+MAY_BE_WRONG_TO_CLAIM = (
+    "Pier\n\n"
+    "Mayor Ann Cole said Tom Reed may be wrong to claim that the city sold the old pier to a hotel chain."
+)
+
+
+@pytest.mark.parametrize("text, disputes, proposition_word", [
+    (WRONG_FOR_SAYING, {("Cole", "Reed")}, "old pier"),
+    (WRONG_TO_CLAIM, {("Cole", "Reed")}, "old pier"),
+    (IT_IS_WRONG_TO_SAY, set(), None),
+    (NOT_WRONG_FOR_SAYING, set(), None),
+    (MAY_BE_WRONG_TO_CLAIM, set(), None),
+])
+def test_a_person_judged_wrong_for_a_statement(nlp, text, disputes, proposition_word):
+    result = _analyze(nlp, text)
+    _assert_dispute(result, disputes, proposition_word)
+    if disputes:
+        # The one judged wrong is a voice of her own, not alleged speech of the speaker's.
+        assert any("Reed" in n for n in result.voices.name), list(result.voices.name)
