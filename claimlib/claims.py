@@ -1183,7 +1183,8 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
     if not _is_referring(word) and _nested_statement_cue(word) is not None:
         # "Trump's tweets accusing Machado of ... are lies": the statement is reported in the noun itself.
         return _nested_rebutted_quote(quotes, qi, word, speakers)
-    if word.pos_ in {"VERB", "AUX"} and word.lemma_.lower() in REPORTING_LEMMAS:
+    if word.pos_ in {"VERB", "AUX"} and word.dep_ in {"pcomp", "xcomp"} and word.lemma_.lower() in REPORTING_LEMMAS \
+            and not _is_referring(word):
         # "Smith is wrong for saying Z": the statement is the one that verb reports, another voice's.
         me = _voice_key(speakers, qi)
         return next((j for j, q in enumerate(quotes) if j != qi and q.cue_token == word.i
@@ -2018,7 +2019,8 @@ def _negative_subject(verb: Token) -> bool:
 def _negated_echo(span: Span, asserted: set[str], *, own_names: Sequence[str] = (),
                   named_in_assertion: bool = False,
                   accused: frozenset[str] = frozenset(),
-                  existential: frozenset[str] = frozenset()) -> tuple[Token, set[str]] | None:
+                  existential: frozenset[str] = frozenset(),
+                  reported_self: bool = False) -> tuple[Token, set[str]] | None:
     """The negated predicate of ``span`` and the words it shares with an
     assertion whose content lemmas are ``asserted``, when the two speak of
     one event: a named participant and another noun or verb in common.
@@ -2027,6 +2029,8 @@ def _negated_echo(span: Span, asserted: set[str], *, own_names: Sequence[str] = 
     material" names its speaker as surely as "Clinton did not send ..." does.
     ``existential`` are the nouns the assertion says exist ("there is
     precedent"): "there is no precedent" denies it with no name in common.
+    ``reported_self``: the quote is indirect speech, whose "he" or "she" is its
+    speaker ("Lewandowski continued to say he had never touched Fields").
     """
     root = _negated_main(span)
     if root is None:
@@ -2042,7 +2046,8 @@ def _negated_echo(span: Span, asserted: set[str], *, own_names: Sequence[str] = 
     # not "the dynamic does not reflect Trump supporters", "he hasn't spoken to Trump's backers".
     subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
     _, subject_names = _echo_items([w for c in subjects for w in _noun_words(c)])
-    if own_names and (any(c.lower_ == "i" for c in subjects) or named_in_assertion and _existential(root)):
+    own_pronouns = {"i", "he", "she"} if reported_self else {"i"}
+    if own_names and (any(c.lower_ in own_pronouns for c in subjects) or named_in_assertion and _existential(root)):
         # "There never was a stand-down order," said Bob, of an assertion that names him: the event
         # denied is the one ascribed to him.
         subject_names |= _last_names(own_names)
@@ -2079,7 +2084,11 @@ def _asserted_existents(doc: Doc, quote) -> frozenset[str]:
     span = _span(doc, quote.content_start, quote.content_end)
     if span is None:
         return frozenset()
-    return frozenset(n for t in span if t.lemma_ == "be" and _existential(t) and not _is_negated(t)
+    # Only what the quote itself asserts: not "no evidence that there was an order", where the
+    # existential is nested in a noun the quote negates.
+    mains = [t for t in span if t.head.i == t.i or not (span.start <= t.head.i < span.end)]
+    mains += [c for t in mains for c in t.children if c.dep_ == "conj" and span.start <= c.i < span.end]
+    return frozenset(n for t in mains if t.lemma_ == "be" and _existential(t) and not _is_negated(t)
                      and not _modal(t) for n in _existential_nouns(t))
 
 
@@ -2117,6 +2126,8 @@ def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, mem
             or speakers[qi] == speakers[source]:
         return None
     q = quotes[qi]
+    if quotes[source].content_start <= q.content_start and q.content_end <= quotes[source].content_end:
+        return None  # "Trump insisted Khan was wrong to say he had not sacrificed": what the assertion reports
     if q.cue_token is not None and (doc[q.cue_token].lemma_.lower() in DENIAL_CUES | _NOT_ASSERTIONS
                                     or _is_negated(doc[q.cue_token])):
         return None  # "denied that ..." is read by the denied-assertion rule; a negated cue says nothing
@@ -2150,7 +2161,8 @@ def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, mem
     if existents_key not in memo:
         memo[existents_key] = _asserted_existents(doc, quotes[source])
     hit = _negated_echo(span, memo[key], own_names=own_names, named_in_assertion=named,
-                        accused=memo[subjects_key], existential=memo[existents_key])
+                        accused=memo[subjects_key], existential=memo[existents_key],
+                        reported_self=q.type == "indirect")
     if hit is None:
         label_key = ("label words", source)
         if label_key not in memo:
@@ -2161,8 +2173,10 @@ def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, mem
         # '"homicidal ideation," a doctor had typed' against "She wasn't a person with homicidal
         # ideation": the label denied of whom it was given.
         return ("denies", *_evidence([root, *(c for c in root.children if c.dep_ == "neg")]))
-    root, _shared = hit
-    if far and not _existential(root):
+    root, shared = hit
+    if far and not _existential(root) and not (shared & _last_names(own_names) & memo[subjects_key]):
+        # Far off, only the one the assertion says did it may answer it: "Lewandowski grabbed
+        # Fields' arm," the affidavit says; pages later he says he had never touched Fields.
         return None
     deciding = [root] + [c for c in root.children if c.dep_ == "neg" or c.lower_ in _NEGATIONS]
     # "neither ... helped", "none ... were handpicked": the subject's negation decides.

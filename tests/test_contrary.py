@@ -139,6 +139,13 @@ EXISTS_SAME_VOICE = (
     "Lind said later there was no evidence of fraud in the program."
 )
 
+# Both say there was none: the existential nested in "no evidence that ..." is not asserted.
+NONE_EITHER = (
+    "Audit\n\n"
+    "\"There was never any fraud in the grant program,\" the minister, Sofia Marin, said. "
+    "The auditor, Karl Lind, said he found no evidence that there was fraud in the grant program."
+)
+
 
 @pytest.mark.parametrize("text, supporter, denier", [
     (EXISTS_NOT, "ruth okoye", "judge"),
@@ -153,6 +160,42 @@ def test_there_is_none_denies_there_is(nlp, text, supporter, denier):
     assert any(denier in c and s == "denies" for c, s in stances), stances
 
 
-@pytest.mark.parametrize("text", [NO_WAY, MAY_BE_PRECEDENT, EXISTS_SAME_VOICE])
+@pytest.mark.parametrize("text", [NO_WAY, MAY_BE_PRECEDENT, EXISTS_SAME_VOICE, NONE_EITHER])
 def test_an_existence_not_opposed_makes_no_dispute(nlp, text):
+    assert _analyze(nlp, text).disputes.empty
+
+
+# Indirect speech: its "he" is the speaker ("Price said he never pushed ...").
+_FILLER = " ".join(f"The march had started at noon on day {n} of the strike." for n in range(1, 12))
+HE_NEAR = (
+    "March\n\n"
+    "A witness, Tom Hale, said Officer Dan Price pushed Maya Lin to the ground. "
+    "Price said he never pushed Maya Lin."
+)
+# The one the assertion says did it answers it however far on.
+HE_FAR = (
+    "March\n\n"
+    "\"Dan Price pushed Maya Lin to the ground,\" the police report said. " + _FILLER + " "
+    "Price said on Friday he had never touched Maya Lin."
+)
+# Not a dispute: far off, one the assertion names but does not say did it.
+HE_FAR_BYSTANDER = (
+    "March\n\n"
+    "\"Dan Price pushed Maya Lin to the ground in front of Joe Kim,\" the police report said. " + _FILLER + " "
+    "Kim said on Friday he had never touched Maya Lin."
+)
+
+
+@pytest.mark.parametrize("text, supporter, denier", [
+    (HE_NEAR, "tom hale", "price"),
+    (HE_FAR, "police report", "price"),
+])
+def test_indirect_he_is_the_speaker(nlp, text, supporter, denier):
+    result = _analyze(nlp, text)
+    pairs = {(r.claimant.lower(), r.opposed_claimant.lower()) for r in result.disputes.itertuples()}
+    assert any(denier in a and supporter in b for a, b in pairs), pairs
+
+
+@pytest.mark.parametrize("text", [HE_FAR_BYSTANDER])
+def test_he_of_another_makes_no_dispute(nlp, text):
     assert _analyze(nlp, text).disputes.empty
