@@ -668,6 +668,11 @@ def _according_candidate(tok: Token) -> _Cand | None:
     if head.i == tok.i:
         return None
     sent = tok.sent
+    # "X hacked the computers and employees covered up the intrusions, according to a report.":
+    # a phrase that closes the sentence attributes every clause of the coordination, not the last.
+    while head.dep_ == "conj" and head.head.i < head.i and tok.i > head.i \
+            and all(t.is_punct or t.is_space or t.i in frame for t in doc[tok.i:sent.end]):
+        head = head.head
     toks = [t.i for t in head.subtree] if head.pos_ in ("VERB", "AUX") else [t.i for t in sent]
     idx = [i for i in toks if i not in frame]
     if not idx:

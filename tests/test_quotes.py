@@ -47,6 +47,9 @@ CONSTRUCTIONS = [
     # according to, before and after
     ("According to the police report, the driver was speeding.", "the driver was speeding", "indirect", "the police report", "According to"),
     ("The company lost $2 million last year, according to its annual filing.", "The company lost $2 million last year", "indirect", "its annual filing", "according to"),
+    # according to closing a sentence of two coordinated clauses: both are the source's
+    ("The firm likely lost $2 million and its managers hid the losses, according to a court filing.",
+     "The firm likely lost $2 million and its managers hid the losses", "indirect", "a court filing", "according to"),
     # mixed: a quoted fragment inside reported speech
     ('The governor said the plan was "dead on arrival" in the legislature.', "dead on arrival", "mixed", "The governor", "said"),
     # single quotes inside double quotes stay one direct quote
