@@ -432,8 +432,9 @@ def _generic(head: Token) -> bool:
     chain = [head] + [a for a in head.ancestors][:3]
     for verb in chain:
         for c in verb.children:
-            if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"you", "one", "anyone", "anybody"}:
-                return True
+            if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"you", "one", "anyone", "anybody"} \
+                    and not any(d.dep_ == "prep" and d.lower_ == "of" for d in c.children):
+                return True  # not "one of the executives testified": one person, not anyone
             if c.dep_ in {"mark", "advmod"} and c.lower_ in {"if", "unless", "whenever"}:
                 return True
             if c.dep_ == "npadvmod" and c.lower_ == "time" and any(d.lower_ in {"any", "every"} for d in c.children):
@@ -2045,7 +2046,9 @@ def _negated_echo(span: Span, asserted: set[str], *, own_names: Sequence[str] = 
     # The event is the named participant's: "Tyson was not asked", "Gates was not working for ...",
     # not "the dynamic does not reflect Trump supporters", "he hasn't spoken to Trump's backers".
     subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    _, subject_names = _echo_items([w for c in subjects for w in _noun_words(c)])
+    # A passive's agent is who did it: "none of the professors were handpicked by Trump" is Trump's deed.
+    agents = [g for c in root.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    _, subject_names = _echo_items([w for c in subjects + agents for w in _noun_words(c)])
     own_pronouns = {"i", "he", "she"} if reported_self else {"i"}
     if own_names and (any(c.lower_ in own_pronouns for c in subjects) or named_in_assertion and _existential(root)):
         # "There never was a stand-down order," said Bob, of an assertion that names him: the event
@@ -2092,8 +2095,13 @@ def _asserted_existents(doc: Doc, quote) -> frozenset[str]:
                      and not _modal(t) for n in _existential_nouns(t))
 
 
-def _plain_assertion(doc: Doc, quote) -> bool:
-    """A quote that asserts: not a denial, an appeal or a question, nor itself negated or modal."""
+def _plain_assertion(doc: Doc, quote, *, promise: bool = False) -> bool:
+    """A quote that asserts: not a denial, an appeal or a question, nor itself negated or modal.
+
+    With ``promise``, a clause that says what the speaker will do ("we are
+    going to have professors", "I will bring them back") counts too: a
+    speaker's promise of a deed of his own (see :func:`_own_promise`).
+    """
     if quote.cue_token is None:
         return False
     cue = doc[quote.cue_token]
@@ -2111,7 +2119,36 @@ def _plain_assertion(doc: Doc, quote) -> bool:
         verb = todo.pop()
         main.append(verb)
         todo += [c for c in verb.children if c.dep_ in {"conj", "ccomp", "xcomp"} and span.start <= c.i < span.end]
-    return not any(_is_negated(v) or _modal(v) or _planned(v) for v in main)
+    return not any(_is_negated(v) or (_modal(v) or _planned(v)) and not (promise and _own_plan(v)) for v in main)
+
+
+#: Modals of a plan or promise (not of possibility or obligation): "will", "going to".
+_PROMISING_MODALS = {"will", "'ll", "wo", "shall"}
+
+
+def _own_plan(verb: Token) -> bool:
+    """"We are going to have ...", "I will hire ...": a plan of the speaker's own, first person,
+    with "will" or "going to" (not "may", "should", "would")."""
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"i", "we"} for c in verb.children):
+        return False
+    if _planned(verb):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in _PROMISING_MODALS for c in verb.children)
+
+
+def _own_promise(doc: Doc, quote) -> bool:
+    """Whether a quote promises a deed of its speaker's own ("We are going to have professors ...
+    handpicked by me"): not a plain assertion, but one when read as a promise."""
+    return not _plain_assertion(doc, quote) and _plain_assertion(doc, quote, promise=True)
+
+
+def _past_fact(root: Token) -> bool:
+    """A predicate in the simple past: "none of them were handpicked", "he did not hire them" (not
+    "has not released", which may yet be done)."""
+    auxes = [c for c in root.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.lower_ in {"has", "have", "'ve", "'s"} and c.dep_ == "aux" for c in auxes):
+        return False
+    return root.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxes)
 
 
 def _known_voice(voice) -> bool:
@@ -2138,7 +2175,9 @@ def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, mem
                     _trim_relative_text(doc, quotes[source].content_start, quotes[source].content_end))
         memo[key] = _asserted_words(src) if src is not None else set()
         if src is not None and any(t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in {"i", "he", "she"}
-                                   and t.head.pos_ in {"VERB", "AUX"} for t in src):
+                                   and t.head.pos_ in {"VERB", "AUX"}
+                                   or t.dep_ == "pobj" and t.head.dep_ == "agent" and t.lower_ in {"me", "him", "her"}
+                                   for t in src):
             # "Gates told AP he was working with Manafort": the speaker speaks of himself.
             own = [quotes[source].speaker_text, *(aliases[source] if aliases else [])]
             memo[key] = memo[key] | {n.split()[-1].lower() for n in own if n and n[0].isupper()}
@@ -2178,6 +2217,11 @@ def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, mem
         # Far off, only the one the assertion says did it may answer it: "Lewandowski grabbed
         # Fields' arm," the affidavit says; pages later he says he had never touched Fields.
         return None
+    promise_key = ("own promise", source)
+    if promise_key not in memo:
+        memo[promise_key] = _own_promise(doc, quotes[source])
+    if memo[promise_key] and not _past_fact(root):
+        return None  # a promise is answered only by a denial that the deed was done
     deciding = [root] + [c for c in root.children if c.dep_ == "neg" or c.lower_ in _NEGATIONS]
     # "neither ... helped", "none ... were handpicked": the subject's negation decides.
     deciding += [d for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} for d in (c, *c.children)
@@ -2248,7 +2292,7 @@ def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headl
         return out
     keys = [k for k, _ in deniers]
     for j, a in enumerate(quotes):
-        if j in headline or not _known_voice(speakers[j]) or not _plain_assertion(doc, a):
+        if j in headline or not _known_voice(speakers[j]) or not _plain_assertion(doc, a, promise=True):
             continue
         here = sentence_of(a.content_start)
         near = deniers[bisect.bisect_left(keys, here - _ECHO_REACH):bisect.bisect_right(keys, here + _ECHO_REACH)]

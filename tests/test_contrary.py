@@ -33,6 +33,16 @@ REPORTED_SELF = (
     "But Tony Podesta said Gates was not working for the Party of Regions."
 )
 
+# A promise of the speaker's own deed ("going to be chosen by me"), denied afterwards as not done by
+# one witness ("One of the firm's managers"), the promiser the passive's agent ("were chosen by Lane").
+PROMISE_DENIED = (
+    "Academy\n\n"
+    "In selling the classes, Victor Lane released an advertisement that said, \"We are going to have coaches "
+    "that are superb, and these are all people who are going to be chosen by me.\"\n\n"
+    "One of the academy's managers, Rita Gomez, later testified that \"none of the coaches at the camps\" "
+    "were chosen by Lane."
+)
+
 
 def _analyze(nlp, text):
     return claimlib.analyze({"id": "t", "text": text, "published": "2020-03-04"}, nlp=nlp, progress=False)
@@ -45,6 +55,7 @@ def _analyze(nlp, text):
         (DENIAL_FIRST, ("met the owners", "March"), "audit office", "anne weiss", "never met"),
         (FIRST_PERSON, ("took money", "lobbyist"), "courier", "dunn", "never took"),
         (REPORTED_SELF, ("working for", "Party of Regions"), "rick gates", "tony podesta", "not working"),
+        (PROMISE_DENIED, ("going to be chosen by me",), "victor lane", "rita gomez", "none ... chosen"),
     ],
 )
 def test_negated_echo_makes_a_dispute(nlp, text, proposition_words, supporter, denier, evidence):
@@ -103,8 +114,15 @@ NOT_THE_SUBJECT = (  # the name is not who the negated event is about
     "\"The debate does not reflect most Lee supporters,\" the party's chairwoman, Joan Park, said."
 )
 
+PROMISE_NOT_YET = (  # a promise answered by "has not" (it may yet be done) is no contrary
+    "Tax returns\n\n"
+    "\"I will release my tax returns to the voters,\" Ed Marsh said on Monday.\n\n"
+    "\"Ed Marsh has not released his tax returns to the voters,\" his rival, Ann Dole, said on Tuesday."
+)
 
-@pytest.mark.parametrize("text", [NAME_ONLY, MIND, AVOWAL, MODAL, SAME_VOICE, NESTED, GOING_TO, NOT_THE_SUBJECT])
+
+@pytest.mark.parametrize("text", [NAME_ONLY, MIND, AVOWAL, MODAL, SAME_VOICE, NESTED, GOING_TO, NOT_THE_SUBJECT,
+                                  PROMISE_NOT_YET])
 def test_negations_that_are_no_contrary_make_no_echo(nlp, text):
     result = _analyze(nlp, text)
     assert not len(result.propositions) or "echo" not in set(result.propositions.kind)
