@@ -318,6 +318,11 @@ READ_TEXT_NOUNS: frozenset[str] = frozenset(
 #: said"): as a speaker they refer back to that person, like a pronoun.
 PERSONAL_ORGANISATION_NOUNS: frozenset[str] = frozenset({"campaign"})
 
+#: Last words of a firm's name that, after a person's surname, make it that
+#: person's own business ("the Trump Organization"): whoever speaks for it
+#: speaks for the person.
+PERSONAL_FIRM_NOUNS: frozenset[str] = frozenset({"organization", "organisation"})
+
 #: Words before "with" that join a second speaker to the first ("along
 #: with", "together with"): both say what follows.
 CO_SPEAKER_ADVERBS: frozenset[str] = frozenset({"along", "together"})

@@ -39,6 +39,7 @@ from .constants import (
     OUTLET_GROUP_PATTERN,
     OUTLET_WORDS,
     PAST_ROLE_WORDS,
+    PERSONAL_FIRM_NOUNS,
     PRESS_ROLES,
     PUBLIC_OFFICE_PATTERN,
     REPORTER_ROLES,
@@ -715,13 +716,26 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
             voices.append(make())
         return by_key[key]
 
+    people = {i for i, e in enumerate(entities) if e.kind == "named" and e.label == "PERSON"}
+
+    def firm_owner(ei: int) -> int | None:
+        """The one person of the article whose surname names a firm of his own ("the Trump
+        Organization" is Donald Trump's); None when the entity is no such firm."""
+        words = entities[ei].name.split()
+        if entities[ei].label != "ORG" or len(words) != 2 or words[1].lower() not in PERSONAL_FIRM_NOUNS:
+            return None
+        owners = [i for i in people if entities[i].name.split()[-1] == words[0] and len(entities[i].name.split()) > 1]
+        return owners[0] if len(owners) == 1 else None
+
     def entity_voice(ei: int) -> int:
+        owner = firm_owner(ei)
+        if owner is not None:
+            ei = owner  # its counsel or spokesman speaks for the person whose firm it is
         e = entities[ei]
         name = unnamed_source_name(e.name) if e.kind == "unnamed" else e.name
         return voice_for(("e", ei), lambda: Voice(name, _kind(e, ""), ei, on_record=e.kind == "named"))
 
     appositions: dict[int, list[str]] = {}
-    people = {i for i, e in enumerate(entities) if e.kind == "named" and e.label == "PERSON"}
     own_words: dict[int, list[str]] = {}
     for qi, q in enumerate(x.quotes):
         if q.type == "direct" and q.parent is None and x.speaker_entity[qi] is not None:

@@ -112,6 +112,19 @@ def test_a_lawyer_for_other_groups_is_no_outlet_s(nlp):
     assert "Ann Lowe" not in voices.loc["Harbour Times", "members"].split(" | ")
 
 
+@pytest.mark.parametrize("text, voice, member, firm", [
+    # Counsel for the firm that bears a person's surname speaks for that person.
+    ("Academy\n\n"
+     "Victor Lane said on Friday that the academy had done nothing wrong. "
+     "Rita Moss, assistant general counsel for the Lane Organization, said the claims had no merit.",
+     "Victor Lane", "Rita Moss", "Lane Organization"),
+])
+def test_a_firm_named_for_a_person_speaks_for_him(nlp, text, voice, member, firm):
+    voices = _voices(nlp, text)
+    assert member in voices.loc[voice, "members"].split(" | ")
+    assert firm not in voices.index
+
+
 def test_a_named_principal_beats_the_one_just_quoted(nlp):
     voices = _voices(nlp, "Talks\n\n"
                           "Senator Ann Lowe said on Tuesday that the talks had failed. "
