@@ -89,6 +89,7 @@ from .constants import (
     ACCUSATION_NOUNS,
     ATTACK_NOUNS,
     BACKING_VERBS,
+    CHARGE_KINDS,
     COMMUNICATION_VERBS,
     CONFLICT_VERBS,
     CONTACT_NOUNS,
@@ -279,7 +280,8 @@ class Claim:
         evidence_start, evidence_end: Their span in the doc (None when the
             evidence is several scattered words).
         target_quote: The quote this claim rebuts directly, if found (for a
-            supporting claim: the charge it makes again in its own words).
+            supporting claim: the charge it makes again in its own words, or
+            the accusation whose charge a second accuser repeats).
         voice: A co-speaker's voice ("Fields, along with reporter Ben Terris,
             say"), when the claim is theirs; None: the quote's own speaker's.
     """
@@ -1340,6 +1342,30 @@ def _innocence(span: Span) -> list[Token]:
                 and token.doc[token.i + 1].lemma_.lower() in IMPROPER_ADJECTIVES and not _modal(token.head):
             return [token.head, token, token.doc[token.i + 1]] if token.head.i < token.i else [token, token.doc[token.i + 1]]
     return []
+
+
+def _charge_kinds(span: Span) -> set[str]:
+    """The kinds of wrongdoing a statement names (:data:`CHARGE_KINDS`), not under a negation."""
+    return {kind for t in span if not _is_negated(t.head) and not _is_negated(t)
+            for kind, words in CHARGE_KINDS.items() if t.lemma_.lower() in words or t.lower_ in words}
+
+
+def _charge_names(span: Span) -> set[str]:
+    """Lower-cased words of the names a statement holds (who is charged)."""
+    return {t.lower_ for t in span if t.pos_ == "PROPN" and t.ent_type_ in _ECHO_NAME_TYPES}
+
+
+def _same_charge(doc: Doc, span: Span, accusation, memo: dict) -> set[str]:
+    """The kinds of wrongdoing that a second accusation (``span``) charges as the first did,
+    when both name one party too; empty otherwise."""
+    key = ("charge of", accusation.content_start, accusation.content_end)
+    if key not in memo:
+        first = _span(doc, accusation.content_start, accusation.content_end)
+        memo[key] = (_charge_kinds(first), _charge_names(first)) if first is not None else (set(), set())
+    kinds, names = memo[key]
+    if not kinds or not names & _charge_names(span):
+        return set()
+    return kinds & _charge_kinds(span)
 
 
 def _chargeless(doc: Doc, quote) -> bool:
@@ -3130,6 +3156,12 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
             # side denies the accusation on its topic, or just after it.
             if facts.topic_words & set(prop.topic) or 0 <= sentence_of(span.start_char) - accused_at <= 3:
                 result = ("denies", *_evidence(innocence))
+        if result is None and accusation and qi != supporting_source and _is_accusation(doc, quotes[qi]) \
+                and _same_charge(doc, span, quotes[supporting_source], memo):
+            # "Two lawsuits accused the school of deceptive practices" and "the attorney general
+            # alleged that Lane had defrauded thousands through the school": one charge, two accusers.
+            result = ("supports", quotes[qi].cue or "alleged", quotes[qi].cue_start, quotes[qi].cue_end)
+            target_quote = supporting_source  # whoever denies that accusation denies this one too
         if result is None and qi == supporting_source and proposition.kind == "statement":
             # The statement others point back at asserts itself.
             result = ("supports", quotes[qi].cue or "said", quotes[qi].cue_start, quotes[qi].cue_end)

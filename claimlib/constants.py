@@ -570,6 +570,17 @@ ACCUSATION_NOUNS: frozenset[str] = frozenset("charge allegation accusation claim
 #: the accusation it stands for, though it repeats none of its words.
 WRONGDOING_NOUNS: frozenset[str] = frozenset(
     "wrongdoing impropriety misconduct wrong illegality violation".split())
+#: Kinds of wrongdoing an accusation charges, each with the words that name
+#: it: two voices who accuse one party of the same kind ("accused the school
+#: of deceptive practices", "alleging that Lane had defrauded thousands") make
+#: one accusation between them.
+CHARGE_KINDS: dict[str, frozenset[str]] = {
+    "fraud": frozenset("""fraud defraud fraudulent deceive deceptive deception deceit mislead misleading
+                          swindle scam cheat""".split()),
+    "bribery": frozenset("bribe bribery kickback".split()),
+    "harassment": frozenset("harass harassment".split()),
+    "theft": frozenset("steal theft embezzle embezzlement".split()),
+}
 #: Predicates of truth whose negation rebuts ("That's just not true", "It is
 #: not accurate"); "the case" counts when negated ("That is not the case").
 TRUTH_PREDICATES: frozenset[str] = frozenset("true accurate correct case".split())

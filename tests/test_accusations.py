@@ -43,6 +43,24 @@ SAME_VOICE = (
     "The group later denied the charges it had made were political."
 )
 
+# A second accuser of the same party and the same kind of wrongdoing ("deceptive" / "defrauded")
+# makes one charge with the first: the denial of "the fraud claims" answers both.
+SECOND_ACCUSER = (
+    "College\n\n"
+    "Two lawsuits have accused Grant College of using deceptive practices to sell its courses. "
+    "The college has denied the fraud claims. "
+    "The state attorney general, Maria Lopez, filed a suit alleging that Grant College had defrauded "
+    "3,000 students."
+)
+# A second accusation of another kind of wrongdoing is another matter.
+OTHER_CHARGE = (
+    "College\n\n"
+    "Two lawsuits have accused Grant College of using deceptive practices to sell its courses. "
+    "The college has denied the fraud claims. "
+    "The state attorney general, Maria Lopez, filed a suit alleging that Grant College had harassed "
+    "its staff."
+)
+
 
 def _analyze(nlp, text):
     return claimlib.analyze({"id": "t", "text": text, "published": "2020-03-04"}, nlp=nlp, progress=False)
@@ -77,6 +95,8 @@ def _assert_disputes_exactly(result, disputes, proposition_word) -> None:
     (NESTED_IN_ACCUSATION, {("ollege", "lawsuits")}, "deceiving"),
     (WRONGDOING_WITHOUT_ACCUSATION, set(), None),
     (SAME_VOICE, set(), None),
+    (SECOND_ACCUSER, {("ollege", "lawsuits"), ("ollege", "Lopez")}, "deceptive"),
+    (OTHER_CHARGE, {("ollege", "lawsuits")}, "deceptive"),
 ])
 def test_a_denial_answers_the_accusation(nlp, text, disputes, proposition_word):
     result = _analyze(nlp, text)
