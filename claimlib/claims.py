@@ -93,6 +93,7 @@ from .constants import (
     COMMUNICATION_VERBS,
     CONFLICT_VERBS,
     CONTACT_NOUNS,
+    CONTRARY_STATES,
     CORRECTION_ADVERBS,
     COUNTER_FACT_NOUNS,
     DEFERRAL_NOUNS,
@@ -1341,6 +1342,27 @@ def _innocence(span: Span) -> list[Token]:
         if token.lower_ == "nothing" and token.i + 1 < span.end \
                 and token.doc[token.i + 1].lemma_.lower() in IMPROPER_ADJECTIVES and not _modal(token.head):
             return [token.head, token, token.doc[token.i + 1]] if token.head.i < token.i else [token, token.doc[token.i + 1]]
+    return []
+
+
+def _stated_states(span: Span) -> list[Token]:
+    """State adjectives (:data:`CONTRARY_STATES`) a span predicates, unnegated and not of what
+    may be: "of being asleep", "she was awake"."""
+    return [t for t in span if t.lower_ in CONTRARY_STATES and t.dep_ in {"acomp", "oprd"}
+            and t.head.lemma_ == "be" and not _is_negated(t.head) and not _modal(t.head)]
+
+
+def _contrary_state(accusation: Span | None, span: Span) -> list[Token]:
+    """The words by which an answer says of its speaker the state contrary to the one an
+    accusation charges ("accusing her of being asleep" / "she was awake"): the contrary
+    adjective with its verb and a subject that is the speaker ("I", "she", "he"); else empty."""
+    if accusation is None:
+        return []
+    charged = {CONTRARY_STATES[t.lower_] for t in _stated_states(accusation)}
+    for t in _stated_states(span) if charged else []:
+        subject = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+        if t.lower_ in charged and subject is not None and subject.lower_ in {"i", "she", "he", "we"}:
+            return [subject, t.head, t]
     return []
 
 
@@ -3156,6 +3178,12 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
             # side denies the accusation on its topic, or just after it.
             if facts.topic_words & set(prop.topic) or 0 <= sentence_of(span.start_char) - accused_at <= 3:
                 result = ("denies", *_evidence(innocence))
+        if result is None and accusation and qi != supporting_source \
+                and 0 <= sentence_of(span.start_char) - accused_at <= 3 \
+                and (state := _contrary_state(_span(doc, quotes[supporting_source].content_start,
+                                                    quotes[supporting_source].content_end), span)):
+            # "accusing her of being asleep when the calls came" / "Clinton says she was awake".
+            result = ("denies", *_evidence(state))
         if result is None and accusation and qi != supporting_source and _is_accusation(doc, quotes[qi]) \
                 and _same_charge(doc, span, quotes[supporting_source], memo):
             # "Two lawsuits accused the school of deceptive practices" and "the attorney general

@@ -581,6 +581,14 @@ CHARGE_KINDS: dict[str, frozenset[str]] = {
     "harassment": frozenset("harass harassment".split()),
     "theft": frozenset("steal theft embezzle embezzlement".split()),
 }
+#: States of a person that exclude each other: accused of being one, the
+#: accused who says of herself that she was the other denies the charge
+#: ("accusing her of being asleep when the calls came" / "she says she was
+#: awake all night").
+CONTRARY_STATES: dict[str, str] = {
+    "asleep": "awake", "awake": "asleep", "absent": "present", "present": "absent",
+    "drunk": "sober", "sober": "drunk", "unaware": "aware", "aware": "unaware",
+}
 #: Predicates of truth whose negation rebuts ("That's just not true", "It is
 #: not accurate"); "the case" counts when negated ("That is not the case").
 TRUTH_PREDICATES: frozenset[str] = frozenset("true accurate correct case".split())

@@ -614,8 +614,11 @@ def _object_content(tok: Token) -> tuple[int, int] | None:
         if dobj is not None and dobj.i < xcomp.i and lemma not in ("tell", "ask"):
             start = dobj.left_edge.i
         return _char_range(doc, start, xcomp.right_edge.i + 1)
-    if dobj is None or dobj.pos_ == "PRON" or lemma in ("tell", "ask", "warn", "urge", "threaten"):
+    if dobj is None or lemma in ("tell", "ask", "warn", "urge", "threaten"):
         return None
+    if dobj.pos_ == "PRON" and not (lemma == "accuse" and any(
+            c.dep_ == "prep" and c.lower_ == "of" and c.i > dobj.i for c in tok.children)):
+        return None  # "denied it"; but "accusing her of being asleep" says its charge
     if lemma in AMBIGUOUS_OBJECT_VERBS and dobj.lemma_.lower() not in STATEMENT_NOUNS:
         return None  # "claimed responsibility", "touted a price": no statement
     end = dobj.right_edge.i + 1

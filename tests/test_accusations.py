@@ -61,6 +61,19 @@ OTHER_CHARGE = (
     "its staff."
 )
 
+# Accused of one state, the accused says of herself the contrary state: a denial.
+CONTRARY_STATE = (
+    "Floods\n\n"
+    "Senator Paul Dunn has used the report against Mayor Ann Cole, accusing her of being asleep when the "
+    "levee broke in March. Cole says she was awake all night during the storm."
+)
+# The contrary state said of someone else, or negated: no denial.
+STATE_OF_ANOTHER = (
+    "Floods\n\n"
+    "Senator Paul Dunn has used the report against Mayor Ann Cole, accusing her of being asleep when the "
+    "levee broke in March. Cole says the city's engineers were awake all night during the storm."
+)
+
 
 def _analyze(nlp, text):
     return claimlib.analyze({"id": "t", "text": text, "published": "2020-03-04"}, nlp=nlp, progress=False)
@@ -97,6 +110,8 @@ def _assert_disputes_exactly(result, disputes, proposition_word) -> None:
     (SAME_VOICE, set(), None),
     (SECOND_ACCUSER, {("ollege", "lawsuits"), ("ollege", "Lopez")}, "deceptive"),
     (OTHER_CHARGE, {("ollege", "lawsuits")}, "deceptive"),
+    (CONTRARY_STATE, {("Cole", "Dunn")}, "asleep"),
+    (STATE_OF_ANOTHER, set(), None),
 ])
 def test_a_denial_answers_the_accusation(nlp, text, disputes, proposition_word):
     result = _analyze(nlp, text)

@@ -369,6 +369,9 @@ def test_a_second_speaker_coordinated_into_the_first_statement_speaks_apart(nlp,
     # Attached to the main clause already: its subject.
     ("The senator said that the agency had hidden the records, adding that it would be sued.",
      "The senator", "that it would be sued"),
+    # "accusing her of ...": the accused a pronoun, the charge the "of" phrase.
+    ("The senator has used the report against the mayor, accusing her of being absent during the floods.",
+     "The senator", "her of being absent during the floods"),
 ])
 def test_a_participle_is_said_by_the_clause_it_goes_with(nlp, text, speaker, content):
     doc = nlp(text)
