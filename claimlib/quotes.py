@@ -616,9 +616,13 @@ def _object_content(tok: Token) -> tuple[int, int] | None:
         return _char_range(doc, start, xcomp.right_edge.i + 1)
     if dobj is None or lemma in ("tell", "ask", "warn", "urge", "threaten"):
         return None
-    if dobj.pos_ == "PRON" and not (lemma == "accuse" and any(
-            c.dep_ == "prep" and c.lower_ == "of" and c.i > dobj.i for c in tok.children)):
-        return None  # "denied it"; but "accusing her of being asleep" says its charge
+    if dobj.pos_ == "PRON" and not (lemma == "accuse" and tok.dep_ != "pcomp" and any(
+            c.dep_ == "prep" and c.lower_ == "of" and c.i > dobj.i
+            and not any(t.is_quote for t in c.subtree) for c in tok.children)):
+        # "denied it"; but "accusing her of being asleep" says its charge (a charge in
+        # quotation marks, "accused him of an 'artful smear'", is the quoted words'; "apologize for
+        # accusing him of ...": whose deed is it, the apologizer's, is not this verb's subject)
+        return None
     if lemma in AMBIGUOUS_OBJECT_VERBS and dobj.lemma_.lower() not in STATEMENT_NOUNS:
         return None  # "claimed responsibility", "touted a price": no statement
     end = dobj.right_edge.i + 1

@@ -380,6 +380,21 @@ def test_a_participle_is_said_by_the_clause_it_goes_with(nlp, text, speaker, con
     assert (speaker, content) in [(q.speaker_text, q.content) for q in found]
 
 
+@pytest.mark.parametrize("text, content", [
+    # "to apologize for accusing him of ...": the accuser is the one asked to apologize, not the subject.
+    ("The senator called on the mayor to apologize to the judge for accusing him of being a drunk.",
+     "him of being a drunk"),
+    # A charge in quotation marks is the quoted words, not the pronoun and its "of" phrase.
+    ("The senator has used the report against the mayor, accusing her of \"pure negligence.\"",
+     "her of \"pure negligence."),
+])
+def test_an_accused_pronoun_gives_no_statement(nlp, text, content):
+    doc = nlp(text)
+    found = extract_quotes(doc)
+    _check_offsets(doc, found)
+    assert not any(q.content.startswith(content[:6]) for q in found), [(q.speaker_text, q.content) for q in found]
+
+
 @pytest.mark.parametrize("text, speaker, content", [
     # A written text that "reads" a quotation speaks for whoever it is attributed to or signed by.
     ('"Her team of writers took notes on her life\'s inspirations," read the statement, which was attributed '
