@@ -732,8 +732,17 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         if owner is not None:
             ei = owner  # its counsel or spokesman speaks for the person whose firm it is
         e = entities[ei]
-        name = unnamed_source_name(e.name) if e.kind == "unnamed" else e.name
+        name = unnamed_source_name(e.name) if e.kind == "unnamed" else spelled_out(e)
         return voice_for(("e", ei), lambda: Voice(name, _kind(e, ""), ei, on_record=e.kind == "named"))
+
+    def spelled_out(e) -> str:
+        """An organisation known by its initials is named by the words the article spells them
+        out in, if any ("DNC" for "Democratic National Committee Chair Debbie Wasserman Schultz")."""
+        name = e.name
+        if doc is None or e.label != "ORG" or not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
+            return name
+        m = re.search(r"\b" + r"\s+".join(rf"{ch}[a-z]+" for ch in name) + r"\b", doc_text(doc))
+        return m.group() if m else name
 
     appositions: dict[int, list[str]] = {}
     own_words: dict[int, list[str]] = {}

@@ -551,7 +551,7 @@ def test_an_unowned_campaign_role_speaks_for_the_campaign_named_last(text, end_a
      "Democratic National Committee Chair Debbie Wasserman Schultz rejected the charge on Tuesday. "
      "\"We have absolutely no violations, and we are running the fund the way we are supposed to,\" "
      "Wasserman Schultz said. The DNC raised $33 million.",
-     "DNC", "Debbie Wasserman Schultz"),
+     "Democratic National Committee", "Debbie Wasserman Schultz"),
     # A lawyer for a body speaks for it even in the first person.
     ("Coal\n\n"
      "\"I am skeptical he can pull it off,\" said Peter Hale, a lawyer for the Sierra Club.",
