@@ -308,6 +308,11 @@ SENT_PIECE_NOUNS: frozenset[str] = frozenset(
 AUTHORING_VERBS: frozenset[str] = frozenset(
     "send write release issue air run pen draft file submit circulate distribute mail".split())
 
+#: What a court or an official issues in writing ("Curiel's order", "the
+#: judge's ruling"): named again as "the order", it speaks for the owner the
+#: article gave it.
+RULING_NOUNS: frozenset[str] = frozenset("order ruling opinion decision".split())
+
 #: Written texts that "read" what they say ('"...," read the statement'):
 #: the text speaks, or whoever it is attributed to.
 READ_TEXT_NOUNS: frozenset[str] = frozenset(

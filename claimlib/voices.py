@@ -44,6 +44,8 @@ from .constants import (
     PUBLIC_OFFICE_PATTERN,
     REPORTER_ROLES,
     REPORTING_VERB_CLASSES,
+    RULING_NOUNS,
+    SENT_PIECE_NOUNS,
     SOURCE_QUANTIFIERS,
     SPOKESPERSON_ROLES,
 )
@@ -735,6 +737,21 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         name = unnamed_source_name(e.name) if e.kind == "unnamed" else spelled_out(e)
         return voice_for(("e", ei), lambda: Voice(name, _kind(e, ""), ei, on_record=e.kind == "named"))
 
+    def writing_owner(speaker_text: str, before: int) -> int | None:
+        """Whose writing "the order" (a filing, piece or ruling with no sender of its own) is:
+        the named owner of the same noun the article last gave one before it ("Curiel's order
+        came the same day ... the order released Friday said")."""
+        m = re.fullmatch(r"(?:the|that|this)\s+([a-z]+)", speaker_text.strip(), re.IGNORECASE)
+        noun = m.group(1).lower() if m else ""
+        if noun not in FILING_NOUNS | SENT_PIECE_NOUNS | RULING_NOUNS:
+            return None
+        owned = list(re.finditer(rf"\b([A-Z][\w.-]+)['\u2019]s?\s+{noun}\b", doc_text(doc)[:before]))
+        if not owned:
+            return None
+        word = owned[-1].group(1)
+        found = {i for i, aliases in names if any(a == word or a.split()[-1] == word for a in aliases if a)}
+        return found.pop() if len(found) == 1 else None
+
     def spelled_out(e) -> str:
         """An organisation known by its initials is named by the words the article spells them
         out in, if any ("DNC" for "Democratic National Committee Chair Debbie Wasserman Schultz")."""
@@ -925,6 +942,8 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
                 continue
             text = voice_name(doc_text(doc)[ante[0]:ante[1]] if ante is not None else q.speaker_text)
             described = described_person(text, entities)
+            if described is None and doc is not None and q.speaker_start is not None:
+                described = writing_owner(q.speaker_text, q.speaker_start)
             if described is not None:
                 of_quote.append(entity_voice(described))
                 continue

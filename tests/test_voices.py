@@ -125,6 +125,21 @@ def test_a_firm_named_for_a_person_speaks_for_him(nlp, text, voice, member, firm
     assert firm not in voices.index
 
 
+@pytest.mark.parametrize("text, voice, writing", [
+    # "the order" named again far from "Judge Ruiz's order" is still the judge's.
+    ("Records\n\n"
+     "Judge Elena Ruiz ordered the release of the school's files on Friday. Ruiz's order came a day after "
+     "the school's lawyers argued that the files held trade secrets. The school was founded in 2004 and "
+     "sold courses on real estate. Its owner said it would reopen after the case. "
+     "The claim that the files keep any value is speculative, the order released Friday said.",
+     "Elena Ruiz", "order"),
+])
+def test_a_writing_named_again_speaks_for_its_owner(nlp, text, voice, writing):
+    voices = _voices(nlp, text)
+    assert voice in voices.index
+    assert not any(writing in name.lower() for name in voices.index), list(voices.index)
+
+
 def test_a_named_principal_beats_the_one_just_quoted(nlp):
     voices = _voices(nlp, "Talks\n\n"
                           "Senator Ann Lowe said on Tuesday that the talks had failed. "
