@@ -734,6 +734,8 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         if owner is not None:
             ei = owner  # its counsel or spokesman speaks for the person whose firm it is
         e = entities[ei]
+        if ("e", ei) in by_key:
+            return by_key[("e", ei)]
         name = unnamed_source_name(e.name) if e.kind == "unnamed" else spelled_out(e)
         return voice_for(("e", ei), lambda: Voice(name, _kind(e, ""), ei, on_record=e.kind == "named"))
 
