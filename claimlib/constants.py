@@ -208,6 +208,10 @@ GENDERED_WORDS: dict[str, str] = {
     "daughter": "f", "sister": "f", "wife": "f", "aunt": "f", "niece": "f",
 }
 
+#: Generational suffixes that close a person's full name ("Harry B. Harris
+#: Jr.", "Martin Luther King III"); the surname is the word before them.
+NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
 #: Honorifics: evidence of gender, but not descriptors of a person.
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame madam".split())
 

@@ -39,6 +39,7 @@ from .constants import (
     GENDERED_WORDS,
     HONORIFICS,
     LOCATIVE_PREPOSITIONS,
+    NAME_SUFFIXES,
     NEUTER_PRONOUNS,
     ORGANISATION_ROLE_NOUNS,
     PERSON_TITLES,
@@ -442,6 +443,24 @@ def _key(text: str) -> str:
     return COUNTRY_VARIANTS.get(norm, norm).casefold()
 
 
+def name_core(words: Sequence[str]) -> list[str]:
+    """A person's name words without a closing generational suffix
+    ("Harry B. Harris Jr." -> Harry B. Harris; "John Fa, Sr." -> John Fa)."""
+    core = list(words)
+    while len(core) > 1 and (core[-1].lower().rstrip(",") in NAME_SUFFIXES or core[-1] == ","):
+        core.pop()
+    if core and core[-1].endswith(","):
+        core[-1] = core[-1].rstrip(",")
+    return core
+
+
+def surname(words: Sequence[str]) -> str:
+    """The last word of a name before any generational suffix ("Harris" of
+    "Harry B. Harris Jr."); "" for no words."""
+    core = name_core(words)
+    return core[-1] if core else ""
+
+
 def _initials(words: Sequence[str]) -> str:
     return "".join(w[0] for w in words if w and w[0].isupper() and w.lower() not in _CONNECTORS)
 
@@ -625,8 +644,9 @@ def _refind_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             continue
         names.setdefault(text, c.label)
         words = text.split()
-        if c.label == "PERSON" and len(words) > 1 and words[-1][:1].isupper() and len(words[-1]) > 2:
-            names.setdefault(words[-1], "PERSON")  # a person's surname alone
+        last = surname(words)
+        if c.label == "PERSON" and len(name_core(words)) > 1 and last[:1].isupper() and len(last) > 2:
+            names.setdefault(last, "PERSON")  # a person's surname alone
         if (c.label == "ORG" and len(words) > 1
                 and words[-1].lower().rstrip(".,") in CORPORATE_SUFFIXES):
             names.setdefault(" ".join(words[:-1]), "ORG")  # "Acme" for "Acme Corp."
@@ -659,12 +679,13 @@ def _add_relatives(doc: Doc, cands: list[_Cand], split: list[list[str]], long_on
     Parata" tagged ORG beside "Te Kaurinui Robert Parata"): it takes part in
     the surname rule, so a bare "Parata" goes to whoever was introduced first."""
     for j in long_ones:
-        words = split[j]
-        if j in by_surname.get(words[-1], ()) or not 2 <= len(words) <= 3 or words[-1] not in by_surname:
+        words = name_core(split[j])
+        last = words[-1]
+        if j in by_surname.get(last, ()) or not 2 <= len(words) <= 3 or last not in by_surname:
             continue
         span = doc[cands[j].start:cands[j].end]
-        if all(t.pos_ == "PROPN" for t in span) and words[-1].lower().rstrip(".,") not in CORPORATE_SUFFIXES:
-            by_surname[words[-1]].append(j)
+        if all(t.pos_ == "PROPN" for t in span) and last.lower().rstrip(".,") not in CORPORATE_SUFFIXES:
+            by_surname[last].append(j)
 
 
 def _cluster_names(doc: Doc, cands: list[_Cand]) -> None:
@@ -689,7 +710,8 @@ def _cluster_names(doc: Doc, cands: list[_Cand]) -> None:
     for j in long_ones:
         by_initials[_initials(split[j])].append(j)
         if cands[j].label == "PERSON" or _after_title(doc, cands[j].start):
-            by_surname[split[j][-1]].append(j)
+            # "Harris" of "Harry B. Harris Jr.": the surname before a suffix
+            by_surname[surname(split[j])].append(j)
     _add_relatives(doc, cands, split, long_ones, by_surname)
     legal_orgs = [j for j in long_ones if cands[j].label == "ORG"
                   and split[j][-1].lower().rstrip(".,") in CORPORATE_SUFFIXES]
@@ -714,8 +736,9 @@ def _cluster_names(doc: Doc, cands: list[_Cand]) -> None:
     by_tail: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for j in long_ones:
         if cands[j].label == "PERSON":
-            for size in range(2, len(split[j])):
-                by_tail[tuple(split[j][-size:])].add(texts[j])
+            core = name_core(split[j])
+            for size in range(2, len(core)):
+                by_tail[tuple(core[-size:])].add(texts[j])
     for i in range(n):
         acr = _acronym(texts[i])
         words = split[i]
@@ -776,7 +799,7 @@ def _vote_label(doc: Doc, members: list[_Cand], key: str) -> str:
     if key in CAPITALS or key in {v.casefold() for v in COUNTRY_VARIANTS.values()}:
         return "GPE"
     votes: Counter[str] = Counter()
-    surnames = {doc[c.end - 1].text for c in members if c.end - c.start > 1
+    surnames = {surname([t.text for t in doc[c.start:c.end]]) for c in members if c.end - c.start > 1
                 and (c.label == "PERSON" or _after_title(doc, c.start))}
     for c in members:
         if not c.votes or c.label is None:

@@ -31,6 +31,7 @@ from .constants import (
     PERSONAL_ORGANISATION_NOUNS,
     SENT_PIECE_NOUNS,
 )
+from .entities import name_core, surname
 from .intervals import SpanIndex
 from .nlp import doc_text
 
@@ -148,7 +149,7 @@ def link_speaker(doc: Doc, start: int, end: int, mentions: Sequence, starts: lis
     # "..., Fa said" where only "John Fa" was tagged: a lone surname.
     if head.pos_ == "PROPN" and head.text[:1].isupper():
         matches = {i for i, e in enumerate(entities) if e.label == "PERSON" and e.kind == "named"
-                   and len(e.name.split()) > 1 and e.name.split()[-1] == head.text}
+                   and len(name_core(e.name.split())) > 1 and surname(e.name.split()) == head.text}
         if len(matches) == 1:
             return matches.pop()
     return None

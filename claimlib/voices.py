@@ -49,7 +49,7 @@ from .constants import (
     SOURCE_QUANTIFIERS,
     SPOKESPERSON_ROLES,
 )
-from .entities import ORG_NOUNS, SOURCE_NOUNS, whole_word_matches
+from .entities import ORG_NOUNS, SOURCE_NOUNS, name_core, whole_word_matches
 from .nlp import doc_text, tokens_lower_in
 from .quotes import signed_posts
 
@@ -471,8 +471,9 @@ def embedded_post_authors(text: str) -> list[tuple[int, int, int, int]]:
 
 
 def _name_words(name: str) -> list[str]:
-    """A person's name without middle initials ("Donald J. Trump" -> donald trump)."""
-    return [w for w in re.findall(r"[\w'-]+", name.lower()) if len(w) > 1]
+    """A person's name without middle initials or a closing generational
+    suffix ("Donald J. Trump" -> donald trump; "Harry B. Harris Jr." -> harry harris)."""
+    return name_core([w for w in re.findall(r"[\w'-]+", name.lower()) if len(w) > 1])
 
 
 def person_named(name: str, entities: Sequence) -> int | None:

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from claimlib.entities import Entity, Mention, entity_at, extract_entities, whole_word_matches
+from claimlib.entities import Entity, Mention, entity_at, extract_entities, surname, whole_word_matches
 
 from .conftest import SPEC_DIR
 
@@ -294,6 +294,13 @@ def test_pronouns_that_link(nlp, text, context, pronoun, name):
         # A first name joined to a full name shares its surname ("Tom and Rosa Diaz").
         ("Tom Diaz filed for divorce in 1990. Lawyers for both Tom and Rosa Diaz declined to comment.",
          "Tom Diaz", ["Tom"]),
+        # A full name with a middle initial and a generational suffix folds with the bare surname.
+        ("Adm. Walter K. Brennan Jr., who commands the fleet, spoke in Norfolk. "
+         "Brennan said the ships were ready.",
+         "Walter K. Brennan Jr.", ["Brennan"]),
+        ("Senator Thomas R. Whitfield III opened the hearing on Tuesday. "
+         "Whitfield said the budget would not pass.",
+         "Thomas R. Whitfield III", ["Whitfield"]),
     ],
 )
 def test_name_variants_merge(nlp, text, name, aliases):
@@ -443,3 +450,18 @@ def test_whole_word_matches_is_the_regex_it_replaces(text, name, dot_before, spa
     lead = r"(?<![\w.])" if dot_before else r"(?<!\w)"
     assert [m.span() for m in re.finditer(lead + re.escape(name) + r"(?!\w)", text)] == spans
     assert list(whole_word_matches(text, name, dot_before=dot_before)) == spans
+
+
+@pytest.mark.parametrize(
+    "name, last",
+    [
+        ("Harold B. Dorsey Jr.", "Dorsey"),
+        ("Harold B. Dorsey, Jr.", "Dorsey"),
+        ("Anne Kessler Sr.", "Kessler"),
+        ("Robert Lane III", "Lane"),
+        ("Olaf Scholz", "Scholz"),
+        ("Jr.", "Jr."),
+    ],
+)
+def test_surname_skips_generational_suffix(name, last):
+    assert surname(name.split()) == last
