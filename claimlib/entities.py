@@ -243,7 +243,8 @@ PERSON_NOUNS = frozenset(
     """president minister spokesman spokeswoman spokesperson chairman chairwoman
     chief executive ceo official senator governor mayor leader premier
     chancellor secretary director founder analyst lawyer attorney judge
-    ambassador envoy general commander king queen prince pope""".split()
+    ambassador envoy general commander king queen prince pope admiral colonel
+    captain lieutenant sergeant sheriff congressman congresswoman""".split()
 )
 
 #: Head nouns a definite nominal ("the company", "the minister") may have.
@@ -482,6 +483,19 @@ def _matrix_verb(tok: Token) -> bool:
     while tok.dep_ in {"conj", "parataxis"} and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "ROOT"
+
+
+def _main_actor(doc: Doc, a: Antecedent) -> bool:
+    """The subject of its sentence's main verb, also where the parser hung that
+    verb under a fronted participle ("Asked about it, the admiral chuckled",
+    parsed with "Asked" as the root and "chuckled" as its complement)."""
+    verb = _verb_of(doc, a)
+    if _matrix_verb(verb):
+        return True
+    head = verb.head
+    return (verb.dep_ in {"ccomp", "advcl"} and head.dep_ == "ROOT" and head.tag_ in {"VBN", "VBG"}
+            and head.i == head.sent.start and head.i < a.start
+            and not any(c.dep_ in _SUBJECT_DEPS for c in head.children))
 
 
 # --------------------------------------------------------------------------
@@ -1314,6 +1328,15 @@ def resolve_pronouns(doc: Doc, antecedents: Sequence[Antecedent],
                 if group:
                     pick = group[-1]
                     break
+            # "Asked later, the admiral chuckled. '...,' he said": a role noun
+            # ("the admiral", "the senator") re-introducing a person as the main
+            # subject of the sentence just before is who speaks next, even when
+            # someone else was the last to speak.
+            role = next((a for a in reversed(subjects) if _main_actor(doc, a)), None)
+            if (role is not None and pick is not None and role.token > pick.token
+                    and doc[role.token].pos_ == "NOUN" and doc[role.token].lemma_.lower() in PERSON_NOUNS
+                    and not any(t.is_alpha for t in doc[doc[role.token].sent.end:sent.start])):
+                pick = role
         elif is_subj:
             same = [a for a in preceding if a.token >= sent.start and _is_subject(doc, a)]
             if _is_speech(head) and head.dep_ in {"relcl", "parataxis"}:

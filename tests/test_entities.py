@@ -266,6 +266,22 @@ def test_pronouns_that_must_not_link(nlp, text, pronoun_context, pronoun):
         ("Airbus have announced that they will pay for the search.", "they will pay", "they", "Airbus"),
         ('"We are not worried," John Smith said. He added that sales were strong.',
          "He added", "He", "John Smith"),
+        # a role noun re-introducing a person as the main subject just before the
+        # quote: the speaker is that person, not the one who last spoke
+        ("Drills end\n\nAdm. Walter K. Brennan met Gen. Paul Ortega in Norfolk. Gen. Ortega asked Admiral Brennan "
+         "about the drills. Asked again later, the admiral laughed.\n\n"
+         "\"I will not say,\" he said.",
+         "he said", "he", "Walter K. Brennan"),
+        ("Senator Ruth Calder spoke after Mayor Dan Pryce. Mayor Pryce said the vote was close. "
+         "The senator smiled. \"We won,\" she said.",
+         "she said", "she", "Ruth Calder"),
+        ("Governor Alan Reyes met Mayor Tom Bell on Monday. Mayor Bell said the talks went well. "
+         "The governor nodded. \"It was a good meeting,\" he said.",
+         "he said", "he", "Alan Reyes"),
+        # the role noun is not the subject: the last speaker keeps the quote
+        ("Governor Alan Reyes met Mayor Tom Bell on Monday. Mayor Bell said the talks went well "
+         "and thanked the governor. \"It was a good meeting,\" he said.",
+         "he said", "he", "Tom Bell"),
     ],
 )
 def test_pronouns_that_link(nlp, text, context, pronoun, name):
