@@ -488,6 +488,23 @@ def _content_from_tokens(doc: Doc, toks: Iterable[int], verb: Token, exclude: se
     return _trim(doc_text(doc), s, e, _TRIM + ".")  if e - s > 0 else None
 
 
+def _fronted_participle(tok: Token, comps: list[Token]) -> bool:
+    """"Asked later - war or not - the admiral chuckled": a passive participle
+    opening the sentence (no subject, no auxiliary) whose "complement" is a
+    clause with its own subject past a comma or dash is the parser hanging the
+    main clause under the participle; the one asked is that clause's subject,
+    and the clause is no statement the participle reports."""
+    if tok.tag_ != "VBN" or tok.dep_ != "ROOT" or tok.i != tok.sent.start:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return False
+    doc = tok.doc
+    return any(any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
+               and not any(k.dep_ == "mark" for k in c.children)
+               and any(doc[i].is_punct for i in range(tok.i + 1, c.left_edge.i))
+               for c in comps)
+
+
 def _verb_candidates(doc: Doc) -> list[_Cand]:
     cands: list[_Cand] = []
     text = doc_text(doc)
@@ -504,6 +521,8 @@ def _verb_candidates(doc: Doc) -> list[_Cand]:
             continue
         lemma = tok.lemma_.lower()
         comps = [c for c in tok.children if c.dep_ == "ccomp"] or _clause_in_phrase(tok)
+        if _fronted_participle(tok, comps):
+            continue
         # "cited X as saying Y": the statement belongs to X, relayed by the
         # subject of "cited".
         if lemma in CITE_VERBS:

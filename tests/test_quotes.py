@@ -504,3 +504,37 @@ def test_aside_gives_each_speaker_the_clause(nlp):
 )
 def test_no_source_shape(nlp, text):
     assert extract_quotes(nlp(text)) == []
+
+
+def _parsed(nlp, rows):
+    """A Doc with a given parse: rows of (word, tag, dep, head index)."""
+    from spacy.tokens import Doc
+    words = [r[0] for r in rows]
+    return Doc(nlp.vocab, words=words, spaces=[True] * len(words),
+               tags=[r[1] for r in rows], deps=[r[2] for r in rows], heads=[r[3] for r in rows],
+               lemmas=[r[0].lower() for r in rows])
+
+
+# The parser sometimes hangs a sentence's main clause under a fronted participle
+# ("Asked later - X - the admiral chuckled" with "Asked" as the root).
+_MISPARSED = [("Asked", "VBN", "ROOT", 0), ("again", "RB", "advmod", 0), ("-", "HYPH", "punct", 0),
+              ("the", "DT", "det", 4), ("senator", "NN", "nsubj", 5), ("laughed", "VBD", "ccomp", 0),
+              (".", ".", "punct", 0)]
+_ASKED_WHETHER = [("Asked", "VBN", "ROOT", 0), ("whether", "IN", "mark", 3), ("she", "PRP", "nsubj", 3),
+                  ("would", "MD", "aux", 3), ("run", "VB", "ccomp", 0), (".", ".", "punct", 0)]
+_SHE_SAID = [("She", "PRP", "nsubj", 1), ("said", "VBD", "ROOT", 1), ("-", "HYPH", "punct", 1),
+             ("the", "DT", "det", 4), ("vote", "NN", "nsubj", 5), ("failed", "VBD", "ccomp", 1),
+             (".", ".", "punct", 1)]
+
+
+@pytest.mark.parametrize("rows, cue, fronted", [
+    (_MISPARSED, 0, True),
+    (_ASKED_WHETHER, 0, False),   # the question asked, no main clause
+    (_SHE_SAID, 1, False),        # a finite cue with its own subject
+])
+def test_a_fronted_participle_does_not_report_the_main_clause(nlp, rows, cue, fronted):
+    from claimlib.quotes import _fronted_participle
+    doc = _parsed(nlp, rows)
+    tok = doc[cue]
+    comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    assert _fronted_participle(tok, comps) is fronted
