@@ -98,7 +98,7 @@ from .constants import (
 from .entities import SOURCE_NOUNS
 from .intervals import SpanIndex
 from .nlp import doc_text, is_title_cased, token_ids_lower_in, token_ids_of, tokens_lower_in
-from .syntax import noun_phrase_bounds, quoted_away, set_after_clause, subject_of
+from .syntax import noun_phrase_bounds, quoted_away, relative_clause, set_after_clause, subject_of
 
 __all__ = [
     "Quote",
@@ -348,7 +348,9 @@ def is_speech_cue(token: Token) -> bool:
     """Whether a token is a speech verb that can attribute a statement."""
     if token.lemma_.lower() not in SPEECH_VERBS:
         return False
-    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VB", "VBG", "VBN"):
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VB", "VBG", "VBN") \
+            and not (token.dep_ == "acl" and relative_clause(token) and _answered_apposition(token.head)):
+        # (", a claim that the office strongly disputes": a verb with a subject, though tagged a noun)
         return False
     if token.dep_ in ("amod", "compound", "nmod"):
         return False
@@ -565,8 +567,8 @@ def _verb_candidates(doc: Doc) -> list[_Cand]:
                 # quotation, and what came before it is the question, not her words.
                 toks = [i for i in toks if i > tok.i]
             content = _content_from_tokens(doc, toks, tok, exclude)
-        elif tok.dep_ == "relcl" and (any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in tok.children)
-                                      or _answered_apposition(tok.head)):
+        elif (tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in tok.children)) \
+                or (relative_clause(tok) and _answered_apposition(tok.head)):
             # "newspaper reports, which Russian officials have denied"
             if lemma in AMBIGUOUS_OBJECT_VERBS and tok.head.lemma_.lower() not in STATEMENT_NOUNS:
                 continue  # "the ways that Oz has been discredited": no statement
@@ -1287,7 +1289,7 @@ def _answered_apposition(noun: Token) -> bool:
     if noun.dep_ not in ("npadvmod", "appos", "attr", "dobj") or not set_after_clause(noun):
         return False
     for c in noun.children:
-        if c.dep_ != "relcl" or c.i <= noun.i or c.lemma_.lower() not in REPORTING_VERB_CLASSES["deny"] \
+        if not relative_clause(c) or c.i <= noun.i or c.lemma_.lower() not in REPORTING_VERB_CLASSES["deny"] \
                 or any(r.dep_ in ("dobj", "ccomp") and r.lower_ not in ("that", "which") for r in c.children):
             continue
         if any(r.lower_ in ("that", "which") and r.dep_ in ("mark", "dobj") for r in c.children):

@@ -226,3 +226,17 @@ def set_after_clause(noun: Token) -> bool:
     wanted a job -- something he denied")."""
     return (noun.pos_ == "NOUN" or noun.lower_ in CLAUSE_PRONOUNS) and noun.left_edge.i > 0 \
         and noun.doc[noun.left_edge.i - 1].text in CLAUSE_BREAKS
+
+
+def relative_clause(clause: Token) -> bool:
+    """Whether ``clause`` is a relative clause of the noun it hangs on: one the parser
+    marks so, or a clause opened by "that" whose verb has no object of its own, which
+    the parser may read as the noun's content clause ("..., a claim that the office
+    strongly disputes": the claim is what the office disputes, not what it says)."""
+    if clause.dep_ == "relcl":
+        return True
+    # A head with a subject is a verb even when tagged a noun ("the office strongly disputes").
+    has_subject = any(c.dep_ == "nsubj" for c in clause.children)
+    return clause.dep_ == "acl" and (clause.pos_ == "VERB" or has_subject) \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass", "attr", "acomp") for c in clause.children)

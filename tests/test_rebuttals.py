@@ -188,10 +188,33 @@ ALLEGATIONS_WHICH_HE_DENIES = (
 )
 
 
+# The relative clause after the noun may be parsed as the noun's content clause ("a claim
+# that the office strongly disputes", its verb even tagged a noun): with no object of its own,
+# the verb's object is the noun, and the noun stands for the statement before it.
+A_CLAIM_STRONGLY_DISPUTED = (
+    "Suit\n\n"
+    "The former aide further alleges that he was dismissed for taking leave to serve in the reserves, "
+    "a claim that the senator's office strongly disputes."
+)
+A_CLAIM_A_SENATOR_DISPUTES = (
+    "Suit\n\n"
+    "Tom Reyes alleges that he was dismissed for taking leave to serve in the reserves, "
+    "a claim that Senator Ann Jones strongly disputes."
+)
+# Not a rebuttal: the that-clause is what the claim says, its verb has an object of its own.
+A_CLAIM_WITH_ITS_OWN_CONTENT = (
+    "Suit\n\n"
+    "Tom Reyes repeated his claim that the senator's office disputed his pay records."
+)
+
+
 @pytest.mark.parametrize("text, disputes, proposition_word", [
     (A_POINT_DISPUTED, {("Clinton", "intelligence officials")}, "not classified"),
     (A_POINT_REPEATED, set(), None),
     (ALLEGATIONS_WHICH_HE_DENIES, set(), None),
+    (A_CLAIM_STRONGLY_DISPUTED, {("aide", "senator's office")}, "dismissed for taking leave"),
+    (A_CLAIM_A_SENATOR_DISPUTES, {("Tom Reyes", "Jones")}, "dismissed for taking leave"),
+    (A_CLAIM_WITH_ITS_OWN_CONTENT, set(), None),
 ])
 def test_a_noun_after_a_statement_answers_it(nlp, text, disputes, proposition_word):
     _assert_dispute(_analyze(nlp, text), disputes, proposition_word)
