@@ -134,6 +134,7 @@ from .constants import (
     SOUNDNESS_NOUNS,
     SPEECH_VERBS,
     SPOKESPERSON_ROLES,
+    STATEMENT_NOUN_VERBS,
     TRUE_VERDICTS,
     TRUTH_PREDICATES,
     UNSOUND_OBJECTS,
@@ -859,6 +860,9 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
                 + _conjoined_rebuttals(token)
         elif _is_fabrication(token):
             subject = next((c for c in token.children if c.dep_ == "dobj"), None)
+            if subject is None and token.i + 2 < len(doc) and doc[token.i + 1].lower_ in REFERRING_PRONOUNS \
+                    and doc[token.i + 2].lower_ == "up":
+                subject = doc[token.i + 1]  # "made it up": the pronoun may be parsed as the particle's subject
             evidence = [token, *[c for c in token.children if c.dep_ == "prt"]]  # "made up the story"
         elif lemma in REBUTTAL_LEMMAS and token.pos_ == "VERB" and not _is_negated(token):
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
@@ -879,8 +883,10 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
         if subject is not None and lemma in JUDGEMENT_PREDICATES | DISMISSIVE_PREDICATES and subject.pos_ == "PRON":
             continue  # "that was wrong", "that's ridiculous" judge a deed as often as a statement
         if subject is not None and (subject.pos_ == "PRON" or subject.lower_ in REFERRING_PRONOUNS) \
-                and subject.i - span.start > 2:
-            continue  # "we realized it was all lies": a pronoun deep in the quote need not point at a statement
+                and subject.i - span.start > 2 and not (_is_fabrication(token) and _main_clause(token, span)):
+            # "we realized it was all lies": a pronoun deep in the quote need not point at a statement;
+            # but the object of the quote's own "made up" does ("She just made it up").
+            continue
         if subject is not None and (_is_referring(subject) or _nested_statement_cue(subject) is not None):
             return evidence + ([subject] if subject not in evidence else []), subject
     return None
@@ -1231,8 +1237,12 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
         # Y of Z", "alleging that Z") is what they answer, whatever was said after it.
         accusations = [j for j in earlier if _is_accusation(doc, quotes[j])]
         named_false = not any(c.dep_ in {"det", "poss"} for c in word.children)  # "false claims"
+        said_so = [j for j in earlier if quotes[j].cue_token is not None
+                   and doc[quotes[j].cue_token].lemma_.lower() == STATEMENT_NOUN_VERBS.get(lemma)]
         if accusations or lemma in WRONGDOING_NOUNS or named_false:
             earlier = accusations
+        elif said_so:
+            earlier = said_so  # "the claim": what was "claimed", not a later remark on it
         else:
             # Nor is a denial what they answer ("Thank goodness, those things
             # weren't true" after "He did try to intimidate me").
@@ -1710,6 +1720,19 @@ def _once_per_doc(find):
     return once
 
 
+def _said_of(cue: Token | None, word: Token) -> Token:
+    """What a pronoun of a rebuttal stands for when the cue names it: "'She made it up,'
+    he said of the claim" (the claim, however far back it was made); else the pronoun."""
+    if cue is None or word.pos_ != "PRON" or word.lower_ not in REFERRING_PRONOUNS:
+        return word
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "about"}:
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is not None and _is_referring(noun) and noun.pos_ == "NOUN":
+                return noun
+    return word
+
+
 @_once_per_doc
 def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
                          aliases=None) -> dict[int, tuple[int, str, tuple, str]]:
@@ -1719,7 +1742,7 @@ def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
         cue = doc[q.cue_token] if q.cue_token is not None else None
         hit = _referring_rebuttal(doc, span, cue)
         if hit is not None:
-            found[qi] = hit
+            found[qi] = (hit[0], _said_of(cue, hit[1]))
     out = {}
     aliases = aliases or [[q.speaker_text] for q in quotes]
     sentence_of = _sentence_index(doc)

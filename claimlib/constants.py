@@ -575,6 +575,11 @@ LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset("in on at near off across arou
 ACCUSATION_CUES: frozenset[str] = frozenset("accuse allege charge".split())
 #: Referring nouns that name an accusation (as opposed to "the report", "the story").
 ACCUSATION_NOUNS: frozenset[str] = frozenset("charge allegation accusation claim".split())
+#: The verb of saying each such noun names: "the claim" points back at what someone
+#: "claimed" before any other statement ("'She made it up,' he said of the claim").
+STATEMENT_NOUN_VERBS: dict[str, str] = {
+    "claim": "claim", "allegation": "allege", "accusation": "accuse", "charge": "charge", "assertion": "assert",
+}
 #: Nouns for whatever a voice is accused of: "denied any wrongdoing" answers
 #: the accusation it stands for, though it repeats none of its words.
 WRONGDOING_NOUNS: frozenset[str] = frozenset(

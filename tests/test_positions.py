@@ -96,7 +96,8 @@ NOT_THE_ACCUSED = HELPED_CITIZENSHIP.replace("A spokeswoman for Clinton", "A spo
     .replace("her campaign", "his campaign").replace("the Democratic nominee", "the governor")
 AGREES = HELPED_CITIZENSHIP.replace("neither the Democratic nominee nor", "the Democratic nominee and")
 # The name in the relayed statement is who speaks ("..., Gowdy spokesman Jamal Ware said, according
-# to The Blaze"), not whom it charges: the speaker's later denial answers no one.
+# to The Blaze"), not whom it charges: the speaker's later denial answers no one. The one dispute
+# is the allegation's, answered by ", a claim that Gowdy's office strongly disputes" (no Blaze in it).
 RELAYED_OWN_STATEMENT = (
     "Lawsuit\n\n"
     "“The committee understands that a lawsuit has been filed by Bradley Podliska asserting claims pursuant to "
@@ -116,7 +117,8 @@ RELAYED_OWN_STATEMENT = (
      {"The union": "supports", "spokesman for Dale": "denies"}, "none of the striking workers were fired"),
     (NOT_THE_ACCUSED, None, {}, None),
     (AGREES, None, {}, None),
-    (RELAYED_OWN_STATEMENT, None, {}, None),
+    (RELAYED_OWN_STATEMENT, "fired for taking time off",
+     {"Podliska": "supports", "Gowdy’s office": "denies"}, "claim that Gowdy’s office strongly disputes"),
 ])
 def test_the_accused_denies_with_a_negative_subject(nlp, text, proposition_word, stances, evidence):
     _assert_one_denial(_analyze(nlp, text), text, proposition_word, stances, evidence)

@@ -421,3 +421,31 @@ def test_a_person_judged_wrong_for_a_statement(nlp, text, disputes, proposition_
     if disputes:
         # The one judged wrong is a voice of her own, not alleged speech of the speaker's.
         assert any("Reed" in n for n in result.voices.name), list(result.voices.name)
+
+
+# "She made it up" calls what she said invented: the pronoun object of the quote's own
+# "made up" points back, even when parsed as the particle's subject; "said of the claim"
+# names what it points at, what was "claimed", past a later remark on it.
+CLAIM = "Senator Ann Cole claimed that the cartel is showing videos of Governor Tom Reyes to recruit members.\n\n"
+MADE_IT_UP = "Debate\n\n" + CLAIM + "\u201cShe just made it up,\u201d Reyes said."
+MADE_IT_UP_SAID_OF_THE_CLAIM = (
+    "Debate\n\n" + CLAIM + "Fact-checkers soon noted that no such video had been found.\n\n"
+    "On Sunday, Reyes went on the offensive.\n\n"
+    "\u201cShe just made it up,\u201d he said of the claim during a radio interview."
+)
+FALSE_SAID_OF_THE_CLAIM = (
+    "Debate\n\n" + CLAIM + "Fact-checkers soon noted that no such video had been found.\n\n"
+    "\u201cIt is simply false,\u201d Reyes said of the claim on Sunday."
+)
+# Not a rebuttal: "made it up the hill" is a climb, not an invention.
+MADE_IT_UP_THE_HILL = "Debate\n\n" + CLAIM + "\u201cWe finally made it up the hill,\u201d Reyes said."
+
+
+@pytest.mark.parametrize("text, disputes, proposition_word", [
+    (MADE_IT_UP, {("Cole", "Reyes")}, "videos"),
+    (MADE_IT_UP_SAID_OF_THE_CLAIM, {("Cole", "Reyes")}, "videos"),
+    (FALSE_SAID_OF_THE_CLAIM, {("Cole", "Reyes")}, "videos"),
+    (MADE_IT_UP_THE_HILL, set(), None),
+])
+def test_made_it_up_said_of_the_claim(nlp, text, disputes, proposition_word):
+    _assert_dispute(_analyze(nlp, text), disputes, proposition_word)
