@@ -3427,6 +3427,12 @@ def _under_disbelief(token: Token, span: Span) -> bool:
     return False
 
 
+#: Words that make a clause after "the fact (that)" a negation ("the fact that no one was hurt").
+_GRANTED_NEGATIONS = frozenset({"no", "not", "never", "none", "nobody", "nothing", "neither", "nor"})
+#: Verbs before "the fact" that do not grant it ("disputed the fact that ...").
+_GRANT_DOUBTERS = frozenset({"dispute", "deny", "question", "doubt", "challenge", "contest", "reject"})
+
+
 class _SpanFacts:
     """What :func:`_stance` reads from a quote's content, whatever the proposition.
 
@@ -3435,7 +3441,7 @@ class _SpanFacts:
     candidate was most of its time.
     """
 
-    __slots__ = ("unknowing", "rebuttals", "topic_words", "places", "names")
+    __slots__ = ("unknowing", "rebuttals", "topic_words", "places", "names", "granted")
 
     def __init__(self, doc: Doc, span: Span):
         text = doc_text(doc)
@@ -3467,6 +3473,19 @@ class _SpanFacts:
                 scope_topic = [w for t in scope if (w := _topic_word(t))]
                 ev = [token] + [t for t in scope if t.lemma_.lower() in STATEMENT_NOUNS]
                 self.rebuttals.append((scope_text, statement, scope_topic, ev))
+        # 2b. "The fact (that) X ...": a clause granted as true, (its topic words, evidence) per match.
+        self.granted: list[tuple[set[str], list[Token]]] = []
+        for token in span:
+            if token.lower_ == "fact" and token.pos_ == "NOUN" and token.i > span.start \
+                    and doc[token.i - 1].lower_ == "the":
+                clause = [t for t in doc[token.i + 1 : min(span.end, token.sent.end)]]
+                if clause and clause[0].lower_ == "that":
+                    clause = clause[1:]
+                if len(clause) < 3 or any(t.dep_ == "neg" or t.lower_ in _GRANTED_NEGATIONS for t in clause):
+                    continue  # "the fact that no meetings were held" grants a negation: left to other rules
+                if token.i - 2 >= span.start and doc[token.i - 2].lemma_.lower() in _GRANT_DOUBTERS:
+                    continue  # "despite the fact", "ignore the fact" still grant it; "dispute the fact" does not
+                self.granted.append(({w for t in clause if (w := _topic_word(t))}, [doc[token.i - 1], token]))
         # 3. The content's topic words and places.
         self.topic_words = {w for t in span if (w := _topic_word(t))}
         self.places = set(_places(span))
@@ -3545,6 +3564,13 @@ def _stance(
                 deciding.append(t)
         text, s, e = _evidence(deciding[:6])
         return stance, text, s, e
+    # 2b. "The fact (that) X is further evidence of ...": X is granted as true, so a
+    # clause on the proposition's topic (two shared words) supports it.
+    if not prop.negated:
+        for granted_words, granted_ev in facts.granted:
+            if len(granted_words & set(prop.topic)) >= 2:
+                text, s, e = _evidence(granted_ev)
+                return "supports", text, s, e
     # 3. On topic but not deciding: neutral.
     shared = (facts.topic_words & set(prop.topic)) | (facts.places & set(prop.places))
     if len(shared) >= 2:

@@ -181,3 +181,29 @@ def test_headline_makes_no_claim_and_unknowing_questions(nlp):
     (support,) = claims[claims.stance == "supports"].itertuples()
     assert support.evidence == 'withdrawn "most of its soldiers"'
     assert HEADLINE_AND_BODY[int(support.evidence_start):int(support.evidence_end)] == support.evidence
+
+
+# "The fact (that) X is further evidence of ...": X is granted as true, so a quote whose
+# granted clause is on the proposition's topic supports it. Not when the granted clause is a
+# negation, nor when the fact is disputed.
+_REPORTED = (
+    "Audit\n\n"
+    "The Ledger reported that most of the mayor's private meetings were with campaign donors.\n\n"
+    "The mayor's spokesman said the report was misleading.\n\n"
+)
+
+
+@pytest.mark.parametrize("text, speaker, stance", [
+    (_REPORTED + "\u201cThe fact the mayor's schedule was full of private meetings with campaign donors is further "
+     "evidence of pay-to-play,\u201d Councilman Joe Park said.", "councilman joe park", "supports"),
+    (_REPORTED + "\u201cThe fact that no private meetings with campaign donors were on the schedule is telling,\u201d "
+     "Councilman Joe Park said.", "councilman joe park", None),
+    (_REPORTED + "Councilman Joe Park said he disputed the fact that the private meetings were with campaign donors.",
+     "councilman joe park", None),
+])
+def test_the_fact_that_grants_its_clause(nlp, text, speaker, stance):
+    stances = _stances(_analyze(nlp, text))
+    if stance is None:
+        assert "supports" not in stances.get(speaker, set()), stances
+    else:
+        assert stance in stances.get(speaker, set()), stances
