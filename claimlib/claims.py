@@ -110,6 +110,7 @@ from .constants import (
     IMPROPER_ADJECTIVES,
     INTENT_PREDICATES,
     JUDGEMENT_PREDICATES,
+    LITOTES_WORDS,
     MATTER_NOUNS,
     MESSAGE_NOUNS,
     MISUNDERSTANDING_NOUNS,
@@ -482,9 +483,15 @@ def _topic_word(token: Token) -> str | None:
     return lemma
 
 
+def _litotes(neg: Token) -> bool:
+    """A "not" that understates rather than denies: "not infrequently", "not uncommon"."""
+    nxt = neg.nbor(1) if neg.i + 1 < len(neg.doc) else None
+    return neg.lower_ in {"not", "n't"} and nxt is not None and nxt.lower_ in LITOTES_WORDS
+
+
 def _is_negated(token: Token) -> bool:
     children = list(token.children)
-    if any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in children):
+    if any((c.dep_ == "neg" or c.lower_ in _NEGATIONS) and not _litotes(c) for c in children):
         return True
     # "there was no message": the negation sits on the existential's noun.
     if not any(c.dep_ == "expl" for c in children):

@@ -778,3 +778,13 @@ OPPOSING_VERBS: frozenset[str] = frozenset("oppose challenge contest fight resis
 #: ("a lawyer for the news outlets", "a spokesman for the newspapers").
 OUTLET_GROUP_PATTERN: str = (r"\b(?:(?:news|media)\s+(?:organi[sz]ations|companies|outlets|groups)"
                              r"|outlets|newspapers|publishers|broadcasters|networks)$")
+
+
+# --------------------------------------------------------------------------
+# Litotes (claimlib.claims): "not" before a negative word affirms ("there are
+# not infrequently laws that ..." says there often are), so it negates nothing.
+
+#: Negative-prefixed words that a preceding "not" turns into an understatement, not a negation.
+LITOTES_WORDS: frozenset[str] = frozenset(
+    "infrequently infrequent uncommon uncommonly unusual unusually unknown unheard insignificant "
+    "inconsiderable unimportant unlike unreasonable unreasonably".split())
