@@ -881,10 +881,56 @@ def _region_cue_candidates(
                 a, b = _speaker_span(node)
                 out.append(_Cand(content=inner, cue=(colon, colon + 1), cue_token=span.start, speaker=_char_range(doc, a, b), forced_type="direct"))
             continue
-        cand = _trailing_cue(doc, inner, re_) or _leading_cue(doc, inner, rs, used_cues)
+        cand = _trailing_cue(doc, inner, re_)
+        if cand is not None:
+            cand = _fragment_closing_sentence(doc, cand, inner, rs, re_) or cand
+        else:
+            cand = _leading_cue(doc, inner, rs, used_cues)
         if cand is not None:
             out.append(cand)
     return out
+
+
+def _fragment_closing_sentence(
+    doc: Doc, cand: _Cand, inner: tuple[int, int], region_start: int, region_end: int
+) -> _Cand | None:
+    """'X should stop using words like "maybe" and "perhaps", he told reporters'.
+
+    A quotation opening mid-sentence right after a word, shorter than the
+    unquoted words before it, and closing the clause that a comma and the
+    reporting clause follow, is a quoted fragment of reported speech, not
+    the whole of what was said: the speech is the sentence up to the closing
+    mark (typed by :func:`_classify`, so "mixed"). Not when the words before
+    it hold a speech verb of their own (another attribution).
+    """
+    text = doc_text(doc)
+    after = region_end
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    # the comma closing the clause, inside the marks ('"perhaps,"') or after them
+    if "," not in text[inner[1]:region_end] and not (after < len(text) and text[after] == ","):
+        return None
+    closing = doc.char_span(region_end - 1, region_end, alignment_mode="expand")
+    if cand.cue_token is None or closing is None:
+        return None
+    if sum(1 for t in doc[closing.end : cand.cue_token] if not t.is_punct) > 3:
+        return None
+    before = region_start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    if before == 0 or not text[before - 1].isalnum():
+        return None
+    span = doc.char_span(region_start, region_start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = doc[span.start].sent
+    lead = [t for t in doc[sent.start : span.start] if not (t.is_punct or t.is_space)]
+    quoted = [t for t in doc.char_span(*inner, alignment_mode="expand") or [] if not (t.is_punct or t.is_space)]
+    if "\n" in text[sent.start_char : region_start] or len(quoted) >= len(lead) or any(map(is_speech_cue, lead)):
+        return None
+    start, _ = _trim(text, sent.start_char, inner[1], _TRIM + _QUOTE_CHARS)
+    end = inner[1] + 1 if inner[1] < len(text) and text[inner[1]] in _QUOTE_CHARS else inner[1]
+    return _Cand(content=(start, end), cue=cand.cue, cue_token=cand.cue_token, speaker=cand.speaker)
 
 
 def _direct_candidate(doc: Doc, inner: tuple[int, int], cue: Token, subj: Token | None) -> _Cand:

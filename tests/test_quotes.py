@@ -135,6 +135,33 @@ def test_constructions(nlp, text, content_contains, qtype, speaker, cue):
     assert (q.type, q.speaker_text, q.cue) == (qtype, speaker, cue)
 
 
+# A sentence of speech ending in short quoted words, then its reporting
+# clause: the speech is the whole sentence, not the last quoted word.
+# text, content, type, speaker, cue
+FRAGMENT_AT_END = [
+    ("Accusers should bring proof and stop hiding behind hedges like \u201cprobably\u201d and \u201cpossibly\u201d, "
+     "the spokesman told reporters.",
+     "Accusers should bring proof and stop hiding behind hedges like \u201cprobably\u201d and \u201cpossibly\u201d",
+     "mixed", "the spokesman", "told"),
+    ("Reporters should check their sources and not lean on words like \u201creportedly\u201d and \u201callegedly\u201d, "
+     "she told students.",
+     "Reporters should check their sources and not lean on words like \u201creportedly\u201d and \u201callegedly\u201d",
+     "mixed", "she", "told"),
+    # a whole sentence in quotation marks stays a direct quote
+    ('"We will not back down on this," the minister told reporters.', "We will not back down on this",
+     "direct", "the minister", "told"),
+]
+
+
+@pytest.mark.parametrize("text, content, qtype, speaker, cue", FRAGMENT_AT_END)
+def test_quoted_fragment_closing_a_sentence(nlp, text, content, qtype, speaker, cue):
+    doc = nlp(text)
+    quotes = extract_quotes(doc)
+    _check_offsets(doc, quotes)
+    got = [(q.content, q.type, q.speaker_text, q.cue) for q in quotes if q.cue == cue]
+    assert got == [(content, qtype, speaker, cue)]
+
+
 @pytest.mark.parametrize(
     "text",
     [
