@@ -582,6 +582,8 @@ def _name_candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int, str]]]
             continue
         if ent.label_ == "PERSON":
             start, end = _split_person(doc, start, end)
+        elif ent.label_ == "ORG":
+            start = _nationality_prefix(doc, start, end)
         if distrust and head is not None and start >= head.start and end <= head.end:
             held.append((start, end, ent.label_))
             continue
@@ -590,7 +592,39 @@ def _name_candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int, str]]]
         if doc[start:end].text.lower() in NOT_NAMES:
             continue
         cands.append(_Cand(start, end, "name", ent.label_, True))
+    # the nationality taken into an organisation's name is no mention of its own
+    orgs = [(c.start, c.end) for c in cands if c.label == "ORG"]
+    cands = [c for c in cands if c.label not in ("NORP", "GPE")
+             or not any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in orgs
+                        if doc[s].ent_type_ in ("NORP", "GPE"))]
     return cands, held
+
+
+def _nationality_prefix(doc: Doc, start: int, end: int) -> int:
+    """Start of an organisation's name widened over the nationality before it:
+    "the Chinese Foreign Ministry", "Russia's Defense Ministry" name one
+    ministry, not a bare "Foreign Ministry" that any country has. The
+    nationality must modify a word of the organisation's name (amod,
+    compound or possessive) and touch it, and the organisation be named in
+    several words: "the Republican Senate" describes the Senate, it does not
+    name another body."""
+    if start == 0 or sum(1 for t in doc[start:end] if t.is_alpha) < 2:
+        return start
+    i = start - 1
+    if doc[i].lower_ in {"'s", "’s"} and doc[i].dep_ == "case" and i > 0:
+        i -= 1
+        deps = {"poss"}
+        labels = {"GPE"}
+    else:
+        deps = {"amod", "compound"}
+        labels = {"NORP"}
+    tok = doc[i]
+    if tok.ent_type_ not in labels or tok.dep_ not in deps or not start <= tok.head.i < end:
+        return start
+    first = i
+    while first > 0 and doc[first - 1].ent_type_ == tok.ent_type_ and doc[first].ent_iob_ != "B":
+        first -= 1
+    return first
 
 
 def _with_article(doc: Doc, cands: list[_Cand]) -> None:
@@ -753,6 +787,12 @@ def _cluster_names(doc: Doc, cands: list[_Cand]) -> None:
             core = name_core(split[j])
             for size in range(2, len(core)):
                 by_tail[tuple(core[-size:])].add(texts[j])
+    # "the Foreign Ministry" after "the Chinese Foreign Ministry": the one
+    # organisation named with a nationality before the same words.
+    by_rest: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for j in long_ones:
+        if cands[j].label == "ORG" and doc[cands[j].start].ent_type_ in ("NORP", "GPE"):
+            by_rest[tuple(split[j][1:])].add(texts[j])
     for i in range(n):
         acr = _acronym(texts[i])
         words = split[i]
@@ -785,6 +825,9 @@ def _cluster_names(doc: Doc, cands: list[_Cand]) -> None:
         fuller = by_tail.get(tuple(words), set()) if c.label == "PERSON" and len(words) > 1 else set()
         if len(fuller) == 1:
             uf.union(i, first_long_with_text[next(iter(fuller))])
+        with_nationality = by_rest.get(tuple(words), set()) if c.label == "ORG" else set()
+        if len(with_nationality) == 1:
+            uf.union(i, first_long_with_text[next(iter(with_nationality))])
         if c.label == "ORG" and len(words) >= 1:
             # "Acme" -> "Acme Corp.", but "Apple" stays apart when both
             # "Apple Corps" and "Apple Computer" occur; only a legal name,

@@ -327,6 +327,37 @@ def test_name_variants_merge(nlp, text, name, aliases):
     assert set(aliases) <= set(ent.aliases)
 
 
+# A nationality before an organisation is part of its name; the bare name
+# later is that organisation when only one such is named (not when two are).
+# text, name, aliases, names that must not be entities
+@pytest.mark.parametrize(
+    "text, name, aliases, not_names",
+    [
+        ("Speaking in Hanoi, Vietnamese Foreign Ministry spokesman Le Hai said the ships left. "
+         "The Foreign Ministry gave no figures.",
+         "Vietnamese Foreign Ministry", ["Foreign Ministry"], ["Vietnamese"]),
+        ("Russia's Defense Ministry said the convoy was hit from the air. The Defense Ministry denied any role.",
+         "Russia's Defense Ministry", ["Defense Ministry"], []),
+        ("The French Foreign Ministry and the German Foreign Ministry issued a joint note. "
+         "The Foreign Ministry in Rome said nothing.",
+         "French Foreign Ministry", [], ["French", "German"]),
+    ],
+)
+def test_nationality_in_organisation_name(nlp, text, name, aliases, not_names):
+    doc = make_doc(nlp, text)
+    mentions, entities = extract_entities(doc)
+    ent = find(entities, name)
+    assert ent is not None and ent.name == name
+    assert set(aliases) <= set(ent.aliases)
+    for m in mentions:
+        assert doc.text[m.start:m.end] == m.text
+    assert not any(e.name in not_names for e in entities)
+    # two ministries named with their nationality: the bare one joins neither
+    if "German Foreign Ministry" in text:
+        assert find(entities, "German Foreign Ministry") is not None
+        assert "Foreign Ministry" not in ent.aliases
+
+
 @pytest.mark.parametrize(
     "text, name, stands_for",
     [
