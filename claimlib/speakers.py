@@ -437,6 +437,12 @@ def resolve_speakers(doc: Doc, quotes: Sequence, speaker_entity: list, entities:
         head = speaker_head(doc, q.speaker_start, q.speaker_end)
         if head is None:
             continue
+        if _names_a_pair(head):
+            pair = _pair_just_named(doc, q.speaker_start, named, named_starts, paras, here_para=_para_index(
+                paras, q.speaker_start), mentions=by_start, starts=starts_of_mentions, entities=entities)
+            if pair is not None:
+                out[qi] = pair
+            continue
         want = _wants(doc, head)
         if want is None:
             continue
@@ -476,6 +482,55 @@ def resolve_speakers(doc: Doc, quotes: Sequence, speaker_entity: list, entities:
         elif found[0][0] <= 1 or found[0][1] == last_speaker or len({ent for _, ent in found}) == 1:
             out[qi] = found[0][1]
     return out
+
+
+def _names_a_pair(head: Token) -> bool:
+    """"the two lawmakers", "both senators": a plural role that counts two
+    people and describes them no further."""
+    if head.tag_ != "NNS" or head.pos_ != "NOUN":
+        return False
+    mods = [c for c in head.children if c.i < head.i and c.dep_ != "punct"]
+    words = [c.lower_ for c in mods]
+    if any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in head.rights):
+        return False  # "both sides of the debate" describes whom it counts
+    return words in (["the", "two"], ["both"], ["both", "the"]) and all(
+        c.dep_ in ("det", "nummod", "predet") for c in mods)
+
+
+def _pair_just_named(doc: Doc, before: int, named: list[tuple[int, int]], named_starts: list[int],
+                     paras: list[tuple[int, int]], *, here_para: int, mentions: Sequence, starts: list[int],
+                     entities: Sequence) -> int | None:
+    """The first of the two people the text just named together as a subject
+    ("Goodlatte and Gowdy sent a letter ... The two lawmakers argue"): the
+    nearest named subject, in this or the previous paragraph, coordinated
+    with exactly one other named person (a single speaker in between does
+    not count two). One speaker per quote: the pair is
+    heard through its first-named member."""
+    for k in range(bisect.bisect_left(named_starts, before) - 1, -1, -1):
+        pos, ent = named[k]
+        if here_para - _para_index(paras, pos) > 1:
+            return None
+        if entities[ent].label == "PERSON" and _coordinated_with_one(doc, pos, ent, mentions, starts, entities):
+            return ent
+    return None
+
+
+def _coordinated_with_one(doc: Doc, pos: int, ent: int, mentions: Sequence, starts: list[int],
+                          entities: Sequence) -> bool:
+    """A subject name coordinated with exactly one other named person."""
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[0]
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    conjs = [c for c in tok.children if c.dep_ == "conj"]
+    if len(conjs) != 1 or any(c.dep_ == "conj" for c in conjs[0].children):
+        return False
+    other = _covering(mentions, starts, conjs[0])
+    return other is not None and other != ent and entities[other].label == "PERSON"
 
 
 def _unnamed_with_head(doc: Doc, lemma: str, unnamed_mentions: Sequence, before: int,

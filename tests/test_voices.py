@@ -666,3 +666,28 @@ def test_a_campaign_that_spoke_is_not_listed_twice(nlp):
                           "\"We will win this city,\" Hale campaign spokesman Paul Diaz said.")
     members = voices.loc["Tom Hale", "members"].split(" | ")
     assert "Paul Diaz" in members and sum(m.endswith("campaign") for m in members) == 1, members
+
+
+# "the two lawmakers" / "both senators" after two people named together as a
+# subject: the pair, heard through its first-named member (one speaker per
+# quote); not when three were named, nor when the pair was never named.
+@pytest.mark.parametrize("text, speaker_text, speaker", [
+    ("Budget fight\n\nOn Monday, Senator Ana Ruiz and Senator Tom Baker sent a letter to the treasury, "
+     "asking for the figures.\n\nThe two lawmakers argue that the deficit is larger than reported.",
+     "The two lawmakers", "Ana Ruiz"),
+    ("Budget fight\n\nOn Monday, Senator Ana Ruiz and Senator Tom Baker sent a letter to the treasury.\n\n"
+     "Both senators said the deficit was larger than reported.",
+     "Both senators", "Ana Ruiz"),
+    # a single speaker quoted in between counts no two
+    ("Budget fight\n\nOn Monday, Senator Ana Ruiz and Senator Tom Baker wrote to the treasury.\n\n"
+     "While Treasury Secretary Max Gold said the figures were sound, the two lawmakers argue that the deficit is larger.",
+     "the two lawmakers", "Ana Ruiz"),
+    ("Budget fight\n\nSenator Ana Ruiz spoke on Monday. Senator Tom Baker and Senator Li Wen and Senator Jo Park "
+     "sent a letter.\n\nThe two lawmakers said the deficit was larger than reported.",
+     "The two lawmakers", ""),
+    ("Budget fight\n\nSenator Ana Ruiz sent a letter to the treasury on Monday.\n\n"
+     "The two lawmakers said the deficit was larger than reported.",
+     "The two lawmakers", ""),
+])
+def test_a_counted_pair_speaks_for_the_two_just_named(nlp, text, speaker_text, speaker):
+    assert _speakers(nlp, text)[speaker_text] == speaker
