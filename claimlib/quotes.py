@@ -1029,12 +1029,15 @@ _NOT_SPEAKER_LABELS = frozenset(
 
 
 def _label_candidates(doc: Doc, paras: list[tuple[int, int]], covered: list[tuple[int, int]]) -> list[_Cand]:
-    """Transcript turns: a paragraph opening with "WALLACE:" or "Trump:"."""
+    """Transcript turns: a paragraph opening with "WALLACE:" or "Trump:",
+    also after the opening mark that a transcript quoted paragraph by
+    paragraph puts before each turn ('"RAMOS: Secretary, did you ...')."""
     text = doc_text(doc)
     out = []
     covering = SpanIndex(covered)
     for ps, pe in paras:
-        m = _LABEL.match(text, ps, pe)
+        opened = ps < pe and text[ps] in _OPEN_DOUBLE + '"'
+        m = _LABEL.match(text, ps + opened, pe)
         if m is None:
             continue
         label = m.group(1)
@@ -1043,7 +1046,7 @@ def _label_candidates(doc: Doc, paras: list[tuple[int, int]], covered: list[tupl
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if span is None or not all(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) or t.is_punct for t in span):
             continue
-        cs, ce = _trim(text, m.end(), pe)
+        cs, ce = _trim(text, m.end(), pe, _TRIM + _QUOTE_CHARS if opened else _TRIM)
         if ce - cs < 2 or any(min(ce, e) - max(cs, s) > 0.5 * (ce - cs)
                               for s, e in covering.spans_overlapping(cs, ce)):
             continue

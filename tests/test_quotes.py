@@ -153,6 +153,26 @@ FRAGMENT_AT_END = [
 ]
 
 
+# A transcript quoted paragraph by paragraph: each turn opens with a mark,
+# only the last closes. text, [(speaker label, content)]
+QUOTED_TRANSCRIPT = [
+    ('Part of the exchange follows:\n\n"HOST: Senator, did you read the memo?\n\n'
+     '"JONES: I read every page of it, and it says nothing new."\n\nThe exchange ended there.',
+     [("HOST", "Senator, did you read the memo?"), ("JONES", "I read every page of it, and it says nothing new.")]),
+    ('\u201cMODERATOR: Governor, will you sign the bill?\n\n\u201cGOVERNOR: Not in its present form.\u201d',
+     [("MODERATOR", "Governor, will you sign the bill?"), ("GOVERNOR", "Not in its present form.")]),
+]
+
+
+@pytest.mark.parametrize("text, turns", QUOTED_TRANSCRIPT)
+def test_quoted_transcript_turns(nlp, text, turns):
+    doc = nlp(text)
+    quotes = extract_quotes(doc)
+    _check_offsets(doc, quotes)
+    got = [(q.speaker_text, q.content) for q in quotes if q.cue == ":"]
+    assert got == turns
+
+
 @pytest.mark.parametrize("text, content, qtype, speaker, cue", FRAGMENT_AT_END)
 def test_quoted_fragment_closing_a_sentence(nlp, text, content, qtype, speaker, cue):
     doc = nlp(text)
