@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-import claimlib
+from tests.test_disputes import _analyze, _pairs
 
 LABEL = (
     "Clinic\n\n"
@@ -24,15 +24,6 @@ LABEL = (
 # Not disputes: the label owned; other words than the label's.
 LABEL_OWNED = LABEL.replace("he was not a man with", "he was once a man with")
 OTHER_WORDS = LABEL.replace("he was not a man with violent tendencies", "he was not a violent man")
-
-
-def _analyze(nlp, text):
-    return claimlib.analyze({"id": "t", "text": text, "published": "2020-03-04"}, nlp=nlp, progress=False)
-
-
-def _pairs(result) -> set[frozenset[str]]:
-    names = dict(zip(result.voices.voice_id, result.voices.name))
-    return {frozenset({names[r.voice_id], names[r.opposed_voice_id]}) for r in result.disputes.itertuples()}
 
 
 @pytest.mark.parametrize("text, disputes", [

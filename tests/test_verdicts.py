@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-import claimlib
+from tests.test_accusations import _analyze, _pairs
 
 VERDICT = (
     "Harbour\n\n"
@@ -44,21 +44,6 @@ SAME_POLARITY = (
     "The nurses union accused the hospital of not giving nurses enough time to rest between shifts. "
     "Dr. Paul Grant, who runs the hospital, said the hospital did not give nurses time off in winter."
 )
-
-
-def _analyze(nlp, text):
-    return claimlib.analyze({"id": "t", "text": text, "published": "2020-03-04"}, nlp=nlp, progress=False)
-
-
-def _pairs(result, expected) -> set[frozenset[str]]:
-    names = dict(zip(result.voices.voice_id, result.voices.name))
-    words = {w for pair in expected for w in pair}
-
-    def as_word(name: str) -> str:
-        return next((w for w in words if w.lower() in name.lower()), name)
-
-    return {frozenset({as_word(names[r.voice_id]), as_word(names[r.opposed_voice_id])})
-            for r in result.disputes.itertuples()}
 
 
 @pytest.mark.parametrize("text, disputes, proposition_word", [
