@@ -611,7 +611,7 @@ TRUTH_PREDICATES: frozenset[str] = frozenset("true accurate correct case".split(
 #: accurate"): one side says it holds false, the other true. Kept to words
 #: that judge truth, not fairness or taste ("fair", "balanced" judge more).
 FALSE_VERDICTS: frozenset[str] = frozenset("inaccurate misleading mislead false untrue incorrect".split())
-TRUE_VERDICTS: frozenset[str] = frozenset("accurate true correct truthful".split())
+TRUE_VERDICTS: frozenset[str] = (TRUTH_PREDICATES - {"case"}) | {"truthful"}
 #: Dismissive predicates, said of deeds as often as of statements ("That's
 #: ridiculous"): they rebut only a subject that names a statement ("the
 #: allegations are absurd", "called the charges ridiculous").
