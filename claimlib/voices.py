@@ -22,6 +22,7 @@ reader reads:
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -740,6 +741,8 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         name = unnamed_source_name(e.name) if e.kind == "unnamed" else spelled_out(e)
         return voice_for(("e", ei), lambda: Voice(name, _kind(e, ""), ei, on_record=e.kind == "named"))
 
+    owned_writings: dict[str, list[tuple[int, str]]] = {}
+
     def writing_owner(speaker_text: str, before: int) -> int | None:
         """Whose writing "the order" (a filing, piece or ruling with no sender of its own) is:
         the named owner of the same noun the article last gave one before it ("Curiel's order
@@ -748,10 +751,13 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         noun = m.group(1).lower() if m else ""
         if noun not in FILING_NOUNS | SENT_PIECE_NOUNS | RULING_NOUNS:
             return None
-        owned = list(re.finditer(rf"\b([A-Z][\w.-]+)['\u2019]s?\s+{noun}\b", doc_text(doc)[:before]))
+        if noun not in owned_writings:  # once per noun: per quote it was a scan of the text so far
+            owned_writings[noun] = [(m.end(), m.group(1)) for m in
+                                    re.finditer(rf"\b([A-Z][\w.-]+)['\u2019]s?\s+{noun}\b", doc_text(doc))]
+        owned = owned_writings[noun][:bisect.bisect_right(owned_writings[noun], (before, "\uffff"))]
         if not owned:
             return None
-        word = owned[-1].group(1)
+        word = owned[-1][1]
         found = {i for i, aliases in names if any(a == word or a.split()[-1] == word for a in aliases if a)}
         return found.pop() if len(found) == 1 else None
 
