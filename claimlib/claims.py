@@ -1807,7 +1807,34 @@ def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
     # "filed legal papers opposing the unsealing" answers another's "motion to unseal the records".
     for qi, answered in _opposed_requests(doc, quotes, speakers, headline, set(out)).items():
         out.setdefault(qi, answered)
-    return out
+    return _rebuttals_of_denials(out, speakers)
+
+
+def _rebuttals_of_denials(out: dict, speakers) -> dict:
+    """A denial of a denial takes the side of what was first denied.
+
+    "The evidence we have gathered contradicts the ministry's account", after
+    "the ministry rejected a report that its troops fired": the ministry's
+    account is its rejection, so contradicting it supports the report. The
+    first statement stays the one in dispute and the second rebuttal sides
+    with it, instead of the rejection becoming a proposition of its own that
+    the ministry "supports". A rebuttal that questions a denial ("the denial
+    is unconvincing") says nothing of the report, and one by the report's
+    own voice answers the denier's counter-charge: both are left as they are.
+    """
+    redirected = dict(out)
+    for qi, (target, word, evidence, stance) in out.items():
+        if stance != "denies" or target not in out:
+            continue
+        first, _w, _e, target_stance = out[target]
+        # The first statement's own voice answering its denier ("the timing was not
+        # intentional" against "they are making political hay, but the facts are ...")
+        # answers the denier's own charge, not the denial.
+        if target_stance != "denies" or first == qi or speakers[first] is None \
+                or _voice_key(speakers, qi) in {_voice_key(speakers, target), _voice_key(speakers, first)}:
+            continue
+        redirected[qi] = (first, word, evidence, "supports")
+    return redirected
 
 
 def _defended_judgement(span: Span) -> list[Token] | None:
