@@ -245,6 +245,9 @@ SUBJECT_PRONOUN_LEMMAS: dict[str, str] = {
 #: Pronouns that open a relative clause.
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "that", "which", "whom", "whose"})
 
+#: Cues that introduce someone else's report ("citing a person close to ...").
+CITE_VERBS: frozenset[str] = frozenset({"cite", "quote"})
+
 #: Speech verbs whose object is the person addressed, never the speaker.
 ADDRESSEE_VERBS: frozenset[str] = frozenset(
     {"tell", "ask", "urge", "warn", "remind", "assure", "inform", "email", "text"}

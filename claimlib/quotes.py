@@ -62,6 +62,7 @@ from .constants import (
     ASKING_NOUNS,
     CHARGE_FILING_VERBS,
     CHARGE_NOUNS,
+    CITE_VERBS,
     CLAUSE_ONLY_VERBS,
     COGNITION_VERBS,
     COUNTERFACTUAL_MODALS,
@@ -98,7 +99,14 @@ from .constants import (
 from .entities import SOURCE_NOUNS
 from .intervals import SpanIndex
 from .nlp import doc_text, is_title_cased, token_ids_lower_in, token_ids_of, tokens_lower_in
-from .syntax import noun_phrase_bounds, quoted_away, relative_clause, set_after_clause, subject_of
+from .syntax import (
+    citer_of_misparsed_report,
+    noun_phrase_bounds,
+    quoted_away,
+    relative_clause,
+    set_after_clause,
+    subject_of,
+)
 
 __all__ = [
     "Quote",
@@ -119,9 +127,6 @@ QUOTE_CUE_VERBS: frozenset[str] = SPEECH_VERBS - CUE_NEEDS_CLAUSE - EVIDENCE_VER
 #: that ...", "a claim by the Times that ...").
 OWNED_STATEMENT_NOUNS: frozenset[str] = frozenset(
     "accusation allegation claim charge assertion report suggestion".split())
-
-#: Cues that introduce someone else's report ("citing a person close to ...").
-CITE_VERBS: frozenset[str] = frozenset({"cite", "quote"})
 
 _OPEN_DOUBLE = "\u201c\u201e\u00ab"
 _CLOSE_DOUBLE = "\u201d\u00bb"
@@ -2043,7 +2048,8 @@ def _reports_speech(doc: Doc, verb: Token, cand: _Cand) -> bool:
         return True
     if _negated(verb) or _in_discourse_marker(doc, verb):
         return False
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children):
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children) \
+            and citer_of_misparsed_report(verb) is None:
         return False  # "the email mentioned above": a description, not a report
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     first = verb.sent.start
@@ -2438,6 +2444,13 @@ def _citations(doc: Doc, quotes: list[Quote]) -> list[Citation]:
             if q.content_start <= cue[0] <= q.content_end + 3 and q.speaker_start is not None:
                 if owner is None or q.content_start >= quotes[owner].content_start:
                     owner = i
+        if owner is None:
+            # "The Post, citing three officials, reported that ...": the report the
+            # parser hung on the cited noun is the citer's quote.
+            misread = next((c for c in obj.children if c.dep_ == "acl" and citer_of_misparsed_report(c) is not None), None)
+            owner = quote_of_cue.get(misread.i) if misread is not None else None
+            if owner is not None and quotes[owner].speaker_start is None:
+                owner = None
         if owner is not None:
             q = quotes[owner]
             out.append(Citation(q.speaker_text, q.speaker_start, q.speaker_end, text[cs:ce], cs, ce, text[cue[0]:cue[1]], cue[0], cue[1], owner, "citing"))

@@ -12,7 +12,7 @@ from typing import Literal
 
 from spacy.tokens import Token
 
-from .constants import ADDRESSEE_VERBS, RELATIVE_PRONOUNS
+from .constants import ADDRESSEE_VERBS, CITE_VERBS, RELATIVE_PRONOUNS
 
 __all__ = [
     "CLIMB_DEPS",
@@ -85,10 +85,30 @@ def subject_of(
             subject = _inverted_subject(verb)
             if subject is not None:
                 return subject
+        citer = citer_of_misparsed_report(verb)
+        if citer is not None:
+            return citer
         if verb.dep_ not in climb or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
+
+
+def citer_of_misparsed_report(verb: Token) -> Token | None:
+    """The subject of "X, citing Y, reported that Z", which the parser reads
+    as Y "reported" (a reduced relative on the cited noun) and X as a bare
+    noun: a verb hung as a clause on the object of "citing"/"quoting", past
+    the comma that closes the citing phrase, belongs to whoever is citing."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.i < 1 or verb.doc[verb.i - 1].text != "," or noun.dep_ != "dobj" \
+            or noun.head.lemma_.lower() not in CITE_VERBS or noun.head.dep_ not in ("advcl", "ROOT") \
+            or verb.i < noun.i:
+        return None
+    # "citing" hung on the citer ("The Post, citing ...") or made the root with the citer its subject.
+    head = noun.head.head if noun.head.dep_ == "advcl" else noun.head
+    if head.pos_ in ("NOUN", "PROPN"):
+        return head
+    return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 #: Double quotation marks as tokens (single ones are also apostrophes).

@@ -123,6 +123,11 @@ CONSTRUCTIONS = [
      "some of the files were missing", "indirect", "The city's inspector general", "indicated"),
     ("A council spokesman indicated that the vote would be delayed.",
      "the vote would be delayed", "indirect", "A council spokesman", "indicated"),
+    # "X, citing Y, reported that Z": the parser hangs "reported" on Y; X reports
+    ("The Courier, citing three U.S. officials, reported on Friday that the talks had stalled.",
+     "the talks had stalled", "indirect", "The Courier", "reported"),
+    ("The Harbour Times, citing two city officials, reported on Monday that the pier had been sold.",
+     "the pier had been sold", "indirect", "The Harbour Times", "reported"),
 ]
 
 
@@ -200,6 +205,8 @@ def test_quoted_fragment_closing_a_sentence(nlp, text, content, qtype, speaker, 
         "Records indicate that the city sold the old pier.",
         "The early returns indicated that the measure would pass.",
         "The mayor signaled that he was coming around to the plan.",
+        # a participle describing a noun, no citing phrase before it
+        "The email, mentioned in the report, was never found.",
         # "discredit" reports speech only with a statement for its object
         "Below, the paper rounded up the ways that Oz has been discredited by the medical establishment.",
         "",
@@ -281,13 +288,23 @@ def test_nesting(nlp):
     assert (nested.citer_text, nested.cited_text, nested.cue) == ("The senator", "the ambassador", "told")
 
 
-def test_citing(nlp):
-    doc = nlp("The newspaper reported that the factory would close, citing two people familiar with the plans.")
+@pytest.mark.parametrize(
+    ("text", "content", "citer", "cited"),
+    [
+        ("The newspaper reported that the factory would close, citing two people familiar with the plans.",
+         "the factory would close", "The newspaper", "two people familiar with the plans"),
+        # the citing phrase between the citer and its verb, which the parser hangs on the cited noun
+        ("The Courier, citing three U.S. officials, reported on Friday that the talks had stalled.",
+         "the talks had stalled", "The Courier", "three U.S. officials"),
+    ],
+)
+def test_citing(nlp, text, content, citer, cited):
+    doc = nlp(text)
     quotes = extract_quotes(doc)
-    q = _find(quotes, "the factory would close")
-    assert q.speaker_text == "The newspaper" and "citing" not in q.content
+    q = _find(quotes, content)
+    assert q.speaker_text == citer and "citing" not in q.content
     [c] = extract_citations(doc, quotes)
-    assert (c.citer_text, c.cited_text, c.cue, c.kind) == ("The newspaper", "two people familiar with the plans", "citing", "citing")
+    assert (c.citer_text, c.cited_text, c.cue, c.kind) == (citer, cited, "citing", "citing")
     assert c.quote == quotes.index(q)
 
 
