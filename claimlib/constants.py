@@ -174,6 +174,11 @@ MONTHS: dict[str, int] = {
     for name in names
 }
 
+#: Last words of organisation names that, alone after "the", name a body of
+#: their own in news ("the House" is the House of Representatives, never the
+#: White House), so "the X" is no short form of the longer name.
+STANDALONE_BODY_WORDS: frozenset[str] = frozenset({"house"})
+
 #: Weekday names -> ISO weekday number (Monday 1 ... Sunday 7).
 WEEKDAYS: dict[str, int] = {
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4,

@@ -46,6 +46,7 @@ from .constants import (
     PLURAL_THIRD_PRONOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    STANDALONE_BODY_WORDS,
 )
 from .nlp import doc_text, is_title_cased, token_ids_of, tokens_lower_in
 from .syntax import subject_of
@@ -793,9 +794,18 @@ def _cluster_names(doc: Doc, cands: list[_Cand]) -> None:
     for j in long_ones:
         if cands[j].label == "ORG" and doc[cands[j].start].ent_type_ in ("NORP", "GPE"):
             by_rest[tuple(split[j][1:])].add(texts[j])
+    # "the Post" after "The Washington Post", "the Journal" after "The Wall Street
+    # Journal": the one organisation whose several-word name ends in the word.
+    by_last: dict[str, set[str]] = defaultdict(set)
+    for j in long_ones:
+        if cands[j].label == "ORG" and split[j][-1].lower() not in STANDALONE_BODY_WORDS:
+            by_last[split[j][-1]].add(texts[j])
     for i in range(n):
         acr = _acronym(texts[i])
         words = split[i]
+        if len(words) == 1 and cands[i].label == "ORG" and cands[i].start > 0 and not words[0].isupper() \
+                and doc[cands[i].start - 1].lower_ == "the" and len(by_last.get(words[0], ())) == 1:
+            uf.union(i, first_long_with_text[next(iter(by_last[words[0]]))])
         # "European Aeronautic Defence and Space Company (EADS)"
         c = cands[i]
         if acr and c.start >= 2 and doc[c.start - 1].text == "(":

@@ -1453,6 +1453,8 @@ def owned_statement_candidates(doc: Doc) -> list[_Cand]:
                     if owner is not None:
                         break
         if owner is None:
+            owner = _named_publisher(tok, mark)
+        if owner is None:
             continue
         # "from the conservative site The Gateway Pundit": the name speaks.
         owner = next((c for c in owner.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < mark.i), owner)
@@ -1465,6 +1467,25 @@ def owned_statement_candidates(doc: Doc) -> list[_Cand]:
                            cue=_char_range(doc, tok.i, tok.i + 1), cue_token=tok.i, speaker=_char_range(doc, s, e),
                            shared=shared))
     return cands
+
+
+def _named_publisher(noun: Token, mark: Token) -> Token | None:
+    """The organisation or person a statement noun is named for: "a Washington
+    Post report that Z", "a Reuters report that Z", "a report in the Washington
+    Post that Z". Only a named ORG or PERSON (the parser's entities): "the
+    Benghazi report", "a claim in the lawsuit" name a topic or a document."""
+    def named(token: Token) -> bool:
+        return token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "PERSON")
+
+    compounds = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    if compounds and named(compounds[-1]) and compounds[-1].i == noun.i - 1:
+        return compounds[-1]
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < mark.i:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and named(pobj):
+                return pobj
+    return None
 
 
 def _asked(answer: Token) -> Token | None:

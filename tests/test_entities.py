@@ -358,6 +358,31 @@ def test_nationality_in_organisation_name(nlp, text, name, aliases, not_names):
         assert "Foreign Ministry" not in ent.aliases
 
 
+# "the Post" after "The Washington Post": the one organisation whose name ends
+# in the word; with two such names ("New York Times", "Financial Times") neither.
+# text, the full name, whether the short form joins it
+@pytest.mark.parametrize(
+    "text, name, joined",
+    [
+        ("The Washington Post reported the sale on Monday. The Post, citing two officials, said the deal "
+         "was signed.", "Washington Post", True),
+        ("The Wall Street Journal first reported the plan. A spokesman told the Journal it was dropped.",
+         "Wall Street Journal", True),
+        ("The New York Times and the Financial Times both ran the story. The Times said it was true.",
+         "New York Times", False),
+        # "the House" names a body of its own
+        ("The White House sent the bill back. The House voted on Friday.", "White House", False),
+    ],
+)
+def test_short_form_of_organisation_name(nlp, text, name, joined):
+    doc = make_doc(nlp, text)
+    _, entities = extract_entities(doc)
+    ent = find(entities, name)
+    assert ent is not None
+    short = name.split()[-1]
+    assert (short in ent.aliases) == joined, ent.aliases
+
+
 @pytest.mark.parametrize(
     "text, name, stands_for",
     [

@@ -123,6 +123,11 @@ CONSTRUCTIONS = [
      "some of the files were missing", "indirect", "The city's inspector general", "indicated"),
     ("A council spokesman indicated that the vote would be delayed.",
      "the vote would be delayed", "indirect", "A council spokesman", "indicated"),
+    # a statement noun named for its publisher: the publisher says the clause
+    ("The mayor denied a Harbour Times report that the city had sold the pier.",
+     "the city had sold the pier", "indirect", "Harbour Times", "report"),
+    ("The mayor denied a report in the Harbour Times that the city had sold the pier.",
+     "the city had sold the pier", "indirect", "the Harbour Times", "report"),
     # "X, citing Y, reported that Z": the parser hangs "reported" on Y; X reports
     ("The Courier, citing three U.S. officials, reported on Friday that the talks had stalled.",
      "the talks had stalled", "indirect", "The Courier", "reported"),
@@ -205,6 +210,8 @@ def test_quoted_fragment_closing_a_sentence(nlp, text, content, qtype, speaker, 
         "Records indicate that the city sold the old pier.",
         "The early returns indicated that the measure would pass.",
         "The mayor signaled that he was coming around to the plan.",
+        # a claim found in a document, not named for anyone: nobody's words
+        "There was a claim in the lawsuit that the city had sold the pier.",
         # a participle describing a noun, no citing phrase before it
         "The email, mentioned in the report, was never found.",
         # "discredit" reports speech only with a statement for its object
