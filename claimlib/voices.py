@@ -703,8 +703,9 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         x: A :class:`claimlib.extract.Extraction` (quotes, their speaker
             entities, entities, citations and the mention index).
         doc: The parsed article, to read role phrases set beside a name.
-        headline_end: Where the headline ends; its quotes still count as
-            the speaker's voice, but add no member.
+        headline_end: Where the headline ends (read from ``doc`` when not
+            given); a headline quote counts for a named speaker's voice, but a
+            speaker phrase naming no one that speaks only there is no voice.
 
     Returns:
         The voices and each quote's voice and alleging voice.
@@ -1047,9 +1048,14 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
             continue
         alleged_by[qi] = outer
 
-    # Quote counts; a voice heard only through alleged speech is dropped.
+    # Quote counts; a voice heard only through alleged speech is dropped, and so is a
+    # speaker phrase naming no one that speaks only in the headline ("Ministry Rejects
+    # Report That ...": a title-cased headline parsed as a speaker, no voice of the body).
+    if headline_end is None and doc is not None and "headline" in doc.spans and len(doc.spans["headline"]):
+        headline_end = doc.spans["headline"][0].end_char
     for qi, vi in enumerate(of_quote):
-        if vi is not None and alleged_by[qi] is None:
+        in_headline = headline_end is not None and x.quotes[qi].content_start < headline_end
+        if vi is not None and alleged_by[qi] is None and not (in_headline and voices[vi].entity is None):
             voices[vi].quotes.append(qi)
     # An unnamed source no one is said to cite speaks through the article's own outlet.
     uncited = [v for v in voices if v.quotes and not v.on_record and v.cited_by is None]

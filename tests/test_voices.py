@@ -691,3 +691,18 @@ def test_a_campaign_that_spoke_is_not_listed_twice(nlp):
 ])
 def test_a_counted_pair_speaks_for_the_two_just_named(nlp, text, speaker_text, speaker):
     assert _speakers(nlp, text)[speaker_text] == speaker
+
+
+@pytest.mark.parametrize("text, voices", [
+    # a title-cased headline read as "Ministry Rejects" saying something: no voice of the body
+    ("Ministry Rejects Report That Troops Fired on Protesters\n\n"
+     "The Defence Ministry on Tuesday rejected a report by the Harbour Times that its troops had fired on "
+     "protesters.\n\n\"No shots were fired,\" ministry spokesman Ivan Petrov told reporters.",
+     {"Defence Ministry", "Harbour Times"}),
+    # a named speaker of the headline who also speaks in the body stays
+    ("Mayor Ann Cole Says Pier Was Never Sold\n\n"
+     "Mayor Ann Cole said on Friday that the city had never sold the old pier.",
+     {"Ann Cole"}),
+])
+def test_a_headline_speaker_naming_no_one_is_no_voice(nlp, text, voices):
+    assert set(_voices(nlp, text).index) == voices
