@@ -747,7 +747,8 @@ def _cited_as_saying(tok: Token) -> _Cand | None:
     if content is None:
         return None
     s, e = _speaker_span(obj)
-    subj = _subject(tok)
+    # "Russia's state news agency TASS quoted ...": of the two subjects the parser gives, the name.
+    subj = _nearest_subject(tok) or _subject(tok)
     citer = None
     if subj is not None:
         cs, ce = _speaker_span(subj)
@@ -2450,7 +2451,7 @@ def _citations(doc: Doc, quotes: list[Quote]) -> list[Citation]:
         cue = _char_range(doc, tok.i, tok.i + 1)
         as_saying = quote_of_cue.get(tok.i)
         if as_saying is not None:
-            subj = _subject(tok)
+            subj = _nearest_subject(tok) or _subject(tok)
             if subj is None:
                 continue
             sa, sb = _speaker_span(subj)
