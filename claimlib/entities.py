@@ -803,8 +803,11 @@ def _cluster_names(doc: Doc, cands: list[_Cand]) -> None:
     for i in range(n):
         acr = _acronym(texts[i])
         words = split[i]
+        # Only a head word ("the Post said", not "the Trump campaign") that is no person's surname.
         if len(words) == 1 and cands[i].label == "ORG" and cands[i].start > 0 and not words[0].isupper() \
-                and doc[cands[i].start - 1].lower_ == "the" and len(by_last.get(words[0], ())) == 1:
+                and doc[cands[i].start - 1].lower_ == "the" and len(by_last.get(words[0], ())) == 1 \
+                and words[0] not in by_surname \
+                and not (cands[i].end < len(doc) and doc[cands[i].end].pos_ in ("NOUN", "PROPN")):
             uf.union(i, first_long_with_text[next(iter(by_last[words[0]]))])
         # "European Aeronautic Defence and Space Company (EADS)"
         c = cands[i]
@@ -1084,6 +1087,11 @@ def _np_bounds(doc: Doc, head: Token) -> tuple[int, int]:
             hi = max(hi, child.right_edge.i + 1)
         else:
             break
+    # "a person familiar with the investigation, who asked not to be named": the
+    # relative clause inside a kept phrase describes, it does not name.
+    relative = next((t for t in doc[head.i + 1:hi] if t.dep_ == "relcl"), None)
+    if relative is not None:
+        hi = max(head.i + 1, relative.left_edge.i)
     while hi > head.i + 1 and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
         hi -= 1
     return lo, hi

@@ -365,8 +365,10 @@ def is_speech_cue(token: Token) -> bool:
         return token.lemma_.lower() == "indicate" and any(c.dep_ == "ccomp" for c in token.children) \
             and _human_subject(token)
     if token.lemma_.lower() in CUE_NEEDS_CLAUSE and not any(c.dep_ == "ccomp" for c in token.children):
-        # "dismissed Sanders' accusations that ...", "rejected that argument"
-        return _owned_statement_object(token) is not None or _referred_statement_object(token) is not None
+        # "dismissed Sanders' accusations that ...", "rejected that argument", and
+        # ", a charge the company rejected": the noun set after the statement is its object
+        return _owned_statement_object(token) is not None or _referred_statement_object(token) is not None \
+            or (relative_clause(token) and _answered_apposition(token.head))
     return True
 
 
@@ -661,8 +663,17 @@ def _object_content(tok: Token) -> tuple[int, int] | None:
             # hung on the verb though it belongs to the object
             # ("announced his engagement to Jerry Hall").
             end = max(end, c.right_edge.i + 1)
+        elif c.dep_ == "dobj" and c.left_edge.i == end:
+            # "accused drugmaker Acme Corp of ...": the parser splits one object in two
+            end = c.right_edge.i + 1
         elif c.i > end:
             break
+    # "..., a charge the company rejected": another voice's answer set after the statement.
+    answer = next((t for t in doc[dobj.left_edge.i:end] if _answered_apposition(t)), None)
+    if answer is not None:
+        end = answer.left_edge.i
+        while end > dobj.left_edge.i and doc[end - 1].is_punct:
+            end -= 1
     return _char_range(doc, dobj.left_edge.i, end)
 
 
@@ -2068,7 +2079,7 @@ def _reports_speech(doc: Doc, verb: Token, cand: _Cand) -> bool:
         return False
     if verb.lower_ == "according":
         return True
-    if _negated(verb) or _in_discourse_marker(doc, verb):
+    if _negated(verb) or _in_discourse_marker(doc, verb) or _asks_anonymity(verb):
         return False
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children) \
             and citer_of_misparsed_report(verb) is None:
@@ -2170,6 +2181,18 @@ def _counterfactual(verb: Token) -> bool:
         return False
     auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
     return "have" in auxes and any(a in COUNTERFACTUAL_MODALS for a in auxes)
+
+
+#: Verbs a source uses for its own name ("asked not to be named / identified").
+_NAMING_VERBS = frozenset({"name", "identify", "quote"})
+
+
+def _asks_anonymity(verb: Token) -> bool:
+    """"who asked not to be named", "requested not to be identified": a source's
+    condition of anonymity, no statement."""
+    return verb.lemma_.lower() in ("ask", "request") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _NAMING_VERBS and any(a.dep_ == "auxpass" for a in c.children)
+        for c in verb.children)
 
 
 def _source_of_a_report(verb: Token) -> bool:

@@ -400,6 +400,8 @@ def _kind(entity, speaker_text: str) -> str:
         if off_record_words(speaker_text):
             return "unnamed"
         words = speaker_text.lower().split()
+        if {"news", "agency"} <= set(words):
+            return "outlet"  # "the RIA news agency"
         return "organization" if words and words[-1] in ORG_NOUNS else "person"
     if entity.kind in {"unnamed", "group"}:
         return entity.kind
@@ -408,7 +410,8 @@ def _kind(entity, speaker_text: str) -> str:
     if entity.label in {"GPE", "NORP"} or entity.stands_for:
         return "government"
     name_words = set(re.findall(r"[a-z]+", entity.name.lower()))
-    if name_words & OUTLET_WORDS:
+    # "Xinhua News Agency" is an outlet, "European Medicines Agency" a public body.
+    if is_outlet_name(entity.name) or {"news", "agency"} <= name_words:
         return "outlet"
     return "organization"
 

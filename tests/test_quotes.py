@@ -128,6 +128,13 @@ CONSTRUCTIONS = [
      "the city had sold the pier", "indirect", "Harbour Times", "report"),
     ("The mayor denied a report in the Harbour Times that the city had sold the pier.",
      "the city had sold the pier", "indirect", "the Harbour Times", "report"),
+    # one object the parser splits in two ("drugmaker" + "Acme Pharma") keeps its charge
+    ("The European Medicines Agency on Wednesday accused drugmaker Meridian Pharma of withholding data on heart "
+     "problems.", "Meridian Pharma of withholding data", "indirect", "The European Medicines Agency", "accused"),
+    # ", a charge the company rejected": the answer is the company's, not part of the charge
+    ("The regulator accused Acme Pharma of withholding data on heart problems linked to its pill Gluvex, "
+     "a charge the company rejected as \"unfounded.\"",
+     "a charge", "indirect", "the company", "rejected"),
     # "X, citing Y, reported that Z": the parser hangs "reported" on Y; X reports
     ("The Courier, citing three U.S. officials, reported on Friday that the talks had stalled.",
      "the talks had stalled", "indirect", "The Courier", "reported"),
@@ -210,6 +217,9 @@ def test_quoted_fragment_closing_a_sentence(nlp, text, content, qtype, speaker, 
         "Records indicate that the city sold the old pier.",
         "The early returns indicated that the measure would pass.",
         "The mayor signaled that he was coming around to the plan.",
+        # a source's condition of anonymity
+        "The official asked not to be named.",
+        "A council aide, who requested not to be identified, was not at the meeting.",
         # a claim found in a document, not named for anyone: nobody's words
         "There was a claim in the lawsuit that the city had sold the pier.",
         # a participle describing a noun, no citing phrase before it

@@ -706,3 +706,18 @@ def test_a_counted_pair_speaks_for_the_two_just_named(nlp, text, speaker_text, s
 ])
 def test_a_headline_speaker_naming_no_one_is_no_voice(nlp, text, voices):
     assert set(_voices(nlp, text).index) == voices
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # "agency" names a news outlet only with "news"
+    ("Plant\n\nThe Environmental Protection Agency said on Monday that the plant had broken the rules.",
+     "Environmental Protection Agency", "organization"),
+    ("Talks\n\nThe RIA news agency said the talks had ended.", "RIA news agency", "outlet"),
+    # a relative clause describes an unnamed source, it does not name it
+    ("Talks\n\nA person familiar with the talks, who asked not to be named because they are private, said the deal was off.",
+     "person familiar with the talks", "unnamed"),
+])
+def test_what_kind_of_voice_a_name_is(nlp, text, name, kind):
+    voices = _voices(nlp, text)
+    assert name in voices.index, list(voices.index)
+    assert voices.loc[name, "kind"] == kind
