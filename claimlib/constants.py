@@ -33,7 +33,7 @@ REPORTING_VERB_CLASSES: dict[str, frozenset[str]] = {
         """assert claim insist argue contend maintain allege affirm assure
         confirm acknowledge admit concede stress emphasize emphasise boast
         brag tout conclude estimate predict speculate suggest hint imply
-        indicate signal""".split()
+        indicate signal rule""".split()
     ),
     # Denying or contesting what someone else said.
     "deny": frozenset("deny dispute reject dismiss rebut counter retort discredit".split()),
@@ -85,12 +85,33 @@ CUE_NEEDS_CLAUSE: frozenset[str] = frozenset(
 SPEECH_SENSE_NEEDS_CLAUSE: frozenset[str] = frozenset(
     """maintain charge post counter observe conclude estimate text email blog
     tout answer agree signal indicate brief welcome praise inform notify
-    mention stress""".split()
+    mention stress rule""".split()
 )
 
 #: Reporting verbs whose subject is evidence more often than a speaker
 #: ("records indicate", "the move signals"): events and speakers, no quote cue.
 EVIDENCE_VERBS: frozenset[str] = frozenset({"indicate", "signal"})
+
+#: Reporting verbs of an act of deciding ("the court ruled that ..."): with a
+#: modal ("whether the judges would rule that ...") the decision is not made, so
+#: nothing is reported.
+DECISION_VERBS: frozenset[str] = frozenset({"rule"})
+
+#: Verbs of perceiving whose passive subject is the one heard or seen speaking
+#: ("she can be heard yelling that ...", "the mayor was caught on tape saying ...",
+#: "he was recorded telling aides ..."): with a speech verb as their complement,
+#: that subject is the speaker.
+PERCEPTION_VERBS: frozenset[str] = frozenset("hear see catch record film overhear".split())
+
+#: Verbs that say a deed was left undone: a speech verb as their complement
+#: reports nothing said ("the examples failed to note that ...", "he neglected
+#: to mention ..."), like a negated one.
+OMISSION_VERBS: frozenset[str] = frozenset("fail neglect omit".split())
+
+#: Nouns that "make" turns into a speech act with their that-clause ("tried to
+#: make the case that the losses were a few traders' work", "made the argument
+#: that ..."): the subject argues the clause.
+ARGUMENT_NOUNS: frozenset[str] = frozenset("case argument point".split())
 
 #: Verbs of thinking, which also introduce a reported clause.
 COGNITION_VERBS: frozenset[str] = frozenset(

@@ -59,6 +59,7 @@ from spacy.tokens import Doc, Token
 from .constants import (
     AMBIGUOUS_OBJECT_VERBS,
     ANSWER_NOUNS,
+    ARGUMENT_NOUNS,
     ASKING_NOUNS,
     CHARGE_FILING_VERBS,
     CHARGE_NOUNS,
@@ -68,6 +69,7 @@ from .constants import (
     COUNTERFACTUAL_MODALS,
     COURT_FILING_NOUNS,
     CUE_NEEDS_CLAUSE,
+    DECISION_VERBS,
     DISCOURSE_MARKERS,
     DOCUMENT_NOUNS,
     EMBEDDED_POST_PATTERN,
@@ -82,6 +84,8 @@ from .constants import (
     GENERIC_SUBJECTS,
     INQUIRY_NOUNS,
     NAME_GIVING_VERBS,
+    OMISSION_VERBS,
+    PERCEPTION_VERBS,
     PERSON_TITLES,
     POST_SIGNATURE_PATTERN,
     PUSHBACK_PREPOSITIONS,
@@ -364,6 +368,8 @@ def is_speech_cue(token: Token) -> bool:
         # saying ("Cruz signaled that ..." is read from his deeds as often as his words: no speech).
         return token.lemma_.lower() == "indicate" and any(c.dep_ == "ccomp" for c in token.children) \
             and _human_subject(token)
+    if token.lemma_.lower() in DECISION_VERBS and not any(c.dep_ == "ccomp" for c in token.children):
+        return False  # "the convention rules committee to approve a 'conscience clause'": no ruling
     if token.lemma_.lower() in CUE_NEEDS_CLAUSE and not any(c.dep_ == "ccomp" for c in token.children):
         # "dismissed Sanders' accusations that ...", "rejected that argument", and
         # ", a charge the company rejected": the noun set after the statement is its object
@@ -593,7 +599,8 @@ def _verb_candidates(doc: Doc) -> list[_Cand]:
                 content = _object_content(tok) or _owned_statement_object(tok) or _referred_statement_object(tok)
         if content is None or content[1] - content[0] < 2:
             continue
-        subj = (_document_holder(tok) or _object_for_saying(tok) or _nearest_subject(tok) or _stranded_subject(tok)
+        subj = (_perceived_speaker(tok) or _document_holder(tok) or _object_for_saying(tok) or _nearest_subject(tok)
+                or _stranded_subject(tok)
                 or _participle_subject(tok) or _subject(tok) or _participle_holder(tok))
         speaker = None
         if subj is not None:
@@ -1229,6 +1236,7 @@ def _extract(doc: Doc) -> list[Quote]:
     cands += [c for c in (_clip(text, c, paras) for c in finding_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in aside_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in written_candidates(doc)) if c is not None]
+    cands += [c for c in (_clip(text, c, paras) for c in argument_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in pushback_candidates(doc)) if c is not None]
     cands += _region_cue_candidates(
         doc, regions, [c.content for c in cands], {c.cue_token for c in cands if c.cue_token is not None}
@@ -1743,6 +1751,36 @@ def finding_candidates(doc: Doc) -> list[_Cand]:
     return cands
 
 
+def argument_candidates(doc: Doc) -> list[_Cand]:
+    """Statements argued with "make" and a noun of argument: "Stumpf tried to
+    make the case that this was a few bad apples", "she made the argument that
+    the law was void", "he made the point that ...": the subject of "make"
+    (through "tried to") says the noun's that-clause.
+
+    Returns:
+        Candidates with "make" as cue, its subject as speaker and the clause as content.
+    """
+    cands: list[_Cand] = []
+    for tok in tokens_lower_in(doc, "LEMMA", frozenset({"make"})):
+        if tok.pos_ != "VERB":
+            continue
+        noun = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ARGUMENT_NOUNS), None)
+        if noun is None:
+            continue
+        clause, mark = _that_clause(noun)
+        if clause is None or mark is None:
+            continue
+        toks = [t.i for t in clause.subtree if t.i > mark.i]
+        content = _content_from_tokens(doc, toks, tok, set()) if toks else None
+        subj = _subject(tok)
+        if content is None or content[1] - content[0] < 2 or subj is None:
+            continue
+        s, e = _speaker_span(subj)
+        cands.append(_Cand(content=content, cue=_char_range(doc, tok.i, noun.i + 1), cue_token=tok.i,
+                           speaker=_char_range(doc, s, e)))
+    return cands
+
+
 def written_candidates(doc: Doc) -> list[_Cand]:
     """Words a writer put down: a verb of writing with a quotation as object.
 
@@ -2048,6 +2086,8 @@ def _negated(verb: Token) -> bool:
                 d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children
             ):
                 return True
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in OMISSION_VERBS:
+            return True  # "failed to note that ...": what was not said
         if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
             return False
         node = node.head
@@ -2081,6 +2121,8 @@ def _reports_speech(doc: Doc, verb: Token, cand: _Cand) -> bool:
         return True
     if _negated(verb) or _in_discourse_marker(doc, verb) or _asks_anonymity(verb):
         return False
+    if verb.lemma_.lower() in DECISION_VERBS and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False  # "whether the judges would rule that ...": a ruling not (yet) made
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children) \
             and citer_of_misparsed_report(verb) is None:
         return False  # "the email mentioned above": a description, not a report
@@ -2242,6 +2284,21 @@ def _not_a_reporting_frame(verb: Token) -> bool:
         or _purpose_infinitive(verb)
         or _future_plain_object(verb)
     )
+
+
+def _perceived_speaker(verb: Token) -> Token | None:
+    """Who is heard or seen saying it: "his wife can be heard yelling to the
+    officers that he was unarmed", "the mayor was caught on tape saying ...".
+    The passive subject of a verb of perceiving whose complement is the speech
+    verb speaks (a passive has no speaker of its own otherwise)."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head  # "caught on tape telling donors ...", parsed as the object of "on"
+    elif verb.dep_ not in ("xcomp", "ccomp", "advcl"):
+        return None
+    if head.i == verb.i or head.pos_ != "VERB" or head.lemma_.lower() not in PERCEPTION_VERBS:
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
 
 
 def _nearest_subject(verb: Token) -> Token | None:

@@ -629,3 +629,51 @@ def test_a_fronted_participle_does_not_report_the_main_clause(nlp, rows, cue, fr
     tok = doc[cue]
     comps = [c for c in tok.children if c.dep_ == "ccomp"]
     assert _fronted_participle(tok, comps) is fronted
+
+
+@pytest.mark.parametrize("text, speaker, content, cue", [
+    # Heard or seen saying it: the passive subject of the verb of perceiving speaks.
+    ("In the recording, Mary Hill can be heard shouting to the guards that her son was unarmed.",
+     "Mary Hill", "that her son was unarmed", "shouting"),
+    ("She was heard telling aides that the plan had failed.", "She", "that the plan had failed", "telling"),
+    ("The mayor was caught on tape telling donors that the stadium deal was dead.",
+     "The mayor", "that the stadium deal was dead", "telling"),
+    # "make the case / the argument that X": the subject of "make" argues X.
+    ("Chief executive Tom Reed tried on Monday to make the case that the losses were the work of a few "
+     "rogue traders.", "Chief executive Tom Reed", "the losses were the work of a few rogue traders", "make the case"),
+    ("The senator made the argument that the tax would hurt farmers.",
+     "The senator", "the tax would hurt farmers", "made the argument"),
+    # A court rules: its that-clause is its statement.
+    ("The appeals court ruled that the county's map violated the Voting Rights Act.",
+     "The appeals court", "that the county's map violated the Voting Rights Act", "ruled"),
+])
+def test_heard_argued_and_ruled(nlp, text, speaker, content, cue):
+    doc = nlp(text)
+    found = extract_quotes(doc)
+    _check_offsets(doc, found)
+    assert (speaker, content, cue) in [(q.speaker_text, q.content, q.cue) for q in found], \
+        [(q.speaker_text, q.content, q.cue) for q in found]
+
+
+@pytest.mark.parametrize("text, not_content", [
+    # What was left unsaid is nobody's statement: "failed to note that X", "neglected to mention that X".
+    ("Ann Cole said many of the cases that critics point to failed to note that the pier had been empty.",
+     "the pier had been empty"),
+    ("The report neglected to mention that the mayor had approved the loan.", "the mayor had approved the loan"),
+    # "rule" without a clause states nothing ("ruled out", "ruled the country", "ruled in favor of").
+    ("The board ruled out a merger.", "a merger"),
+    ("The king ruled the country for decades.", "the country"),
+    ("The judge ruled in favor of the city.", "the city"),
+    # "rules" misread as a verb beside a quotation: no clause, no ruling.
+    ('It would need half of the convention rules committee to approve a "conscience clause" first.',
+     "conscience clause"),
+    # A ruling with a modal is not made yet.
+    ("Lawyers wondered whether the judges would rule that the mines posed a threat.", "the mines posed a threat"),
+    # "made a point of" something, "made the case for" something: no clause, no statement.
+    ("He made a point of visiting the plant.", "visiting the plant"),
+])
+def test_unsaid_and_clauseless_rulings_are_no_statements(nlp, text, not_content):
+    doc = nlp(text)
+    found = extract_quotes(doc)
+    _check_offsets(doc, found)
+    assert not any(not_content in q.content for q in found), [(q.speaker_text, q.content, q.cue) for q in found]
