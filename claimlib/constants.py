@@ -299,6 +299,12 @@ EXECUTIVE_ROLES: frozenset[str] = frozenset({
     "dean", "founder", "co-founder", "cofounder", "chief executive", "chief executive officer", "ceo",
 })
 
+#: Titles of whoever heads a public body named by a common noun ("Kerr Putney,
+#: the Charlotte police chief", "the fire commissioner"): set after the body's
+#: noun, the holder speaks for the body when the article quotes it by that noun
+#: ("police said"), as a spokesman does.
+BODY_HEAD_ROLES: frozenset[str] = frozenset({"chief", "commissioner"})
+
 #: Titles of whoever chairs a body of members (a party committee, a board):
 #: the holder speaks for the body only when speaking as it ("we have
 #: absolutely no violations", DNC Chair Debbie Wasserman Schultz), not by

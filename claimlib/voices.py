@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from .claims import answers_nested
 from .constants import (
+    BODY_HEAD_ROLES,
     CHAIR_ROLES,
     CO_SPEAKER_ADVERBS,
     DOCUMENT_NOUNS,
@@ -37,6 +38,7 @@ from .constants import (
     EXECUTIVE_ROLES,
     FILING_NOUNS,
     MARKUP_SPEAKER_PATTERN,
+    ORGANISATION_ROLE_NOUNS,
     OUTLET_GROUP_PATTERN,
     OUTLET_WORDS,
     PAST_ROLE_WORDS,
@@ -121,6 +123,13 @@ _FOR_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(r) for r in SPOKESPER
                      + r")s?\s+(?:for|of|to)\s+(?:the\s+)?(\w[\w .'-]*)$", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"^(?:the\s+)?(\w[\w .-]*?)['\u2019]s?\s+(?:\w+\s+)?(?:" + "|".join(
     sorted((re.escape(r) for r in SPOKESPERSON_ROLES), key=len, reverse=True)) + r")s?\b", re.IGNORECASE)
+#: "one of the family's attorneys": the counting words before a role phrase.
+_ONE_OF_RE = re.compile(r"^(?:(?:one|two|some|several|each|all)\s+of\s+)", re.IGNORECASE)
+#: "the Charlotte-Mecklenburg police chief", "police spokeswoman": a role set after the noun
+#: of the body it speaks for, ending the phrase.
+_BODY_ROLE_RE = re.compile(r"\b(" + "|".join(sorted(ORGANISATION_ROLE_NOUNS)) + r")\s+(?:"
+                           + "|".join(sorted((re.escape(r) for r in SPOKESPERSON_ROLES | BODY_HEAD_ROLES),
+                                             key=len, reverse=True)) + r")s?$", re.IGNORECASE)
 _PAST_ROLE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(PAST_ROLE_WORDS))
                            + r")(?![\w])|\b(?:19|20)\d\d\b", re.IGNORECASE)
 _PUBLIC_OFFICE_RE = re.compile(PUBLIC_OFFICE_PATTERN, re.IGNORECASE)
@@ -746,6 +755,7 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         return voice_for(("e", ei), lambda: Voice(name, _kind(e, ""), ei, on_record=e.kind == "named"))
 
     owned_writings: dict[str, list[tuple[int, str]]] = {}
+    advocates: dict[str, tuple[str, str]] = {}
 
     def writing_owner(speaker_text: str, before: int) -> int | None:
         """Whose writing "the order" (a filing, piece or ruling with no sender of its own) is:
@@ -817,6 +827,34 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
             m = pattern.search(q.speaker_text)
             if m and not past_role(q.speaker_text) and ("t", _norm(m.group(1))) in by_key:
                 return ("t", _norm(m.group(1)))
+        if e is not None and entities[e].label == "PERSON":
+            # "Kerr Putney, the Charlotte-Mecklenburg police chief" after "police said"; "one of the
+            # family's attorneys, Justin Bamberg" after "attorneys for the family said": a named
+            # person in the role of a body, or of its advocates, that spoke by its common noun.
+            for text in [q.speaker_text, *entities[e].descriptors, *appositions.get(e, [])]:
+                key = common_principal(text)
+                if key is not None:
+                    return key
+        return None
+
+    def common_principal(text: str) -> tuple[str, str] | None:
+        """The key of the voice a role phrase speaks for when its principal is a common noun
+        that spoke before, by itself or through its advocates."""
+        if past_role(text):
+            return None
+        text = _ONE_OF_RE.sub("", text.strip())
+        m = _BODY_ROLE_RE.search(text)
+        if m and ("t", m.group(1).lower()) in by_key:
+            return ("t", m.group(1).lower())
+        for pattern in (_FOR_RE, _POSSESSIVE_RE):
+            m = pattern.search(text)
+            if m is None:
+                continue
+            noun = _norm(m.group(1))
+            if ("t", noun) in by_key:
+                return ("t", noun)
+            if noun in advocates:
+                return advocates[noun]
         return None
 
     def entity_principal(speaker_text: str, e: int | None) -> tuple[str, int | str] | None:
@@ -962,6 +1000,11 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
                 continue
             vi = voice_for(("t", _norm(text)), lambda text=text, q=q: Voice(text, _kind(None, q.speaker_text), None,
                                                             on_record=not off_record_words(q.speaker_text)))
+            # "attorneys for the family": the advocates of a principal named by a common noun,
+            # whom a named advocate of the same principal joins later.
+            m = _FOR_RE.search(text) or _POSSESSIVE_RE.search(text)
+            if m and not past_role(text):
+                advocates.setdefault(_norm(m.group(1)), ("t", _norm(text)))
         else:
             vi = None
         of_quote.append(vi)

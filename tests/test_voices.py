@@ -721,3 +721,34 @@ def test_what_kind_of_voice_a_name_is(nlp, text, name, kind):
     voices = _voices(nlp, text)
     assert name in voices.index, list(voices.index)
     assert voices.loc[name, "kind"] == kind
+
+
+@pytest.mark.parametrize("text, voice, member", [
+    # The head of a body quoted by its common noun ("police said") speaks for it: "the city police chief".
+    ("Shooting\n\nPolice said the man had pointed a rifle at officers. "
+     "Tom Reyes, the city police chief, said the footage supported the officers' account.",
+     "Police", "Tom Reyes"),
+    ("Protest\n\nPolice reported no arrests on Monday. "
+     "Police Commissioner Ann Vale said the marches had been peaceful.",
+     "Police", "Ann Vale"),
+    # A named advocate of a principal known by a common noun joins its advocates who spoke before.
+    ("Shooting\n\nAttorneys for the family said the man was holding a phone. "
+     "One of the family's attorneys, Ann Dole, said the video showed him walking away.",
+     "Attorneys for the family", "Ann Dole"),
+])
+def test_a_named_head_or_advocate_of_a_body_known_by_its_noun_speaks_for_it(nlp, text, voice, member):
+    voices = _voices(nlp, text)
+    assert member in voices.loc[voice, "members"].split(" | ")
+    assert member not in voices.index
+
+
+@pytest.mark.parametrize("text, person", [
+    # A former chief speaks for nobody now; a body that never spoke by its noun gains no member.
+    ("Roads\n\nPolice said the road was closed. John Hale, a former police chief, said the closure was a mistake.",
+     "John Hale"),
+    ("Roads\n\nThe mayor said the road was closed. Rita Cole, the county fire chief, said the road was safe.",
+     "Rita Cole"),
+])
+def test_a_former_head_or_a_body_that_never_spoke_keeps_its_own_voice(nlp, text, person):
+    voices = _voices(nlp, text)
+    assert person in voices.index
