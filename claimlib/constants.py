@@ -97,6 +97,11 @@ EVIDENCE_VERBS: frozenset[str] = frozenset({"indicate", "signal"})
 #: nothing is reported.
 DECISION_VERBS: frozenset[str] = frozenset({"rule"})
 
+#: Rulings and findings whose that-clause states what their owner holds ("the
+#: judge's decision that the process broke no law", "the panel's finding that
+#: ..."); not "order" (an order that X be done directs, it states nothing).
+RULING_STATEMENT_NOUNS: frozenset[str] = frozenset("decision ruling finding conclusion determination".split())
+
 #: Verbs of perceiving whose passive subject is the one heard or seen speaking
 #: ("she can be heard yelling that ...", "the mayor was caught on tape saying ...",
 #: "he was recorded telling aides ..."): with a speech verb as their complement,

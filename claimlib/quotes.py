@@ -94,6 +94,7 @@ from .constants import (
     REASON_NOUNS,
     REFERRING_NOUNS,
     REPORTING_VERB_CLASSES,
+    RULING_STATEMENT_NOUNS,
     SPEECH_SENSE_NEEDS_CLAUSE,
     SPEECH_VERBS,
     STATEMENT_NOUNS,
@@ -128,9 +129,11 @@ __all__ = [
 QUOTE_CUE_VERBS: frozenset[str] = SPEECH_VERBS - CUE_NEEDS_CLAUSE - EVIDENCE_VERBS
 
 #: Nouns whose owner and that-clause give a statement ("Sanders' accusations
-#: that ...", "a claim by the Times that ...").
+#: that ...", "a claim by the Times that ...", "a district judge's decision that
+#: the process broke no law", "the inquiry's finding that ...": a ruling or a
+#: finding says its clause as a report does).
 OWNED_STATEMENT_NOUNS: frozenset[str] = frozenset(
-    "accusation allegation claim charge assertion report suggestion".split())
+    "accusation allegation claim charge assertion report suggestion".split()) | RULING_STATEMENT_NOUNS
 
 _OPEN_DOUBLE = "\u201c\u201e\u00ab"
 _CLOSE_DOUBLE = "\u201d\u00bb"

@@ -33,6 +33,7 @@ from .constants import (
     BODY_HEAD_ROLES,
     CHAIR_ROLES,
     CO_SPEAKER_ADVERBS,
+    DECISION_VERBS,
     DOCUMENT_NOUNS,
     ECHO_VERBS,
     EXECUTIVE_ROLES,
@@ -48,6 +49,7 @@ from .constants import (
     REPORTER_ROLES,
     REPORTING_VERB_CLASSES,
     RULING_NOUNS,
+    RULING_STATEMENT_NOUNS,
     SENT_PIECE_NOUNS,
     SOURCE_QUANTIFIERS,
     SPOKESPERSON_ROLES,
@@ -423,6 +425,13 @@ def _kind(entity, speaker_text: str) -> str:
     if is_outlet_name(entity.name) or {"news", "agency"} <= name_words:
         return "outlet"
     return "organization"
+
+
+def _cue_word(doc, quote) -> str:
+    """The lemma of a quote's cue ("decision", "rule"), or its lowercased text without a parse."""
+    if doc is not None and quote.cue_token is not None and quote.cue_token < len(doc):
+        return doc[quote.cue_token].lemma_.lower()
+    return (quote.cue or "").strip().lower()
 
 
 def _appositions(doc, x, entity: int) -> list[str]:
@@ -998,8 +1007,12 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
             if described is not None:
                 of_quote.append(entity_voice(described))
                 continue
-            vi = voice_for(("t", _norm(text)), lambda text=text, q=q: Voice(text, _kind(None, q.speaker_text), None,
-                                                            on_record=not off_record_words(q.speaker_text)))
+            # "a federal judge's decision that ...", "a district judge ruled that ...": a ruling is
+            # given in public, by an unnamed judge too; no source speaking off the record.
+            ruling = _cue_word(doc, q) in RULING_STATEMENT_NOUNS | DECISION_VERBS
+            vi = voice_for(("t", _norm(text)), lambda text=text, q=q, ruling=ruling: Voice(
+                text, "person" if ruling else _kind(None, q.speaker_text), None,
+                on_record=ruling or not off_record_words(q.speaker_text)))
             # "attorneys for the family": the advocates of a principal named by a common noun,
             # whom a named advocate of the same principal joins later.
             m = _FOR_RE.search(text) or _POSSESSIVE_RE.search(text)

@@ -677,3 +677,18 @@ def test_unsaid_and_clauseless_rulings_are_no_statements(nlp, text, not_content)
     found = extract_quotes(doc)
     _check_offsets(doc, found)
     assert not any(not_content in q.content for q in found), [(q.speaker_text, q.content, q.cue) for q in found]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # A ruling or finding with an owner and a that-clause says the clause, like "Y's claim that Z".
+    ("The appeals panel overturned a district judge's decision that the county had broken no law.",
+     "a district judge", "the county had broken no law"),
+    ("Lawyers for the city welcomed the inquiry's finding that the officers had followed procedure.",
+     "the inquiry", "the officers had followed procedure"),
+])
+def test_an_owned_ruling_states_its_clause(nlp, text, speaker, content):
+    doc = nlp(text)
+    found = extract_quotes(doc)
+    _check_offsets(doc, found)
+    assert (speaker, content) in [(q.speaker_text, q.content) for q in found], \
+        [(q.speaker_text, q.content) for q in found]

@@ -752,3 +752,16 @@ def test_a_named_head_or_advocate_of_a_body_known_by_its_noun_speaks_for_it(nlp,
 def test_a_former_head_or_a_body_that_never_spoke_keeps_its_own_voice(nlp, text, person):
     voices = _voices(nlp, text)
     assert person in voices.index
+
+
+@pytest.mark.parametrize("text, voice, on_record", [
+    # An unnamed judge's ruling is given in public: on the record.
+    ("Rolls\n\nThe appeals court overturned a district judge's decision that the county had broken no law.",
+     "district judge", True),
+    ("Rolls\n\nA federal judge ruled that the county had broken no law.", "federal judge", True),
+    # An unnamed official who only says something stays off the record.
+    ("Rolls\n\nA federal official said that the county had broken no law.", "federal official", False),
+])
+def test_an_unnamed_judge_ruling_is_on_the_record(nlp, text, voice, on_record):
+    voices = _voices(nlp, text)
+    assert bool(voices.loc[voice, "on_record"]) is on_record, voices[["on_record", "kind"]]
