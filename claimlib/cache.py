@@ -206,7 +206,7 @@ class ParseCache:
             fingerprint = as_options(options).fingerprint()
             if fingerprint != as_options(None).fingerprint():
                 meta.append(fingerprint)  # default options keep the keys of earlier runs
-        return _sha(self.doc_key(nlp, article.clean_text), article.raw, json.dumps(meta))
+        return _sha(self.doc_key(nlp, article.parse_text), article.raw, json.dumps(meta))
 
     def rows_path(self, key: str) -> Path:
         return self.directory / "rows" / key[:2] / f"{key}.json"

@@ -205,6 +205,15 @@ MONTHS: dict[str, int] = {
 #: White House), so "the X" is no short form of the longer name.
 STANDALONE_BODY_WORDS: frozenset[str] = frozenset({"house"})
 
+#: A wire dateline opening an article's body: the place in capitals (a state or
+#: country after a comma may be in lower case), the agency in brackets, a dash:
+#: "ALBANY, N.Y. (Reuters) - ", "WASHINGTON (AP) — ", "MIDWAY ATOLL - ".
+DATELINE_PATTERN: str = (
+    r"[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3}"
+    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"(?: \([A-Za-z .&-]{2,30}\))? ?(?:--|[-\u2014\u2013]) "
+)
+
 #: Weekday names -> ISO weekday number (Monday 1 ... Sunday 7).
 WEEKDAYS: dict[str, int] = {
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4,

@@ -108,7 +108,7 @@ def analyze_article(
 ) -> Analysis:
     """Analyse one :class:`~claimlib.article.Article` into its tables."""
     nlp = nlp or load_model(model)
-    doc = attach_structure(next(parse_texts(nlp, [article.clean_text])), article)
+    doc = attach_structure(next(parse_texts(nlp, [article.parse_text])), article)
     return Analysis.from_rows(article_rows(article, doc, propositions=propositions, options=options))
 
 
@@ -273,16 +273,16 @@ def _analyze_chunk(nlp, articles: list[Article], *, propositions, cache, batch_s
     docs: dict[int, object] = {}
     to_parse: list[int] = []
     for i in todo:
-        doc = cache.load_doc(nlp, articles[i].clean_text) if cache is not None else None
+        doc = cache.load_doc(nlp, articles[i].parse_text) if cache is not None else None
         if doc is None:
             to_parse.append(i)
         else:
             docs[i] = doc
-    texts = [articles[i].clean_text for i in to_parse]
+    texts = [articles[i].parse_text for i in to_parse]
     parsed = parse_texts(nlp, texts, batch_size=batch_size) if texts else ()
     for i, doc in zip(to_parse, parsed):
         if cache is not None:
-            _cache_safely(cache.store_doc, nlp, articles[i].clean_text, doc)
+            _cache_safely(cache.store_doc, nlp, articles[i].parse_text, doc)
         docs[i] = doc
     for i in todo:
         result = results[i] = _safe_rows(articles[i], docs.pop(i), propositions, options)

@@ -42,6 +42,7 @@ from .constants import (
     NAME_SUFFIXES,
     NEUTER_PRONOUNS,
     ORGANISATION_ROLE_NOUNS,
+    OUTLET_WORDS,
     PERSON_TITLES,
     PLURAL_THIRD_PRONOUNS,
     ROLE_NOUNS,
@@ -250,6 +251,9 @@ PERSON_NOUNS = frozenset(
 
 #: Head nouns a definite nominal ("the company", "the minister") may have.
 _NOMINAL_NOUNS = ORG_NOUNS | PERSON_NOUNS
+
+#: Nominals that refer back to the news outlet named nearby ("the newspaper").
+_OUTLET_NOUNS = frozenset({"newspaper", "paper", "magazine", "broadcaster", "network"})
 
 #: Nominals that can refer to any organisation mentioned nearby.
 _GENERIC_ORG_NOUNS = frozenset(
@@ -1209,6 +1213,10 @@ def _nominal_links(doc: Doc, ants: list[Antecedent], entities_desc: dict[int, se
                 continue
             if lemma in entities_desc.get(a.entity, set()):
                 pick = a.entity
+                break
+            if lemma in _OUTLET_NOUNS and a.label == "ORG" \
+                    and names.get(a.entity, set()) & (OUTLET_WORDS - {"agency"}):
+                pick = a.entity  # "told the New York Times ... according to the newspaper"
                 break
             if want == "ORG" and a.label == "ORG" and lemma in _GENERIC_ORG_NOUNS and a.entity in actors:
                 # an organisation whose name says what it is ("the airline" ->

@@ -1437,6 +1437,17 @@ def _that_clause(noun: Token) -> tuple[Token | None, Token | None]:
             mark = edge
         if mark is not None:
             return c, mark
+    # "allegations by a former aide that he had harassed her": the clause hung on the owner as
+    # a relative clause, though its "that" is a conjunction (a relative "that" is its subject
+    # or object), is the noun's content.
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("by", "from"):
+            continue
+        for owner in (c for c in prep.children if c.dep_ == "pobj"):
+            for c in owner.rights:
+                mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "that" and m.i > owner.i), None)
+                if c.dep_ == "relcl" and mark is not None and c.left_edge.i == mark.i:
+                    return c, mark
     return None, None
 
 

@@ -125,6 +125,10 @@ _FOR_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(r) for r in SPOKESPER
                      + r")s?\s+(?:for|of|to)\s+(?:the\s+)?(\w[\w .'-]*)$", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"^(?:the\s+)?(\w[\w .-]*?)['\u2019]s?\s+(?:\w+\s+)?(?:" + "|".join(
     sorted((re.escape(r) for r in SPOKESPERSON_ROLES), key=len, reverse=True)) + r")s?\b", re.IGNORECASE)
+#: "His attorney", "her chief aide", "his lawyers": a possessive pronoun and a role held by people.
+_PERSONAL_ROLE_AFTER_PRONOUN_RE = re.compile(
+    r"(?:his|her)\s+(?:\w+\s+)?(?:attorney|lawyer|counsel|spokes(?:man|woman|person)|aide|adviser|advisor"
+    r"|press secretary)s?\b", re.IGNORECASE)
 #: "one of the family's attorneys": the counting words before a role phrase.
 _ONE_OF_RE = re.compile(r"^(?:(?:one|two|some|several|each|all)\s+of\s+)", re.IGNORECASE)
 #: "the Charlotte-Mecklenburg police chief", "police spokeswoman": a role set after the noun
@@ -831,6 +835,9 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
                            and is_outlet_name(entities[x.speaker_entity[k]].name)), None)
             if outlet is not None:
                 return ("e", outlet)
+        mentioned = mentioned_principal(qi, e)
+        if mentioned is not None:
+            return ("e", mentioned)
         # "a spokeswoman for the union": a principal known only by a common noun that speaks itself.
         for pattern in (_FOR_RE, _POSSESSIVE_RE):
             m = pattern.search(q.speaker_text)
@@ -844,6 +851,54 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
                 key = common_principal(text)
                 if key is not None:
                     return key
+        return None
+
+    mention_starts = [m.start for m in x.mentions]
+
+    def mentioned_principal(qi: int, e: int | None) -> int | None:
+        """Whom a role phrase names by a common noun or a possessive pronoun: "a spokesman for
+        the governor" (the governor's mention is linked to the person titled so), "His attorney,
+        Rita Shaw" after the person last quoted."""
+        q = x.quotes[qi]
+        if q.speaker_start is None or not _ROLE_RE.search(q.speaker_text) or past_role(q.speaker_text):
+            return None
+        # Only a mention where the phrase names its principal: after "for" ("a spokesman for the
+        # governor") or before "'s" ("the senator's lawyer"), never the role noun itself.
+        for pattern in (_FOR_RE, _POSSESSIVE_RE):
+            found = pattern.search(q.speaker_text)
+            if found is None:
+                continue
+            lo, hi = q.speaker_start + found.start(1), q.speaker_start + found.end(1)
+            k = bisect.bisect_left(mention_starts, lo)
+            while k < len(x.mentions) and x.mentions[k].start < hi:
+                m = x.mentions[k]
+                k += 1
+                if m.entity != e and m.end <= hi and m.kind in ("nominal", "pronoun") \
+                        and entities[m.entity].kind == "named" and entities[m.entity].label in ("PERSON", "ORG"):
+                    return m.entity
+        # "a spokesman for the governor", "the senator's lawyer": the one named person or body
+        # the article gives that title ("New York Governor Mark Hollis").
+        for pattern in (_FOR_RE, _POSSESSIVE_RE):
+            found = pattern.search(q.speaker_text)
+            title = _norm(found.group(1)) if found else ""
+            if not title or " " in title:
+                continue
+            titled = {i for i, t in enumerate(entities) if i != e and t.kind == "named"
+                      and t.label in ("PERSON", "ORG") and any(d.lower().split()[-1:] == [title] for d in t.descriptors)}
+            if len(titled) == 1:
+                return titled.pop()
+        # Only a role held by a person ("his attorney", "her aides"), not "his campaign", which the
+        # speakers already take for the person himself.
+        if _PERSONAL_ROLE_AFTER_PRONOUN_RE.match(q.speaker_text.strip()):
+            # The person named last before the phrase ("Sanders' campaign was ready to return fire.
+            # His chief aide ..."; "Hollis said ... His attorney, Rita Shaw").
+            k = bisect.bisect_left(mention_starts, q.speaker_start) - 1
+            while k >= 0 and x.mentions[k].start >= q.speaker_start - 600:
+                m = x.mentions[k]
+                k -= 1
+                if m.kind == "name" and m.entity != e and entities[m.entity].kind == "named" \
+                        and entities[m.entity].label == "PERSON":
+                    return m.entity
         return None
 
     def common_principal(text: str) -> tuple[str, str] | None:

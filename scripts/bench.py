@@ -234,7 +234,7 @@ def profile_extractors(articles, nlp, cache_dir: Path, *, top: int = 25) -> dict
     total = doc_text = 0.0
     merged = None
     for article in articles:
-        doc = cache.load_doc(nlp, article.clean_text) or next(parse_texts(nlp, [article.clean_text]))
+        doc = cache.load_doc(nlp, article.parse_text) or next(parse_texts(nlp, [article.parse_text]))
         t0 = time.perf_counter()
         for _ in range(5):
             _ = doc.text  # the cost of one access, timed
@@ -359,7 +359,7 @@ def run(args) -> str:
     nlp = load_model()
     bare_nlp = bare_model()
     articles = [read_article(f) for f in sample]
-    texts = [a.clean_text for a in articles]
+    texts = [a.parse_text for a in articles]
     list(nlp.pipe(["Warm up the pipeline, said the benchmark."]))
     list(bare_nlp.pipe(["Warm up the pipeline, said the benchmark."]))
 
@@ -518,7 +518,7 @@ def scaling_child(mode: str, path: str) -> dict:
     nlp = bare_model() if mode.startswith("spacy") else load_model()
     # No length limit: the command line is given --max-chars for the 10 MB article.
     article = next(iter_inputs([path], max_chars=None))
-    text = article.clean_text
+    text = article.parse_text
     cpu = time.process_time
     if mode == "spacy":
         nlp.max_length = max(nlp.max_length, len(text) + 1)

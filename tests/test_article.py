@@ -224,3 +224,27 @@ def test_cp1252_fallback_warns(tmp_path):
         a = read_article(path)
     assert a.title == "Caf\u00e9 news"
     assert "\u201cno\u201d" in a.body
+
+
+# A wire dateline opening the body is blanked for the parser (same length); a
+# capitalised subhead later in the text, or a sentence in capitals, is not.
+# body, the dateline blanked ("" for none)
+@pytest.mark.parametrize(
+    "body, dateline",
+    [
+        ("ALBANY, N.Y. (Reuters) - The governor denied the claims.", "ALBANY, N.Y. (Reuters) - "),
+        ("WASHINGTON (AP) \u2014 The Latest on the race.", "WASHINGTON (AP) \u2014 "),
+        ("MIDWAY ATOLL - Seventy-four years ago, a battle was fought here.", "MIDWAY ATOLL - "),
+        ("WASHINGTON -- President Obama spoke on Saturday.", "WASHINGTON -- "),
+        ("The governor denied the claims on Thursday - and again on Friday.", ""),
+        ("HE'S BEEN CALLED OUT BY FELLOW DOCTORS \u2014 He has been criticised.", ""),
+    ],
+)
+def test_dateline_is_blanked_for_the_parser(body, dateline):
+    article = parse_article("Governor denies claims\n\n" + body, article_id="t")
+    assert len(article.parse_text) == len(article.clean_text)
+    start = article.paragraphs[0][0]
+    blanked = article.clean_text[start:start + len(dateline)] if dateline else ""
+    assert blanked == dateline
+    assert article.parse_text[start:start + len(dateline)] == " " * len(dateline)
+    assert article.parse_text[start + len(dateline):] == article.clean_text[start + len(dateline):]

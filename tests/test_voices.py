@@ -765,3 +765,30 @@ def test_a_former_head_or_a_body_that_never_spoke_keeps_its_own_voice(nlp, text,
 def test_an_unnamed_judge_ruling_is_on_the_record(nlp, text, voice, on_record):
     voices = _voices(nlp, text)
     assert bool(voices.loc[voice, "on_record"]) is on_record, voices[["on_record", "kind"]]
+
+
+@pytest.mark.parametrize("text, voice, members", [
+    # "His attorney, X": the person last quoted; "a spokesman for the governor": the one person titled so
+    ("Claims\n\nGovernor Ann Hale denied the allegations on Thursday. \"I did nothing wrong,\" Hale said.\n\n"
+     "Her attorney, Rita Shaw, said in a statement that the governor would be cleared.\n\n"
+     "A spokesman for the governor said she had no plans to resign.",
+     "Ann Hale", {"Rita Shaw", "spokesman"}),
+])
+def test_a_role_phrase_names_its_principal_by_title_or_pronoun(nlp, text, voice, members):
+    voices = _voices(nlp, text)
+    assert set(voices.index) == {voice}, list(voices.index)
+    assert set(voices.loc[voice, "members"].split(" | ")) == members
+
+
+def test_a_dateline_is_no_speaker_and_the_newspaper_is_the_outlet_named(nlp):
+    text = ("Governor denies claims\n\n"
+            "ALBANY, N.Y. (Reuters) - New York Governor Mark Hollis on Thursday denied allegations by a former aide "
+            "that he had harassed her, calling them \"completely false.\"\n\n"
+            "The former aide, Jessica Moreno, told the Harbour Times that Hollis had made unwanted advances. "
+            "According to the newspaper, two other former staff members described similar behavior.")
+    result = claimlib.analyze({"id": "t", "text": text, "published": "2021-05-04"}, nlp=nlp, progress=False)
+    names = set(result.voices.name)
+    assert {"Mark Hollis", "Jessica Moreno", "Harbour Times"} <= names and not names & {"ALBANY", "newspaper"}, names
+    by_id = dict(zip(result.voices.voice_id, result.voices.name))
+    pairs = {frozenset({by_id[r.voice_id], by_id[r.opposed_voice_id]}) for r in result.disputes.itertuples()}
+    assert frozenset({"Mark Hollis", "Jessica Moreno"}) in pairs, result.disputes[["basis"]]
