@@ -77,6 +77,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -87,10 +88,12 @@ from .constants import (
     ACCOUNT_NOUNS,
     ACCUSATION_CUES,
     ACCUSATION_NOUNS,
+    ACT_KIND_NOUNS,
     ATTACK_NOUNS,
     BACKING_VERBS,
     CHARGE_KINDS,
     COMMUNICATION_VERBS,
+    CONFIRMING_VERBS,
     CONFLICT_VERBS,
     CONTACT_NOUNS,
     CONTRARY_STATES,
@@ -99,8 +102,11 @@ from .constants import (
     DEFERRAL_NOUNS,
     DEFERRING_MODALS,
     DENIAL_CUES,
+    DISAVOWING_VERBS,
     DISMISSIVE_PREDICATES,
+    DOCUMENT_NOUNS,
     DOUBT_VERBS,
+    ENGAGING_VERBS,
     FABRICATION_VERBS,
     FALSE_VERDICTS,
     FILING_NOUNS,
@@ -108,6 +114,7 @@ from .constants import (
     GROUND_NOUNS,
     IMPOSSIBILITY_WORDS,
     IMPROPER_ADJECTIVES,
+    INQUIRY_NOUNS,
     INTENT_PREDICATES,
     JUDGEMENT_PREDICATES,
     LITOTES_WORDS,
@@ -124,6 +131,11 @@ from .constants import (
     PERSON_TITLES,
     PRETEXT_NOUNS,
     PRETEXT_PHRASES,
+    PROOF_NOUNS,
+    PROOF_PIECE_NOUNS,
+    PROOF_QUALIFIERS,
+    PROOF_SEEING_FORMS,
+    PROVING_VERBS,
     PRUDENCE_ADJECTIVES,
     PUSHBACK_VERBS,
     QUESTIONING_PREDICATES,
@@ -195,12 +207,27 @@ REBUTTAL_LEMMAS = {
 #: "didn't know where/what/why X ...", "no idea", "no evidence", "got his
 #: information from ...": the speaker challenges a claim's basis or source
 #: without asserting its opposite (stance ``questions``).
+_PROOF_QUALIFIER = "(?:(?:any|" + "|".join(sorted(PROOF_QUALIFIERS)) + r") )?"
+#: Seeing no proof, not being able to confirm, not knowing whether: the speaker questions
+#: a statement's basis ("did not see convincing evidence that X", "found no proof of X",
+#: "could not independently verify X", "it is unclear whether X").
+_NO_PROOF = (
+    r"\bno (?:official )?" + _PROOF_QUALIFIER + r"(?:confirmation|information|evidence|proof)\b"
+    r"|(?:\bnot|n[o'’]t|\bnever) (?:yet )?(?:" + "|".join(sorted(PROOF_SEEING_FORMS)) + r") "
+    + _PROOF_QUALIFIER + _PROOF_QUALIFIER + r"(?:evidence|proof)\b"
+    r"|\b(?:could ?n[o'’]t|could not|can ?n[o'’]t|can not|cannot|unable to|not able to) "
+    r"(?:(?:be )?(?:independently |immediately |yet |fully )*)(?:"
+    + "|".join(sorted(CONFIRMING_VERBS | {v[:-1] + "ied" if v.endswith("y") else v + "d" if v.endswith("e")
+                                          else v + "ed" for v in CONFIRMING_VERBS})) + r")\b"
+    r"|\b(?:unclear|uncertain|not clear) (?:whether|if)\b"
+)
 _UNKNOWING = re.compile(
     r"\b(did ?n[o'’]t|do ?n[o'’]t|does ?n[o'’]t|not) know (where|what|why|how)\b|\bno idea\b"
-    r"|\bno (official )?(confirmation|information|evidence|proof)\b"
+    r"|" + _NO_PROOF +
     r"|\bgot (?:his|her|their|its|the|this|that) (?:information|idea|story|figures?|numbers?) from\b",
     re.IGNORECASE,
 )
+_NO_PROOF_RE = re.compile(_NO_PROOF, re.IGNORECASE)
 #: Nouns that name a statement or a report, through which a rebuttal aims at
 #: whoever made it ("the report had exaggerated").
 STATEMENT_NOUNS = {
@@ -1807,6 +1834,12 @@ def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
     # "filed legal papers opposing the unsealing" answers another's "motion to unseal the records".
     for qi, answered in _opposed_requests(doc, quotes, speakers, headline, set(out)).items():
         out.setdefault(qi, answered)
+    # "China opposes all forms of hacking" answers the report that China hacked.
+    for qi, answered in _disavowed_charges(doc, quotes, speakers, aliases, memo, headline, set(out)).items():
+        out.setdefault(qi, answered)
+    # "did not see convincing evidence that the government was behind the hack" questions that report.
+    for qi, answered in _questioned_statements(doc, quotes, speakers, memo, headline, set(out)).items():
+        out.setdefault(qi, answered)
     return _rebuttals_of_denials(out, speakers)
 
 
@@ -3117,6 +3150,218 @@ def _narrated_conflicts(doc: Doc, quotes: Sequence, speakers, aliases, headline:
     return out
 
 
+# --------------------------------------------------------------------------
+# Evidence questioned and acts disavowed: "did not see convincing evidence that
+# the government was behind the hack" questions the report of the hack; "China
+# opposes all forms of hacking", said for China, denies the report that China hacked.
+
+#: How many sentences back the statement a questioning answers may stand.
+_EVIDENCE_REACH = 6
+#: How many a disavowal's charge may stand: naming both the act and the party, it may answer
+#: a wire story's lead from its eighth paragraph.
+_DISAVOWAL_REACH = 12
+#: How many quotes back they look for it at most.
+_EVIDENCE_QUOTES = 15
+
+
+def _earlier_statements(doc: Doc, quotes: Sequence, speakers, qi: int, headline: set[int], sentence_of,
+                        reach: int = _EVIDENCE_REACH):
+    """The assertions of other known voices made before quote ``qi`` within ``reach``
+    sentences (at most :data:`_EVIDENCE_QUOTES` quotes back), latest first."""
+    here = sentence_of(quotes[qi].content_start)
+    me = _voice_key(speakers, qi)
+    for j in range(qi - 1, max(-1, qi - 1 - _EVIDENCE_QUOTES), -1):
+        q = quotes[j]
+        if here - sentence_of(q.content_start) > reach:
+            break
+        if j in headline or not _known_voice(speakers[j]) or _voice_key(speakers, j) == me \
+                or q.content_end > quotes[qi].content_start + 1:
+            continue
+        cue = doc[q.cue_token] if q.cue_token is not None else None
+        if cue is not None and cue.lemma_.lower() in _NOT_ASSERTIONS | DENIAL_CUES:
+            continue
+        if re.match(r"(?:to|whether|if)\b", q.content.lstrip(" \"'“").lower()) or _denies_at_root(doc, q):
+            continue
+        yield j
+
+
+def _questioned_statements(doc: Doc, quotes: Sequence, speakers, memo: dict,
+                           headline: set[int], taken: set[int]) -> dict[int, tuple[int, str, tuple, str]]:
+    """Per quote that sees no proof of a statement: the earlier statement it questions.
+
+    "Shook said he did not see convincing evidence in the report that the
+    Chinese government was behind the hack", "officials found no evidence that
+    X", "could not confirm that X", "it is unclear whether X": the speaker
+    challenges X's basis without asserting its negation (stance ``questions``).
+    X is the words after the cue in its sentence (before it for a passive
+    "could not be verified"); the statement questioned is the earlier
+    assertion of another known voice within :data:`_EVIDENCE_REACH` sentences
+    that shares the most topic words with X, at least two (the latest on a tie).
+    """
+    sentence_of = memo.setdefault("sentence index", _sentence_index(doc))
+    out: dict[int, tuple[int, str, tuple, str]] = {}
+    for qi, _q, span, _, facts in _parsed_quotes(doc, quotes, memo, headline):
+        if qi in taken or not _known_voice(speakers[qi]):
+            continue
+        for start, end, words, _window, _anaphoric in facts.unknowing:
+            if not _NO_PROOF_RE.fullmatch(words) or words.lower().endswith("information"):
+                continue
+            cue = doc.char_span(start, end, alignment_mode="expand")
+            if cue is None:
+                continue
+            sent = cue[0].sent
+            if words.lower().endswith("ed"):  # "the report could not be independently verified"
+                clause = [t for t in sent if span.start <= t.i < cue.start]
+            else:
+                clause = [t for t in sent if cue.end <= t.i < span.end]
+            # "in the report that X": the document named is where X was said, not part of X.
+            questioned = {w for t in clause if (w := _topic_word(t))
+                          and not (t.pos_ == "NOUN" and w in DOCUMENT_NOUNS | STATEMENT_NOUNS)}
+            if len(questioned) < 2:
+                continue
+            best, best_shared = None, 1
+            for j in _earlier_statements(doc, quotes, speakers, qi, headline, sentence_of):
+                said = _facts(doc, quotes[j], j, memo)[2]
+                shared = len(questioned & said.topic_words) if said is not None else 0
+                if shared > best_shared:
+                    best, best_shared = j, shared
+            if best is not None:
+                out[qi] = (best, "evidence", (words, start, end), "questions")
+                break
+    return out
+
+
+def _act_lemma(token: Token) -> str:
+    """The act a verb or its noun names: "hacked" and "hacking" are "hack"."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and lemma.endswith("ing") and len(lemma) > 6:
+        lemma = lemma[:-3]
+    return lemma
+
+
+def _same_act(a: str, b: str) -> bool:
+    """One act named twice, by a verb and its noun ("interfere", "interference")."""
+    if a == b:
+        return True
+    short = min(len(a), len(b))
+    prefix = len(os.path.commonprefix([a, b]))
+    return short >= 5 and prefix >= max(5, short - 2)
+
+
+def _same_name(a: str, b: str) -> bool:
+    """One party named twice, by its name and its people ("China", "Chinese"; "Russia", "Russian")."""
+    if a == b:
+        return True
+    prefix = len(os.path.commonprefix([a, b]))
+    return prefix >= 4 and prefix >= min(len(a), len(b)) - 3
+
+
+def _name_words(tokens) -> set[str]:
+    return {t.lower_ for t in tokens if (t.pos_ == "PROPN" or t.ent_type_ in _NAME_TYPES) and len(t.text) > 2}
+
+
+def _charged_acts(span: Span) -> list[tuple[str, set[str]]]:
+    """The acts a statement says a named party did, with the names of that party: "the
+    Chinese government likely hacked computers" -> ("hack", {"chinese"}); "accused China of
+    hacking" -> ("hack", {"china"}); "computers were hacked by China" -> ("hack", {"china"})."""
+    out = []
+    for verb in span:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in _LIGHT_VERBS | REPORTING_LEMMAS or _is_negated(verb):
+            continue
+        doers: list[Token] = [c for c in verb.children if c.dep_ == "nsubj"]
+        doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
+            owner = verb.head.head  # "accused China of hacking", "China's campaign of hacking"
+            doers += [c for c in owner.children if c.dep_ == "dobj"] if owner.pos_ == "VERB" else [owner]
+        names = _name_words([t for d in doers for t in d.subtree])
+        if names:
+            out.append((_act_lemma(verb), names))
+    return out
+
+
+def _disavowals(span: Span) -> list[tuple[Token, str, list[Token]]]:
+    """Acts a quote's subject disavows: (subject, act, deciding words) for "China opposes all
+    forms of hacking", "we have never engaged in hacking", "we would never hack anyone";
+    not "opposes the sanctions" as such (the act must be one charged, see
+    :func:`_disavowed_charges`), nor a hedged or negated opposition."""
+    out = []
+    for verb in span:
+        if verb.pos_ != "VERB":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "conj":
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        lemma = verb.lemma_.lower()
+        act = None
+        if lemma in DISAVOWING_VERBS and not _is_negated(verb) and not _modal(verb):
+            act = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if act is not None and act.lemma_.lower() in ACT_KIND_NOUNS:
+                act = next((g for c in act.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
+        elif lemma in ENGAGING_VERBS and _is_negated(verb):
+            act = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                        for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
+        elif any(c.dep_ == "neg" and c.lower_ == "never" for c in verb.children) \
+                and lemma not in _LIGHT_VERBS | REPORTING_LEMMAS:
+            act = verb  # "we would never hack"
+        if act is None or act.pos_ not in {"VERB", "NOUN"}:
+            continue
+        neg = [c for c in verb.children if c.dep_ == "neg"]
+        out.append((subject, _act_lemma(act), sorted({subject, *neg, verb, act}, key=lambda t: t.i)))
+    return out
+
+
+def _disavowed_charges(doc: Doc, quotes: Sequence, speakers, aliases, memo: dict,
+                       headline: set[int], taken: set[int]) -> dict[int, tuple[int, str, tuple, str]]:
+    """Per quote by which a charged party disavows the very act charged: the charge it denies.
+
+    After "a report said the Chinese government hacked the agency" or
+    "Washington accused China of hacking", the ministry's "China opposes all
+    forms of hacking" or "we have never engaged in hacking" is a denial though
+    it never says the report is wrong: the act disavowed is the one charged
+    (the same verb or its noun) and the one disavowing is the party charged
+    (the subject names it, or is "we"/"I", and the speaker's names name it
+    too: the party or its spokesman). Opposing a policy ("China opposes the
+    sanctions") disavows no charged act and answers nothing.
+    """
+    sentence_of = memo.setdefault("sentence index", _sentence_index(doc))
+    out: dict[int, tuple[int, str, tuple, str]] = {}
+    for qi, _q, span, _, _ in _parsed_quotes(doc, quotes, memo, headline):
+        if qi in taken or not _known_voice(speakers[qi]):
+            continue
+        disavowed = _disavowals(span)
+        if not disavowed:
+            continue
+        # The speaker's names and the words that introduce it ("Chinese Foreign Ministry spokesman Lu Kang").
+        speaker_names = {w.lower() for a in [*aliases[qi], quotes[qi].speaker_text] if a
+                         for w in re.findall(r"[\w.'-]+", a) if len(w) > 2}
+        for j in _earlier_statements(doc, quotes, speakers, qi, headline, sentence_of, _DISAVOWAL_REACH):
+            key = ("charged acts", j)
+            if key not in memo:
+                charged_span = _facts(doc, quotes[j], j, memo)[0]
+                memo[key] = _charged_acts(charged_span) if charged_span is not None else []
+            hit = None
+            for subject, act, words in disavowed:
+                for charged, names in memo[key]:
+                    if not _same_act(act, charged) \
+                            or not any(_same_name(n, w) for n in names for w in speaker_names):
+                        continue
+                    own = subject.lower_ in {"we", "i"} \
+                        or any(_same_name(n, w) for n in names for w in _name_words(subject.subtree))
+                    if own:
+                        hit = (act, words)
+                        break
+                if hit:
+                    break
+            if hit:
+                out[qi] = (j, hit[0], _evidence(hit[1]), "denies")
+                break
+    return out
+
+
+
 #: How many quotes back an opposition looks for the request it opposes.
 _REQUEST_REACH = 12
 
@@ -3280,6 +3525,11 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
                 words = sorted({quotes[qi].cue_start, quotes[qi].cue_end, *(x for x in result[2:] if x is not None)})
                 text = doc_text(doc)[words[0]:words[-1]] if words[-1] - words[0] <= 120 else result[1]
                 result = (flipped, text, words[0], words[-1]) if text != result[1] else (flipped, *result[1:])
+            if result is not None and result[0] == "supports" and (result[2], result[3]) in facts.granted_at \
+                    and proposition.kind == "statement" and supporting_source is not None:
+                # Taking the statement as evidence ("The fact X is further evidence of ...", "This is
+                # proof that ..."): whoever rebuts the statement rebuts this voice too.
+                target_quote = supporting_source
         if accusation and qi != supporting_source and (result is None or result[0] == "neutral") \
                 and (charge := _span(doc, proposition.start, proposition.end)) is not None \
                 and (deed := _contradicted_deed(charge, span)):
@@ -3467,6 +3717,68 @@ _GRANTED_NEGATIONS = frozenset({"no", "not", "never", "none", "nobody", "nothing
 _GRANT_DOUBTERS = frozenset({"dispute", "deny", "question", "doubt", "challenge", "contest", "reject"})
 
 
+#: Subjects that stand for a statement or a finding taken as evidence ("this is proof", "the report shows").
+_EVIDENCE_SUBJECT_PRONOUNS = frozenset({"this", "that", "it"})
+
+
+def _evidence_subject(verb: Token) -> Token | None:
+    """The subject of ``verb`` when it is a pronoun that points back ("this", "that", "it") or a
+    noun naming a statement, a document or a finding ("the report", "these findings")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    lemma = subject.lemma_.lower()
+    if subject.pos_ == "PRON" and subject.lower_ in _EVIDENCE_SUBJECT_PRONOUNS:
+        return subject
+    if subject.pos_ == "NOUN" and lemma in DOCUMENT_NOUNS | STATEMENT_NOUNS | INQUIRY_NOUNS | FINDING_NOUNS:
+        return subject
+    return None
+
+
+def _taken_as_evidence(span: Span) -> list[tuple[set[str], list[Token]]]:
+    """Statements a quote takes as evidence, granting them: (topic words of what is shown and of
+    the subject, deciding words) per match.
+
+    "This is among the strongest pieces of evidence of what we've long suspected: X", "the
+    report is proof that X", "this confirms that X": the subject (a pointing pronoun or a noun
+    naming a statement, a document or a finding) is granted, and so is what it shows. Not
+    when negated ("this is not evidence of anything", "no evidence"), hedged ("could show"),
+    nor with another subject ("the polls show", "critics say this proves" is theirs).
+    """
+    doc = span.doc
+    out: list[tuple[set[str], list[Token]]] = []
+    for token in span:
+        lemma = token.lemma_.lower()
+        if lemma in PROOF_NOUNS and token.pos_ == "NOUN":
+            if any(c.lower_ in {"no", "little", "scant"} for c in token.children) or _is_negated(token):
+                continue
+            head = token
+            if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in PROOF_PIECE_NOUNS:
+                head = head.head.head  # "pieces of evidence"
+            if head.dep_ == "attr" and head.head.lemma_ == "be":
+                verb = head.head
+            elif head.dep_ == "pobj" and head.head.lower_ == "among" and head.head.head.lemma_ == "be":
+                verb = head.head.head  # "is among the strongest pieces of evidence"
+            else:
+                continue
+            end = min(span.end, token.sent.end)
+        elif lemma in PROVING_VERBS and token.pos_ == "VERB":
+            shown = next((c for c in token.children if c.dep_ == "ccomp"), None)
+            if shown is None:
+                continue
+            verb = token
+            end = min(span.end, shown.right_edge.i + 1)
+        else:
+            continue
+        subject = _evidence_subject(verb)
+        if subject is None or _is_negated(verb) or _modal(verb) or any(
+                c.dep_ == "neg" or c.lower_ in _GRANTED_NEGATIONS for c in doc[token.i:end]):
+            continue
+        words = {w for t in [*subject.subtree, *doc[token.i:end]] if (w := _topic_word(t))}
+        out.append((words, [subject, verb, token] if verb is not token else [subject, verb]))
+    return out
+
+
 class _SpanFacts:
     """What :func:`_stance` reads from a quote's content, whatever the proposition.
 
@@ -3475,7 +3787,7 @@ class _SpanFacts:
     candidate was most of its time.
     """
 
-    __slots__ = ("unknowing", "rebuttals", "topic_words", "places", "names", "granted")
+    __slots__ = ("unknowing", "rebuttals", "topic_words", "places", "names", "granted", "granted_at")
 
     def __init__(self, doc: Doc, span: Span):
         text = doc_text(doc)
@@ -3520,6 +3832,10 @@ class _SpanFacts:
                 if token.i - 2 >= span.start and doc[token.i - 2].lemma_.lower() in _GRANT_DOUBTERS:
                     continue  # "despite the fact", "ignore the fact" still grant it; "dispute the fact" does not
                 self.granted.append(({w for t in clause if (w := _topic_word(t))}, [doc[token.i - 1], token]))
+        # 2c. "This is further evidence of X", "the report is proof that X", "this confirms that X":
+        # what is taken as evidence, and what it shows, are granted.
+        self.granted += _taken_as_evidence(span)
+        self.granted_at = {_evidence(ev)[1:] for _, ev in self.granted}
         # 3. The content's topic words and places.
         self.topic_words = {w for t in span if (w := _topic_word(t))}
         self.places = set(_places(span))

@@ -837,3 +837,37 @@ OUTLET_GROUP_PATTERN: str = (r"\b(?:(?:news|media)\s+(?:organi[sz]ations|compani
 LITOTES_WORDS: frozenset[str] = frozenset(
     "infrequently infrequent uncommon uncommonly unusual unusually unknown unheard insignificant "
     "inconsiderable unimportant unlike unreasonable unreasonably".split())
+
+# --------------------------------------------------------------------------
+# Evidence (claimlib.claims): a voice that sees no evidence for a statement
+# questions it; one that takes a statement as evidence grants it; one that
+# opposes the very act it is charged with denies the charge.
+
+#: Nouns of proof: "found no evidence that X", "no proof of X", "is further evidence of X".
+PROOF_NOUNS: frozenset[str] = frozenset("evidence proof confirmation".split())
+#: Adjectives that qualify a proof without changing what it proves ("no convincing evidence",
+#: "did not see any credible evidence").
+PROOF_QUALIFIERS: frozenset[str] = frozenset(
+    "convincing credible hard real direct concrete clear solid firm public specific conclusive compelling "
+    "official reliable persuasive".split())
+#: Verbs whose negation with a proof noun as object questions a statement ("did not see
+#: evidence", "has not provided any proof", "never found evidence"), in their written forms.
+PROOF_SEEING_FORMS: frozenset[str] = frozenset(
+    "see seen saw find found show shown provide provided offer offered present presented produce produced "
+    "cite cited have had".split())
+#: Verbs of confirming that, when the speaker cannot, question a statement ("could not
+#: confirm the report", "unable to verify that X", "could not be independently verified").
+CONFIRMING_VERBS: frozenset[str] = frozenset("confirm verify corroborate substantiate".split())
+#: Verbs by which a thing taken as evidence grants what it shows ("this confirms that X",
+#: "the report proves that X").
+PROVING_VERBS: frozenset[str] = frozenset("confirm prove show demonstrate".split())
+#: Nouns that count pieces of a proof ("among the strongest pieces of evidence of X").
+PROOF_PIECE_NOUNS: frozenset[str] = frozenset("piece pieces bit example instance".split())
+#: Verbs by which a voice disavows a kind of act ("China opposes all forms of hacking",
+#: "the company condemns bribery"): said by the party charged with that very act, a denial.
+DISAVOWING_VERBS: frozenset[str] = frozenset("oppose condemn denounce abhor".split())
+#: Verbs whose negation with "in" disclaims an act ("we have never engaged in hacking",
+#: "was not involved in the break-in").
+ENGAGING_VERBS: frozenset[str] = frozenset("engage participate involve".split())
+#: Nouns for the kinds of an act, whose "of" names it ("all forms of hacking").
+ACT_KIND_NOUNS: frozenset[str] = frozenset("form kind type sort act manner".split())
