@@ -3221,8 +3221,10 @@ def _questioned_statements(doc: Doc, quotes: Sequence, speakers, memo: dict,
                 continue
             best, best_shared = None, 1
             for j in _earlier_statements(doc, quotes, speakers, qi, headline, sentence_of):
-                said = _facts(doc, quotes[j], j, memo)[2]
-                shared = len(questioned & said.topic_words) if said is not None else 0
+                said_span, _, said = _facts(doc, quotes[j], j, memo)
+                if said_span is None or any(t.lemma_.lower() in PROOF_NOUNS for t in said_span):
+                    continue  # "there is evidence of X" against "there is no evidence of X": contraries
+                shared = len(questioned & said.topic_words)
                 if shared > best_shared:
                     best, best_shared = j, shared
             if best is not None:
@@ -3303,9 +3305,9 @@ def _disavowals(span: Span) -> list[tuple[Token, str, list[Token]]]:
         elif lemma in ENGAGING_VERBS and _is_negated(verb):
             act = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
                         for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
-        elif any(c.dep_ == "neg" and c.lower_ == "never" for c in verb.children) \
+        elif any(c.dep_ == "neg" and c.lower_ == "never" for c in verb.children) and _modal(verb) \
                 and lemma not in _LIGHT_VERBS | REPORTING_LEMMAS:
-            act = verb  # "we would never hack"
+            act = verb  # "we would never hack": a disposition ("I never took money" is a negated echo)
         if act is None or act.pos_ not in {"VERB", "NOUN"}:
             continue
         neg = [c for c in verb.children if c.dep_ == "neg"]
