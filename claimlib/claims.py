@@ -3475,8 +3475,8 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
                     doc, quotes, target, prop, proposition, memo, targets)):
                 result = (rebuttal_stance, *ev)
                 target_quote = target
-            elif qi not in meeting:
-                continue
+            elif qi not in meeting or noun == "evidence":
+                continue  # seeing no evidence of one statement questions that one, not its neighbours
         if result is None and accusation and qi != supporting_source and (innocence := _innocence(span)):
             # "we have absolutely no violations", "he did nothing wrong": the accused
             # side denies the accusation on its topic, or just after it.

@@ -121,3 +121,21 @@ def test_disavowing_the_charged_act_denies_the_charge(nlp, sentence, denies):
     if denies:
         assert any("hacked computers" in t for t in result.propositions.text)
         assert not result.disputes.empty
+
+
+@pytest.mark.parametrize("text, questioned, not_questioned", [
+    ("Funds\n\n"
+     "The Harbor Group secretly moved pension funds to offshore accounts in 2014, according to a state audit "
+     "released on Tuesday.\n\n"
+     "The audit also accused the treasurer of hiding the offshore transfers of pension funds from the board.\n\n"
+     "Dana Reyes, an accountant who has studied the fund, said she did not see convincing evidence in the audit "
+     "that the Harbor Group moved pension funds offshore.",
+     "secretly moved", "hiding"),
+])
+def test_no_proof_questions_only_the_statement_it_names(nlp, text, questioned, not_questioned):
+    result = _analyze(nlp, text)
+    props = result.propositions.set_index("proposition_id").text
+    asked = {props[r.proposition_id] for r in result.claims.itertuples()
+             if r.claimant.lower() == "dana reyes" and r.stance == "questions"}
+    assert any(questioned in p for p in asked), asked
+    assert not any(not_questioned in p for p in asked), asked
