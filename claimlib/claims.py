@@ -156,6 +156,7 @@ from .constants import (
     WEIGHING_VERBS,
     WRONGDOING_NOUNS,
 )
+from .entities import CAPITALS, SEATS_OF_GOVERNMENT
 from .nlp import doc_text, is_title_cased
 from .quotes import filed_charge, pushback_object, referred_statement
 from .syntax import relative_clause, set_after_clause
@@ -3315,6 +3316,10 @@ def _disavowals(span: Span) -> list[tuple[Token, str, list[Token]]]:
     return out
 
 
+#: Seats of government and capitals, each with the country it stands for when it speaks.
+_GOVERNMENT_PLACES = {**SEATS_OF_GOVERNMENT, **CAPITALS}
+
+
 def _disavowed_charges(doc: Doc, quotes: Sequence, speakers, aliases, memo: dict,
                        headline: set[int], taken: set[int]) -> dict[int, tuple[int, str, tuple, str]]:
     """Per quote by which a charged party disavows the very act charged: the charge it denies.
@@ -3336,9 +3341,12 @@ def _disavowed_charges(doc: Doc, quotes: Sequence, speakers, aliases, memo: dict
         disavowed = _disavowals(span)
         if not disavowed:
             continue
-        # The speaker's names and the words that introduce it ("Chinese Foreign Ministry spokesman Lu Kang").
-        speaker_names = {w.lower() for a in [*aliases[qi], quotes[qi].speaker_text] if a
-                         for w in re.findall(r"[\w.'-]+", a) if len(w) > 2}
+        # The speaker's names and the words that introduce it ("Chinese Foreign Ministry spokesman Lu Kang"),
+        # with the country a seat of government or capital stands for ("Kremlin spokesman": Russia).
+        said_by = " ".join(a for a in [*aliases[qi], quotes[qi].speaker_text] if a)
+        speaker_names = {w.lower() for w in re.findall(r"[\w.'-]+", said_by) if len(w) > 2}
+        speaker_names |= {w.lower() for place, country in _GOVERNMENT_PLACES.items()
+                          if re.search(rf"\b{re.escape(place)}\b", said_by.lower()) for w in country.split()}
         for j in _earlier_statements(doc, quotes, speakers, qi, headline, sentence_of, _DISAVOWAL_REACH):
             key = ("charged acts", j)
             if key not in memo:

@@ -139,3 +139,21 @@ def test_no_proof_questions_only_the_statement_it_names(nlp, text, questioned, n
              if r.claimant.lower() == "dana reyes" and r.stance == "questions"}
     assert any(questioned in p for p in asked), asked
     assert not any(not_questioned in p for p in asked), asked
+
+
+@pytest.mark.parametrize("text, denier, accuser", [
+    # "accused B of hacking": the act is the gerund, the party the object; a seat of
+    # government speaks for its country ("Kremlin spokesman").
+    ("Hack\n\nThe United States on Friday accused Russia of hacking the computers of the election board.\n\n"
+     "The board has since replaced its servers.\n\n"
+     "\u201cRussia has never engaged in hacking and opposes it in all forms,\u201d Kremlin spokesman Dmitry Orlov "
+     "told reporters.", "dmitry orlov", "united states"),
+    # "a report said B hacked ...": the party named as the charge's subject.
+    ("Hack\n\nA report by the Senate committee said the Russian government hacked the computers of the election "
+     "board.\n\nThe board has since replaced its servers.\n\n"
+     "The Russian embassy said Russia opposes all forms of hacking.", "russian embassy", "senate committee"),
+])
+def test_disavowal_answers_the_accusation_or_report(nlp, text, denier, accuser):
+    result = _analyze(nlp, text)
+    pairs = {(r.claimant.lower(), r.opposed_claimant.lower()) for r in result.disputes.itertuples()}
+    assert any(denier in a and accuser in b for a, b in pairs), pairs
