@@ -114,7 +114,6 @@ from .constants import (
     GROUND_NOUNS,
     IMPOSSIBILITY_WORDS,
     IMPROPER_ADJECTIVES,
-    INQUIRY_NOUNS,
     INTENT_PREDICATES,
     JUDGEMENT_PREDICATES,
     LITOTES_WORDS,
@@ -3729,18 +3728,22 @@ _GRANT_DOUBTERS = frozenset({"dispute", "deny", "question", "doubt", "challenge"
 
 #: Subjects that stand for a statement or a finding taken as evidence ("this is proof", "the report shows").
 _EVIDENCE_SUBJECT_PRONOUNS = frozenset({"this", "that", "it"})
+#: Nouns of absence: "the lack of X is proof that ..." grants no X.
+_ABSENCE_NOUNS = frozenset({"lack", "absence", "dearth", "shortage"})
 
 
 def _evidence_subject(verb: Token) -> Token | None:
     """The subject of ``verb`` when it is a pronoun that points back ("this", "that", "it") or a
-    noun naming a statement, a document or a finding ("the report", "these findings")."""
+    common noun ("the report", "these findings", "her schedule"); not a person's name nor "I"/"we"
+    (whose "we are proof that ..." grants nothing of a statement), nor a noun of absence."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
     lemma = subject.lemma_.lower()
     if subject.pos_ == "PRON" and subject.lower_ in _EVIDENCE_SUBJECT_PRONOUNS:
         return subject
-    if subject.pos_ == "NOUN" and lemma in DOCUMENT_NOUNS | STATEMENT_NOUNS | INQUIRY_NOUNS | FINDING_NOUNS:
+    if subject.pos_ == "NOUN" and lemma not in _ABSENCE_NOUNS:
+        # "the report is proof that ...", "her schedule is further evidence of ...": a thing, not a person
         return subject
     return None
 
@@ -3782,7 +3785,8 @@ def _taken_as_evidence(span: Span) -> list[tuple[set[str], list[Token]]]:
             continue
         subject = _evidence_subject(verb)
         if subject is None or _is_negated(verb) or _modal(verb) or any(
-                c.dep_ == "neg" or c.lower_ in _GRANTED_NEGATIONS for c in doc[token.i:end]):
+                c.dep_ == "neg" or c.lower_ in _GRANTED_NEGATIONS or c.lemma_.lower() in _ABSENCE_NOUNS
+                for c in [*subject.subtree, *doc[token.i:end]]):
             continue
         words = {w for t in [*subject.subtree, *doc[token.i:end]] if (w := _topic_word(t))}
         out.append((words, [subject, verb, token] if verb is not token else [subject, verb]))

@@ -73,7 +73,10 @@ _REPORTED = (
      "meetings were for sale to campaign donors.", "supports"),
     ("The report is proof that the mayor sold private meetings to campaign donors.", "supports"),
     ("This confirms that the mayor's private meetings went to campaign donors.", "supports"),
-    # Negated or hedged: nothing taken as evidence.
+    ("The mayor's calendar is further evidence of what we suspected: his private meetings went to campaign "
+     "donors.", "supports"),
+    # Negated, hedged or an absence: nothing taken as evidence.
+    ("The lack of private meetings with campaign donors is proof that the mayor sold nothing.", None),
     ("This is not evidence that the mayor's private meetings went to campaign donors.", None),
     ("This could show that the mayor's private meetings went to campaign donors, or it could show nothing.", None),
 ])
