@@ -3534,7 +3534,7 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
                 words = sorted({quotes[qi].cue_start, quotes[qi].cue_end, *(x for x in result[2:] if x is not None)})
                 text = doc_text(doc)[words[0]:words[-1]] if words[-1] - words[0] <= 120 else result[1]
                 result = (flipped, text, words[0], words[-1]) if text != result[1] else (flipped, *result[1:])
-            if result is not None and result[0] == "supports" and (result[2], result[3]) in facts.granted_at \
+            if result is not None and result[0] == "supports" and tuple(result[1:]) in facts.granted_at \
                     and proposition.kind == "statement" and supporting_source is not None:
                 # Taking the statement as evidence ("The fact X is further evidence of ...", "This is
                 # proof that ..."): whoever rebuts the statement rebuts this voice too.
@@ -3849,7 +3849,7 @@ class _SpanFacts:
         # 2c. "This is further evidence of X", "the report is proof that X", "this confirms that X":
         # what is taken as evidence, and what it shows, are granted.
         self.granted += _taken_as_evidence(span)
-        self.granted_at = {_evidence(ev)[1:] for _, ev in self.granted}
+        self.granted_at = {_evidence(ev) for _, ev in self.granted}  # (text, start, end): offsets may be None
         # 3. The content's topic words and places.
         self.topic_words = {w for t in span if (w := _topic_word(t))}
         self.places = set(_places(span))
