@@ -1838,7 +1838,8 @@ def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
     for qi, answered in _disavowed_charges(doc, quotes, speakers, aliases, memo, headline, set(out)).items():
         out.setdefault(qi, answered)
     # "did not see convincing evidence that the government was behind the hack" questions that report.
-    for qi, answered in _questioned_statements(doc, quotes, speakers, memo, headline, set(out)).items():
+    for qi, answered in _questioned_statements(doc, quotes, speakers, aliases, memo, headline, headline_end,
+                                               set(out)).items():
         out.setdefault(qi, answered)
     return _rebuttals_of_denials(out, speakers)
 
@@ -3185,8 +3186,8 @@ def _earlier_statements(doc: Doc, quotes: Sequence, speakers, qi: int, headline:
         yield j
 
 
-def _questioned_statements(doc: Doc, quotes: Sequence, speakers, memo: dict,
-                           headline: set[int], taken: set[int]) -> dict[int, tuple[int, str, tuple, str]]:
+def _questioned_statements(doc: Doc, quotes: Sequence, speakers, aliases, memo: dict, headline: set[int],
+                           headline_end: int | None, taken: set[int]) -> dict[int, tuple[int, str, tuple, str]]:
     """Per quote that sees no proof of a statement: the earlier statement it questions.
 
     "Shook said he did not see convincing evidence in the report that the
@@ -3197,6 +3198,9 @@ def _questioned_statements(doc: Doc, quotes: Sequence, speakers, memo: dict,
     "could not be verified"); the statement questioned is the earlier
     assertion of another known voice within :data:`_EVIDENCE_REACH` sentences
     that shares the most topic words with X, at least two (the latest on a tie).
+    When X is a noun that points back at a statement ("no evidence to support the
+    allegations", "no proof of these claims"), that statement is the one questioned, found
+    as a rebuttal's noun finds it.
     """
     sentence_of = memo.setdefault("sentence index", _sentence_index(doc))
     out: dict[int, tuple[int, str, tuple, str]] = {}
@@ -3214,6 +3218,16 @@ def _questioned_statements(doc: Doc, quotes: Sequence, speakers, memo: dict,
                 clause = [t for t in sent if span.start <= t.i < cue.start]
             else:
                 clause = [t for t in sent if cue.end <= t.i < span.end]
+            pointing = next((t for t in clause[:6] if t.pos_ == "NOUN" and _is_referring(t)
+                             and t.lemma_.lower() in ACCUSATION_NOUNS | _QUESTIONED_NOUNS), None)
+            if pointing is not None:
+                # "no evidence to support the allegations": the statement the noun points back at.
+                target = _rebutted_quote(doc, qi, quotes, speakers, aliases, taken, pointing, headline_end,
+                                         sentence_of=sentence_of)
+                if target is not None and not any(t.lemma_.lower() in PROOF_NOUNS for t in _span(
+                        doc, quotes[target].content_start, quotes[target].content_end) or ()):
+                    out[qi] = (target, "evidence", (words, start, end), "questions")
+                    break
             # "in the report that X": the document named is where X was said, not part of X.
             questioned = {w for t in clause if (w := _topic_word(t))
                           and not (t.pos_ == "NOUN" and w in DOCUMENT_NOUNS | STATEMENT_NOUNS)}
@@ -3231,6 +3245,11 @@ def _questioned_statements(doc: Doc, quotes: Sequence, speakers, memo: dict,
                 out[qi] = (best, "evidence", (words, start, end), "questions")
                 break
     return out
+
+
+#: Nouns for a statement whose proof a voice says it has not seen ("no proof of these claims",
+#: "no evidence to support the report"), besides the accusation nouns.
+_QUESTIONED_NOUNS = frozenset({"report", "story", "claim", "assertion", "statement", "suggestion"})
 
 
 def _act_lemma(token: Token) -> str:

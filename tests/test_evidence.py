@@ -160,3 +160,22 @@ def test_disavowal_answers_the_accusation_or_report(nlp, text, denier, accuser):
     result = _analyze(nlp, text)
     pairs = {(r.claimant.lower(), r.opposed_claimant.lower()) for r in result.disputes.itertuples()}
     assert any(denier in a and accuser in b for a, b in pairs), pairs
+
+
+@pytest.mark.parametrize("text, asker, holder", [
+    # The noun after the proof points back at the statement questioned.
+    ("Waste\n\nSenator Ann Cole accused Delta Chemical of dumping waste in the river last year.\n\n"
+     "The river has been closed to swimmers since June.\n\n"
+     "Jim Tate, a spokesman for Delta Chemical, said there was no evidence to support the allegations.",
+     "jim tate", "ann cole"),
+    ("Mayor\n\nThe Courier reported on Monday that the mayor had hired his nephew as city engineer.\n\n"
+     "The post pays $90,000 a year.\n\n"
+     "Council member Rita Lopez said she had seen no proof of those claims.",
+     "rita lopez", "courier"),
+])
+def test_no_proof_of_the_noun_questions_what_it_points_at(nlp, text, asker, holder):
+    result = _analyze(nlp, text)
+    stances = _stances(result)
+    assert any("questions" in s for name, s in stances.items() if asker in name), stances
+    assert any("supports" in s for name, s in stances.items() if holder in name), stances
+    assert result.disputes.empty
