@@ -3222,7 +3222,7 @@ def _questioned_statements(doc: Doc, quotes: Sequence, speakers, aliases, memo: 
                              and t.lemma_.lower() in ACCUSATION_NOUNS | _QUESTIONED_NOUNS), None)
             if pointing is not None:
                 # "no evidence to support the allegations": the statement the noun points back at.
-                target = _rebutted_quote(doc, qi, quotes, speakers, aliases, taken, pointing, headline_end,
+                target = _rebutted_quote(doc, qi, quotes, speakers, aliases, dict.fromkeys(taken), pointing, headline_end,
                                          sentence_of=sentence_of)
                 if target is not None and not any(t.lemma_.lower() in PROOF_NOUNS for t in _span(
                         doc, quotes[target].content_start, quotes[target].content_end) or ()):
