@@ -713,6 +713,11 @@ def _according_candidate(tok: Token) -> _Cand | None:
     if pobj.tag_ == "NN" and not any(True for _ in pobj.children):
         return None  # "according to plan", "according to tradition"
     s, e = _speaker_span(pobj)
+    # "according to a congressional report on Wednesday": the date says when, not who.
+    dated = next((c for c in pobj.rights if c.dep_ == "prep" and c.lower_ == "on"
+                  and any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)), None)
+    if dated is not None and dated.i > s and dated.right_edge.i + 1 == e:
+        e = dated.i
     speaker = _char_range(doc, s, e)
     # The statement is the clause the phrase modifies, minus the phrase.
     frame = {t.i for t in tok.subtree} | {t.i for t in to.subtree}

@@ -50,6 +50,11 @@ CONSTRUCTIONS = [
     # according to closing a sentence of two coordinated clauses: both are the source's
     ("The firm likely lost $2 million and its managers hid the losses, according to a court filing.",
      "The firm likely lost $2 million and its managers hid the losses", "indirect", "a court filing", "according to"),
+    # a date after the source says when, not who
+    ("The firm lost $2 million last year, according to a Senate report on Wednesday.",
+     "The firm lost $2 million last year", "indirect", "a Senate report", "according to"),
+    ("The firm lost $2 million last year, according to a report on the firm's accounts.",
+     "The firm lost $2 million last year", "indirect", "a report on the firm's accounts", "according to"),
     # mixed: a quoted fragment inside reported speech
     ('The governor said the plan was "dead on arrival" in the legislature.', "dead on arrival", "mixed", "The governor", "said"),
     # single quotes inside double quotes stay one direct quote
