@@ -410,6 +410,10 @@ SOURCE_QUANTIFIERS: tuple[str, ...] = (
 NAME_GIVING_VERBS: frozenset[str] = frozenset("call brand label dub".split())
 
 #: Words in the name of a news organisation ("Wall Street Journal", "Fox News").
+#: Common nouns by which an article names an outlet already named ("a doctor who
+#: spoke to the newspaper", "told the paper"): the outlet named before them.
+OUTLET_NOUNS: frozenset[str] = frozenset({"newspaper", "paper", "magazine", "network"})
+
 OUTLET_WORDS: frozenset[str] = frozenset(
     """times journal post news newspaper tribune herald gazette telegraph guardian
     reuters interfax tass ap afp bloomberg cnn bbc nbc abc cbs msnbc fox npr politico

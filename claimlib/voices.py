@@ -41,6 +41,7 @@ from .constants import (
     MARKUP_SPEAKER_PATTERN,
     ORGANISATION_ROLE_NOUNS,
     OUTLET_GROUP_PATTERN,
+    OUTLET_NOUNS,
     OUTLET_WORDS,
     PAST_ROLE_WORDS,
     PERSONAL_FIRM_NOUNS,
@@ -144,8 +145,9 @@ _PRESS_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(r) for r in PRESS_R
                        + r")s?\b", re.IGNORECASE)
 _QUANTIFIER_RE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:" + "|".join(re.escape(q) for q in SOURCE_QUANTIFIERS)
                             + r")\s+(?=\w)", re.IGNORECASE)
-_ANON_TEXT = re.compile(r"^(?:an?|one|two|three|several|some|other)\b|\b(?:unnamed|anonymous|unidentified)\b",
-                        re.IGNORECASE)
+#: "many researchers" is a count of people left unnamed; "many of whom" counts a group named before it.
+_ANON_TEXT = re.compile(r"^(?:an?|one|two|three|several|some|other|(?:many|most|few|numerous)(?!\s+of\b))\b"
+                        r"|\b(?:unnamed|anonymous|unidentified)\b", re.IGNORECASE)
 #: Words that make a described speaker a source off the record even without a
 #: counting word: "sources who reviewed them", "officials with knowledge of the
 #: meeting", "people familiar with the planning", "show insiders".
@@ -644,7 +646,9 @@ def addressees(doc) -> list[tuple[Token | None, int, int]]:
                       for p in c.children if p.dep_ == "pobj"]
             # "an email provided to The Post": the writing is no speaker.
             subject = subject_of(tok) if tok.dep_ not in ("acl", "amod") else None
-            out += [(subject, h.idx, h.idx + len(h)) for h in heard if h.pos_ == "PROPN"]
+            # "a doctor who spoke to the newspaper": the outlet named by its common noun too.
+            out += [(subject, h.idx, h.idx + len(h)) for h in heard
+                    if h.pos_ == "PROPN" or (h.pos_ == "NOUN" and h.lower_ in OUTLET_NOUNS and subject is not None)]
         elif lemma in _OBTAINING_VERBS and tok.pos_ == "VERB" and tok.tag_ == "VBN":
             # "a copy of the letter reviewed by The Post", "emails obtained by POLITICO".
             out += [(None, p.idx, p.idx + len(p)) for c in tok.children if c.dep_ == "agent"
@@ -658,6 +662,32 @@ def addressees(doc) -> list[tuple[Token | None, int, int]]:
             giver = subject_of(verb) if verb is not None else None
             out += [(giver, p.idx, p.idx + len(p)) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
                     for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+    return out
+
+
+#: Verbs of an outlet passing on what a source said: "officials quoted by
+#: Reuters", "a diplomat cited by the Interfax news agency".
+_QUOTING_VERBS = frozenset({"quote", "cite"})
+
+
+def quoting_outlets(doc) -> list[tuple[Token, int, int]]:
+    """Sources known through another's report: "according to officials quoted
+    by Reuters", "a diplomat cited by Interfax said". The outlet passes the
+    source on; it is not the article's own (no interview is told of).
+
+    Args:
+        doc: The parsed article.
+
+    Returns:
+        (the source's head token, start, end of the outlet's head word) per
+        quoting, in text order.
+    """
+    out: list[tuple[Token, int, int]] = []
+    for tok in tokens_lower_in(doc, "LEMMA", _QUOTING_VERBS):
+        if tok.tag_ != "VBN" or tok.dep_ not in ("acl", "relcl") or tok.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        out += [(tok.head, p.idx, p.idx + len(p)) for c in tok.children if c.dep_ == "agent"
+                for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
     return out
 
 
@@ -1111,33 +1141,69 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
     # The outlet most talked to is the article's own ("told POLITICO", "an
     # email provided to The Post"), through which its other unnamed sources are known.
     told: dict[int, int] = {}
+    interviewed: dict[int, bool] = {}  # outlet -> whether a named voice's direct quote is told to it
+
+    def unnamed_source_voice(subject: Token) -> int | None:
+        """The voice of an unnamed source given by its head word ("officials", "people familiar
+        with ..."), None when the word names someone."""
+        source = entity_at(subject.idx, subject.idx + len(subject))
+        if source is not None and entities[source].kind in {"unnamed", "group"}:
+            return entity_voice(source)
+        if source is None and subject.pos_ == "NOUN":
+            from .syntax import noun_phrase_bounds
+
+            a, b = noun_phrase_bounds(subject)
+            text = voice_name(doc[a:b].text)
+            if subject.lemma_.lower() in SOURCE_NOUNS:
+                return voice_for(("t", _norm(text)), lambda text=text: Voice(text, "unnamed", None, on_record=False))
+            # "a doctor who spoke to the newspaper said": the speaker already heard off the record.
+            known = by_key.get(("t", _norm(text)))
+            if known is not None and not voices[known].on_record:
+                return known
+        return None
+
     if doc is not None:
+        outlet_mentions = [(m.start, m.entity) for m in x.mentions if m.kind == "name"
+                           and entities[m.entity].kind == "named" and is_outlet_name(entities[m.entity].name)]
         for subject, start, end in addressees(doc):
             outlet = entity_at(start, end)
+            if outlet is None and doc_text(doc)[start:end].lower() in OUTLET_NOUNS:
+                # "told the newspaper": the outlet last named before it, else the article's one outlet.
+                before = [e for s_, e in outlet_mentions if s_ < start]
+                outlet = before[-1] if before else (outlet_mentions[0][1] if len({e for _, e in outlet_mentions})
+                                                    == 1 else None)
             if outlet is None or entities[outlet].kind != "named" or not is_outlet_name(entities[outlet].name):
                 continue
             if subject is None:
                 # Nobody named talks: "an email provided to The Post", "The AP interviewed".
                 told[outlet] = told.get(outlet, 0) + 1
                 continue
-            source = entity_at(subject.idx, subject.idx + len(subject))
-            if source is not None and entities[source].kind in {"unnamed", "group"}:
-                cited = entity_voice(source)
-            elif source is None and subject.pos_ == "NOUN" and subject.lemma_.lower() in SOURCE_NOUNS:
-                from .syntax import noun_phrase_bounds
-
-                a, b = noun_phrase_bounds(subject)
-                text = voice_name(doc[a:b].text)
-                cited = voice_for(("t", _norm(text)), lambda text=text: Voice(text, "unnamed", None, on_record=False))
-            else:
+            cited = unnamed_source_voice(subject)
+            if cited is None:
                 # A named voice talking to an outlet ("Melania Trump told NBC News") is
-                # as likely another outlet's interview as the article's own reporting.
+                # as likely another outlet's interview as the article's own reporting;
+                # it is the article's own only when it is the one outlet named voices talk to,
+                # no unnamed source talks to any, and it takes a direct quote ('"...,"
+                # Alperovitch told POLITICO').
+                direct = any(q.type == "direct" and q.cue_end is not None and q.cue_end <= start <= q.cue_end + 2
+                             for q in x.quotes)
+                interviewed[outlet] = interviewed.get(outlet, False) or direct
                 continue
             told[outlet] = told.get(outlet, 0) + 1
             if voices[cited].cited_by is None and not voices[cited].on_record:
                 voices[cited].cited_by = entity_voice(outlet)
+        # "according to officials quoted by Reuters": a source passed on by another outlet.
+        for subject, start, end in quoting_outlets(doc):
+            outlet = entity_at(start, end)
+            if outlet is None or entities[outlet].kind != "named" or not is_outlet_name(entities[outlet].name):
+                continue
+            cited = unnamed_source_voice(subject)
+            if cited is not None and voices[cited].cited_by is None and not voices[cited].on_record:
+                voices[cited].cited_by = entity_voice(outlet)
     most = max(told.values(), default=0)
     own_outlet = [o for o, n in told.items() if n == most]
+    if not told and len(interviewed) == 1 and all(interviewed.values()):
+        own_outlet = list(interviewed)
 
     # Alleged speech: a quote reported inside another speaker's quote.
     alleged_by: list[int | None] = [None] * len(x.quotes)
@@ -1160,6 +1226,11 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
                 voices[vi].on_record = False
                 voices[vi].cited_by = outer
             continue
+        if vi is not None and voices[vi].kind == "unnamed" and voices[vi].cited_by is None:
+            # "The Post reported that a doctor had written ...": an unnamed source heard only
+            # in another's account is known through that account (and what it says is alleged).
+            # A group ("Russian officials have denied" in a spokesman's words) stays alleged only.
+            voices[vi].cited_by = outer
         alleged_by[qi] = outer
 
     # Quote counts; a voice heard only through alleged speech is dropped, and so is a

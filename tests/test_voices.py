@@ -445,6 +445,42 @@ def test_an_unnamed_source_is_cited_by_the_outlet_it_talks_to(nlp, text, voice, 
     assert voices.loc[voice, "cited_by"] == cited_by
 
 
+@pytest.mark.parametrize("text, voice, cited_by", [
+    # An unnamed source passed on by another outlet: "officials quoted by Reuters".
+    ("Talks\n\nThe pipeline deal is dead, according to officials quoted by Reuters.", "officials", "Reuters"),
+    ("Talks\n\nThe pipeline deal is dead, a diplomat cited by Interfax said on Monday.", "diplomat", "Interfax"),
+    # A source that spoke to "the newspaper": the outlet the article names.
+    ("Clinic\n\nThe patient was never at risk, a nurse who spoke to the newspaper said. The Miami Herald "
+     "first reported the case on Monday.", "nurse", "Miami Herald"),
+    # An unnamed source heard only inside another's account is known through that account.
+    ("Clinic\n\nThe Post reported that a doctor had written that the patient was a danger to others.",
+     "doctor", "Post"),
+    ("Talks\n\nSenator Ann Lowe said an aide to the governor had told her the deal was dead.",
+     "aide to the governor", "Ann Lowe"),
+    # The article's own interview ('"...," X told POLITICO') is the outlet its other unnamed sources speak through.
+    ('Leaks\n\n"The files may be forged," Tom Hale, a security consultant, told POLITICO. "Nobody can tell."\n\n'
+     'The hackers are Russian, as many researchers believe.', "researchers", "POLITICO"),
+])
+def test_an_unnamed_source_is_cited_by_whoever_passes_it_on(nlp, text, voice, cited_by):
+    voices = _voices(nlp, text)
+    assert not voices.loc[voice, "on_record"]
+    assert voices.loc[voice, "cited_by"] == cited_by
+
+
+@pytest.mark.parametrize("text, voice", [
+    # A named voice's direct quote told to an outlet: one outlet, but other outlets are told too.
+    ('Leaks\n\n"The files may be forged," Tom Hale told POLITICO. "Nobody can tell," Ann Lowe told CNN.\n\n'
+     'The hackers are Russian, as many researchers believe.', "researchers"),
+    # What a named voice once told a network, with no quote of it, names no outlet of the article.
+    ("Leaks\n\nThe account differs from what Ann Lowe told NBC News in May.\n\n"
+     "The hackers are Russian, as many researchers believe.", "researchers"),
+])
+def test_no_outlet_is_guessed_from_other_interviews(nlp, text, voice):
+    voices = _voices(nlp, text)
+    assert not voices.loc[voice, "on_record"]
+    assert voices.loc[voice, "cited_by"] == ""
+
+
 @pytest.mark.parametrize("text, voice", [
     # Two outlets talked to once each: which is the article's own is not known.
     ('Panel clash\n\nThe deals did not require the witnesses to cooperate, Senator Ann Lowe told POLITICO.\n\n'
@@ -464,6 +500,10 @@ def test_no_outlet_is_guessed_for_an_unnamed_source(nlp, text, voice):
 @pytest.mark.parametrize("text, voice, on_record", [
     ('Case\n\n"The records are sealed," legal experts said.', "legal experts", True),
     ('Case\n\n"The records are sealed," court officials said.', "court officials", False),
+    # A count leaves the people unnamed ("many researchers"); "many of whom" counts a group named before it.
+    ("Case\n\nThe files were forged, as many researchers believe.", "researchers", False),
+    ("Case\n\nThe closure has not gone over well with parents at the school, many of whom say the records are sealed.",
+     "parents at the school", True),
 ])
 def test_described_experts_speak_on_record_and_officials_off_it(nlp, text, voice, on_record):
     assert bool(_voices(nlp, text).loc[voice, "on_record"]) is on_record
