@@ -410,6 +410,11 @@ SOURCE_QUANTIFIERS: tuple[str, ...] = (
 NAME_GIVING_VERBS: frozenset[str] = frozenset("call brand label dub".split())
 
 #: Words in the name of a news organisation ("Wall Street Journal", "Fox News").
+#: People who speak from expertise: "many researchers believe", "most economists say" (a count of
+#: them is a source left unnamed, off the record).
+EXPERT_NOUNS: frozenset[str] = frozenset(
+    "expert researcher analyst scientist economist scholar academic specialist historian doctor".split())
+
 #: Common nouns by which an article names an outlet already named ("a doctor who
 #: spoke to the newspaper", "told the paper"): the outlet named before them.
 OUTLET_NOUNS: frozenset[str] = frozenset({"newspaper", "paper", "magazine", "network"})

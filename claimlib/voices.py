@@ -37,6 +37,7 @@ from .constants import (
     DOCUMENT_NOUNS,
     ECHO_VERBS,
     EXECUTIVE_ROLES,
+    EXPERT_NOUNS,
     FILING_NOUNS,
     MARKUP_SPEAKER_PATTERN,
     ORGANISATION_ROLE_NOUNS,
@@ -145,9 +146,12 @@ _PRESS_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(r) for r in PRESS_R
                        + r")s?\b", re.IGNORECASE)
 _QUANTIFIER_RE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:" + "|".join(re.escape(q) for q in SOURCE_QUANTIFIERS)
                             + r")\s+(?=\w)", re.IGNORECASE)
-#: "many researchers" is a count of people left unnamed; "many of whom" counts a group named before it.
-_ANON_TEXT = re.compile(r"^(?:an?|one|two|three|several|some|other|(?:many|most|few|numerous)(?!\s+of\b))\b"
-                        r"|\b(?:unnamed|anonymous|unidentified)\b", re.IGNORECASE)
+_ANON_TEXT = re.compile(r"^(?:an?|one|two|three|several|some|other)\b|\b(?:unnamed|anonymous|unidentified)\b",
+                        re.IGNORECASE)
+#: "many researchers", "most economists": a count of people left unnamed (not "many of whom", which
+#: counts a group named before it, nor "most recent studies" or "many European countries").
+_COUNTED_TEXT = re.compile(r"^(?:many|most|few|numerous)\s+(?!of\b)(?:[\w-]+\s+)*?(?P<head>[a-z]+?)s?$",
+                           re.IGNORECASE)
 #: Words that make a described speaker a source off the record even without a
 #: counting word: "sources who reviewed them", "officials with knowledge of the
 #: meeting", "people familiar with the planning", "show insiders".
@@ -159,6 +163,9 @@ def off_record_words(text: str) -> bool:
     """Whether a speaker known only by words is an unnamed source: "one
     official", "an unnamed source", "sources close to the talks", "people
     familiar with the planning" (not "legal experts", "court documents")."""
+    counted = _COUNTED_TEXT.match((text or "").strip())
+    if counted and counted.group("head").lower() in SOURCE_NOUNS | EXPERT_NOUNS:
+        return True
     return bool(_ANON_TEXT.search(text or "") or _OFF_RECORD_TEXT.search(text or ""))
 
 
