@@ -3440,6 +3440,22 @@ def _opposed_requests(doc: Doc, quotes: Sequence, speakers, headline: set[int],
 _CANDIDATE_REACH = 20_000
 
 
+def _relayed_by(doc, quotes, qi: int, source: int | None) -> bool:
+    """Whether quote ``qi`` is told inside ``source``'s content by a source that asserts it
+    (not "denied that Y told him Z"): the source relays it as said."""
+    if source is None or qi == source or quotes[qi].parent != source:
+        return False
+    outer, inner = quotes[source], quotes[qi]
+    if not (outer.content_start <= inner.content_start and inner.content_end <= outer.content_end):
+        return False
+    if inner.cue_token is None or doc[inner.cue_token].dep_ not in {"ccomp", "conj", "parataxis", "ROOT"}:
+        return False  # "Trump's tweets accusing Z": a statement named, not told as said
+    if answers_nested(doc, outer, inner):
+        return False  # "... are lies": the source answers it
+    cue = doc[outer.cue_token] if outer.cue_token is not None else None
+    return cue is None or (cue.lemma_.lower() not in DENIAL_CUES and not _is_negated(cue))
+
+
 def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals, headline, *,
             reach: int | None = None) -> list[Claim]:
     """Claims of every quote that shares a topic word with ``proposition`` (or refers back to it).
@@ -3533,6 +3549,11 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
                 result = ("supports", quotes[qi].cue or "said", quotes[qi].cue_start, quotes[qi].cue_end)
             elif (result := _echo_denial(doc, quotes, supporting_source, qi, speakers, memo, aliases)) is not None:
                 target_quote = supporting_source
+        if result is None and proposition.kind in {"statement", "echo"} and supporting_source is not None \
+                and speakers[qi] != speakers[supporting_source] and _relayed_by(doc, quotes, qi, supporting_source):
+            # "Zuckoff said that two of the contractors heard Bob say stand down": what the
+            # proposition's source tells that another said, that other says too (alleged).
+            result = ("supports", quotes[qi].cue or "said", quotes[qi].cue_start, quotes[qi].cue_end)
         if result is None and proposition.kind == "communication":
             result = _communication_stance(span, proposition)
             if result is None and qi == supporting_source:

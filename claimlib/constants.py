@@ -410,6 +410,9 @@ SOURCE_QUANTIFIERS: tuple[str, ...] = (
 NAME_GIVING_VERBS: frozenset[str] = frozenset("call brand label dub".split())
 
 #: Words in the name of a news organisation ("Wall Street Journal", "Fox News").
+#: Verbs of hearing speech that a witness tells of: "the guards heard the chief say stand down".
+WITNESS_VERBS: frozenset[str] = frozenset({"hear", "overhear"})
+
 #: People who speak from expertise: "many researchers believe", "most economists say" (a count of
 #: them is a source left unnamed, off the record).
 EXPERT_NOUNS: frozenset[str] = frozenset(

@@ -425,6 +425,8 @@ def extract_all(article: Article, doc, *, propositions: Sequence[str] = (),
             "quote_id": quote_id[qi] if qi is not None else "",
         })
 
+    from .voices import partitive_group
+
     voice_id = [f"v{i + 1}" for i in range(len(x.voices.voices))]
 
     def voice_name(vi):
@@ -455,6 +457,10 @@ def extract_all(article: Article, doc, *, propositions: Sequence[str] = (),
     for ci, c in enumerate(x.claims):
         e = x.speaker_entity[c.quote]
         claimant = x.claimant(c.quote) or ""
+        if not x.speaker_name(c.quote) and claimant:
+            # Known only by words, a counted part of a group speaks as the group
+            # ("two of the contractors" -> "the contractors"), as its voice does.
+            claimant = partitive_group(claimant) or claimant
         vi = x.voices.of_quote[c.quote]
         if c.voice is not None:
             # A co-speaker's claim: theirs, on the same quote.

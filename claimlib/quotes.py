@@ -98,6 +98,7 @@ from .constants import (
     SPEECH_SENSE_NEEDS_CLAUSE,
     SPEECH_VERBS,
     STATEMENT_NOUNS,
+    WITNESS_VERBS,
     WORK_NOUNS,
     WRITING_VERBS,
 )
@@ -1245,6 +1246,7 @@ def _extract(doc: Doc) -> list[Quote]:
     cands += [c for c in (_clip(text, c, paras) for c in aside_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in written_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in argument_candidates(doc)) if c is not None]
+    cands += [c for c in (_clip(text, c, paras) for c in witness_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in pushback_candidates(doc)) if c is not None]
     cands += _region_cue_candidates(
         doc, regions, [c.content for c in cands], {c.cue_token for c in cands if c.cue_token is not None}
@@ -1827,6 +1829,52 @@ def written_candidates(doc: Doc) -> list[_Cand]:
         s, e = _speaker_span(subj)
         cands.append(_Cand(content=content, cue=_char_range(doc, tok.i, tok.i + 1), cue_token=tok.i,
                            speaker=_char_range(doc, s, e)))
+    return cands
+
+
+#: Longest quoted fragment a witness's hearing may sit in ('contractors "heard Bob say" stand
+#: down' in an author's account): a longer quotation is the quoted speaker's own telling.
+_WITNESS_FRAGMENT_WORDS = 6
+
+
+def witness_candidates(doc: Doc) -> list[_Cand]:
+    """What a witness tells of hearing someone say: "two of the guards heard the chief say
+    stand down", "Witnesses heard the mayor say that the bridge was safe".
+
+    The hearer vouches for the saying: the hearing is the cue, its subject the
+    speaker and the heard speaker with what they said the content, so that the
+    heard speech is reported inside the witness's account, and the witness's
+    account inside whoever tells of it ("Olsen said that two of the guards heard ...").
+    A hearing inside a longer quotation is the quoted speaker's own telling and
+    is left to that quote; inside a short quoted fragment of an indirect account
+    it is still the witness's.
+
+    Returns:
+        Candidates with the hearing verb as cue.
+    """
+    cands: list[_Cand] = []
+    regions: list[tuple[int, int]] | None = None
+    for tok in tokens_lower_in(doc, "LEMMA", WITNESS_VERBS):
+        if tok.pos_ != "VERB" or _negated(tok):
+            continue
+        heard = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"
+                      and c.lemma_.lower() in SPEECH_VERBS and c.tag_ in ("VB", "VBP")
+                      and any(g.dep_ == "nsubj" for g in c.children)), None)
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if heard is None or subj is None or subj.pos_ == "PRON" and subj.lower_ in ("i", "we", "you"):
+            continue
+        if regions is None:
+            regions = quotation_regions(doc, single=False)
+        around = [r for r in regions if r[0] <= tok.idx < r[1]]
+        if any(len(doc_text(doc)[a:b].split()) > _WITNESS_FRAGMENT_WORDS for a, b in around):
+            continue
+        said_by = next(g for g in heard.children if g.dep_ == "nsubj")
+        # What was heard runs to the end of the hearing ('"heard Bob say" stand down').
+        start, end = said_by.left_edge.i, max(heard.right_edge.i, tok.right_edge.i) + 1
+        content = _trim(doc_text(doc), *_char_range(doc, start, end), _TRIM + ".")
+        s, e = _speaker_span(subj)
+        cands.append(_Cand(content=content, cue=_char_range(doc, tok.i, tok.i + 1), cue_token=tok.i,
+                           speaker=_char_range(doc, s, e), forced_type="mixed" if around else "indirect"))
     return cands
 
 

@@ -191,6 +191,25 @@ def unnamed_source_name(name: str) -> str:
     return m.group("who") if m else name
 
 
+_PARTITIVE_RE = re.compile(r"^(?:(?:the|a|an)\s+)?(?!one\b)(?:" + "|".join(re.escape(q) for q in SOURCE_QUANTIFIERS)
+                           + r")\s+of\s+(?P<group>(?:the|these|those)\s+\w.*)$", re.IGNORECASE)
+
+
+def partitive_group(text: str) -> str | None:
+    """The group a counted part of it speaks as: "two of the CIA security contractors" ->
+    "the CIA security contractors"; None for any other phrase, and for "one of the officials"
+    (a member speaks as a person) or "many of whom" (the group is named before it).
+
+    Args:
+        text: A speaker phrase.
+
+    Returns:
+        The group's phrase, or None.
+    """
+    m = _PARTITIVE_RE.match(text.strip())
+    return m.group("group") if m else None
+
+
 def voice_name(text: str) -> str:
     """The name of a voice known only by words: the speaker phrase without
     its article or counting word ("one former senior agency official" ->
@@ -203,6 +222,9 @@ def voice_name(text: str) -> str:
         The phrase as a name (the phrase itself when nothing is left).
     """
     text = text.strip()
+    group = partitive_group(text)
+    if group is not None:
+        text = group  # "two of the CIA security contractors": a part of the group speaks as the group
     name = _QUANTIFIER_RE.sub("", text, count=1)
     if re.match(r"of\b", name, re.IGNORECASE):
         name = text  # "many of whom", "one of the officials": the count is the phrase's head

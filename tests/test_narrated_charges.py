@@ -218,3 +218,50 @@ def test_every_speaker_of_a_shared_clause_is_opposed(nlp, text, disputes):
     result = _analyze(nlp, text)
     _assert_dispute(result, disputes, "foreign government")
     assert _stances(result, "senators") == ({"supports"} if "senators" in text else set())
+
+
+# A witness's hearing told by an author ("two of the drivers heard Carter say halt"): the
+# witnesses' account is known only through the author's, so it is alleged by the author, and
+# the part of a group that heard it is named as the group.
+HEARD_QUOTED = (
+    "Base\n\n"
+    "\"There never was a halt order,\" said base chief Bob Carter. " + _FILLER + " "
+    "Author Mitchell Zuckoff said two of the drivers \"heard Carter say\" halt."
+)
+HEARD_WRITTEN = (
+    "Prison\n\n"
+    "\"There never was a lockdown order,\" said the warden, Tom Hale. " + _FILLER + " "
+    "Author Ann Lowe wrote that three of the guards heard Hale say lockdown."
+)
+
+
+@pytest.mark.parametrize("text, witnesses, author, denier", [
+    (HEARD_QUOTED, "drivers", "Mitchell Zuckoff", "Bob Carter"),
+    (HEARD_WRITTEN, "guards", "Ann Lowe", "Tom Hale"),
+])
+def test_a_witness_heard_only_through_an_author_is_alleged_by_the_author(nlp, text, witnesses, author, denier):
+    result = _analyze(nlp, text)
+    heard = result.claims[result.claims.claimant == f"the {witnesses}"]
+    assert len(heard) and set(heard.alleged_by) == {author}, result.claims[["claimant", "alleged_by", "text"]]
+    assert set(heard.stance) == {"supports"}
+    # No independent voice of the witnesses; the dispute stays the author's against the denier.
+    voices = result.voices.set_index("name")
+    assert witnesses not in voices.index or voices.loc[witnesses, "cited_by"] == author
+    assert _pairs(result, [(denier, author)]) == {frozenset((denier, author))}
+
+
+@pytest.mark.parametrize("sentence, witnesses, heard", [
+    ("Two nurses heard the surgeon tell the family that the operation had gone well.", "Two nurses",
+     "the surgeon tell the family that the operation had gone well"),
+    ("Author Ann Lowe wrote that three of the guards heard Hale say the doors must stay locked.",
+     "three of the guards", "Hale say the doors must stay locked"),
+    # The speaker's own hearing inside a long quotation is the speaker's telling, not a witness quote.
+    ("\"I heard him say the vote was rigged and that nobody would ever know,\" Lowe said.", None, None),
+    # Hearing no speech.
+    ("Neighbours heard the engine stall twice before the crash.", None, None),
+])
+def test_who_heard_someone_say_it_is_a_quote_of_the_hearer(nlp, sentence, witnesses, heard):
+    from claimlib.quotes import extract_quotes
+
+    found = [(q.speaker_text, q.content) for q in extract_quotes(nlp(sentence)) if q.cue == "heard"]
+    assert found == ([(witnesses, heard)] if witnesses else [])

@@ -28,6 +28,9 @@ def _voices(nlp, text):
     ("One", "One"),  # nothing left after the counting word: the phrase stays
     ("many of whom", "many of whom"),  # "of" after the count: the count is the head
     ("one of the officials", "one of the officials"),
+    # A counted part of a group speaks as the group; one member speaks as a person.
+    ("two of the hotel security guards", "hotel security guards"),
+    ("Several of the striking nurses", "striking nurses"),
 ])
 def test_a_voice_is_named_without_its_counting_word(phrase, name):
     assert voice_name(phrase) == name
