@@ -416,7 +416,7 @@ WITNESS_VERBS: frozenset[str] = frozenset({"hear", "overhear"})
 #: People who speak from expertise: "many researchers believe", "most economists say" (a count of
 #: them is a source left unnamed, off the record).
 EXPERT_NOUNS: frozenset[str] = frozenset(
-    "expert researcher analyst scientist economist scholar academic specialist historian doctor".split())
+    "expert researcher analyst scientist economist scholar academic specialist historian doctor nurse".split())
 
 #: Common nouns by which an article names an outlet already named ("a doctor who
 #: spoke to the newspaper", "told the paper"): the outlet named before them.

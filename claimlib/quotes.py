@@ -239,6 +239,10 @@ def _quotation_regions_in(text: str, start: int, end: int) -> list[tuple[int, in
     regions: list[tuple[int, int, int]] = []
     open_double: int | None = None
     open_single: int | None = None
+    # A quotation opened by a straight mark holds curly ones as quotations inside it ('"... what
+    # she called a “rant,” ...' in a block quoted from another outlet): they close nothing.
+    straight_open = False
+    open_inner: int | None = None
     i = start - 1
     while i + 1 < end:
         # Only quotation marks (and backticks) change the state: jump to the
@@ -266,13 +270,22 @@ def _quotation_regions_in(text: str, start: int, end: int) -> list[tuple[int, in
                 open_single = None
             i += 1
             continue
+        if ch in _OPEN_DOUBLE and open_double is not None and straight_open and open_inner is None:
+            open_inner = i
+            continue
+        if ch in _CLOSE_DOUBLE and open_inner is not None:
+            regions.append((open_inner, i + 1, 1))
+            open_inner = None
+            continue
         if ch in _OPEN_DOUBLE or (ch == '"' and open_double is None and not (_is_word(prev) and not _is_word(nxt) and nxt != "(")):
             if open_double is None:
                 open_double = i
                 open_single = None
+                straight_open = ch == '"'
             continue
         if ch in _CLOSE_DOUBLE or ch == '"':
             if open_double is not None:
+                open_inner = None
                 if open_single is not None:
                     open_single = None
                 regions.append((open_double, i + 1, 0))
@@ -1254,6 +1267,7 @@ def _extract(doc: Doc) -> list[Quote]:
     cands += _label_candidates(doc, paras, [c.content for c in cands])
     cands = [c for c in cands if c.cue_token is None or _reports_speech(doc, doc[c.cue_token], c)]
     inners = {(rs, re_): _inner(text, rs, re_) for rs, re_ in all_regions}
+    blocks = _block_quotations(text, regions, paras)
     all_index, double_index = SpanIndex(all_regions), SpanIndex(regions)
     # Type and snap each candidate; drop duplicates (same content and cue).
     built: dict[tuple, tuple[str, _Cand, tuple[int, int]]] = {}
@@ -1269,7 +1283,7 @@ def _extract(doc: Doc) -> list[Quote]:
             if cand.cue is not None:
                 usable = [r for r in usable if not (r[0] <= cand.cue[0] < r[1])]
                 if all_index.spans_containing(cand.cue[0]) and any(
-                    r[0] <= cand.cue[0] < r[1] for r in double_index.spans_containing(cand.cue[0])
+                    r[0] <= cand.cue[0] < r[1] and r not in blocks for r in double_index.spans_containing(cand.cue[0])
                 ):
                     continue
             qtype, content = _classify(text, cand.content, usable, inners)
@@ -1329,6 +1343,29 @@ def _extract(doc: Doc) -> list[Quote]:
 
 _WH_OBJECTS = frozenset({"what", "which", "that", "who", "whom"})
 _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"})
+
+
+#: Fewest words of a paragraph-long quotation read as a passage quoted from a piece.
+_BLOCK_QUOTE_WORDS = 40
+
+
+def _block_quotations(text: str, regions: list[tuple[int, int]], paras: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Quotations that are a whole paragraph of another piece, quoted as a block ("McCrummen
+    reports:" then a quoted paragraph): who says what inside them is that piece's account, so
+    their cues report speech (known through the piece) as the article's own do."""
+    out = set()
+    for i, (pa, pb) in enumerate(paras):
+        if i == 0 or not _INTRODUCES_PASSAGE.search(text[paras[i - 1][0]:paras[i - 1][1]]):
+            continue  # a person's speech ("He said:" then a quoted paragraph) is the quote itself
+        for a, b in regions:
+            if a == pa and b >= pb - 1 and len(text[a:b].split()) >= _BLOCK_QUOTE_WORDS:
+                out.add((a, b))
+    return out
+
+
+#: A paragraph ending on a verb of writing and a colon introduces a passage of a piece
+#: ("McCrummen reports:", "The Times wrote:").
+_INTRODUCES_PASSAGE = re.compile(r"\b(?:report(?:s|ed)?|writes|wrote|reads|read)\s*:\s*$", re.IGNORECASE)
 
 
 def _opens_unclosed(text: str, start: int, end: int) -> bool:
@@ -1823,7 +1860,8 @@ def written_candidates(doc: Doc) -> list[_Cand]:
         if dobj is None or subj is None:
             continue
         start = dobj.left_edge.idx
-        if not text[max(0, start - 2):start].strip() or text[max(0, start - 2):start].strip()[-1] not in _QUOTE_CHARS:
+        if text[start] not in _QUOTE_CHARS and (  # the mark parsed into the object ('typed \u201cangry ...') or before it
+                not text[max(0, start - 2):start].strip() or text[max(0, start - 2):start].strip()[-1] not in _QUOTE_CHARS):
             continue  # not a quotation
         content = _trim(text, *_char_range(doc, dobj.left_edge.i, dobj.right_edge.i + 1), _TRIM + ".")
         s, e = _speaker_span(subj)

@@ -45,6 +45,7 @@ from .constants import (
     OUTLET_NOUNS,
     OUTLET_WORDS,
     PAST_ROLE_WORDS,
+    PERSON_TITLES,
     PERSONAL_FIRM_NOUNS,
     PRESS_ROLES,
     PUBLIC_OFFICE_PATTERN,
@@ -208,6 +209,19 @@ def partitive_group(text: str) -> str | None:
     """
     m = _PARTITIVE_RE.match(text.strip())
     return m.group("group") if m else None
+
+
+def names_people(text: str) -> bool:
+    """Whether a phrase's head noun names people ("doctor", "aide to the governor", "two other
+    women who ...", "researchers"), not a thing that "says" ("a campaign hat that says ...")."""
+    head = re.split(r"\s+(?:of|to|at|in|on|for|from|with|who|whom|that|which|close)\b", text.strip(), maxsplit=1)[0]
+    words = head.lower().split()
+    if not words:
+        return False
+    word = words[-1]
+    singular = word[:-1] if word.endswith("s") else word
+    return word in SOURCE_NOUNS or singular in SOURCE_NOUNS | EXPERT_NOUNS | PERSON_TITLES \
+        or word.endswith(("man", "men", "woman", "women", "person", "people"))
 
 
 def voice_name(text: str) -> str:
@@ -1255,11 +1269,16 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
                 voices[vi].on_record = False
                 voices[vi].cited_by = outer
             continue
-        if vi is not None and voices[vi].kind == "unnamed" and voices[vi].cited_by is None:
-            # "The Post reported that a doctor had written ...": an unnamed source heard only
-            # in another's account is known through that account (and what it says is alleged).
-            # A group ("Russian officials have denied" in a spokesman's words) stays alleged only.
-            voices[vi].cited_by = outer
+        if vi is not None and voices[vi].kind == "unnamed" and names_people(voices[vi].name):
+            if voices[vi].cited_by is None:
+                # "Lowe said an aide had told her ...": an unnamed source heard only in another's
+                # account is known through that account (and what it says is alleged). A group
+                # ("Russian officials have denied" in a spokesman's words) stays alleged only.
+                voices[vi].cited_by = outer
+            if (voices[outer].kind == "outlet" or is_outlet_name(voices[outer].name)) and voices[vi].cited_by == outer:
+                # "The Post reported that a doctor had written ...": an outlet's unnamed source
+                # is a voice of its own, off the record, as when the outlet cites it.
+                continue
         alleged_by[qi] = outer
 
     # Quote counts; a voice heard only through alleged speech is dropped, and so is a

@@ -357,10 +357,37 @@ def test_cited_as_saying(nlp, text, content, cited, cue, citer):
         ("It\u2019s the people\u2019s choice.", []),
         ("''Two apostrophes,'' he said.", ["''Two apostrophes,''"]),
         ('Open "and never closed.\n\nNext paragraph.', ['"and never closed.']),
+        # A quotation opened by a straight mark holds curly ones: they close nothing.
+        ('"She called it a \u201crant,\u201d and left the hall.', ['"She called it a \u201crant,\u201d and left the hall.',
+                                                          "\u201crant,\u201d"]),
+        ('"Hello,\u201d he said. \u201cBye.\u201d', ['"Hello,\u201d', "\u201cBye.\u201d"]),
+        ('He said "yes" and \u201cno\u201d today.', ['"yes"', "\u201cno\u201d"]),
     ],
 )
 def test_quotation_regions(text, expected):
     assert [text[s:e] for s, e in quotation_regions(text)] == expected
+
+
+_PASSAGE = ("\"The first time she saw him, at a rally in June, she was only starting to see how many people thought "
+            "as she did. She had been in hospital for weeks that winter after what she called a \u201crant,\u201d a run "
+            "of posts online. On her discharge form, in a box marked \u201cproblem,\u201d a nurse had typed "
+            "\u201cangry outbursts.\u201d")
+
+
+@pytest.mark.parametrize("intro, nested", [
+    # A passage quoted from a piece ("The reporter writes:"): who says what inside it is told by the piece.
+    ("The profile is long. Reporter Ann Lowe writes:", True),
+    # A person's speech quoted as a block ("He said:"): the cues inside are the speaker's own words.
+    ("He spoke at length. He said:", False),
+])
+def test_who_speaks_inside_a_passage_quoted_from_a_piece(nlp, intro, nested):
+    quotes = extract_quotes(nlp(f"{intro}\n\n{_PASSAGE}"))
+    typed = [q for q in quotes if q.cue == "typed"]
+    assert [(q.speaker_text, q.content) for q in typed] == ([("a nurse", "angry outbursts.")] if nested else [])
+    if nested:
+        outer = next(q for q in quotes if q.speaker_text == "Reporter Ann Lowe")
+        assert outer.content.endswith("angry outbursts.")  # the whole passage, not cut at the first curly mark
+        assert quotes[typed[0].parent] is outer
 
 
 # The seed article: content_contains, type, speaker mention, cue, parent

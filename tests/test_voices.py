@@ -470,6 +470,18 @@ def test_an_unnamed_source_is_cited_by_whoever_passes_it_on(nlp, text, voice, ci
     assert voices.loc[voice, "cited_by"] == cited_by
 
 
+@pytest.mark.parametrize("text, voice, own", [
+    # An outlet's unnamed source speaks in its own right, off the record (as "citing a person close to ...").
+    ("Clinic\n\nThe Post reported that a doctor had written that the patient was a danger to others.",
+     "doctor", True),
+    # A person's unnamed source is known only through the person's account: alleged, no quote of its own.
+    ("Talks\n\nSenator Ann Lowe said an aide to the governor had told her the deal was dead.",
+     "aide to the governor", False),
+])
+def test_an_outlet_s_unnamed_source_speaks_and_a_person_s_is_alleged(nlp, text, voice, own):
+    assert bool(_voices(nlp, text).loc[voice, "quotes"] > 0) is own
+
+
 @pytest.mark.parametrize("text, voice", [
     # A named voice's direct quote told to an outlet: one outlet, but other outlets are told too.
     ('Leaks\n\n"The files may be forged," Tom Hale told POLITICO. "Nobody can tell," Ann Lowe told CNN.\n\n'
@@ -835,3 +847,19 @@ def test_a_dateline_is_no_speaker_and_the_newspaper_is_the_outlet_named(nlp):
     by_id = dict(zip(result.voices.voice_id, result.voices.name))
     pairs = {frozenset({by_id[r.voice_id], by_id[r.opposed_voice_id]}) for r in result.disputes.itertuples()}
     assert frozenset({"Mark Hollis", "Jessica Moreno"}) in pairs, result.disputes[["basis"]]
+
+
+@pytest.mark.parametrize("phrase, people", [
+    ("doctor", True),
+    ("aide to the governor", True),
+    ("other women who have accused the senator", True),
+    ("person close to the ministry", True),
+    ("researchers", True),
+    # A thing that "says" ("a campaign hat that says ..." in a post) is no source.
+    ("campaign hat", False),
+    ("banner over the stage", False),
+])
+def test_an_unnamed_source_inside_an_account_is_people(phrase, people):
+    from claimlib.voices import names_people
+
+    assert names_people(phrase) is people
