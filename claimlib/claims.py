@@ -104,6 +104,7 @@ from .constants import (
     DENIAL_CUES,
     DISAVOWING_VERBS,
     DISMISSIVE_PREDICATES,
+    DISOWNED_SHARE_NOUNS,
     DOCUMENT_NOUNS,
     DOUBT_VERBS,
     ENGAGING_VERBS,
@@ -123,6 +124,7 @@ from .constants import (
     MOTIVE_VERBS,
     NAMING_VERBS,
     NECESSITY_PREDICATES,
+    OPINION_NOUNS,
     OPPOSING_VERBS,
     OPTIONAL_PREDICATES,
     OUTLET_WORDS,
@@ -771,6 +773,11 @@ def _is_referring(token: Token) -> bool:
     if lemma in REASON_NOUNS and token.pos_ == "NOUN":
         # "the president's rationales", "her argument": only with an owner, whose reasons they are
         return any(c.dep_ == "poss" for c in token.children)
+    if lemma in OPINION_NOUNS and token.pos_ == "NOUN":
+        # "that view", "his contention": pointed at or owned, never "the view from the hill",
+        # nor one that says its own content ("This notion that Z is not true" denies Z itself).
+        return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in {"that", "this", "these", "those"}
+                   for c in token.children) and not any(c.dep_ in {"acl", "relcl", "ccomp"} for c in token.children)
     if token.dep_ in {"csubj", "nsubj"} and token.pos_ in {"VERB", "AUX"}:
         # "What she said about Trump is wrong"
         return token.left_edge.lower_ == "what" and token.lemma_.lower() in REPORTING_LEMMAS
@@ -1386,6 +1393,28 @@ def _innocence(span: Span) -> list[Token]:
         if token.lower_ == "nothing" and token.i + 1 < span.end \
                 and token.doc[token.i + 1].lemma_.lower() in IMPROPER_ADJECTIVES and not _modal(token.head):
             return [token.head, token, token.doc[token.i + 1]] if token.head.i < token.i else [token, token.doc[token.i + 1]]
+    return []
+
+
+def _disowned_charge(span: Span, charge: Span | None) -> list[Token]:
+    """Words by which an answer disowns a share in what an accusation charges:
+    "had nothing to do with the coup attempt", "played no role in the attack"
+    against "accused him of coordinating the failed coup attempt" (a noun in
+    common), said of the speaker ("he", "I", "we") or of one the charge names;
+    empty otherwise."""
+    if charge is None:
+        return []
+    charged = {t.lemma_.lower() for t in charge if t.pos_ in {"NOUN", "PROPN"} and not t.is_stop}
+    for root in span:
+        if root.pos_ not in {"VERB", "AUX"} or _modal(root) or _generic(root):
+            continue
+        matter = _disowned_matter(root)
+        if not matter or not {t.lemma_.lower() for t in matter if t.pos_ == "NOUN"} & charged:
+            continue
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (subject.lower_ in {"i", "he", "she", "we", "they"}
+                                    or subject.lemma_.lower() in charged):
+            return [root, *(c for c in root.children if c.dep_ == "dobj")]
     return []
 
 
@@ -2114,9 +2143,11 @@ def _negated_main(span: Span) -> Token | None:
     for root in span:
         if not (root.head.i == root.i or not (span.start <= root.head.i < span.end)):
             continue
-        if root.pos_ not in {"VERB", "AUX"} or not (_is_negated(root) or _negative_subject(root)):
+        disowned = root.pos_ in {"VERB", "AUX"} and bool(_disowned_matter(root))
+        if root.pos_ not in {"VERB", "AUX"} or not (_is_negated(root) or _negative_subject(root) or disowned):
             continue
-        if root.lemma_.lower() in {"be", "have"} and not any(c.dep_ == "expl" for c in root.children):
+        if root.lemma_.lower() in {"be", "have"} and not any(c.dep_ == "expl" for c in root.children) \
+                and not disowned:
             continue  # "the video was not from an angle ...": a description, not an event that did not happen
         if root.lemma_.lower() in _MIND_PREDICATES or _modal(root) or _generic(root) or _planned(root):
             continue  # "I don't think ...", "would not ...", "we're not going to beat him": not a contrary fact
@@ -2126,6 +2157,39 @@ def _negated_main(span: Span) -> Token | None:
             continue  # "I'm not hiding the fact that ...": an avowal, not a denial
         return root
     return None
+
+
+def _disowned_matter(root: Token) -> list[Token]:
+    """The matter a predicate says its subject had no share in: "had nothing to
+    do with the coup attempt", "played no role in the attack", "had no part in
+    it" (its noun; "it" stands for the last common noun its sentence named
+    before, "denounced the attack, saying he had nothing to do with it", not
+    for whom it was said to); else []."""
+    matter: list[Token] = []
+    for obj in root.children:
+        if obj.dep_ != "dobj":
+            continue
+        if obj.lower_ == "nothing":
+            matter = [g for do in obj.children if do.dep_ in {"relcl", "acl"} and do.lemma_.lower() == "do"
+                      for p in do.children if p.dep_ == "prep" and p.lower_ == "with"
+                      for g in p.children if g.dep_ == "pobj"]
+        elif obj.lemma_.lower() in DISOWNED_SHARE_NOUNS and any(c.dep_ == "det" and c.lower_ == "no"
+                                                                for c in obj.children):
+            matter = [g for p in (*root.children, *obj.children) if p.dep_ == "prep" and p.lower_ == "in"
+                      for g in p.children if g.dep_ == "pobj"]
+        if matter:
+            break
+    out: list[Token] = []
+    for noun in matter:
+        if noun.lower_ in {"it", "this", "that"}:
+            # (not whom it was said to: "telling reporters he had nothing to do with it")
+            before = [t for t in noun.sent if t.i < root.left_edge.i and t.pos_ == "NOUN" and t.dep_ in {"dobj", "pobj"}
+                      and not (t.dep_ == "dobj" and t.head.lemma_.lower() in SPEECH_VERBS)]
+            if not before:
+                continue
+            noun = before[-1]
+        out += [noun, *(c for c in noun.children if c.dep_ in {"compound", "amod"})]
+    return out
 
 
 def _last_names(names: Sequence[str]) -> set[str]:
@@ -2181,7 +2245,7 @@ def _negated_echo(span: Span, asserted: set[str], *, own_names: Sequence[str] = 
         same = _existential_nouns(root) & existential
         if same:
             return root, same
-    items, _names = _echo_items(_argument_tokens(root))
+    items, _names = _echo_items(_argument_tokens(root) + _disowned_matter(root))
     # The event is the named participant's: "Tyson was not asked", "Gates was not working for ...",
     # not "the dynamic does not reflect Trump supporters", "he hasn't spoken to Trump's backers".
     subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -3524,6 +3588,10 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
             # side denies the accusation on its topic, or just after it.
             if facts.topic_words & set(prop.topic) or 0 <= sentence_of(span.start_char) - accused_at <= 3:
                 result = ("denies", *_evidence(innocence))
+        if result is None and accusation and qi != supporting_source \
+                and (disowned := _disowned_charge(span, _span(doc, proposition.start, proposition.end))):
+            # "accused him of coordinating the coup attempt" / "he had nothing to do with it".
+            result = ("denies", *_evidence(disowned))
         if result is None and accusation and qi != supporting_source \
                 and 0 <= sentence_of(span.start_char) - accused_at <= 3 \
                 and (state := _contrary_state(_span(doc, quotes[supporting_source].content_start,

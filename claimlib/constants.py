@@ -36,7 +36,7 @@ REPORTING_VERB_CLASSES: dict[str, frozenset[str]] = {
         indicate signal rule""".split()
     ),
     # Denying or contesting what someone else said.
-    "deny": frozenset("deny dispute reject dismiss rebut counter retort discredit".split()),
+    "deny": frozenset("deny dispute reject dismiss rebut refute contest counter retort discredit".split()),
     # Judging someone or something.
     "evaluate": frozenset(
         "accuse charge complain criticize criticise praise welcome lament caution warn".split()
@@ -645,6 +645,10 @@ STATEMENT_NOUN_VERBS: dict[str, str] = {
 #: the accusation it stands for, though it repeats none of its words.
 WRONGDOING_NOUNS: frozenset[str] = frozenset(
     "wrongdoing impropriety misconduct wrong illegality violation".split())
+#: Nouns of a share in a deed that a denial says its subject had none of
+#: ("played no role in the attack", "had no part in it", "had no hand in the
+#: plot"); "had nothing to do with X" says the same (claimlib.claims).
+DISOWNED_SHARE_NOUNS: frozenset[str] = frozenset("role part hand involvement".split())
 #: Kinds of wrongdoing an accusation charges, each with the words that name
 #: it: two voices who accuse one party of the same kind ("accused the school
 #: of deceptive practices", "alleging that Lane had defrauded thousands") make
@@ -768,6 +772,10 @@ PARTY_LETTERS: dict[str, frozenset[str]] = {
 #: Nouns for the reasons a voice gives, which refer back to its statement as
 #: "the claim" does ("the president's rationales", "her argument").
 REASON_NOUNS: frozenset[str] = frozenset("rationale justification argument reasoning".split())
+#: Nouns for a voice's opinion, which point back at its statement only with a
+#: demonstrative or an owner ("have contested that view", "disputed this
+#: assessment", "rejected her contention"); "the view from the hill" is none.
+OPINION_NOUNS: frozenset[str] = frozenset("view contention notion assessment".split())
 #: Objects of a negated "hold" that call a statement unsound ("doesn't hold
 #: water", "don't hold weight"); "doesn't hold up" is read with its particle.
 UNSOUND_OBJECTS: frozenset[str] = frozenset("water weight".split())
@@ -791,6 +799,10 @@ CHARGE_NOUNS: frozenset[str] = frozenset(
 #: The prepositions that name what a pushback verb answers when it makes a quote of its own
 #: ("pushed back on those charges", "hit back at the claims", claimlib.quotes).
 PUSHBACK_PREPOSITIONS: frozenset[str] = frozenset("on at against".split())
+#: Nouns of an occasion taken to say something, whose infinitive is said by the
+#: one who takes it ("went out of his way to say", "took the opportunity to
+#: stress", "made a point to note", "used the occasion to announce"; claimlib.quotes).
+OCCASION_NOUNS: frozenset[str] = frozenset("way opportunity occasion chance pains point care trouble".split())
 
 # --------------------------------------------------------------------------
 # Backing another's account (claimlib.claims): "A second officer backed Bob's

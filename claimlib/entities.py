@@ -1267,6 +1267,12 @@ def _subject_of(tok: Token) -> Token | None:
         return tok
     if tok.dep_ == "appos" and tok.head.dep_ in _SUBJECT_DEPS:
         return tok.head
+    # "The director of the European Centre, Ina Kirsch, told ...": the parser hangs the
+    # name on the organisation the role is of; the name is the role's holder, the subject.
+    head = tok.head
+    if tok.dep_ == "appos" and tok.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.lower_ == "of" \
+            and head.head.head.pos_ == "NOUN" and head.head.head.dep_ in _SUBJECT_DEPS:
+        return head.head.head
     return None
 
 

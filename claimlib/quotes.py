@@ -84,7 +84,9 @@ from .constants import (
     GENERIC_SUBJECTS,
     INQUIRY_NOUNS,
     NAME_GIVING_VERBS,
+    OCCASION_NOUNS,
     OMISSION_VERBS,
+    OPINION_NOUNS,
     PERCEPTION_VERBS,
     PERSON_TITLES,
     POST_SIGNATURE_PATTERN,
@@ -473,12 +475,32 @@ def _excluded_subtrees(root: Token, skip: Token) -> set[int]:
             # "said it was opposed and warned X" / "..., adding that Y": a
             # second reporting verb of the same speaker, misattached.
             out.update(t.i for t in tok.subtree)
+            if tok.dep_ == "conj":  # and the "and" that joined it ("... the party and said ...")
+                out.update(c.i for c in root.children if c.dep_ in ("cc", "punct") and c.i < tok.i
+                           and all(root.doc[k].dep_ in ("cc", "punct") for k in range(c.i, tok.i)))
+        elif _conceded_answer(tok):
+            # "said the economy had hit bottom, though the treasury has disputed that
+            # claim": another voice's answer, set after the statement, no part of it.
+            out.update(t.i for t in tok.subtree)
+            out.update(k for k in range(tok.left_edge.i - 1, tok.left_edge.i) if root.doc[k].is_punct)
         elif _continues_outer_clause(tok, root, skip):
             out.update(t.i for t in tok.subtree)
             # and the "and" / comma that joined it
             out.update(c.i for c in root.children if c.dep_ in ("cc", "punct") and c.i < tok.i
                        and all(root.doc[k].dep_ in ("cc", "punct") for k in range(c.i, tok.i)))
     return out
+
+
+#: Conjunctions of concession that open another voice's answer after a statement.
+_CONCESSIVE_MARKS = frozenset("though although".split())
+
+
+def _conceded_answer(tok: Token) -> bool:
+    """A concessive clause with a subject of its own whose verb reports speech
+    (", though economists have contested that view", ", although the
+    ministry denied it"): set after a statement, it says who answers it."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE_MARKS for c in tok.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and is_speech_cue(tok)
 
 
 def _continues_outer_clause(tok: Token, root: Token, cue: Token) -> bool:
@@ -618,7 +640,8 @@ def _verb_candidates(doc: Doc) -> list[_Cand]:
             continue
         subj = (_perceived_speaker(tok) or _document_holder(tok) or _object_for_saying(tok) or _nearest_subject(tok)
                 or _stranded_subject(tok)
-                or _participle_subject(tok) or _subject(tok) or _participle_holder(tok))
+                or _participle_subject(tok) or _second_cue_speaker(tok) or _subject(tok) or _participle_holder(tok)
+                or _occasion_taker(tok))
         speaker = None
         if subj is not None:
             s, e = _speaker_span(subj)
@@ -1444,7 +1467,7 @@ def referred_statement(noun: Token) -> bool:
     """Whether a noun points back at a statement already told: a statement
     or reason noun with a demonstrative ("that argument", "those claims",
     "this assertion"), which names words someone said, not a topic."""
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in REFERRING_NOUNS | REASON_NOUNS \
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in REFERRING_NOUNS | REASON_NOUNS | OPINION_NOUNS \
         and any(c.dep_ == "det" and c.lower_ in _POINTING_DETERMINERS for c in noun.children)
 
 
@@ -2195,6 +2218,8 @@ def _negated(verb: Token) -> bool:
             return True  # "failed to note that ...": what was not said
         if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
             return False
+        if node.i == verb.i and is_speech_cue(verb) and _second_cue_speaker(verb) is not None:
+            return False  # "said X was not Y and said Z": the second "said" is no part of X's negated clause
         node = node.head
     return False
 
@@ -2495,6 +2520,44 @@ def _document_holder(verb: Token) -> Token | None:
     if verb.head.i not in {noun.i, before.head.i, noun.head.i}:
         return None
     return source if source is not None else noun
+
+
+def _second_cue_speaker(verb: Token) -> Token | None:
+    """"Podesta said Gates was not working for the party and said Manafort was
+    not involved": the parser joins the second, subjectless speech verb to the
+    first one's content verb, whose subject ("Gates") is not who speaks; the
+    second verb is said by the first one's speaker (its content is cut from the
+    first statement by :func:`_excluded_subtrees`)."""
+    content = verb.head
+    if verb.dep_ != "conj" or content.dep_ != "ccomp" or not is_speech_cue(content.head) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    return _subject(content.head)
+
+
+def _occasion_taker(verb: Token) -> Token | None:
+    """"He went out of his way to say that Z", "She took the opportunity to
+    stress Z": a subjectless infinitive of saying hung on a noun of occasion
+    (the parser reads it as the noun's relative clause) is said by the one
+    who takes the occasion, the subject of the verb whose object (or whose
+    preposition's object) the noun is. Not when the verb hands the occasion to
+    someone else ("gave reporters a chance to say")."""
+    noun = verb.head
+    if verb.dep_ not in ("relcl", "acl") or noun.i > verb.i or noun.lemma_.lower() not in OCCASION_NOUNS \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    holder = noun.head
+    if noun.dep_ == "pobj" and holder.dep_ == "prep":
+        holder = holder.head
+        if holder.dep_ == "prep":  # "out of his way": two prepositions up
+            holder = holder.head
+    elif noun.dep_ != "dobj":
+        return None
+    if holder.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("dative", "iobj") for c in holder.children) \
+            or _negated(holder):
+        return None
+    return _subject(holder)
 
 
 def _object_for_saying(verb: Token) -> Token | None:

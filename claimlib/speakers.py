@@ -99,6 +99,21 @@ def link_speaker(doc: Doc, start: int, end: int, mentions: Sequence, starts: lis
             appos = _covering(mentions, starts, child)
             if appos is not None and entities[appos].label == "PERSON":
                 return appos
+    # "The director of the European Centre, Ina Kirsch, told": the parser hangs the
+    # name in apposition on the organisation the role is of; the name is the role's holder.
+    if head.pos_ == "NOUN":
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or _covering(mentions, starts, obj) is not None \
+                        and entities[_covering(mentions, starts, obj)].label == "PERSON":
+                    continue  # "the wife of John Smith, Mary": whose apposition is unclear
+                for child in obj.children:
+                    if child.dep_ == "appos" and child.pos_ == "PROPN":
+                        appos = _covering(mentions, starts, child)
+                        if appos is not None and entities[appos].label == "PERSON":
+                            return appos
     # "the base chief known as Bob said", "a man identified as John Doe": the name the
     # phrase gives its head is who speaks, as an apposition is.
     for child in head.children:
