@@ -734,6 +734,41 @@ def quoting_outlets(doc) -> list[tuple[Token, int, int]]:
     return out
 
 
+def coordinated_phrases(doc, start: int, end: int) -> list[str]:
+    """The sides of a speaker phrase that coordinates common nouns, none of them a
+    name ("independent economists and even Russia's central bank" -> "independent
+    economists", "Russia's central bank"): each says the statement. Empty when the
+    phrase is no such coordination (a name, one head, "the former first lady and
+    U.S. senator", whose second side has no article or owner of its own).
+
+    Args:
+        doc: The parsed article.
+        start: Where the speaker phrase begins (a character offset).
+        end: Where it ends.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    head = span.root
+    conjs = [c for c in head.children if c.dep_ == "conj"]
+    if head.pos_ != "NOUN" or not conjs or any(
+            c.pos_ != "NOUN" or not any(d.dep_ in ("det", "poss") or d.tag_ == "NNS" for d in (c, *c.children))
+            for c in conjs) or any(t.ent_type_ in ("PERSON",) for t in span):
+        return []
+    cut = min(t.i for c in conjs for t in c.subtree)
+    cut = min([cut] + [c.i for c in head.children if c.dep_ in ("cc", "punct", "preconj") and c.i < cut
+                       and all(doc[k].dep_ in ("cc", "punct", "advmod", "preconj") for k in range(c.i, cut))])
+    first = doc[span.start:cut].text.strip(" ,")
+    out = [first] if first else []
+    for c in conjs:
+        words = [t for t in c.subtree if not (t.dep_ in ("advmod", "cc", "punct") and t.i < c.i and t.head.i in
+                                               (c.i, *(d.i for d in c.subtree)) and t.i == c.left_edge.i)]
+        side = doc[words[0].i:c.right_edge.i + 1].text.strip(" ,") if words else ""
+        if side:
+            out.append(side)
+    return out if len(out) > 1 else []
+
+
 def co_speakers(doc, start: int, end: int) -> list[tuple[int, int]]:
     """Names said to speak together with a speaker phrase's head: its
     coordinated heads ("Trump and Pence said"), the object of "along
@@ -1086,6 +1121,7 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
 
     # Speakers first (in quote order), then sources known only through a citation.
     of_quote: list[int | None] = []
+    text_co: dict[int, list[int]] = {}  # per quote, voices coordinated with a speaker known only by words
     campaign_memo: dict[tuple[str, int, int], str | None] = {}
     for qi, q in enumerate(x.quotes):
         e = x.speaker_entity[qi]
@@ -1135,6 +1171,16 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
             if described is not None:
                 of_quote.append(entity_voice(described))
                 continue
+            parts = coordinated_phrases(doc, q.speaker_start, q.speaker_end) \
+                if doc is not None and ante is None and q.speaker_start is not None else []
+            if parts:
+                # "independent economists and even Russia's central bank have contested that
+                # view": each side of the coordination is a voice of the same statement.
+                text = voice_name(parts[0])
+                for part in parts[1:]:
+                    other = voice_name(part)
+                    text_co.setdefault(qi, []).append(voice_for(
+                        ("t", _norm(other)), lambda other=other: Voice(other, _kind(None, other), None)))
             # "a federal judge's decision that ...", "a district judge ruled that ...": a ruling is
             # given in public, by an unnamed judge too; no source speaking off the record.
             ruling = _cue_word(doc, q) in RULING_STATEMENT_NOUNS | DECISION_VERBS
@@ -1314,6 +1360,11 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
     # Who says it together with the speaker ("Trump and Pence said", "Fields,
     # along with reporter Ben Terris, say"): a voice of the same statement.
     co_voices: list[list[int]] = [[] for _ in x.quotes]
+    for qi, others in text_co.items():
+        for vi in others:
+            if vi != of_quote[qi] and alleged_by[qi] is None and qi not in voices[vi].quotes:
+                voices[vi].quotes.append(qi)
+                co_voices[qi].append(vi)
     if doc is not None:
         for qi, q in enumerate(x.quotes):
             if of_quote[qi] is None or alleged_by[qi] is not None or q.speaker_start is None:

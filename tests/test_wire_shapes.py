@@ -28,6 +28,9 @@ ECONOMY = "Economy\n\nGovernor Tom Reyes said on Monday that the state's economy
 @pytest.mark.parametrize("text, disputes", [
     (ECONOMY + "The state treasury has contested that view.", {("Reyes", "treasury")}),
     (ECONOMY + "Senator Ann Jones refuted that assessment on Tuesday.", {("Reyes", "Jones")}),
+    # Each side of a coordinated subject answers it.
+    (ECONOMY + "Independent economists and even the state's central bank have contested that view.",
+     {("Reyes", "economists"), ("Reyes", "central bank")}),
     # The answer set after the statement in a concessive clause is not part of what was said.
     ("Economy\n\nGovernor Tom Reyes said that the economy had hit bottom this year, though the state treasury, "
      "in a report issued this month, has disputed that claim.", {("Reyes", "treasury")}),
@@ -99,3 +102,20 @@ def test_a_share_disowned(nlp, text, disputes):
     result = _analyze(nlp, text)
     assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, \
         result.disputes[["voice_id", "opposed_voice_id", "basis"]]
+
+
+# "X and even Y have contested that view": each side of a coordination of common nouns
+# is a voice of the statement; one person under two roles, or named groups, are not split.
+@pytest.mark.parametrize("text, voices, not_voices", [
+    (ECONOMY + "Independent economists and even the state's central bank have contested that view.",
+     {"Independent economists", "state's central bank"}, {"Independent economists and even the state's central bank"}),
+    (ECONOMY + "Budget analysts and the state's treasurer have disputed that claim.",
+     {"Budget analysts", "state's treasurer"}, set()),
+    ("Visit\n\nThe former first lady and U.S. senator said on Monday that the trip would go ahead.",
+     set(), {"U.S. senator"}),
+])
+def test_coordinated_speakers(nlp, text, voices, not_voices):
+    result = claimlib.analyze({"id": "t", "text": text, "published": "2021-05-04"}, nlp=nlp, progress=False)
+    names = {n.lower() for n in result.voices.name}
+    assert {v.lower() for v in voices} <= names, names
+    assert not {v.lower() for v in not_voices} & names, names
