@@ -2527,11 +2527,14 @@ def _second_cue_speaker(verb: Token) -> Token | None:
     not involved": the parser joins the second, subjectless speech verb to the
     first one's content verb, whose subject ("Gates") is not who speaks; the
     second verb is said by the first one's speaker (its content is cut from the
-    first statement by :func:`_excluded_subtrees`)."""
+    first statement by :func:`_excluded_subtrees`). Not when that content verb
+    reports speech itself ("says Machado promised X and said Y": hers)."""
     content = verb.head
     if verb.dep_ != "conj" or content.dep_ != "ccomp" or not is_speech_cue(content.head) \
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
+    if is_speech_cue(content):
+        return None  # "Merrill says Machado promised X and said Y": Machado's two reports of her own
     return _subject(content.head)
 
 

@@ -65,6 +65,9 @@ def test_an_opinion_noun_points_back(nlp, text, disputes):
     ("Lobbying\n\nTony Ruiz told reporters his firm worked with the charity. But Ruiz said Carl Gates was not "
      "working for the party and said Paul Dorn was not involved.",
      "Carl Gates was not working for the party", "Ruiz"),
+    # Not when the first content verb reports speech itself: the second "said" is its subject's.
+    ("Rally\n\nA spokesman says Ana Machado promised to keep backing the mayor and said she would stand up "
+     "to the attacks.", "she would stand up to the attacks", "Machado"),
     ("Lobbying\n\nVin Weber told reporters that Paul Dorn discussed the project in a call. The director of the "
      "Budget Institute, Ina Kirsch, told reporters her group never worked with Dorn. She said she had met "
      "with Dorn twice.",
