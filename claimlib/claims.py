@@ -144,6 +144,7 @@ from .constants import (
     REBUTTAL_PREDICATES,
     REFERRING_NOUNS,
     REFERRING_PRONOUNS,
+    REPORT_CUE_FORMS,
     REPORTING_LEMMAS,
     SOUNDNESS_NOUNS,
     SPEECH_VERBS,
@@ -151,6 +152,7 @@ from .constants import (
     STATEMENT_NOUN_VERBS,
     TRUE_VERDICTS,
     TRUTH_PREDICATES,
+    UNNAMED_SOURCE_DETERMINERS,
     UNSOUND_OBJECTS,
     UNTIMELY_PREDICATES,
     URGENCY_ADVERBS,
@@ -3608,6 +3610,11 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
             # The statement others point back at asserts itself.
             result = ("supports", quotes[qi].cue or "said", quotes[qi].cue_start, quotes[qi].cue_end)
         if result is None and proposition.kind == "statement" and supporting_source is not None \
+                and _report_of_its_source(quotes, qi, supporting_source):
+            # "X reported that the network paid a settlement to a booker who said Z": the
+            # report rests on its own unnamed source's account, so it carries Z.
+            result = ("supports", quotes[qi].cue or "reported", quotes[qi].cue_start, quotes[qi].cue_end)
+        if result is None and proposition.kind == "statement" and supporting_source is not None \
                 and qi != supporting_source and _same_content(quotes[qi], quotes[supporting_source]):
             # "- as researchers believe, and Democrats are alleging, but Moscow denies -": every
             # speaker of one shared clause takes its side by its own cue.
@@ -3716,6 +3723,19 @@ def _contradicted_deed(charge: Span, span: Span) -> list[Token] | None:
                 obj = [t for t in verb.subtree if t.lemma_.lower() in objects & nouns][:1]
                 return [*neg, verb, *obj]
     return None
+
+
+def _report_of_its_source(quotes: Sequence, qi: int, inner: int) -> bool:
+    """Whether quote ``qi`` is a report (a publication's or its reporter's) whose content
+    holds quote ``inner`` said by an unnamed source of its own ("reported that the network
+    paid a settlement to a booker who said Z", "found that two former employees said Z")."""
+    if qi == inner or quotes[inner].parent != qi or quotes[qi].cue_token is None:
+        return False
+    outer = quotes[qi]
+    if not (outer.cue.lower() in REPORT_CUE_FORMS or _is_publication(outer)):
+        return False
+    words = quotes[inner].speaker_text.lower().split()
+    return bool(words) and words[0] in UNNAMED_SOURCE_DETERMINERS
 
 
 def _same_content(quote, other) -> bool:

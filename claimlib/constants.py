@@ -428,6 +428,17 @@ OUTLET_WORDS: frozenset[str] = frozenset(
     axios magazine daily weekly wire agency press""".split()
 )
 
+#: Cues by which a report states its findings ("X reported that ...", "the review found that ...").
+REPORT_CUE_FORMS: frozenset[str] = frozenset("reported reports revealed reveals found finds".split())
+#: First words of an unnamed source as a report introduces it ("a booker who said",
+#: "two former employees who said", "several staff members who said").
+UNNAMED_SOURCE_DETERMINERS: frozenset[str] = frozenset(
+    "a an one two three four five several some many".split())
+
+#: Subordinators that set one subject's saying against another's ("X said A - while his
+#: supporters accused Y of B"): the second saying is no part of the first's content.
+CONTRAST_MARKS: frozenset[str] = frozenset("while whereas".split())
+
 #: Verbs of telling: "X told Y that ...", known through another's account, is
 #: itself a proposition (did X tell Y?), denied by "not in touch", "no message".
 COMMUNICATION_VERBS: frozenset[str] = frozenset(

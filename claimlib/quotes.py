@@ -66,6 +66,7 @@ from .constants import (
     CITE_VERBS,
     CLAUSE_ONLY_VERBS,
     COGNITION_VERBS,
+    CONTRAST_MARKS,
     COUNTERFACTUAL_MODALS,
     COURT_FILING_NOUNS,
     CUE_NEEDS_CLAUSE,
@@ -465,6 +466,13 @@ def _excluded_subtrees(root: Token, skip: Token) -> set[int]:
             # voice's answer set after the statement, no part of it.
             out.update(t.i for t in tok.subtree)
             out.add(tok.left_edge.i - 1)
+        elif _contrasted_saying(tok):
+            # "... his record on guns - while his supporters have accused Y of Z": another
+            # subject's saying set against the statement, no part of it.
+            out.update(t.i for t in tok.subtree)
+            before = tok.left_edge.i - 1
+            if before > root.i and root.doc[before].is_punct:
+                out.add(before)
         elif (
             tok.dep_ in ("conj", "advcl")
             and tok.head.i == root.i
@@ -501,6 +509,17 @@ def _conceded_answer(tok: Token) -> bool:
     ministry denied it"): set after a statement, it says who answers it."""
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE_MARKS for c in tok.children) \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and is_speech_cue(tok)
+
+
+def _contrasted_saying(tok: Token) -> bool:
+    """A saying with its own subject set against the statement by "while" / "whereas"
+    ("... are unfairly maligning his record - while his supporters have accused her of
+    using the families"): another voice's statement, not part of the content around it."""
+    if tok.dep_ != "advcl" or not is_speech_cue(tok):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in tok.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "there") for c in tok.children)
 
 
 def _continues_outer_clause(tok: Token, root: Token, cue: Token) -> bool:

@@ -724,3 +724,35 @@ def test_an_owned_ruling_states_its_clause(nlp, text, speaker, content):
     _check_offsets(doc, found)
     assert (speaker, content) in [(q.speaker_text, q.content) for q in found], \
         [(q.speaker_text, q.content) for q in found]
+
+
+@pytest.mark.parametrize("text, speaker, content, other", [
+    # Another subject's saying set against the statement by "while" is no part of its content.
+    ("The senator has said repeatedly that the governor and her allies are unfairly attacking his record on "
+     "taxes \u2014 while his supporters have accused the governor of using retirees as props.",
+     "The senator", "that the governor and her allies are unfairly attacking his record on taxes",
+     "the governor of using retirees as props"),
+    ("Half of the voters said the mayor had kept his promises, while a third said he had broken them.",
+     "Half of the voters", "the mayor had kept his promises", "he had broken them"),
+    ("The minister said the plant would close in May, whereas the union insisted it would stay open.",
+     "The minister", "the plant would close in May", "it would stay open"),
+])
+def test_a_contrasted_saying_is_not_part_of_the_statement(nlp, text, speaker, content, other):
+    doc = nlp(text)
+    found = extract_quotes(doc)
+    _check_offsets(doc, found)
+    first = next(q for q in found if q.speaker_text == speaker)
+    assert first.content == content
+    assert any(q.content == other for q in found), [q.content for q in found]
+
+
+@pytest.mark.parametrize("text, content", [
+    # "while" opening a clause with no saying in it stays in the content.
+    ("The mayor said the roads were repaired while the schools were closed for the summer.",
+     "the roads were repaired while the schools were closed for the summer"),
+])
+def test_a_while_clause_without_saying_stays_in_the_statement(nlp, text, content):
+    doc = nlp(text)
+    found = extract_quotes(doc)
+    _check_offsets(doc, found)
+    assert found[0].content == content

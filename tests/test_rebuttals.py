@@ -449,3 +449,35 @@ MADE_IT_UP_THE_HILL = "Debate\n\n" + CLAIM + "\u201cWe finally made it up the hi
 ])
 def test_made_it_up_said_of_the_claim(nlp, text, disputes, proposition_word):
     _assert_dispute(_analyze(nlp, text), disputes, proposition_word)
+
+
+# A report resting on its own unnamed source ("a producer who said Z") carries Z: the
+# denial of "the charges" opposes the report; a named speaker's words it only relays.
+REPORT_OF_ITS_SOURCE = (
+    "Network\n\n"
+    "The Daily Star reported that the network paid a $2 million settlement to a producer who said the "
+    "chairman had harassed her for years. The chairman denied the charges through his lawyer."
+)
+REPORT_OF_TWO_SOURCES = (
+    "Network\n\n"
+    "The Daily Star reported that the network paid a settlement to two former producers who said the "
+    "chairman had harassed them. The chairman denied the charges."
+)
+REPORT_RELAYING_A_NAMED_SPEAKER = (
+    "Network\n\n"
+    "The Daily Star reported that Senator Jane Roe said the chairman had harassed her for years. "
+    "The chairman denied the charges through his lawyer."
+)
+
+
+@pytest.mark.parametrize("text, disputes, proposition_word", [
+    (REPORT_OF_ITS_SOURCE, [("chairman", "Daily Star")], "harassed"),
+    (REPORT_OF_TWO_SOURCES, [("chairman", "Daily Star")], "harassed"),
+    (REPORT_RELAYING_A_NAMED_SPEAKER, [], None),
+])
+def test_a_report_carries_what_its_unnamed_source_said(nlp, text, disputes, proposition_word):
+    result = _analyze(nlp, text)
+    _assert_dispute(result, disputes, proposition_word)
+    supporters = set(result.claims.claimant[(result.claims.stance == "supports")
+                                            & (result.claims.alleged_by.fillna("") == "")])
+    assert supporters == ({"The Daily Star"} if disputes else set()), result.claims
