@@ -113,6 +113,8 @@ from .constants import (
     FILING_NOUNS,
     FINDING_NOUNS,
     GROUND_NOUNS,
+    IDEA_NOUNS,
+    IMPENDING_PREDICATES,
     IMPOSSIBILITY_WORDS,
     IMPROPER_ADJECTIVES,
     INTENT_PREDICATES,
@@ -630,8 +632,7 @@ def _idea_complements(doc: Doc, quote_spans: Sequence[tuple[int, int, int]]) -> 
         if span is None:
             continue
         for token in span:
-            if token.lemma_.lower() in {"idea", "claim", "suggestion", "notion", "assertion", "report", "allegation",
-                                        "accusation", "charge", "rumor", "rumour"}:
+            if token.lemma_.lower() in IDEA_NOUNS:
                 for child in token.children:
                     if child.dep_ in {"acl", "relcl", "ccomp", "appos"} and child.pos_ in {"VERB", "AUX"}:
                         # A relative clause "the idea (that) Moscow had removed ..."
@@ -1740,7 +1741,7 @@ def find_propositions(
         supporters = {_voice_key(speakers, c.quote) for c in own if c.stance == "supports"}
         # Questioning a claim's basis puts it in dispute too, though only a denial makes a dispute row.
         deniers = {_voice_key(speakers, c.quote) for c in own if c.stance in {"denies", "questions"}}
-        if not supporters or not deniers or not (deniers - supporters):
+        if not supporters or not deniers or not (deniers - supporters or supporters - deniers):
             continue
         decided = {(c.quote, c.stance) for c in claims if c.stance != "neutral"}
         score = len(supporters | deniers) + 0.5 * min(len(supporters), len(deniers)) \
@@ -3609,6 +3610,14 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
         if result is None and qi == supporting_source and proposition.kind == "statement":
             # The statement others point back at asserts itself.
             result = ("supports", quotes[qi].cue or "said", quotes[qi].cue_start, quotes[qi].cue_end)
+        if result is None and proposition.kind == "idea" and qi == supporting_source \
+                and (denied := _denied_idea(doc, quotes[qi], proposition)) is not None:
+            # "Bennett denied the notion that a shakeup is coming": the idea is the denial's object.
+            result = ("denies", *_evidence(denied))
+        if result is None and qi != supporting_source and proposition.start is not None \
+                and (impending := _impending_stance(doc, proposition, span)) is not None:
+            # "a shakeup is coming" / "a shakeup was imminent": one event said to be near.
+            result = (impending[0], *_evidence(impending[1]))
         if result is None and proposition.kind == "statement" and supporting_source is not None \
                 and _report_of_its_source(quotes, qi, supporting_source):
             # "X reported that the network paid a settlement to a booker who said Z": the
@@ -3722,6 +3731,66 @@ def _contradicted_deed(charge: Span, span: Span) -> list[Token] | None:
                 neg = [c for c in verb.children if c.dep_ == "neg"]
                 obj = [t for t in verb.subtree if t.lemma_.lower() in objects & nouns][:1]
                 return [*neg, verb, *obj]
+    return None
+
+
+def _denied_idea(doc: Doc, quote, proposition: Proposition) -> list[Token] | None:
+    """The cue and noun when a quote's cue denies the idea noun whose clause is the
+    proposition ("denied the notion that X", "rejected the suggestion that X"), else None."""
+    if quote.cue_token is None or proposition.start is None:
+        return None
+    cue = doc[quote.cue_token]
+    if cue.lemma_.lower() not in DENIAL_CUES or _is_negated(cue):
+        return None
+    for noun in cue.children:
+        if noun.dep_ == "dobj" and noun.lemma_.lower() in IDEA_NOUNS \
+                and any(c.idx <= proposition.start < c.idx + len(c.text) or c.left_edge.idx <= proposition.start
+                        <= c.right_edge.idx for c in noun.children if c.dep_ in {"acl", "relcl", "ccomp", "appos"}):
+            return [cue, noun]
+    return None
+
+
+def _impending(span: Span) -> list[tuple[str, bool, list[Token]]]:
+    """Events a span says are near: (subject noun lemma, negated, evidence) per "N is
+    coming / imminent / looming / underway" ("a shakeup is necessary and perhaps imminent")."""
+    out = []
+    for token in span:
+        lemma = token.lemma_.lower()
+        if lemma not in IMPENDING_PREDICATES and token.lower_ not in IMPENDING_PREDICATES:
+            continue
+        head = token
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # "necessary and perhaps imminent"
+        if token.pos_ == "ADJ" or head.dep_ in {"acomp", "attr"}:
+            verb = head.head if head.dep_ in {"acomp", "attr"} else None
+            if verb is None or verb.lemma_ != "be":
+                continue
+        elif token.pos_ == "VERB" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in token.children):
+            verb = token  # "is coming", "are looming": progressive, of what is near
+        else:
+            continue
+        if _modal(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.pos_ != "NOUN":
+            continue
+        out.append((subject.lemma_.lower(), _is_negated(verb) or _is_negated(token), [subject, verb, token]))
+    return out
+
+
+def _impending_stance(doc: Doc, proposition: Proposition, span: Span) -> tuple[str, list[Token]] | None:
+    """A quote's stance on a proposition that an event is near ("a campaign shakeup is
+    coming"): the same event (its subject noun) said near supports it, said not near denies it."""
+    own = _span(doc, proposition.start, proposition.end)
+    if own is None:
+        return None
+    said = _impending(own)
+    if len(said) != 1:
+        return None
+    event, negated, _ = said[0]
+    for other, other_negated, evidence in _impending(span):
+        if other == event:
+            return ("supports" if other_negated == negated else "denies"), evidence
     return None
 
 
@@ -4259,6 +4328,12 @@ def find_disputes(
         for c in mine:
             by_voice.setdefault(voice(c), []).append(c)
         stances = {v: {c.stance for c in cs} for v, cs in by_voice.items()}
+        for v, s in stances.items():
+            if {"supports", "denies"} <= s:
+                # A voice that said both ("hinted that a shakeup was imminent", then its
+                # manager "denied the notion that a shakeup is coming") stands where it said last.
+                last = max((c for c in by_voice[v] if c.stance in {"supports", "denies"}), key=lambda c: c.quote)
+                stances[v] = {last.stance}
         supporters = [v for v, s in stances.items() if "supports" in s and "denies" not in s]
         deniers = [v for v, s in stances.items() if "denies" in s and "supports" not in s]
         if not supporters or not deniers:

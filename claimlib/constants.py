@@ -428,6 +428,19 @@ OUTLET_WORDS: frozenset[str] = frozenset(
     axios magazine daily weekly wire agency press""".split()
 )
 
+#: Plural role nouns that, with no name, describe unnamed sources ("former campaign advisers
+#: told POLITICO", "aides said", "people close to him"): "a senior aide" is one by its article.
+UNNAMED_PLURAL_ROLES: frozenset[str] = frozenset("aides advisers advisors staffers confidants".split())
+
+#: Nouns whose that-clause is an idea held or put about ("the idea (that) X", "the notion that
+#: X", "the claim that X"): the clause is a candidate proposition.
+IDEA_NOUNS: frozenset[str] = frozenset(
+    "idea claim suggestion notion assertion report allegation accusation charge rumor rumour".split())
+#: Predicates that say an event is near ("a shakeup is coming", "layoffs are looming", "a deal
+#: was imminent"): said of one event by two voices, they assert the same thing.
+IMPENDING_PREDICATES: frozenset[str] = frozenset(
+    "imminent impending coming come loom looming underway forthcoming".split())
+
 #: Cues by which a report states its findings ("X reported that ...", "the review found that ...").
 REPORT_CUE_FORMS: frozenset[str] = frozenset("reported reports revealed reveals found finds".split())
 #: First words of an unnamed source as a report introduces it ("a booker who said",

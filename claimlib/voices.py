@@ -56,6 +56,7 @@ from .constants import (
     SENT_PIECE_NOUNS,
     SOURCE_QUANTIFIERS,
     SPOKESPERSON_ROLES,
+    UNNAMED_PLURAL_ROLES,
 )
 from .entities import ORG_NOUNS, SOURCE_NOUNS, name_core, whole_word_matches
 from .nlp import doc_text, tokens_lower_in
@@ -156,8 +157,8 @@ _COUNTED_TEXT = re.compile(r"^(?:many|most|few|numerous)\s+(?!of\b)(?:[\w-]+\s+)
 #: Words that make a described speaker a source off the record even without a
 #: counting word: "sources who reviewed them", "officials with knowledge of the
 #: meeting", "people familiar with the planning", "show insiders".
-_OFF_RECORD_TEXT = re.compile(r"\b(?:sources?|officials?|insiders?|familiar|knowledgeable|close\s+to)\b",
-                              re.IGNORECASE)
+_OFF_RECORD_TEXT = re.compile(r"\b(?:sources?|officials?|insiders?|familiar|knowledgeable|close\s+to|"
+                              + "|".join(sorted(UNNAMED_PLURAL_ROLES)) + r")\b", re.IGNORECASE)
 
 
 def off_record_words(text: str) -> bool:

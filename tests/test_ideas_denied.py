@@ -1,0 +1,74 @@
+"""An idea denied by name ("denied the notion that a shakeup is coming") against those who
+said the same event is near ("a shakeup was imminent"); a voice that said both stands where
+it said last; unnamed aides and advisers speak off the record.
+
+Each case is a short article of our own in the shape of news language.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_accusations import _analyze, _pairs
+
+# The manager denies the idea; unnamed former advisers told the outlet the event is near.
+DENIED_NOTION = (
+    "Campaign\n\n"
+    "Former campaign advisers told the Daily Star that a staff shakeup is necessary and perhaps imminent. "
+    "Reached by the Daily Star, campaign manager Tom Reed denied the notion that a shakeup is coming."
+)
+# "rejected the suggestion that X" is the same shape; the event near is said with "looming".
+REJECTED_SUGGESTION = (
+    "Plant\n\n"
+    "Union leader Carla Diaz said layoffs were looming at the plant. The company's chief executive, "
+    "Mark Bell, rejected the suggestion that layoffs are coming."
+)
+# The candidate hinted at it, then his manager denied it: the candidate's side is its last word.
+HINTED_THEN_DENIED = (
+    "Campaign\n\n"
+    "Senator Joe Hale hinted on Monday that a shakeup was imminent. Former Hale advisers told the Daily Star "
+    "that a shakeup is imminent. On Tuesday, Hale's campaign manager Tom Reed denied the notion that a "
+    "shakeup is coming."
+)
+# Not a dispute: a different event is near ("a storm"), or the idea is not denied ("raised the notion").
+OTHER_EVENT = (
+    "Campaign\n\n"
+    "Former campaign advisers told the Daily Star that a storm is imminent. "
+    "Campaign manager Tom Reed denied the notion that a shakeup is coming."
+)
+NOTION_RAISED = (
+    "Campaign\n\n"
+    "Former campaign advisers told the Daily Star that a shakeup is imminent. "
+    "Campaign manager Tom Reed raised the notion that a shakeup is coming."
+)
+
+
+@pytest.mark.parametrize("text, disputes, proposition_word", [
+    (DENIED_NOTION, [("Reed", "advisers")], "shakeup"),
+    (REJECTED_SUGGESTION, [("Bell", "Diaz")], "layoffs"),
+    (HINTED_THEN_DENIED, [("Joe Hale", "Former Hale")], "shakeup"),
+    (OTHER_EVENT, [], None),
+    (NOTION_RAISED, [], None),
+])
+def test_a_denied_idea_against_the_same_event_said_near(nlp, text, disputes, proposition_word):
+    result = _analyze(nlp, text)
+    assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, result.disputes
+    if proposition_word:
+        assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
+    else:
+        assert result.disputes.empty
+
+
+@pytest.mark.parametrize("text, name, on_record, cited_by", [
+    (DENIED_NOTION, "Former campaign advisers", False, "Daily Star"),
+    ("Plan\n\nAides to the governor said the plan would be dropped. Governor Ann Cole said it would not.",
+     "Aides to the governor", False, None),
+    ("Plan\n\nGovernor Ann Cole said the plan would be dropped.", "Ann Cole", True, None),
+])
+def test_unnamed_aides_and_advisers_are_off_the_record(nlp, text, name, on_record, cited_by):
+    result = _analyze(nlp, text)
+    rows = result.voices[result.voices.name.str.contains(name, regex=False)]
+    assert len(rows) == 1, list(result.voices.name)
+    row = rows.iloc[0]
+    assert bool(row.on_record) is on_record
+    if cited_by:
+        assert cited_by in str(row.cited_by)
