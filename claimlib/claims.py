@@ -122,6 +122,7 @@ from .constants import (
     LITOTES_WORDS,
     MATTER_NOUNS,
     MESSAGE_NOUNS,
+    MISREPRESENTING_VERBS,
     MISUNDERSTANDING_NOUNS,
     MOTIVE_VERBS,
     NAMING_VERBS,
@@ -1860,6 +1861,9 @@ def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
     # "pushed back against Mr. Sanders's attack on her qualifications, calling it ...".
     for qi, answered in _narrated_pushbacks(doc, quotes, speakers, aliases, headline, set(out)).items():
         out.setdefault(qi, answered)
+    # "the Clinton campaign is unfairly maligning his record on guns" answers the campaign's statement.
+    for qi, answered in _maligned_records(doc, quotes, speakers, aliases, memo, headline, set(out)).items():
+        out.setdefault(qi, answered)
     # "The statement conflicted with what Melania Trump told NBC News": the narration sets them apart.
     for qi, answered in _narrated_conflicts(doc, quotes, speakers, aliases, headline, set(out)).items():
         out.setdefault(qi, answered)
@@ -3105,6 +3109,62 @@ def _narrated_pushbacks(doc: Doc, quotes: Sequence, speakers, aliases, headline:
         target = _owner_statement(doc, quotes, noun, theirs)
         if target is not None:
             out[qi] = (target, noun.lemma_.lower(), _evidence(words), "denies")
+    return out
+
+
+#: How many sentences from "X is misrepresenting my record" X's statement may stand (either side).
+_MALIGNED_REACH = 3
+
+
+def _maligned_record(span: Span) -> tuple[list[Token], Token, str] | None:
+    """(deciding words, the record noun, the owner's name) when a quote's main clause says
+    another misrepresents the speaker or his record: "the Clinton campaign and its allies are
+    unfairly maligning his record on guns", "Smith is distorting my position on trade"."""
+    for verb in span:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in MISREPRESENTING_VERBS or _is_negated(verb) \
+                or _modal(verb) or verb.head.i != verb.i and span.start <= verb.head.i < span.end:
+            continue  # the quote's own main clause only
+        record = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if record is None or not (record.pos_ == "PRON" and record.lower_ in {"him", "her", "me", "us", "them"}
+                                  or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in record.children)):
+            continue  # "distorting the facts" names no one misrepresented
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        names = [t for t in subject.subtree if t.pos_ == "PROPN" and t.dep_ in {"compound", "nsubj", "poss"}
+                 and (t.head.i == subject.i or t.i == subject.i)]
+        if not names:
+            continue  # "critics are distorting his record": whose statements, the text does not say
+        evidence = [c for c in verb.children if c.dep_ == "advmod"] + [verb, record]
+        return evidence, record, names[-1].text
+    return None
+
+
+def _maligned_records(doc: Doc, quotes: Sequence, speakers, aliases, memo: dict, headline: set[int],
+                      taken: set[int]) -> dict[int, tuple[int, str, tuple, str]]:
+    """Per quote saying a named other misrepresents the speaker's record: the statement of
+    that other it answers ("Sanders said the Clinton campaign is unfairly maligning his record
+    on guns" answers Clinton's "Sanders prioritized gun manufacturers' rights over ..."), the
+    one within a few sentences, either side, sharing most words with the record's modifiers."""
+    out: dict[int, tuple[int, str, tuple, str]] = {}
+    sentence_of = None
+    for qi, _q, span, _frames, _facts_of in _parsed_quotes(doc, quotes, memo, headline):
+        if qi in taken or not _known_voice(speakers[qi]):
+            continue
+        hit = _maligned_record(span)
+        if hit is None:
+            continue
+        words, record, owner = hit
+        owner = owner.lower()
+        sentence_of = sentence_of or _sentence_index(doc)
+        here = sentence_of(quotes[qi].content_start)
+        theirs = [j for j in range(max(0, qi - 12), min(len(quotes), qi + 13))
+                  if j != qi and j not in headline and _known_voice(speakers[j]) and speakers[j] != speakers[qi]
+                  and abs(sentence_of(quotes[j].content_start) - here) <= _MALIGNED_REACH
+                  and any(owner == a.lower().split()[-1] or owner == a.lower() for a in aliases[j] if a)]
+        target = _owner_statement(doc, quotes, record, theirs)
+        if target is not None:
+            out[qi] = (target, record.lemma_.lower(), _evidence(words), "denies")
     return out
 
 

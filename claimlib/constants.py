@@ -441,6 +441,11 @@ IDEA_NOUNS: frozenset[str] = frozenset(
 IMPENDING_PREDICATES: frozenset[str] = frozenset(
     "imminent impending coming come loom looming underway forthcoming".split())
 
+#: Verbs by which a speaker says another misrepresents him or his record ("are unfairly maligning
+#: his record on guns", "is distorting my position"): the other's statement about him is denied.
+MISREPRESENTING_VERBS: frozenset[str] = frozenset(
+    "malign misrepresent distort mischaracterize mischaracterise smear caricature twist".split())
+
 #: Cues by which a report states its findings ("X reported that ...", "the review found that ...").
 REPORT_CUE_FORMS: frozenset[str] = frozenset("reported reports revealed reveals found finds".split())
 #: First words of an unnamed source as a report introduces it ("a booker who said",

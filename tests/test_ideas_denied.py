@@ -72,3 +72,42 @@ def test_unnamed_aides_and_advisers_are_off_the_record(nlp, text, name, on_recor
     assert bool(row.on_record) is on_record
     if cited_by:
         assert cited_by in str(row.cited_by)
+
+
+# "X is misrepresenting my record": the speaker answers X's statement about him, set before or after.
+MALIGNED_RECORD_AFTER = (
+    "Race\n\n"
+    "Senator Joe Hale has said that the Cole campaign and its allies are unfairly maligning his record on "
+    "taxes. \"Hale voted four times to raise taxes on working families,\" Ann Cole tweeted on Monday."
+)
+DISTORTED_RECORD_BEFORE = (
+    "Race\n\n"
+    "\"Hale voted four times to raise taxes on working families,\" Ann Cole said on Monday. "
+    "Hale said Cole was distorting his record on taxes."
+)
+# Not a dispute: whose statement it answers is not named ("critics"), or it is not about him.
+UNNAMED_CRITICS = (
+    "Race\n\n"
+    "Senator Joe Hale has said that critics are unfairly maligning his record on taxes. "
+    "\"Hale voted four times to raise taxes on working families,\" Ann Cole tweeted on Monday."
+)
+NOT_ABOUT_HIM = (
+    "Race\n\n"
+    "Senator Joe Hale has said that the Cole campaign is distorting the facts on the budget. "
+    "\"Hale voted four times to raise taxes on working families,\" Ann Cole tweeted on Monday."
+)
+
+
+@pytest.mark.parametrize("text, disputes, proposition_word", [
+    (MALIGNED_RECORD_AFTER, [("Hale", "Cole")], "taxes"),
+    (DISTORTED_RECORD_BEFORE, [("Hale", "Cole")], "taxes"),
+    (UNNAMED_CRITICS, [], None),
+    (NOT_ABOUT_HIM, [], None),
+])
+def test_a_misrepresented_record_answers_the_named_others_statement(nlp, text, disputes, proposition_word):
+    result = _analyze(nlp, text)
+    assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, result.disputes
+    if proposition_word:
+        assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
+    else:
+        assert result.disputes.empty
