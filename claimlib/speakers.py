@@ -150,9 +150,21 @@ def link_speaker(doc: Doc, start: int, end: int, mentions: Sequence, starts: lis
     for child in head.children:
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
             for tok in child.subtree:
+                if tok.pos_ == "PROPN" and tok.dep_ in ("compound", "nmod", "poss", "amod") \
+                        and tok.head.pos_ == "NOUN":
+                    continue  # "a banker and former Reagan administration official": a modifier, not a name
                 named = _covering(mentions, starts, tok) if tok.pos_ == "PROPN" else None
                 if named is not None and entities[named].label == "PERSON":
                     return named
+    # "Harold Doley, a banker and former Reagan administration official who has suggested":
+    # the second of two roles set in apposition to a name is that person's.
+    role = head
+    while role.dep_ == "conj" and role.head.i != role.i and role.head.pos_ == "NOUN":
+        role = role.head
+    if role.dep_ == "appos" and role.head.pos_ == "PROPN":
+        named = _covering(mentions, starts, role.head)
+        if named is not None and entities[named].label == "PERSON":
+            return named
     # "USAF's chief of staff General Duncan McNab stated": a role with the
     # name right after it, which the parse split off the phrase.
     span = doc.char_span(start, end, alignment_mode="expand")

@@ -756,3 +756,17 @@ def test_a_while_clause_without_saying_stays_in_the_statement(nlp, text, content
     found = extract_quotes(doc)
     _check_offsets(doc, found)
     assert found[0].content == content
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Two roles in apposition to a name: the second's modifier ("Reagan administration") is no speaker.
+    ("Plan\n\nThe mayor dismissed criticism from Harold Dole, a banker and former Reagan administration "
+     "official who has suggested the aides are making money off the campaign.", "Harold Dole"),
+    ("Plan\n\nThe plan was attacked by Ann Lee, a lawyer and former Obama administration official who said "
+     "it would fail.", "Ann Lee"),
+    # One person under two roles, named after the second, still speaks by that name.
+    ("Plan\n\nThe city's fact checker and staff writer David Emery said the claim was false.", "David Emery"),
+])
+def test_a_role_in_apposition_speaks_for_the_name_not_its_modifier(nlp, text, speaker):
+    result = claimlib.analyze({"id": "t", "text": text, "published": "2016-05-13"}, nlp=nlp, progress=False)
+    assert list(result.quotes.speaker) == [speaker], result.quotes[["speaker", "speaker_text", "content"]]
