@@ -784,6 +784,12 @@ def _cluster_names(doc: Doc, cands: list[_Cand]) -> None:
     first_long_with_text: dict[str, int] = {}
     for j in long_ones:
         first_long_with_text.setdefault(texts[j], j)  # equal texts share a key: already one cluster
+    # "his two sons, Lachlan and James ... James Murdoch": a bare first name is the one
+    # person whose full name begins with it (when no one has it as a surname).
+    by_first: dict[str, set[str]] = defaultdict(set)
+    for j in long_ones:
+        if cands[j].label == "PERSON" and 2 <= len(split[j]) <= 3:
+            by_first[split[j][0]].add(texts[j])
     # A compound surname repeated without the first name ("Debbie Wasserman
     # Schultz ... Wasserman Schultz said"): the one fuller person name it ends.
     by_tail: dict[tuple[str, ...], set[str]] = defaultdict(set)
@@ -839,6 +845,11 @@ def _cluster_names(doc: Doc, cands: list[_Cand]) -> None:
                         full = first_long_with_text.get(f"{words[0]} {split[j][-1]}")
                         if full is not None:
                             uf.union(i, full)
+        if len(words) == 1 and c.label == "PERSON" and words[0] not in first_with_surname \
+                and len(by_first.get(words[0], ())) == 1 and words[0][:1].isupper() \
+                and doc[c.start].dep_ != "conj" and not any(t.dep_ == "conj" for t in doc[c.start].children):
+            # (not "David and Jeanne Heidler": a first name coordinated shares the other's surname)
+            uf.union(i, first_long_with_text[next(iter(by_first[words[0]]))])
         fuller = by_tail.get(tuple(words), set()) if c.label == "PERSON" and len(words) > 1 else set()
         if len(fuller) == 1:
             uf.union(i, first_long_with_text[next(iter(fuller))])

@@ -537,3 +537,29 @@ def test_whole_word_matches_is_the_regex_it_replaces(text, name, dot_before, spa
 )
 def test_surname_skips_generational_suffix(name, last):
     assert surname(name.split()) == last
+
+
+@pytest.mark.parametrize("text, first, full", [
+    # A bare first name is the one person whose full name begins with it.
+    ("Fund\n\nThe fund passes to his two sons, Peter, 44, and Mark, 43. As for Mark Hollis, he runs the "
+     "bank. Mark has said the fund will stay.", "Mark", "Mark Hollis"),
+    ("Fund\n\nDonald grew up in Queens. Years later, Donald Hollis said his father had taught him.",
+     "Donald", "Donald Hollis"),
+])
+def test_a_bare_first_name_is_the_person_named_in_full(nlp, text, first, full):
+    entities = extract_entities(make_doc(nlp, text))[1]
+    person = find(entities, full)
+    assert person is not None and person.name == full and first in person.aliases, \
+        [(e.name, e.aliases) for e in entities]
+
+
+@pytest.mark.parametrize("text, first, full", [
+    # Two people with that first name, or the first name coordinated with another's surname: apart.
+    ("Fund\n\nMark said the fund would stay. Mark Hollis and Mark Dunn run the bank.", "Mark", "Mark Hollis"),
+    ("Fund\n\nThe biographers, David and Jeanne Heidler, said the fund had failed. David Ellis disagreed.",
+     "David", "David Ellis"),
+])
+def test_a_bare_first_name_stays_apart_when_it_could_be_another(nlp, text, first, full):
+    entities = extract_entities(make_doc(nlp, text))[1]
+    person = find(entities, full)
+    assert person is None or first not in person.aliases, [(e.name, e.aliases) for e in entities]
