@@ -446,6 +446,13 @@ IMPENDING_PREDICATES: frozenset[str] = frozenset(
 MISREPRESENTING_VERBS: frozenset[str] = frozenset(
     "malign misrepresent distort mischaracterize mischaracterise smear caricature twist".split())
 
+#: Occupations a place name before them only locates ("a North Carolina businessman", "a Texas
+#: lawyer", "an Ohio voter"): the person does not speak for the place.
+ORIGIN_ROLE_NOUNS: frozenset[str] = frozenset(
+    """businessman businesswoman businesspeople lawyer attorney native resident residents farmer
+    voter voters entrepreneur developer banker investor donor activist pastor doctor physician
+    teacher""".split())
+
 #: Cues by which a report states its findings ("X reported that ...", "the review found that ...").
 REPORT_CUE_FORMS: frozenset[str] = frozenset("reported reports revealed reveals found finds".split())
 #: First words of an unnamed source as a report introduces it ("a booker who said",

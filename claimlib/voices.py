@@ -41,6 +41,7 @@ from .constants import (
     FILING_NOUNS,
     MARKUP_SPEAKER_PATTERN,
     ORGANISATION_ROLE_NOUNS,
+    ORIGIN_ROLE_NOUNS,
     OUTLET_GROUP_PATTERN,
     OUTLET_NOUNS,
     OUTLET_WORDS,
@@ -300,6 +301,16 @@ def bare_press_role(texts: Sequence[str]) -> bool:
 def _norm(text: str) -> str:
     text = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
     return re.sub(r"['\u2019]s?$", "", text).strip().lower()
+
+
+def _place_of_origin(text: str, place) -> bool:
+    """Whether a role phrase names a place only as where its holder is from or works ("a North
+    Carolina businessman", "a Texas lawyer"), not as whom he speaks for ("a lawyer for Texas",
+    "a Texas official")."""
+    for name in {place.name, *place.aliases}:
+        if name and re.search(rf"\b{re.escape(name)}\s+(?:{'|'.join(sorted(ORIGIN_ROLE_NOUNS))})\b", text):
+            return True
+    return False
 
 
 def principal_in(text: str, names: Sequence[tuple[int, Sequence[str]]], *, exclude: int | None = None,
@@ -1044,6 +1055,8 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
             return ("e", e)  # "Smith's lawyer": the mention is Smith's, the speaker his lawyer
         for text in texts:
             p = principal_in(text, names, exclude=e)
+            if p is not None and entities[p].label == "GPE" and _place_of_origin(text, entities[p]):
+                continue  # "a North Carolina businessman", "a Texas lawyer": where from, not for whom
             if p is not None and entities[p].label != "NORP":
                 # An officer of a body (its counsel, aide) who speaks in his own name ("I thought
                 # we were all on the same page ... in my humble opinion") is a voice of his own;

@@ -111,3 +111,19 @@ def test_a_misrepresented_record_answers_the_named_others_statement(nlp, text, d
         assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
     else:
         assert result.disputes.empty
+
+
+@pytest.mark.parametrize("text, voice, not_voice", [
+    # A place before an occupation says where the speaker is from, not whom he speaks for.
+    ("Plan\n\nAnn Lee, a Texas lawyer, said the plan would fail.", "Ann Lee", "Texas"),
+    ("Plan\n\nBill Mills, a North Carolina businessman who had been a member of the campaign board, said "
+     "the plan had been handled badly.", "Bill Mills", "North Carolina"),
+])
+def test_a_place_before_an_occupation_is_no_principal(nlp, text, voice, not_voice):
+    result = _analyze(nlp, text)
+    assert voice in list(result.voices.name) and not_voice not in list(result.voices.name), result.voices
+
+
+def test_a_lawyer_for_a_place_speaks_for_it(nlp):
+    result = _analyze(nlp, "Plan\n\nAnn Lee, a lawyer for Texas, said the plan would fail.")
+    assert list(result.voices.name) == ["Texas"], result.voices
