@@ -130,6 +130,10 @@ _FOR_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(r) for r in SPOKESPER
                      + r")s?\s+(?:for|of|to)\s+(?:the\s+)?(\w[\w .'-]*)$", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"^(?:the\s+)?(\w[\w .-]*?)['\u2019]s?\s+(?:\w+\s+)?(?:" + "|".join(
     sorted((re.escape(r) for r in SPOKESPERSON_ROLES), key=len, reverse=True)) + r")s?\b", re.IGNORECASE)
+#: A company's legal form after its name ("Podesta Group Inc.", "Acme Holdings, LLC"): a voice
+#: is called as a reader calls it, without it.
+_LEGAL_FORM_RE = re.compile(r",?\s+(?:Inc|LLC|L\.L\.C|Ltd|PLC|plc)\.?$")
+
 #: "His attorney", "her chief aide", "his lawyers": a possessive pronoun and a role held by people.
 _PERSONAL_ROLE_AFTER_PRONOUN_RE = re.compile(
     r"(?:his|her)\s+(?:\w+\s+)?(?:attorney|lawyer|counsel|spokes(?:man|woman|person)|aide|adviser|advisor"
@@ -246,6 +250,7 @@ def voice_name(text: str) -> str:
         name = text  # "many of whom", "one of the officials": the count is the phrase's head
     name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
     name = re.sub(r"\s*['\u2019]s?$", "", name)  # "a council member's claim": the member is the voice
+    name = _LEGAL_FORM_RE.sub("", name)
     return name if name.split() else text
 
 
@@ -884,7 +889,7 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         e = entities[ei]
         if ("e", ei) in by_key:
             return by_key[("e", ei)]
-        name = unnamed_source_name(e.name) if e.kind == "unnamed" else spelled_out(e)
+        name = unnamed_source_name(e.name) if e.kind == "unnamed" else _LEGAL_FORM_RE.sub("", spelled_out(e))
         return voice_for(("e", ei), lambda: Voice(name, _kind(e, ""), ei, on_record=e.kind == "named"))
 
     owned_writings: dict[str, list[tuple[int, str]]] = {}

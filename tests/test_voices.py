@@ -863,3 +863,11 @@ def test_an_unnamed_source_inside_an_account_is_people(phrase, people):
     from claimlib.voices import names_people
 
     assert names_people(phrase) is people
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lobbying\n\nThe Harbour Group Inc. said in a statement that it had done nothing wrong.", "Harbour Group"),
+    ("Lobbying\n\nAcme Holdings Ltd. said on Monday that the deal was legal.", "Acme Holdings"),
+])
+def test_a_company_voice_is_named_without_its_legal_form(nlp, text, name):
+    assert name in _voices(nlp, text).index
