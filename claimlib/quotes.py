@@ -606,6 +606,7 @@ def _verb_candidates(doc: Doc) -> list[_Cand]:
         if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in CITE_VERBS:
             continue  # handled with its "cited"
         content: tuple[int, int] | None = None
+        accuser: Token | None = None
         exclude: set[int] = set()
         aside = _as_aside(tok)
         if aside is not None:
@@ -624,6 +625,10 @@ def _verb_candidates(doc: Doc) -> list[_Cand]:
                         k.i for k in stranded.head.children if k.dep_ == "cc" and k.i < stranded.i}
                     continue
                 exclude |= _excluded_subtrees(c, tok)
+                # 'report that "Z," as Childers did': the aside is another speaker's, not Z.
+                exclude |= {t.i for a in c.children if a.dep_ == "advcl" for m in a.children
+                            if m.dep_ == "mark" and m.lower_ == "as" and getattr(_pro_verb_cue(a, m), "i", None) == tok.i
+                            for t in a.subtree}
                 # Exclude our own subject/cue when a relative pronoun pulled them in.
                 toks.extend(t.i for t in c.subtree)
             content = _content_from_tokens(doc, toks, tok, exclude)
@@ -645,6 +650,9 @@ def _verb_candidates(doc: Doc) -> list[_Cand]:
                 continue  # "the ways that Oz has been discredited": no statement
             s, e = _speaker_span(tok.head)
             content = _char_range(doc, s, e)
+        elif (charged := _passive_charge(tok)) is not None:
+            # "Gulen, accused by the government of orchestrating the coup": the charge, said by the agent.
+            content, accuser = charged
         else:
             obj = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "oprd")]
             if obj and lemma not in CLAUSE_ONLY_VERBS:
@@ -657,13 +665,15 @@ def _verb_candidates(doc: Doc) -> list[_Cand]:
                 content = _object_content(tok) or _owned_statement_object(tok) or _referred_statement_object(tok)
         if content is None or content[1] - content[0] < 2:
             continue
-        subj = (_perceived_speaker(tok) or _document_holder(tok) or _object_for_saying(tok) or _nearest_subject(tok)
+        subj = accuser or (_perceived_speaker(tok) or _document_holder(tok) or _object_for_saying(tok) or _nearest_subject(tok)
                 or _stranded_subject(tok)
                 or _participle_subject(tok) or _second_cue_speaker(tok) or _subject(tok) or _participle_holder(tok)
                 or _occasion_taker(tok))
         speaker = None
         if subj is not None:
             s, e = _speaker_span(subj)
+            while accuser is not None and e > s + 1 and (doc[e - 1].idx >= content[0] or doc[e - 1].lower_ == "of"):
+                e -= 1  # "by regulators of hiding the losses": the charge is no part of the accuser
             speaker = _char_range(doc, s, e)
         cue_end_tok = tok.i + 1
         for c in tok.children:
@@ -741,6 +751,34 @@ def _object_content(tok: Token) -> tuple[int, int] | None:
         while end > dobj.left_edge.i and doc[end - 1].is_punct:
             end -= 1
     return _char_range(doc, dobj.left_edge.i, end)
+
+
+def _passive_charge(tok: Token) -> tuple[tuple[int, int], Token] | None:
+    """A charge hung on the accused's name: "Gulen, accused by the Turkish government of
+    orchestrating the coup", "the cleric, who is accused by Ankara of plotting it", "the banker,
+    whom prosecutors accuse of hiding losses". The content is the charge (what follows "of"; the
+    accused is the noun the clause hangs on, apart from it), the speaker the agent after "by" or
+    the relative clause's subject; None for any other "accuse" (an accusation without its
+    accuser, "X, accused of fraud, said", names nobody who said it)."""
+    if tok.lemma_.lower() != "accuse" or tok.dep_ not in ("acl", "relcl"):
+        return None
+    accuser: Token | None = None
+    agent = next((c for c in tok.children if c.dep_ == "agent" and c.i > tok.i), None)
+    if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("whom", "who", "that") and c.i < tok.i
+                                   for c in tok.children):
+        accuser = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    elif agent is not None and (tok.dep_ == "acl" and tok.tag_ == "VBN"
+                                or any(c.dep_ == "nsubjpass" and c.i < tok.i for c in tok.children)):
+        accuser = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if accuser is None or accuser.pos_ == "PRON" and accuser.lower_ in ("who", "which", "that"):
+        return None
+    # "of" on the verb, or hung on the agent's noun ("by the government of orchestrating").
+    holders = [tok, accuser] if agent is not None else [tok]
+    of = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i
+               and any(k.dep_ == "pcomp" or k.dep_ == "pobj" and h.i == tok.i for k in c.children)), None)
+    if of is None or any(t.is_quote for t in of.subtree):
+        return None  # "accused by X of an 'artful smear'": the quoted words are the quote
+    return _char_range(tok.doc, of.i + 1, of.right_edge.i + 1), accuser
 
 
 def _clause_in_phrase(verb: Token) -> list[Token]:
@@ -2000,6 +2038,32 @@ def _aside_verb(verb: Token, lo: int, hi: int) -> Token | None:
                  and c.lower_ not in ("it", "that", "which", "what")), None)
 
 
+def _pro_verb_cue(verb: Token, mark: Token) -> Token | None:
+    """The verb of saying that a bare "do" after "as" stands for: 'report that "the science
+    is in question," as Childers recently did' (the aside hangs on the reported clause, after
+    a comma, closing quotation mark or dash, and the verb of saying comes before it), else None.
+    "as Obama did through the law" and '"... every primary," just as Clinton did, Rendell added'
+    (the verb of saying after the aside: "did" is the quoted words' own verb) are no saying."""
+    if verb.lemma_.lower() != "do" or verb.dep_ != "advcl" or mark.i == mark.sent.start:
+        return None
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "nsubjpass", "aux", "neg") for c in verb.children):
+        return None  # "as X did for her husband", "as X does not": no bare pro-verb
+    prev = mark.doc[mark.i - 1]
+    if not (prev.text in (",", *_DASHES) or prev.is_quote and mark.i >= 2 and mark.doc[mark.i - 2].text == ","):
+        return None
+    clause = verb.head
+    if clause.dep_ != "ccomp" or clause.i > mark.i:
+        return None
+    said = clause.head
+    return said if said.i < clause.left_edge.i and is_speech_cue(said) else None
+
+
+def _pro_verb_subject(verb: Token, lo: int) -> Token | None:
+    """The subject of the pro-verb "did" in "as Childers recently did"."""
+    return next((c for c in verb.children if c.dep_ == "nsubj" and lo < c.i < verb.i
+                 and c.lower_ not in ("it", "that", "which", "what")), None)
+
+
 def aside_candidates(doc: Doc) -> list[_Cand]:
     """Statements attributed by an aside: "as X believes/says".
 
@@ -2023,12 +2087,24 @@ def aside_candidates(doc: Doc) -> list[_Cand]:
         sent = tok.sent
         prev = doc[tok.i - 1] if tok.i > sent.start else tok
         dashed = prev.text in _DASHES
+        pro_verb = False
         if tok.i == sent.start or (prev.is_quote and prev.i == sent.start):
             # "As Trump has said, the system is rigged."
             lo, hi = tok.i, verb.right_edge.i + 1
             if hi >= sent.end or doc[hi].text != ",":
                 continue
             start, end = hi + 1, sent.end
+        elif (said := _pro_verb_cue(verb, tok)) is not None:
+            # 'hosts report that "the science is in question," as Childers did': "did" stands
+            # for "report", and its subject said the same content clause.
+            lo, hi = tok.i, verb.right_edge.i + 1
+            clause = verb.head
+            start, end = clause.left_edge.i, tok.i
+            while start < end and (doc[start].dep_ in ("mark", "cc", "punct") or doc[start].is_quote):
+                start += 1
+            if start <= said.i:
+                continue
+            pro_verb, dashed = True, False
         elif prev.text == "," or dashed:
             lo = tok.i
             aside = _dash_aside(tok) if dashed else None
@@ -2056,7 +2132,7 @@ def aside_candidates(doc: Doc) -> list[_Cand]:
         if ce - cs < 2:
             continue
         for v in verbs:
-            subj = _aside_verb(v, lo, hi)
+            subj = _pro_verb_subject(v, lo) if pro_verb else _aside_verb(v, lo, hi)
             if subj is None:
                 continue
             s, e = _speaker_span(subj)

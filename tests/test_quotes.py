@@ -770,3 +770,71 @@ def test_a_while_clause_without_saying_stays_in_the_statement(nlp, text, content
 def test_a_role_in_apposition_speaks_for_the_name_not_its_modifier(nlp, text, speaker):
     result = claimlib.analyze({"id": "t", "text": text, "published": "2016-05-13"}, nlp=nlp, progress=False)
     assert list(result.quotes.speaker) == [speaker], result.quotes[["speaker", "speaker_text", "content"]]
+
+
+# An accusation hung on the accused's name (a passive participle, a passive or an object
+# relative clause): the agent or the clause's subject says the charge after "of".
+# text, content, speaker, cue
+PASSIVE_CHARGES = [
+    ("The cleric, accused by the Turkish government of orchestrating the coup, said he had nothing to do with it.",
+     "orchestrating the coup", "the Turkish government", "accused"),
+    ("The banker, who is accused by regulators of hiding the losses, lives in London.",
+     "hiding the losses", "regulators", "accused"),
+    ("The mayor, whom prosecutors accuse of taking bribes, said he would fight the case.",
+     "taking bribes", "prosecutors", "accuse"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker, cue", PASSIVE_CHARGES)
+def test_passive_charges(nlp, text, content, speaker, cue):
+    doc = nlp(text)
+    quotes = extract_quotes(doc)
+    _check_offsets(doc, quotes)
+    assert (content, speaker, cue) in {(q.content, q.speaker_text, q.cue) for q in quotes}
+
+
+# An accusation without its accuser names nobody who said it.
+NO_ACCUSER = [
+    "The senator, accused of fraud, said nothing about the audit.",
+    "The firm, which was accused of fraud, closed its doors.",
+]
+
+
+@pytest.mark.parametrize("text", NO_ACCUSER)
+def test_no_accuser_no_charge(nlp, text):
+    quotes = extract_quotes(nlp(text))
+    assert not [q for q in quotes if q.cue.startswith("accuse")]
+
+
+# "as X did" after a reported clause: the pro-verb stands for the verb of saying, and X says
+# the same clause; the first speaker's content stops before the aside.
+# text, speaker, content, other speaker, other content
+PRO_VERB_ASIDES = [
+    ('Its anchors report that "the climate is not warming," as one host recently did.',
+     "one host", "the climate is not warming", "Its anchors", 'that "the climate is not warming,"'),
+    ("The governor said that taxes would rise, as the mayor did last week.",
+     "the mayor", "taxes would rise", "The governor", "that taxes would rise"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, content, other, other_content", PRO_VERB_ASIDES)
+def test_pro_verb_asides(nlp, text, speaker, content, other, other_content):
+    doc = nlp(text)
+    quotes = extract_quotes(doc)
+    _check_offsets(doc, quotes)
+    said = {(q.speaker_text, q.content) for q in quotes}
+    assert (speaker, content) in said and (other, other_content) in said
+
+
+# "as X did" standing for a deed, or for the quoted words' own verb, is no saying.
+NO_PRO_VERB = [
+    "Candidates must promise to expand insurance, as Obama did.",
+    '"He has every right to stay in the race," just as Clinton did in 2008, the governor added.',
+    "The party should hang that slogan on the wall, as the strategist did for her husband.",
+]
+
+
+@pytest.mark.parametrize("text", NO_PRO_VERB)
+def test_no_pro_verb_speaker(nlp, text):
+    quotes = extract_quotes(nlp(text))
+    assert not [q for q in quotes if q.cue == "did"]
