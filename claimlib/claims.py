@@ -1383,6 +1383,8 @@ def _owner_statement(doc: Doc, quotes: Sequence, word: Token, theirs: Sequence[i
 #: How far a denial that comes first looks ahead for what it denies.
 _FORWARD_SENTENCES = 2
 _FORWARD_QUOTES = 12
+#: How many quotes after an accusation an answer disowning its charge may come ("he had nothing to do with it").
+_DISOWNING_QUOTES = 60
 
 
 def _innocence(span: Span) -> list[Token]:
@@ -3624,6 +3626,12 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
         # The answer may share no word with the accusation ("I did nothing wrong"): the quotes just after it meet it too.
         meeting |= {j for j in range(proposition.quote + 1, min(len(quotes), proposition.quote + _FORWARD_QUOTES))
                     if sentence_of(quotes[j].content_start) - accused_at <= 3}
+        # "accused by the government of coordinating the coup attempt" in the lead, and far below
+        # "denounced the coup attempt, saying he had nothing to do with it": an answer disowning a
+        # share in the charged matter meets the accusation wherever it comes.
+        charge = _span(doc, proposition.start, proposition.end) if proposition.start is not None else None
+        meeting |= {j for j in range(proposition.quote + 1, min(len(quotes), proposition.quote + _DISOWNING_QUOTES))
+                    if charge is not None and _disowned_charge(_span(doc, quotes[j].content_start, quotes[j].content_end), charge)}
     claims = []
     near = None
     if reach is not None and proposition.start is not None:

@@ -122,3 +122,24 @@ def test_coordinated_speakers(nlp, text, voices, not_voices):
     names = {n.lower() for n in result.voices.name}
     assert {v.lower() for v in voices} <= names, names
     assert not {v.lower() for v in not_voices} & names, names
+
+
+# An accusation hung on the accused's name in the lead ("X, accused by Y of Z, ...") is Y's
+# charge; the accused's "had nothing to do with it" meets it however far below it comes.
+LEAD = ("Coup suspect\n\nAdil Oksuz, a professor accused by the Turkish government of coordinating the failed "
+        "coup attempt, gave money to a political group, an analysis shows. ")
+FILLER = "".join(f"Donation number {i} came from a firm in New Jersey, records show. " for i in range(10))
+
+
+@pytest.mark.parametrize("text, disputes", [
+    (LEAD + "Adil Oksuz told reporters he had nothing to do with the coup attempt.",
+     {("Oksuz", "Turkish government")}),
+    (LEAD + FILLER + "Adil Oksuz denounced the coup attempt, telling reporters he had nothing to do with it.",
+     {("Oksuz", "Turkish government")}),
+    # Not a dispute: another matter disowned far below.
+    (LEAD + FILLER + "Adil Oksuz told reporters he had nothing to do with the election.", set()),
+])
+def test_a_lead_charge_disowned(nlp, text, disputes):
+    result = _analyze(nlp, text)
+    assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, \
+        result.disputes[["voice_id", "opposed_voice_id", "basis"]]
