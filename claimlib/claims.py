@@ -89,6 +89,8 @@ from .constants import (
     ACCUSATION_CUES,
     ACCUSATION_NOUNS,
     ACT_KIND_NOUNS,
+    ANTONYM_PREFIXES,
+    ANTONYM_SYNONYMS,
     ATTACK_NOUNS,
     BACKING_VERBS,
     CHARGE_KINDS,
@@ -109,6 +111,7 @@ from .constants import (
     DOUBT_VERBS,
     ENGAGING_VERBS,
     FABRICATION_VERBS,
+    FALSE_ANTONYMS,
     FALSE_VERDICTS,
     FILING_NOUNS,
     FINDING_NOUNS,
@@ -1445,6 +1448,66 @@ def _contrary_state(accusation: Span | None, span: Span) -> list[Token]:
     return []
 
 
+def _antonyms(a: str, b: str) -> bool:
+    """Whether two lower-cased adjectives or participles are antonyms by a negating prefix
+    (:data:`ANTONYM_PREFIXES`): "lawful"/"unlawful", "legal"/"illegal", "armed"/"unarmed",
+    "responsible"/"irresponsible" ("lawful"/"illegal" through :data:`ANTONYM_SYNONYMS`); the stem at least four letters, and no pair of
+    :data:`FALSE_ANTONYMS` ("famous"/"infamous", "valuable"/"invaluable")."""
+    a, b = ANTONYM_SYNONYMS.get(a, a), ANTONYM_SYNONYMS.get(b, b)
+    if a == b or a in FALSE_ANTONYMS or b in FALSE_ANTONYMS:
+        return False
+    short, long = sorted((a, b), key=len)
+    if len(short) < 4:
+        return False
+    return any(long == prefix + short or long == prefix + "-" + short for prefix in ANTONYM_PREFIXES)
+
+
+def _predicated(span: Span) -> list[tuple[Token, Token]]:
+    """(predicate, subject) pairs of the adjectives and participles a span asserts of a
+    subject, unnegated and not of what may be: "the arrangement was illegal", "he was
+    unarmed", "called the actions lawful" (the object is the subject), "Scott was armed"
+    (a passive with no agent)."""
+    out = []
+    for t in span:
+        if t.dep_ in {"acomp", "oprd"} and t.pos_ in {"ADJ", "VERB"}:
+            verb, roles = t.head, {"nsubj", "nsubjpass", "dobj"}
+        elif t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children) \
+                and not any(c.dep_ == "agent" for c in t.children):
+            verb, roles = t, {"nsubjpass"}
+        else:
+            continue
+        if _is_negated(verb) or _is_negated(t) or _modal(verb) or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in roles and c is not t), None)
+        if subject is not None:
+            out.append((t, subject))
+    return out
+
+
+def _same_subject(subject: Token, other: Token, names: set[str]) -> bool:
+    """Whether two subjects name one thing: the same noun head ("the arrangement" / "the
+    arrangement"), or a name both hold ("Scott" / "Keith Scott"); ``names`` are the
+    lower-cased words of the names of the first subject's speaker, for its "I" or "we"."""
+    def words(t: Token, own: set[str]) -> set[str]:
+        if t.pos_ == "PRON":
+            return own if t.lower_ in {"i", "we"} else set()
+        named = {w.lower_ for w in t.subtree if w.pos_ == "PROPN"}
+        return named or ({t.lemma_.lower()} if t.pos_ == "NOUN" and not t.is_stop else set())
+    return bool(words(subject, names) & words(other, set()))
+
+
+def _antonym_denial(source: Span, span: Span, names: set[str] | None = None) -> list[Token]:
+    """The words by which ``span`` says of a subject the antonym of what ``source`` says of it
+    ("the deal was illegal" / "the deal was lawful"): the predicate, its verb and its
+    subject; empty otherwise. ``names``: the words of the names of ``span``'s speaker."""
+    said = _predicated(source)
+    for t, subject in _predicated(span) if said else []:
+        for u, other in said:
+            if _antonyms(t.lower_, u.lower_) and _same_subject(subject, other, names or set()):
+                return sorted({subject, t.head, t}, key=lambda w: w.i)
+    return []
+
+
 def _charge_kinds(span: Span) -> set[str]:
     """The kinds of wrongdoing a statement names (:data:`CHARGE_KINDS`), not under a negation."""
     return {kind for t in span if not _is_negated(t.head) and not _is_negated(t)
@@ -2414,6 +2477,16 @@ def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, mem
     hit = _negated_echo(span, memo[key], own_names=own_names, named_in_assertion=named,
                         accused=memo[subjects_key], existential=memo[existents_key],
                         reported_self=q.type == "indirect")
+    if hit is None and not far and quotes[source].content_start < q.content_start:
+        src_key = ("asserted span", source)
+        if src_key not in memo:
+            memo[src_key] = _span(doc, quotes[source].content_start,
+                                  _trim_relative_text(doc, quotes[source].content_start, quotes[source].content_end))
+        opposed = _antonym_denial(memo[src_key], span, _last_names(own_names)) if memo[src_key] is not None else []
+        if opposed:
+            # "the arrangement was illegal" / later, another voice: "the arrangement was lawful":
+            # the antonym of one subject (a negating prefix), said after it, denies it.
+            return ("denies", *_evidence(opposed))
     if hit is None:
         label_key = ("label words", source)
         if label_key not in memo:
@@ -2499,7 +2572,7 @@ def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headl
     deniers = sorted((sentence_of(q.content_start), qi) for qi, q, span, _, _ in
                      _parsed_quotes(doc, quotes, memo, headline)
                      if _known_voice(speakers[qi]) and (_negated_main(span) is not None or any(
-                         t.lemma_ == "be" and _is_negated(t) for t in span)))
+                         t.lemma_ == "be" and _is_negated(t) for t in span) or bool(_predicated(span))))
     if not deniers:
         return out
     keys = [k for k, _ in deniers]

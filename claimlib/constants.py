@@ -704,6 +704,18 @@ CONTRARY_STATES: dict[str, str] = {
     "asleep": "awake", "awake": "asleep", "absent": "present", "present": "absent",
     "drunk": "sober", "sober": "drunk", "unaware": "aware", "aware": "unaware",
 }
+#: Negating prefixes of an adjective or participle: "lawful"/"unlawful", "legal"/"illegal",
+#: "armed"/"unarmed", "responsible"/"irresponsible", "loyal"/"disloyal", "partisan"/"nonpartisan".
+ANTONYM_PREFIXES: tuple[str, ...] = ("non", "dis", "un", "in", "il", "im", "ir")
+#: Prefixed words that are no antonym of their stem ("infamous" is not "not famous",
+#: "invaluable" not "not valuable"); neither word of such a pair opposes the other.
+FALSE_ANTONYMS: frozenset[str] = frozenset(
+    "infamous invaluable inflammable indifferent informed invested impressed imposed disposed "
+    "discharged installed intended inbound discovered dispatched dissolved unravelled unraveled "
+    "impassive inspired inflated imported distressed".split())
+#: Predicates read as one word when testing antonyms: "lawful" against "illegal" is
+#: "legal" against "illegal".
+ANTONYM_SYNONYMS: dict[str, str] = {"lawful": "legal", "unlawful": "illegal"}
 #: Predicates of truth whose negation rebuts ("That's just not true", "It is
 #: not accurate"); "the case" counts when negated ("That is not the case").
 TRUTH_PREDICATES: frozenset[str] = frozenset("true accurate correct case".split())

@@ -217,3 +217,68 @@ def test_indirect_he_is_the_speaker(nlp, text, supporter, denier):
 @pytest.mark.parametrize("text", [HE_FAR_BYSTANDER])
 def test_he_of_another_makes_no_dispute(nlp, text):
     assert _analyze(nlp, text).disputes.empty
+
+
+# Antonyms by a negating prefix: one voice predicates a word of a subject, another its prefixed
+# opposite ("legal" / "illegal") of the same subject, after it.
+ILLEGAL_LAWFUL = (
+    "Consulting deal\n\n"
+    "\"The consulting arrangement was illegal,\" a former employee of the firm, Dana Reyes, said on Monday.\n\n"
+    "\"The consulting arrangement was lawful,\" the firm's lawyer, Mark Olsen, said on Tuesday."
+)
+ARMED_UNARMED = (
+    "Shooting\n\n"
+    "Police Chief Ron Diaz said Lamar Hill was armed when officers approached the car. "
+    "Hill's brother, Andre Hill, said Lamar Hill was unarmed."
+)
+RESPONSIBLE = (
+    "Budget\n\n"
+    "\"The governor's budget is responsible,\" the state treasurer, Ellen Park, said. "
+    "\"The governor's budget is irresponsible,\" said Senator Tom Reed, the minority leader."
+)
+
+
+@pytest.mark.parametrize("text, proposition_words, supporter, denier, evidence", [
+    (ILLEGAL_LAWFUL, ("arrangement was illegal",), "dana reyes", "mark olsen", "arrangement was lawful"),
+    (ARMED_UNARMED, ("was armed",), "ron diaz", "andre hill", "Hill was unarmed"),
+    (RESPONSIBLE, ("budget is responsible",), "ellen park", "tom reed", "budget is irresponsible"),
+])
+def test_antonym_of_one_subject_denies(nlp, text, proposition_words, supporter, denier, evidence):
+    result = _analyze(nlp, text)
+    echoes = result.propositions[result.propositions.kind == "echo"]
+    assert len(echoes) == 1, result.propositions
+    assert all(w in echoes.iloc[0].text for w in proposition_words)
+    claims = {(r.claimant.lower(), r.stance): r.evidence for r in result.claims.itertuples()}
+    assert any(supporter in c and s == "supports" for c, s in claims), claims
+    assert any(denier in c and s == "denies" and e == evidence for (c, s), e in claims.items()), claims
+    pairs = {(r.claimant.lower(), r.opposed_claimant.lower()) for r in result.disputes.itertuples()}
+    assert any(denier in a and supporter in b for a, b in pairs), pairs
+
+
+# Not opposed: antonyms of two subjects, one voice saying both, a false pair, a negated antonym.
+OTHER_SUBJECT = (
+    "Shooting\n\n"
+    "Police Chief Ron Diaz said Lamar Hill was armed when officers approached the car. "
+    "Hill's brother, Andre Hill, said the passenger was unarmed."
+)
+ONE_VOICE_BOTH = (
+    "Consulting deal\n\n"
+    "\"The consulting arrangement was legal,\" the firm's lawyer, Mark Olsen, said on Monday.\n\n"
+    "\"The earlier arrangement was illegal,\" Olsen said on Tuesday, \"but the consulting arrangement was illegal too.\""
+)
+FALSE_PAIR = (
+    "Painting\n\n"
+    "\"The painting is valuable,\" the dealer, Anna Berg, said. "
+    "\"The painting is invaluable,\" the museum's director, Paul Stone, said."
+)
+NEGATED_ANTONYM = (
+    "Consulting deal\n\n"
+    "\"The consulting arrangement was legal,\" a former employee, Dana Reyes, said on Monday.\n\n"
+    "\"The consulting arrangement was not illegal,\" the firm's lawyer, Mark Olsen, said on Tuesday."
+)
+
+
+@pytest.mark.parametrize("text", [OTHER_SUBJECT, ONE_VOICE_BOTH, FALSE_PAIR, NEGATED_ANTONYM])
+def test_no_antonym_dispute(nlp, text):
+    result = _analyze(nlp, text)
+    assert not len(result.propositions) or "echo" not in set(result.propositions.kind), result.propositions
