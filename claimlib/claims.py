@@ -1459,7 +1459,9 @@ def _antonyms(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     if len(short) < 4:
         return False
-    return any(long == prefix + short or long == prefix + "-" + short for prefix in ANTONYM_PREFIXES)
+    # Hyphened, only "non-" and "un-" negate ("non-partisan"; "in-state" is no antonym of "state").
+    return any(long == prefix + short or prefix in {"non", "un"} and long == prefix + "-" + short
+               for prefix in ANTONYM_PREFIXES)
 
 
 def _predicated(span: Span) -> list[tuple[Token, Token]]:
@@ -1478,6 +1480,8 @@ def _predicated(span: Span) -> list[tuple[Token, Token]]:
             continue
         if _is_negated(verb) or _is_negated(t) or _modal(verb) or verb.pos_ not in {"VERB", "AUX"}:
             continue
+        if t.pos_ == "ADJ" and any(c.dep_ in {"xcomp", "ccomp"} for c in t.children):
+            continue  # "able to win", "unlikely to pass": said of the deed, which may differ
         subject = next((c for c in verb.children if c.dep_ in roles and c is not t), None)
         if subject is not None:
             out.append((t, subject))

@@ -277,8 +277,14 @@ NEGATED_ANTONYM = (
     "\"The consulting arrangement was not illegal,\" the firm's lawyer, Mark Olsen, said on Tuesday."
 )
 
+ABLE_TO = (  # "able to" / "unable to" say it of two deeds
+    "Wages\n\n"
+    "\"The city was able to pay the workers,\" Mayor Ann Cole said. "
+    "\"The city was unable to pay the pensions,\" the union's leader, Joe Park, said."
+)
 
-@pytest.mark.parametrize("text", [OTHER_SUBJECT, ONE_VOICE_BOTH, FALSE_PAIR, NEGATED_ANTONYM])
+
+@pytest.mark.parametrize("text", [OTHER_SUBJECT, ONE_VOICE_BOTH, FALSE_PAIR, NEGATED_ANTONYM, ABLE_TO])
 def test_no_antonym_dispute(nlp, text):
     result = _analyze(nlp, text)
     assert not len(result.propositions) or "echo" not in set(result.propositions.kind), result.propositions
