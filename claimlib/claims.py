@@ -1427,23 +1427,28 @@ def _disowned_charge(span: Span, charge: Span | None) -> list[Token]:
     return []
 
 
-def _stated_states(span: Span) -> list[Token]:
+def _stated_states(span: Span, *, any_word: bool = False) -> list[Token]:
     """State adjectives (:data:`CONTRARY_STATES`) a span predicates, unnegated and not of what
-    may be: "of being asleep", "she was awake"."""
-    return [t for t in span if t.lower_ in CONTRARY_STATES and t.dep_ in {"acomp", "oprd"}
+    may be: "of being asleep", "she was awake". With ``any_word``, every adjective or
+    participle so predicated ("of being disloyal", "I am loyal")."""
+    return [t for t in span if (t.lower_ in CONTRARY_STATES or any_word and t.pos_ in {"ADJ", "VERB"})
+            and t.dep_ in {"acomp", "oprd"}
             and t.head.lemma_ == "be" and not _is_negated(t.head) and not _modal(t.head)]
 
 
 def _contrary_state(accusation: Span | None, span: Span) -> list[Token]:
     """The words by which an answer says of its speaker the state contrary to the one an
-    accusation charges ("accusing her of being asleep" / "she was awake"): the contrary
+    accusation charges ("accusing her of being asleep" / "she was awake"; "accused him of
+    being disloyal" / "I am loyal", antonyms by a prefix, see :func:`_antonyms`): the contrary
     adjective with its verb and a subject that is the speaker ("I", "she", "he"); else empty."""
     if accusation is None:
         return []
-    charged = {CONTRARY_STATES[t.lower_] for t in _stated_states(accusation)}
-    for t in _stated_states(span) if charged else []:
+    stated = _stated_states(accusation, any_word=True)
+    charged = {CONTRARY_STATES[t.lower_] for t in stated if t.lower_ in CONTRARY_STATES}
+    for t in _stated_states(span, any_word=True) if stated else []:
         subject = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
-        if t.lower_ in charged and subject is not None and subject.lower_ in {"i", "she", "he", "we"}:
+        if (t.lower_ in charged or any(_antonyms(t.lower_, c.lower_) for c in stated)) \
+                and subject is not None and subject.lower_ in {"i", "she", "he", "we"}:
             return [subject, t.head, t]
     return []
 

@@ -74,6 +74,19 @@ STATE_OF_ANOTHER = (
     "levee broke in March. Cole says the city's engineers were awake all night during the storm."
 )
 
+# Accused of one state, the accused says of himself its antonym by a prefix: a denial.
+ANTONYM_STATE = (
+    "Party\n\n"
+    "Senator Paul Dunn has attacked Mayor Tom Reyes, accusing him of being disloyal to the party "
+    "during the primary. Reyes says he was loyal to the party all along."
+)
+# The antonym said of another: no denial.
+ANTONYM_OF_ANOTHER = (
+    "Party\n\n"
+    "Senator Paul Dunn has attacked Mayor Tom Reyes, accusing him of being disloyal to the party "
+    "during the primary. Reyes says the city's delegates were loyal to the party all along."
+)
+
 
 def _analyze(nlp, text):
     return claimlib.analyze({"id": "t", "text": text, "published": "2020-03-04"}, nlp=nlp, progress=False)
@@ -112,6 +125,8 @@ def _assert_disputes_exactly(result, disputes, proposition_word) -> None:
     (OTHER_CHARGE, {("ollege", "lawsuits")}, "deceptive"),
     (CONTRARY_STATE, {("Cole", "Dunn")}, "asleep"),
     (STATE_OF_ANOTHER, set(), None),
+    (ANTONYM_STATE, {("Reyes", "Dunn")}, "disloyal"),
+    (ANTONYM_OF_ANOTHER, set(), None),
 ])
 def test_a_denial_answers_the_accusation(nlp, text, disputes, proposition_word):
     result = _analyze(nlp, text)
