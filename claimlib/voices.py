@@ -284,12 +284,12 @@ def past_role(text: str) -> bool:
     return _PAST_ROLE_RE.search(text) is not None
 
 
-def bare_press_role(texts: Sequence[str]) -> bool:
-    """Whether a press role is held with no principal named beside it
-    ("Spokeswoman Jessica Ditto", "a spokesman"), not "a spokesman for the
-    Kremlin" or "Trump's press secretary"."""
+def bare_press_role(texts: Sequence[str], *, roles: re.Pattern[str] | None = None) -> bool:
+    """Whether a press role (or another of ``roles``) is held with no principal
+    named beside it ("Spokeswoman Jessica Ditto", "a spokesman"), not "a
+    spokesman for the Kremlin" or "Trump's press secretary"."""
     for text in texts:
-        m = _PRESS_RE.search(text or "")
+        m = (roles or _PRESS_RE).search(text or "")
         if m is None:
             continue
         before, after = text[:m.start()], text[m.end():]
@@ -1127,6 +1127,17 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
                     if vk is None or voices[vk].entity == e or x.quotes[k].parent is not None:
                         continue
                     if voices[vk].on_record and voices[vk].kind in {"person", "organization", "government"}:
+                        found = vk
+                    break
+            elif bare_press_role(texts, roles=_EXEC_RE) and speaks_as_body(e, need_we=True):
+                # "Acme denied the charge. 'We have always been transparent,' chief executive
+                # Laura Stein said": an executive of no named body, speaking as "we", speaks for
+                # the organisation quoted just before.
+                for k in range(qi - 1, -1, -1):
+                    vk = of_quote[k]
+                    if vk is None or voices[vk].entity == e or x.quotes[k].parent is not None:
+                        continue
+                    if voices[vk].on_record and voices[vk].kind == "organization":
                         found = vk
                     break
             press_principal[e] = found

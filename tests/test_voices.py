@@ -871,3 +871,21 @@ def test_an_unnamed_source_inside_an_account_is_people(phrase, people):
 ])
 def test_a_company_voice_is_named_without_its_legal_form(nlp, text, name):
     assert name in _voices(nlp, text).index
+
+
+@pytest.mark.parametrize("text, voice, member", [
+    # an executive of no named body who speaks as "we" speaks for the organisation quoted just before
+    ("Prices\n\nThe regulator accused Acme Corp of misleading customers. Acme denied the charge. "
+     "\"We have always been fully transparent with our customers,\" chief executive Laura Stein told reporters.",
+     "Acme Corp", "Laura Stein"),
+])
+def test_a_bare_executive_speaking_as_we_speaks_for_the_organisation(nlp, text, voice, member):
+    voices = _voices(nlp, text)
+    assert member in voices.loc[voice, "members"].split(" | ")
+    assert member not in voices.index
+
+
+def test_a_bare_executive_speaking_as_himself_keeps_his_voice(nlp):
+    text = ("Prices\n\nThe regulator accused Acme Corp of misleading customers. Acme denied the charge. "
+            "\"I think the rules are unclear,\" chief executive Laura Stein told reporters.")
+    assert "Laura Stein" in _voices(nlp, text).index
