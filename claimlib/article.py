@@ -958,14 +958,18 @@ _DATELINE = re.compile(DATELINE_PATTERN)
 
 
 def blank_dateline(text: str, body_start: int) -> str:
-    """``text`` with a wire dateline at ``body_start`` replaced by spaces.
+    """``text`` with a wire dateline at ``body_start`` blanked: a full stop,
+    then spaces.
 
     "ALBANY, N.Y. (Reuters) - New York Governor X denied ..." parses with the
     place as the subject of "denied" and the governor as its apposition, so
     the speaker of the lead and of every clause that leans on it is a city.
-    Blanked, the sentence opens with its real subject. The length is kept, so
-    every offset still refers to the clean text (and through it to the raw
-    input), and the dateline stays in the text the tables quote.
+    Blanked, the sentence opens with its real subject; the full stop ends the
+    blank as a sentence of its own, so that the parser does not hang a run of
+    spaces on the lead (which can turn "accused" into an adjective). The
+    length is kept, so every offset still refers to the clean text (and
+    through it to the raw input), and the dateline stays in the text the
+    tables quote.
 
     Args:
         text: An article's clean text.
@@ -977,7 +981,7 @@ def blank_dateline(text: str, body_start: int) -> str:
     m = _DATELINE.match(text, body_start)
     if m is None or m.end() >= len(text):
         return text
-    return text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    return text[:m.start()] + "." + " " * (m.end() - m.start() - 1) + text[m.end():]
 
 
 def make_doc(nlp, article: Article):

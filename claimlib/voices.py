@@ -134,6 +134,10 @@ _POSSESSIVE_RE = re.compile(r"^(?:the\s+)?(\w[\w .-]*?)['\u2019]s?\s+(?:\w+\s+)?
 #: is called as a reader calls it, without it.
 _LEGAL_FORM_RE = re.compile(r",?\s+(?:Inc|LLC|L\.L\.C|Ltd|PLC|plc)\.?$")
 
+#: "ministry spokesman X", "a company spokeswoman": a common noun for a body before a press role.
+_BODY_NOUN_ROLE_RE = re.compile(
+    r"(?:(?:a|an|the)\s+)?([a-z]+)\s+(?:spokes(?:man|woman|person)|press secretary|press officer)s?\b")
+
 #: "His attorney", "her chief aide", "his lawyers": a possessive pronoun and a role held by people.
 _PERSONAL_ROLE_AFTER_PRONOUN_RE = re.compile(
     r"(?:his|her)\s+(?:\w+\s+)?(?:attorney|lawyer|counsel|spokes(?:man|woman|person)|aide|adviser|advisor"
@@ -1001,6 +1005,16 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
                 if m.entity != e and m.end <= hi and m.kind in ("nominal", "pronoun") \
                         and entities[m.entity].kind == "named" and entities[m.entity].label in ("PERSON", "ORG"):
                     return m.entity
+        # "ministry spokesman Igor Konashenkov", "a company spokeswoman": the one named body whose
+        # name ends in the noun, or that the article describes by it.
+        found = _BODY_NOUN_ROLE_RE.match(q.speaker_text.strip())
+        if found and found.group(1).lower() in ORGANISATION_ROLE_NOUNS:
+            noun = found.group(1).lower()
+            bodies = {i for i, t in enumerate(entities) if i != e and t.kind == "named" and t.label in ("ORG", "GPE")
+                      and (t.name.lower().split()[-1:] == [noun] or any(d.lower().split()[-1:] == [noun]
+                                                                         for d in t.descriptors))}
+            if len(bodies) == 1:
+                return bodies.pop()
         # "a spokesman for the governor", "the senator's lawyer": the one named person or body
         # the article gives that title ("New York Governor Mark Hollis").
         for pattern in (_FOR_RE, _POSSESSIVE_RE):

@@ -246,5 +246,5 @@ def test_dateline_is_blanked_for_the_parser(body, dateline):
     start = article.paragraphs[0][0]
     blanked = article.clean_text[start:start + len(dateline)] if dateline else ""
     assert blanked == dateline
-    assert article.parse_text[start:start + len(dateline)] == " " * len(dateline)
+    assert article.parse_text[start:start + len(dateline)] == ("." + " " * (len(dateline) - 1) if dateline else "")
     assert article.parse_text[start + len(dateline):] == article.clean_text[start + len(dateline):]

@@ -889,3 +889,16 @@ def test_a_bare_executive_speaking_as_himself_keeps_his_voice(nlp):
     text = ("Prices\n\nThe regulator accused Acme Corp of misleading customers. Acme denied the charge. "
             "\"I think the rules are unclear,\" chief executive Laura Stein told reporters.")
     assert "Laura Stein" in _voices(nlp, text).index
+
+
+@pytest.mark.parametrize("text, voice, member", [
+    # a common noun for a body before a press role: the one named body whose name ends in it
+    ("Report\n\nNordland's Defence Ministry on Tuesday rejected a report by the Harbour Times that its troops had "
+     "fired on protesters.\n\nThe Harbour Times reported on Monday that soldiers opened fire on a crowd.\n\n"
+     "\"No shots were fired. This report is false,\" ministry spokesman Ivan Petrov told reporters.",
+     "Defence Ministry", "Ivan Petrov"),
+])
+def test_a_body_noun_before_a_press_role_names_the_body(nlp, text, voice, member):
+    voices = _voices(nlp, text)
+    assert member in voices.loc[voice, "members"].split(" | "), voices
+    assert member not in voices.index
