@@ -1,0 +1,43 @@
+"""Whole wire stories of our own, in the shape of the seed (a Reuters report with a dateline, a
+ministry and its spokesman, a newspaper's report, a news agency quoting an unnamed source; a
+regulator's charge and a company's denial with its chief executive): the voices and the disputes a
+careful reader sees. The articles are invented; the shapes are those of wire copy."""
+from __future__ import annotations
+
+import claimlib
+
+MINISTRY_AND_REPORT = 'Ministry Rejects Report That Troops Fired on Protesters\n\nMOSCOW (Reuters) - Russia\'s Defence Ministry on Tuesday rejected a report by the Guardian that its troops had fired on protesters in the border town of Rostov last week, calling it "a fabrication from start to finish."\n\nThe Guardian, citing two witnesses and a local official who spoke on condition of anonymity, reported on Monday that soldiers opened fire on a crowd of about 200 people, wounding at least five.\n\n"No shots were fired by our servicemen. This report is false," ministry spokesman Igor Konashenkov told reporters in the capital.\n\nPrime Minister Mikhail Mishustin said on Twitter that the army had acted "with restraint" and that the government had been told by the regional governor that nobody was hurt.\n\nThe regional governor, Vasily Golubev, did not respond to a request for comment.\n\nHuman rights group Amnesty International said its researchers had spoken to three people who were treated in hospital for gunshot wounds. "The evidence we have gathered contradicts the ministry\'s account," said Amnesty director Agnes Callamard.\n\nState news agency Tass quoted a senior military source as saying that troops had fired warning shots into the air after being attacked with stones.\n\nThe European Union called for an independent investigation.\n'
+
+REGULATOR_AND_COMPANY = 'EU regulator accuses Meridian of hiding safety data; company denies\n\nBRUSSELS (Reuters) - The European Medicines Agency on Wednesday accused drugmaker Meridian Pharma of withholding data on heart problems linked to its diabetes pill Gluvex, a charge the company rejected as "unfounded."\n\nIn a statement, the agency said Meridian had failed to report at least 40 cases of heart failure during a 2018 trial.\n\nMeridian, which has denied any wrongdoing, said all trial data had been submitted to regulators on time. "We have always been fully transparent with the agency," chief executive Laura Stein told reporters in Frankfurt.\n\nA person familiar with the investigation, who asked not to be named because the matter is confidential, said the agency had been examining the case for more than a year.\n\nThe German health ministry declined to comment. A spokesman for Denmark\'s drug regulator did not immediately respond to a request for comment.\n\nPatient groups welcomed the move. "This confirms what doctors have been telling us for years," said Mark Ellis of Heart Patients Europe.\n'
+
+
+def _result(nlp, text):
+    return claimlib.analyze({"id": "t", "text": text, "published": "2026-03-03"}, nlp=nlp, progress=False)
+
+
+def _pairs(result) -> set[frozenset[str]]:
+    names = dict(zip(result.voices.voice_id, result.voices.name))
+    return {frozenset({names[r.voice_id], names[r.opposed_voice_id]}) for r in result.disputes.itertuples()}
+
+
+def test_a_ministry_denying_a_newspaper_report(nlp):
+    result = _result(nlp, MINISTRY_AND_REPORT)
+    voices = result.voices.set_index("name")
+    assert "Igor Konashenkov" in voices.loc["Russia's Defence Ministry", "members"].split(" | ")
+    assert voices.loc["senior military source", "cited_by"] == "Tass"
+    assert not voices.loc["senior military source", "on_record"]
+    assert "MOSCOW" not in voices.index and "Ministry Rejects" not in voices.index
+    assert frozenset({"Russia's Defence Ministry", "Guardian"}) in _pairs(result)
+    # the rights group contradicting the ministry's account takes the report's side, never the ministry's
+    claims = result.claims.merge(result.voices[["voice_id", "name"]], on="voice_id")
+    assert set(claims[claims.name == "Agnes Callamard"].stance) == {"supports"}
+
+
+def test_a_regulator_accusing_a_company(nlp):
+    result = _result(nlp, REGULATOR_AND_COMPANY)
+    voices = result.voices.set_index("name")
+    assert "Laura Stein" in voices.loc["Meridian", "members"].split(" | ")
+    assert not voices.loc["person familiar with the investigation", "on_record"]
+    assert "BRUSSELS" not in voices.index
+    assert frozenset({"Meridian", "European Medicines Agency"}) in _pairs(result)
+    assert not any("not to be named" in c for c in result.quotes.content)
