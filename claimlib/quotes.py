@@ -1633,9 +1633,14 @@ def _named_publisher(noun: Token, mark: Token) -> Token | None:
     Post that Z". Only a named ORG or PERSON (the parser's entities): "the
     Benghazi report", "a claim in the lawsuit" name a topic or a document."""
     def named(token: Token) -> bool:
-        return token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "PERSON")
+        if token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "PERSON"):
+            return True
+        # "U.S. accusations that Z", "Israeli claims that Z": a country's charge is its government's
+        # (a "U.S. report" may be anybody's).
+        return token.ent_type_ in ("GPE", "NORP") and noun.lemma_.lower() != "report" and token.dep_ == "compound" \
+            or (token.ent_type_ == "NORP" and token.dep_ == "amod" and noun.lemma_.lower() != "report")
 
-    compounds = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    compounds = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
     if compounds and named(compounds[-1]) and compounds[-1].i == noun.i - 1:
         return compounds[-1]
     for prep in noun.children:

@@ -140,6 +140,9 @@ CONSTRUCTIONS = [
     ("The regulator accused Acme Pharma of withholding data on heart problems linked to its pill Gluvex, "
      "a charge the company rejected as \"unfounded.\"",
      "a charge", "indirect", "the company", "rejected"),
+    # a country's charge is its government's ("Israeli allegations that Z"); a "U.S. report" is nobody's in particular
+    ("The ministry rejected Israeli allegations that it had armed the militants.",
+     "it had armed the militants", "indirect", "Israeli", "allegations"),
     # "X, citing Y, reported that Z": the parser hangs "reported" on Y; X reports
     ("The Courier, citing three U.S. officials, reported on Friday that the talks had stalled.",
      "the talks had stalled", "indirect", "The Courier", "reported"),
@@ -225,6 +228,7 @@ def test_quoted_fragment_closing_a_sentence(nlp, text, content, qtype, speaker, 
         # a source's condition of anonymity
         "The official asked not to be named.",
         "A council aide, who requested not to be identified, was not at the meeting.",
+        "The agency published a U.S. report that the economy had slowed.",
         # a claim found in a document, not named for anyone: nobody's words
         "There was a claim in the lawsuit that the city had sold the pier.",
         # a participle describing a noun, no citing phrase before it
