@@ -167,7 +167,7 @@ from .constants import (
 )
 from .entities import CAPITALS, SEATS_OF_GOVERNMENT
 from .nlp import doc_text, is_title_cased
-from .quotes import filed_charge, pushback_object, referred_statement
+from .quotes import charged_with, filed_charge, pushback_object, referred_statement
 from .syntax import relative_clause, set_after_clause
 
 __all__ = [
@@ -1544,7 +1544,8 @@ def _same_charge(doc: Doc, span: Span, accusation, memo: dict) -> set[str]:
 def _chargeless(doc: Doc, quote) -> bool:
     """An accusation that names only whom it accuses ("for accusing the
     Democratic campaign"): no clause and no "of" charge."""
-    if not _is_accusation(doc, quote) or filed_charge(doc[quote.cue_token]) is not None:
+    if not _is_accusation(doc, quote) or filed_charge(doc[quote.cue_token]) is not None \
+            or charged_with(doc[quote.cue_token]) is not None:
         return False  # a filed charge's words are its noun phrase ("domestic-abuse police reports")
     span = _span(doc, quote.content_start, quote.content_end)
     return span is not None and not any(t.pos_ in {"VERB", "AUX"} or t.lower_ == "of" for t in span)
@@ -1578,8 +1579,8 @@ def _is_accusation(doc: Doc, quote) -> bool:
     if quote.cue_token is None:
         return False
     cue = doc[quote.cue_token]
-    if filed_charge(cue) is not None:
-        return True  # "the reports she filed against him": a charge filed accuses as "accused" does
+    if filed_charge(cue) is not None or charged_with(cue) is not None:
+        return True  # "the reports she filed against him", "charged him with Z": accuses as "accused" does
     return cue.lemma_.lower() in ACCUSATION_CUES and not _is_negated(cue)
 
 

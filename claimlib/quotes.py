@@ -1333,6 +1333,7 @@ def _extract(doc: Doc) -> list[Quote]:
     cands += [c for c in (_clip(text, c, paras) for c in name_giving_candidates(doc, regions)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in owned_statement_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in filed_charge_candidates(doc)) if c is not None]
+    cands += [c for c in (_clip(text, c, paras) for c in charged_with_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in answer_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in filed_stance_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in finding_candidates(doc)) if c is not None]
@@ -1794,6 +1795,44 @@ def filed_charge_candidates(doc: Doc) -> list[_Cand]:
             continue
         cands.append(_Cand(content=_char_range(doc, start, end), cue=_char_range(doc, verb.i, verb.i + 1),
                            cue_token=verb.i, speaker=_char_range(doc, s, e), forced_type="indirect"))
+    return cands
+
+
+_CHARGE_LEMMAS = frozenset({"charge"})
+
+
+def charged_with(verb: Token) -> tuple[Token, Token] | None:
+    """(the accused, the "with" phrase) of "charged X with Y" ("prosecutors charged the
+    mayor with taking bribes"): a charge laid, said in narration; None for "charged a fee",
+    "charged into the room" or a negated or passive verb."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "charge" or _negated(verb) \
+            or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    accused = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    with_ = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "with"
+                  and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+    if accused is None or with_ is None or with_.i < accused.i:
+        return None
+    return accused, with_
+
+
+def charged_with_candidates(doc: Doc) -> list[_Cand]:
+    """"The Justice Department charged five officers with hacking into ...": whoever
+    lays the charge says it, as "accused X of Y" does; a later denial answers it. The
+    content is "X with Y", the cue the verb, the speaker its subject."""
+    cands: list[_Cand] = []
+    for verb in tokens_lower_in(doc, "LEMMA", _CHARGE_LEMMAS):
+        found = charged_with(verb)
+        if found is None:
+            continue
+        accused, with_ = found
+        subject = _subject(verb)
+        if subject is None or subject.pos_ == "PRON" and subject.lower_ in ("it", "they"):
+            continue
+        s, e = _speaker_span(subject)
+        cands.append(_Cand(content=_char_range(doc, accused.left_edge.i, with_.right_edge.i + 1),
+                           cue=_char_range(doc, verb.i, verb.i + 1), cue_token=verb.i,
+                           speaker=_char_range(doc, s, e), forced_type="indirect"))
     return cands
 
 

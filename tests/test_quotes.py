@@ -140,6 +140,9 @@ CONSTRUCTIONS = [
     ("The regulator accused Acme Pharma of withholding data on heart problems linked to its pill Gluvex, "
      "a charge the company rejected as \"unfounded.\"",
      "a charge", "indirect", "the company", "rejected"),
+    # "charged X with Y" lays a charge, as "accused X of Y" does; "charged a fee" and the passive say nothing
+    ("Prosecutors charged the mayor with taking bribes from a developer.",
+     "the mayor with taking bribes", "indirect", "Prosecutors", "charged"),
     # a country's charge is its government's ("Israeli allegations that Z"); a "U.S. report" is nobody's in particular
     ("The ministry rejected Israeli allegations that it had armed the militants.",
      "it had armed the militants", "indirect", "Israeli", "allegations"),
@@ -229,6 +232,8 @@ def test_quoted_fragment_closing_a_sentence(nlp, text, content, qtype, speaker, 
         "The official asked not to be named.",
         "A council aide, who requested not to be identified, was not at the meeting.",
         "The agency published a U.S. report that the economy had slowed.",
+        "The bank charged customers a fee for the service.",
+        "He was charged with fraud.",
         # a claim found in a document, not named for anyone: nobody's words
         "There was a claim in the lawsuit that the city had sold the pier.",
         # a participle describing a noun, no citing phrase before it
