@@ -110,6 +110,7 @@ from .constants import (
     DOCUMENT_NOUNS,
     DOUBT_VERBS,
     ENGAGING_VERBS,
+    EXAGGERATING_VERBS,
     FABRICATION_VERBS,
     FALSE_ANTONYMS,
     FALSE_VERDICTS,
@@ -3225,6 +3226,34 @@ def _maligned_record(span: Span) -> tuple[list[Token], Token, str] | None:
     return None
 
 
+def _exaggerated_matter(span: Span) -> tuple[list[Token], Token, str] | None:
+    """(deciding words, the matter or the verb, the other's name) when a quote's main clause says
+    a named other, or others named by the plural noun their voice goes by, over- or understates a
+    matter: "Smith was exaggerating the jobless rate", "the suing states were exaggerating the
+    reach of the agency"; not when negated or hedged ("Smith may be exaggerating"), nor of
+    unnamed others ("critics are exaggerating the risk") or of the speaker ("I overstated it")."""
+    for verb in span:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in EXAGGERATING_VERBS or _is_negated(verb) \
+                or _modal(verb) or verb.head.i != verb.i and span.start <= verb.head.i < span.end:
+            continue  # the quote's own main clause only
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        names = [t for t in subject.subtree if t.pos_ == "PROPN" and t.dep_ in {"compound", "nsubj", "poss"}
+                 and (t.head.i == subject.i or t.i == subject.i)]
+        if names:
+            owner = names[-1].text
+        elif subject.pos_ == "NOUN" and subject.tag_ == "NNS" \
+                and any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in subject.children):
+            owner = subject.text  # "the suing states": a voice that goes by that noun
+        else:
+            continue  # "critics are exaggerating", "they overstate it": whose statement, unsaid here
+        matter = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), verb)
+        evidence = [c for c in verb.children if c.dep_ == "advmod"] + [verb] + ([matter] if matter is not verb else [])
+        return evidence, matter, owner
+    return None
+
+
 def _maligned_records(doc: Doc, quotes: Sequence, speakers, aliases, memo: dict, headline: set[int],
                       taken: set[int]) -> dict[int, tuple[int, str, tuple, str]]:
     """Per quote saying a named other misrepresents the speaker's record: the statement of
@@ -3236,7 +3265,7 @@ def _maligned_records(doc: Doc, quotes: Sequence, speakers, aliases, memo: dict,
     for qi, _q, span, _frames, _facts_of in _parsed_quotes(doc, quotes, memo, headline):
         if qi in taken or not _known_voice(speakers[qi]):
             continue
-        hit = _maligned_record(span)
+        hit = _maligned_record(span) or _exaggerated_matter(span)
         if hit is None:
             continue
         words, record, owner = hit
@@ -3247,7 +3276,11 @@ def _maligned_records(doc: Doc, quotes: Sequence, speakers, aliases, memo: dict,
                   if j != qi and j not in headline and _known_voice(speakers[j]) and speakers[j] != speakers[qi]
                   and abs(sentence_of(quotes[j].content_start) - here) <= _MALIGNED_REACH
                   and any(owner == a.lower().split()[-1] or owner == a.lower() for a in aliases[j] if a)]
-        target = _owner_statement(doc, quotes, record, theirs)
+        if record.pos_ == "VERB":  # "Smith is exaggerating": his latest statement before it
+            earlier = [j for j in theirs if quotes[j].content_start < quotes[qi].content_start]
+            target = max(earlier, key=lambda j: quotes[j].content_start) if earlier else None
+        else:
+            target = _owner_statement(doc, quotes, record, theirs)
         if target is not None:
             out[qi] = (target, record.lemma_.lower(), _evidence(words), "denies")
     return out

@@ -446,6 +446,12 @@ IMPENDING_PREDICATES: frozenset[str] = frozenset(
 MISREPRESENTING_VERBS: frozenset[str] = frozenset(
     "malign misrepresent distort mischaracterize mischaracterise smear caricature twist".split())
 
+#: Verbs by which a speaker says another overstates or understates a matter ("Smith was exaggerating
+#: the jobless rate", "the suing states are overstating the agency's reach"): the other's statement on
+#: that matter is denied.
+EXAGGERATING_VERBS: frozenset[str] = frozenset(
+    "exaggerate overstate overplay overblow inflate understate".split())
+
 #: Occupations a place name before them only locates ("a North Carolina businessman", "a Texas
 #: lawyer", "an Ohio voter"): the person does not speak for the place.
 ORIGIN_ROLE_NOUNS: frozenset[str] = frozenset(
