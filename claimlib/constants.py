@@ -97,6 +97,12 @@ EVIDENCE_VERBS: frozenset[str] = frozenset({"indicate", "signal"})
 #: nothing is reported.
 DECISION_VERBS: frozenset[str] = frozenset({"rule"})
 
+#: Nouns of one statement that a line ending in a colon may introduce, the quotation standing as the
+#: next paragraph ("this statement by Smith on June 11:", "Smith made the following comment:"), and the
+#: verbs whose subject made it.
+INTRODUCED_STATEMENT_NOUNS: frozenset[str] = frozenset("statement comment remark remarks tweet words".split())
+STATEMENT_MAKING_VERBS: frozenset[str] = frozenset("make issue post tweet offer deliver give".split())
+
 #: Rulings and findings whose that-clause states what their owner holds ("the
 #: judge's decision that the process broke no law", "the panel's finding that
 #: ..."); not "order" (an order that X be done directs, it states nothing).

@@ -84,6 +84,7 @@ from .constants import (
     FINDING_VERBS,
     GENERIC_SUBJECTS,
     INQUIRY_NOUNS,
+    INTRODUCED_STATEMENT_NOUNS,
     NAME_GIVING_VERBS,
     OCCASION_NOUNS,
     OMISSION_VERBS,
@@ -100,6 +101,7 @@ from .constants import (
     RULING_STATEMENT_NOUNS,
     SPEECH_SENSE_NEEDS_CLAUSE,
     SPEECH_VERBS,
+    STATEMENT_MAKING_VERBS,
     STATEMENT_NOUNS,
     WITNESS_VERBS,
     WORK_NOUNS,
@@ -1002,6 +1004,12 @@ def _region_cue_candidates(
                     a, b = _speaker_span(subj)
                     spk = _char_range(doc, a, b)
                 out.append(_Cand(content=inner, cue=_char_range(doc, verb.i, verb.i + 1), cue_token=verb.i, speaker=spk, forced_type="direct"))
+            elif (made := _introduced_statement(sent, span.start)) is not None:
+                # "this statement by Smith on June 11:", "Smith made the following comment:".
+                noun, maker = made
+                a, b = _speaker_span(maker)
+                out.append(_Cand(content=inner, cue=_char_range(doc, noun.i, noun.i + 1), cue_token=noun.i,
+                                 speaker=_char_range(doc, a, b), forced_type="direct"))
             elif node.pos_ in ("PROPN", "NOUN", "PRON") and node.i - sent.start <= 6:
                 # "Trump: ..." — a colon after a name.
                 a, b = _speaker_span(node)
@@ -1015,6 +1023,29 @@ def _region_cue_candidates(
         if cand is not None:
             out.append(cand)
     return out
+
+
+def _introduced_statement(sent, colon: int) -> tuple[Token, Token] | None:
+    """(the statement noun, who made it) when the words before a colon name one statement of a
+    named maker: "this statement by Smith on June 11:" ("by" + a name), "Smith made the following
+    comment:" (the subject of a verb of making), "Smith's remarks:" (a possessive name); None when
+    the maker is not a name ("the following statement:", "statements by critics:")."""
+    for noun in sent:
+        if noun.i >= colon or noun.pos_ != "NOUN" or noun.lower_ not in INTRODUCED_STATEMENT_NOUNS:
+            continue
+        makers = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for g in c.children if g.dep_ == "pobj"]
+        following = noun.doc[noun.i + 1] if noun.i + 1 < colon else None
+        if following is not None and following.lower_ == "by" and following.head.i == noun.head.i:
+            # "rated this statement by Smith": the parse may hang "by" on the verb
+            makers += [g for g in following.children if g.dep_ == "pobj"]
+        makers += [c for c in noun.children if c.dep_ == "poss"]
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in STATEMENT_MAKING_VERBS:
+            makers += [c for c in noun.head.children if c.dep_ == "nsubj"]
+        for maker in makers:
+            if maker.pos_ == "PROPN" and maker.i < colon:
+                return noun, maker
+    return None
 
 
 def _fragment_closing_sentence(
