@@ -2412,6 +2412,93 @@ def _plain_assertion(doc: Doc, quote, *, promise: bool = False) -> bool:
 _PROMISING_MODALS = {"will", "'ll", "wo", "shall"}
 
 
+def _pledge_verbs(span: Span, *, refused: bool) -> list[Token]:
+    """The clauses of a quote that say what a named party will do ("Canada will pay for
+    the bridge", "the city is going to close the pier") or, with ``refused``, will not
+    ("Canada won't pay", "he had told her that Canada would not pay for it"): the
+    quote's own clause or one its speech verb reports, never a condition or a relative
+    clause, and the subject a name or a common noun, not a pronoun."""
+    out = []
+    for verb in span:
+        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in {"be", "have", "go"}:
+            continue
+        climb, own = verb, True
+        while climb.head.i != climb.i and span.start <= climb.head.i < span.end:
+            if climb.dep_ == "relcl" and (speech := _complement_after_adverbial(climb)) is not None:
+                climb = speech
+                continue
+            if climb.dep_ not in {"ccomp", "conj", "xcomp"}:
+                own = False
+                break
+            climb = climb.head
+        if not own or climb.dep_ not in {"ROOT", "ccomp", "conj"} and span.start <= climb.head.i < span.end:
+            continue
+        holder = verb.head if verb.dep_ == "xcomp" and _planned(verb.head) else verb
+        modals = {c.lower_ for c in holder.children if c.dep_ == "aux"}
+        if refused:
+            future = modals & (_PROMISING_MODALS | {"would"})
+        else:
+            future = modals & (_PROMISING_MODALS - {"wo"})
+        if not future and holder is verb:
+            continue
+        if _is_negated(holder) != refused or any(c.lower_ == "if" for c in holder.children if c.dep_ == "mark"):
+            continue
+        subject = next((c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.pos_ not in {"PROPN", "NOUN"}:
+            continue
+        out.append(verb)
+    return out
+
+
+def _complement_after_adverbial(clause: Token) -> Token | None:
+    """The speech verb whose that-clause the parser hung as a relative clause on the noun of
+    an adverbial phrase: "told Cole at the start of the meeting that Canada would not pay"
+    ("that" made the object of "pay", the clause a relative of "meeting"). The clause has
+    a subject of its own, and the noun hangs, through prepositions only, on a speech verb."""
+    first = min(clause.subtree, key=lambda t: t.i)
+    if first.lower_ != "that" or first.head.i != clause.i \
+            or not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i != first.i for c in clause.children):
+        return None
+    noun = clause.head
+    for _ in range(4):
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return None
+        above = noun.head.head
+        if above.pos_ == "VERB" and above.lemma_.lower() in SPEECH_VERBS:
+            return above
+        noun = above
+    return None
+
+
+def _pledge_arguments(verb: Token) -> set[str]:
+    """The noun lemmas of a pledged deed's object and prepositional objects."""
+    words = {c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "attr"} and c.pos_ in {"NOUN", "PROPN"}}
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        words |= {c.lemma_.lower() for c in prep.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}}
+    return words
+
+
+def _pledge_subject(verb: Token) -> str:
+    holder = verb.head if verb.dep_ == "xcomp" and _planned(verb.head) else verb
+    subject = next(c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"})
+    return subject.lemma_.lower()
+
+
+def _refused_pledge(pledge: Span, answer: Span) -> list[Token]:
+    """The words by which ``answer`` says that what ``pledge`` says a party will do it
+    will not: "Canada will pay for the bridge" / another voice: "Canada would not pay
+    for a bridge". One subject, one verb and one object or prepositional noun; else []."""
+    pledged = [(v.lemma_.lower(), _pledge_subject(v), _pledge_arguments(v)) for v in _pledge_verbs(pledge, refused=False)]
+    if not pledged:
+        return []
+    for verb in _pledge_verbs(answer, refused=True):
+        lemma, subject, nouns = verb.lemma_.lower(), _pledge_subject(verb), _pledge_arguments(verb)
+        if any(lemma == lem and subject == sub and nouns & args for lem, sub, args in pledged):
+            holder = verb.head if verb.dep_ == "xcomp" and _planned(verb.head) else verb
+            return [verb, *(c for c in holder.children if c.dep_ in {"neg", "aux"})]
+    return []
+
+
 def _own_plan(verb: Token) -> bool:
     """"We are going to have ...", "I will hire ...": a plan of the speaker's own, first person,
     with "will" or "going to" (not "may", "should", "would")."""
@@ -2479,6 +2566,14 @@ def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, mem
     span, _frames_, _facts_ = _facts(doc, q, qi, memo)
     if span is None:
         return None
+    if not far:
+        pledge_key = ("pledge span", source)
+        if pledge_key not in memo:
+            memo[pledge_key] = _span(doc, quotes[source].content_start, quotes[source].content_end)
+        refusal = _refused_pledge(memo[pledge_key], span) if memo[pledge_key] is not None else []
+        if refusal:
+            # "Canada will pay for the bridge" / another voice: "Canada would not pay for it".
+            return ("denies", *_evidence(refusal))
     subjects_key = ("asserted subjects", source)
     if subjects_key not in memo:
         memo[subjects_key] = _asserted_subjects(doc, quotes[source])
@@ -2583,13 +2678,18 @@ def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headl
     deniers = sorted((sentence_of(q.content_start), qi) for qi, q, span, _, _ in
                      _parsed_quotes(doc, quotes, memo, headline)
                      if _known_voice(speakers[qi]) and (_negated_main(span) is not None or any(
-                         t.lemma_ == "be" and _is_negated(t) for t in span) or bool(_predicated(span))))
+                         t.lemma_ == "be" and _is_negated(t) for t in span) or bool(_predicated(span))
+                         or bool(_pledge_verbs(span, refused=True))))
     if not deniers:
         return out
     keys = [k for k, _ in deniers]
     for j, a in enumerate(quotes):
-        if j in headline or not _known_voice(speakers[j]) or not _plain_assertion(doc, a, promise=True):
+        if j in headline or not _known_voice(speakers[j]):
             continue
+        if not _plain_assertion(doc, a, promise=True):
+            pledge = _span(doc, a.content_start, a.content_end)
+            if pledge is None or not _pledge_verbs(pledge, refused=False):
+                continue  # a pledge of a named party ("Canada will pay") may be refused by another voice
         here = sentence_of(a.content_start)
         near = deniers[bisect.bisect_left(keys, here - _ECHO_REACH):bisect.bisect_right(keys, here + _ECHO_REACH)]
         # A denier the assertion names may answer it from anywhere (see _echo_denial).
