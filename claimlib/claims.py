@@ -2574,6 +2574,11 @@ def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, mem
         if refusal:
             # "Canada will pay for the bridge" / another voice: "Canada would not pay for it".
             return ("denies", *_evidence(refusal))
+    plain_key = ("plain assertion", source)
+    if plain_key not in memo:
+        memo[plain_key] = _plain_assertion(doc, quotes[source], promise=True)
+    if not memo[plain_key]:
+        return None  # a pledge of another party ("Manafort will oversee ...") is answered only by its refusal
     subjects_key = ("asserted subjects", source)
     if subjects_key not in memo:
         memo[subjects_key] = _asserted_subjects(doc, quotes[source])

@@ -458,6 +458,7 @@ def resolve_speakers(doc: Doc, quotes: Sequence, speaker_entity: list, entities:
     by_start = sorted(mentions, key=lambda m: (m.start, m.end))
     starts_of_mentions = [m.start for m in by_start]
     out = list(speaker_entity)
+    owners: tuple[list[tuple[int, list[str]]], set[int]] | None = None
     for qi, q in enumerate(quotes):
         if out[qi] is not None or q.speaker_start is None:
             continue
@@ -499,6 +500,21 @@ def resolve_speakers(doc: Doc, quotes: Sequence, speaker_entity: list, entities:
             continue
         if not found:
             continue
+        if kind == "person" and not detail and head.lemma_.lower() in PERSONAL_ORGANISATION_NOUNS:
+            # "Regarding the exchanges between Mr. Band and her aides, the campaign said": the
+            # candidate whose campaign the article named last ("The Clinton campaign suggested"),
+            # not the person named just before.
+            from .voices import campaign_owner  # voices reads quotes, which read this module
+
+            if owners is None:
+                owners = ([(i, [e.name, *e.aliases]) for i, e in enumerate(entities)],
+                          {i for i, e in enumerate(entities) if e.label == "PERSON"})
+            # Only a campaign named within the window of paragraphs a speaker phrase reaches back.
+            window = paras[max(here - SPEAKER_WINDOW, 0)][0] if paras and here >= 0 else 0
+            owner = campaign_owner(" " * window + text[window:], q.speaker_start, *owners)
+            if owner is not None:
+                out[qi] = owner
+                continue
         # Unambiguous: the actor named in this or the previous paragraph, the
         # one whose words the text was just quoting, or the only one that
         # agrees within the window.

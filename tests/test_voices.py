@@ -329,6 +329,18 @@ def test_a_noun_before_a_name_is_not_that_person_s_role(nlp):
      "Senator Ann Lowe said on Friday that she would run again. "
      "Her campaign said the first ad would air in May.",
      "Her campaign", "Ann Lowe"),
+    # The candidate whose campaign was named last, not the person named just before the phrase.
+    ("Donors\n\n"
+     "Senator Ann Lowe said on Friday that she would run again. "
+     "The Lowe campaign said that Mark Reyes had acted as a private citizen. "
+     "Regarding the letters between Mr. Reyes and her aides, the campaign said in a statement: "
+     "\"None of these letters involve the senator.\"",
+     "the campaign", "Ann Lowe"),
+    ("Donors\n\n"
+     "Governor Tom Hale said on Friday that he would visit Ohio. "
+     "The fundraiser, Mark Reyes, wrote to Hale's campaign in May. "
+     "Asked about Mr. Reyes, the campaign said the letter was never answered.",
+     "the campaign", "Tom Hale"),
 ])
 def test_a_campaign_named_by_no_candidate_is_the_candidate_s(nlp, text, speaker_text, speaker):
     assert _speakers(nlp, text)[speaker_text] == speaker
