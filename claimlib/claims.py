@@ -126,6 +126,7 @@ from .constants import (
     LITOTES_WORDS,
     MATTER_NOUNS,
     MESSAGE_NOUNS,
+    MISREAD_VERBS,
     MISREPRESENTING_VERBS,
     MISUNDERSTANDING_NOUNS,
     MOTIVE_VERBS,
@@ -135,6 +136,7 @@ from .constants import (
     OPPOSING_VERBS,
     OPTIONAL_PREDICATES,
     OUTLET_WORDS,
+    OWN_WORDS_NOUNS,
     PARTY_LETTERS,
     PERSON_TITLES,
     PRETEXT_NOUNS,
@@ -1387,6 +1389,75 @@ def _owner_statement(doc: Doc, quotes: Sequence, word: Token, theirs: Sequence[i
 #: How far a denial that comes first looks ahead for what it denies.
 _FORWARD_SENTENCES = 2
 _FORWARD_QUOTES = 12
+#: How many quotes either side of "his comments were mischaracterized" the statement it answers may stand.
+_MISREAD_QUOTES = 20
+
+
+def _misread_own_words(span: Span) -> tuple[list[Token], Token] | None:
+    """(deciding words, the words noun) when a quote's main clause says the speaker's own
+    words were misread, no one named: "his comments were mischaracterized", "my remarks were
+    taken out of context"; not "were not misquoted", nor "could be misread"."""
+    for verb in span:
+        if verb.pos_ != "VERB" or _is_negated(verb) or _modal(verb) \
+                or verb.head.i != verb.i and span.start <= verb.head.i < span.end \
+                and not (verb.dep_ == "conj" and verb.head.head.i == verb.head.i):
+            continue  # the quote's own main clause (or a verb conjoined to it) only
+        lemma = verb.lemma_.lower()
+        out_of_context = lemma == "take" and any(
+            c.lower_ == "out" and any(g.lower_ == "context" for g in c.subtree) for c in verb.children)
+        if lemma not in MISREAD_VERBS and not out_of_context:
+            continue
+        noun = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if noun is None or noun.lemma_.lower() not in OWN_WORDS_NOUNS \
+                or not any(c.dep_ == "poss" and c.lower_ in {"his", "her", "my", "our", "their"}
+                           for c in noun.children):
+            continue  # "the facts were distorted" names no words of the speaker's
+        return [verb, noun], noun
+    return None
+
+
+def _words_named_as_subject(doc: Doc, quote, owners: set[str]) -> Token | None:
+    """The noun of a statement that makes the owner's words its subject ("Clark's comments
+    further the anti-Muslim mood", "Hale's remarks were offensive"): a words noun whose
+    possessor is one of ``owners``, the subject of a verb in the content (or the content's head,
+    where the parser takes a verb such as "further" for an adverb)."""
+    span = doc.char_span(quote.content_start, quote.content_end, alignment_mode="expand")
+    if span is None:
+        return None
+    for noun in span:
+        if noun.lemma_.lower() not in OWN_WORDS_NOUNS \
+                or noun.dep_ not in {"nsubj", "nsubjpass"} and noun.i != span.root.i:
+            continue  # the subject (or, misparsed, the head) of the content, not "condemning X's remarks"
+        if any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.text.lower() in owners for c in noun.children):
+            return noun
+    return None
+
+
+def _misread_words(doc: Doc, quotes: Sequence, speakers, aliases, memo: dict, headline: set[int],
+                   taken: set[int]) -> dict[int, tuple[int, str, tuple, str]]:
+    """Per quote saying the speaker's own words were misread ("Clark said his comments were
+    mischaracterized"): the statement of another voice whose subject is those words, named by
+    the speaker's name ("Clark's comments further the anti-Muslim mob mentality, the groups
+    say"), the nearest of them within a bounded number of quotes, either side; it is denied."""
+    out: dict[int, tuple[int, str, tuple, str]] = {}
+    for qi, _q, span, _frames, _facts_of in _parsed_quotes(doc, quotes, memo, headline):
+        if qi in taken or not _known_voice(speakers[qi]):
+            continue
+        hit = _misread_own_words(span)
+        if hit is None:
+            continue
+        words, noun = hit
+        owners = {a.lower().split()[-1] for a in aliases[qi] if a} | {a.lower() for a in aliases[qi] if a}
+        theirs = [j for j in range(max(0, qi - _MISREAD_QUOTES), min(len(quotes), qi + _MISREAD_QUOTES + 1))
+                  if j != qi and j not in headline and _known_voice(speakers[j])
+                  and _voice_key(speakers, j) != _voice_key(speakers, qi)
+                  and _words_named_as_subject(doc, quotes[j], owners) is not None]
+        if theirs:
+            target = min(theirs, key=lambda j: abs(j - qi))
+            out[qi] = (target, noun.lemma_.lower(), _evidence(words), "denies")
+    return out
+
+
 #: How many quotes after an accusation an answer disowning its charge may come ("he had nothing to do with it").
 _DISOWNING_QUOTES = 60
 
@@ -1939,6 +2010,9 @@ def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
         out.setdefault(qi, answered)
     # "the Clinton campaign is unfairly maligning his record on guns" answers the campaign's statement.
     for qi, answered in _maligned_records(doc, quotes, speakers, aliases, memo, headline, set(out)).items():
+        out.setdefault(qi, answered)
+    # "his comments were mischaracterized" answers another's "Clark's comments further ...".
+    for qi, answered in _misread_words(doc, quotes, speakers, aliases, memo, headline, set(out)).items():
         out.setdefault(qi, answered)
     # "The statement conflicted with what Melania Trump told NBC News": the narration sets them apart.
     for qi, answered in _narrated_conflicts(doc, quotes, speakers, aliases, headline, set(out)).items():

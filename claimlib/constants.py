@@ -458,6 +458,15 @@ MISREPRESENTING_VERBS: frozenset[str] = frozenset(
 EXAGGERATING_VERBS: frozenset[str] = frozenset(
     "exaggerate overstate overplay overblow inflate understate".split())
 
+#: Verbs by which a speaker says his own words were misread, in the passive with no one named
+#: ("his comments were mischaracterized", "my remarks were misconstrued"): another voice's
+#: statement about those words ("X's comments fuel ...") is denied.
+MISREAD_VERBS: frozenset[str] = MISREPRESENTING_VERBS | frozenset(
+    "misconstrue misquote misinterpret misread misunderstand".split())
+#: Nouns for a speaker's own words that can be said to be misread ("his comments", "my remarks").
+OWN_WORDS_NOUNS: frozenset[str] = frozenset(
+    "comment remark word statement position view".split())
+
 #: Occupations a place name before them only locates ("a North Carolina businessman", "a Texas
 #: lawyer", "an Ohio voter"): the person does not speak for the place.
 ORIGIN_ROLE_NOUNS: frozenset[str] = frozenset(
