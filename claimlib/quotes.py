@@ -2388,6 +2388,9 @@ def _negated(verb: Token) -> bool:
             return True  # "failed to note that ...": what was not said
         if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
             return False
+        if node.i == verb.i and node.dep_ == "conj" and is_speech_cue(verb) \
+                and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children):
+            return False  # '"... were not directed at X but in response to Y," Clark said': a clause of its own
         if node.i == verb.i and is_speech_cue(verb) and _second_cue_speaker(verb) is not None:
             return False  # "said X was not Y and said Z": the second "said" is no part of X's negated clause
         node = node.head
