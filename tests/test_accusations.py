@@ -104,6 +104,16 @@ def _pairs(result, expected) -> set[frozenset[str]]:
             for r in result.disputes.itertuples()}
 
 
+def _assert_disputes(result, disputes, proposition_word) -> None:
+    """The disputes are exactly ``disputes`` (voice-word pairs); a proposition holds
+    ``proposition_word``, or, when it is None, there is no dispute (a proposition may stand)."""
+    assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, result.disputes
+    if proposition_word:
+        assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
+    else:
+        assert result.disputes.empty
+
+
 def _assert_disputes_exactly(result, disputes, proposition_word) -> None:
     """The disputes are exactly ``disputes`` (voice-word pairs); a proposition holds
     ``proposition_word``, or, when it is None, none was found at all."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_accusations import _analyze, _pairs
+from tests.test_accusations import _analyze, _assert_disputes
 
 # The economist answers the senator's figure by saying he exaggerates it (the matter named).
 EXAGGERATING_THE_MATTER = (
@@ -54,9 +54,4 @@ UNNAMED_CRITICS = (
     (UNNAMED_CRITICS, [], None),
 ])
 def test_saying_a_named_other_exaggerates_answers_his_statement(nlp, text, disputes, proposition_word):
-    result = _analyze(nlp, text)
-    assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, result.disputes
-    if proposition_word:
-        assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
-    else:
-        assert result.disputes.empty
+    _assert_disputes(_analyze(nlp, text), disputes, proposition_word)

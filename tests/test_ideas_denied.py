@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_accusations import _analyze, _pairs
+from tests.test_accusations import _analyze, _assert_disputes
 
 # The manager denies the idea; unnamed former advisers told the outlet the event is near.
 DENIED_NOTION = (
@@ -50,12 +50,7 @@ NOTION_RAISED = (
     (NOTION_RAISED, [], None),
 ])
 def test_a_denied_idea_against_the_same_event_said_near(nlp, text, disputes, proposition_word):
-    result = _analyze(nlp, text)
-    assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, result.disputes
-    if proposition_word:
-        assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
-    else:
-        assert result.disputes.empty
+    _assert_disputes(_analyze(nlp, text), disputes, proposition_word)
 
 
 @pytest.mark.parametrize("text, name, on_record, cited_by", [
@@ -106,12 +101,7 @@ NOT_ABOUT_HIM = (
     (NOT_ABOUT_HIM, [], None),
 ])
 def test_a_misrepresented_record_answers_the_named_others_statement(nlp, text, disputes, proposition_word):
-    result = _analyze(nlp, text)
-    assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, result.disputes
-    if proposition_word:
-        assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
-    else:
-        assert result.disputes.empty
+    _assert_disputes(_analyze(nlp, text), disputes, proposition_word)
 
 
 @pytest.mark.parametrize("text, voice, not_voice", [
