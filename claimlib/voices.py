@@ -984,6 +984,22 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
 
     mention_starts = [m.start for m in x.mentions]
 
+    # Named bodies by the last word of their name or of a descriptor ("Defence Ministry", "drugmaker"),
+    # and named people and bodies by the last word of a descriptor ("Governor"): built once, looked
+    # up per role phrase (a scan of every entity per quote was a square on a long transcript).
+    bodies_by_noun: dict[str, set[int]] = {}
+    titled_by_noun: dict[str, set[int]] = {}
+    for i, t in enumerate(entities):
+        if t.kind != "named":
+            continue
+        descriptor_words = {d.lower().split()[-1] for d in t.descriptors if d.split()}
+        if t.label in ("ORG", "GPE"):
+            for word in descriptor_words | set(t.name.lower().split()[-1:]):
+                bodies_by_noun.setdefault(word, set()).add(i)
+        if t.label in ("PERSON", "ORG"):
+            for word in descriptor_words:
+                titled_by_noun.setdefault(word, set()).add(i)
+
     def mentioned_principal(qi: int, e: int | None) -> int | None:
         """Whom a role phrase names by a common noun or a possessive pronoun: "a spokesman for
         the governor" (the governor's mention is linked to the person titled so), "His attorney,
@@ -1010,9 +1026,7 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         found = _BODY_NOUN_ROLE_RE.match(q.speaker_text.strip())
         if found and found.group(1).lower() in ORGANISATION_ROLE_NOUNS:
             noun = found.group(1).lower()
-            bodies = {i for i, t in enumerate(entities) if i != e and t.kind == "named" and t.label in ("ORG", "GPE")
-                      and (t.name.lower().split()[-1:] == [noun] or any(d.lower().split()[-1:] == [noun]
-                                                                         for d in t.descriptors))}
+            bodies = bodies_by_noun.get(noun, set()) - {e}
             if len(bodies) == 1:
                 return bodies.pop()
         # "a spokesman for the governor", "the senator's lawyer": the one named person or body
@@ -1022,8 +1036,7 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
             title = _norm(found.group(1)) if found else ""
             if not title or " " in title:
                 continue
-            titled = {i for i, t in enumerate(entities) if i != e and t.kind == "named"
-                      and t.label in ("PERSON", "ORG") and any(d.lower().split()[-1:] == [title] for d in t.descriptors)}
+            titled = titled_by_noun.get(title, set()) - {e}
             if len(titled) == 1:
                 return titled.pop()
         # Only a role held by a person ("his attorney", "her aides"), not "his campaign", which the
