@@ -1230,6 +1230,19 @@ def _owner(word: Token) -> str | None:
     return None
 
 
+def _compound_owner(word: Token, quotes: Sequence, aliases) -> str | None:
+    """A noun modifier of a referring noun that is the name a speaker of the article goes by:
+    "the police account", "the Pentagon statement", "the Journal report" name whose statement
+    it is, as "the police's account" would; "the tax claims" names what it is about."""
+    for c in word.children:
+        if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"} and c.i == word.i - 1:
+            low = c.lower_
+            if any(low == a.lower().split()[-1] for j in range(len(quotes))
+                   for a in (aliases[j] if aliases else [quotes[j].speaker_text]) if a):
+                return c.text
+    return None
+
+
 def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebuttals: dict, word: Token,
                     headline_end: int | None, *, sentence_of=None, by_end: _QuotesByEnd | None = None) -> int | None:
     """The statement a referring rebuttal points back at.
@@ -1298,7 +1311,7 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
             # Nor is a denial what they answer ("Thank goodness, those things
             # weren't true" after "He did try to intimidate me").
             earlier = [j for j in earlier if not _denies_at_root(doc, quotes[j])] or earlier
-    owner = _owner(word)
+    owner = _owner(word) or _compound_owner(word, quotes, aliases)
     if owner is not None:
         if owner.lower() in {"he", "she", "his", "her", "they", "their", "its", "your", "you"}:
             if owner.lower() in {"your", "you"}:
@@ -1574,7 +1587,20 @@ def _same_subject(subject: Token, other: Token, names: set[str]) -> bool:
             return own if t.lower_ in {"i", "we"} else set()
         named = {w.lower_ for w in t.subtree if w.pos_ == "PROPN"}
         return named or ({t.lemma_.lower()} if t.pos_ == "NOUN" and not t.is_stop else set())
+    if subject.lower_ in _THIRD_PERSON_SUBJECTS and other.pos_ in {"NOUN", "PROPN"}:
+        # "the man had been armed" / another voice: "he was unarmed": an antonym said of "he"
+        # answers it; the pronoun's referent is the one the answer is about.
+        return _THIRD_PERSON_SUBJECTS[subject.lower_] == _number(other)
     return bool(words(subject, names) & words(other, set()))
+
+
+#: Third-person subject pronouns and the grammatical number of what they stand for.
+_THIRD_PERSON_SUBJECTS = {"he": "sing", "she": "sing", "it": "sing", "they": "plur"}
+
+
+def _number(noun: Token) -> str:
+    """"plur" for a plural noun ("the officers", NNS/NNPS), else "sing"."""
+    return "plur" if noun.tag_ in {"NNS", "NNPS"} else "sing"
 
 
 def _antonym_denial(source: Span, span: Span, names: set[str] | None = None) -> list[Token]:
@@ -3912,6 +3938,15 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
                              bisect.bisect_right(by_sentence, (here + _NAMED_REACH, len(quotes)))]
         meeting |= {qi for _, qi in window if any(
             n in said for n in _last_names([quotes[qi].speaker_text, *(aliases[qi] if aliases else [])]))}
+        # "the man had been armed" / "he was unarmed": the antonym shares no word with it.
+        source = _span(doc, proposition.start, proposition.end) if proposition.start is not None else None
+        stated = {t.lower_ for t, _ in _predicated(source)} if source is not None else set()
+        if stated:
+            near_by = by_sentence[bisect.bisect_left(by_sentence, (here, -1)):
+                                  bisect.bisect_right(by_sentence, (here + _ECHO_REACH, len(quotes)))]
+            meeting |= {qi for _, qi in near_by if any(
+                _antonyms(t.lower_, word) for t, _ in _predicated(_facts(doc, quotes[qi], qi, memo)[0] or source)
+                for word in stated)}
     supporting_source = proposition.quote
     accusation = proposition.kind == "statement" and proposition.quote is not None \
         and _is_accusation(doc, quotes[proposition.quote])

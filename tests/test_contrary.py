@@ -237,8 +237,16 @@ RESPONSIBLE = (
     "\"The governor's budget is irresponsible,\" said Senator Tom Reed, the minority leader."
 )
 
+# The answer's subject is a pronoun for the one the assertion is about ("he was unarmed").
+PRONOUN_ANSWER = (
+    "Shooting\n\n"
+    "The city police department said on Tuesday that a man shot by officers had been armed, "
+    "but his widow, Mary Cole, said he was unarmed."
+)
+
 
 @pytest.mark.parametrize("text, proposition_words, supporter, denier, evidence", [
+    (PRONOUN_ANSWER, ("had been armed",), "police department", "mary cole", "he was unarmed"),
     (ILLEGAL_LAWFUL, ("arrangement was illegal",), "dana reyes", "mark olsen", "arrangement was lawful"),
     (ARMED_UNARMED, ("was armed",), "ron diaz", "andre hill", "Hill was unarmed"),
     (RESPONSIBLE, ("budget is responsible",), "ellen park", "tom reed", "budget is irresponsible"),
@@ -277,6 +285,12 @@ NEGATED_ANTONYM = (
     "\"The consulting arrangement was not illegal,\" the firm's lawyer, Mark Olsen, said on Tuesday."
 )
 
+PLURAL_PRONOUN = (  # "they" is not the one man
+    "Shooting\n\n"
+    "The city police department said on Tuesday that a man shot by officers had been armed, "
+    "but his widow, Mary Cole, said they were unarmed."
+)
+
 ABLE_TO = (  # "able to" / "unable to" say it of two deeds
     "Wages\n\n"
     "\"The city was able to pay the workers,\" Mayor Ann Cole said. "
@@ -284,7 +298,24 @@ ABLE_TO = (  # "able to" / "unable to" say it of two deeds
 )
 
 
-@pytest.mark.parametrize("text", [OTHER_SUBJECT, ONE_VOICE_BOTH, FALSE_PAIR, NEGATED_ANTONYM, ABLE_TO])
+@pytest.mark.parametrize("text", [OTHER_SUBJECT, ONE_VOICE_BOTH, FALSE_PAIR, NEGATED_ANTONYM, ABLE_TO, PLURAL_PRONOUN])
 def test_no_antonym_dispute(nlp, text):
     result = _analyze(nlp, text)
     assert not len(result.propositions) or "echo" not in set(result.propositions.kind), result.propositions
+
+
+# A referring noun whose modifier is the name another speaker goes by ("the police account") points
+# at that speaker's statement, not at the latest statement of anyone else.
+NAMED_BY_MODIFIER = (
+    "Shooting\n\n"
+    "Police said the driver had pointed a rifle at the officers. "
+    "The driver's sister, Tanya Wells, said he had his hands up. "
+    "An attorney for the family, Mark Stone, called the police account \"a lie\"."
+)
+
+
+def test_modifier_names_whose_account(nlp):
+    result = _analyze(nlp, NAMED_BY_MODIFIER)
+    pairs = {(r.claimant, r.opposed_claimant) for r in result.disputes.itertuples()}
+    assert ("Mark Stone", "Police") in pairs, result.disputes
+    assert not any("Tanya" in b for _, b in pairs), pairs
