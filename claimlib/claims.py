@@ -796,6 +796,21 @@ def _is_referring(token: Token) -> bool:
     return False
 
 
+def _rebuttal_said_with(cue: Token | None) -> tuple[list[Token], Token] | None:
+    """A participle of saying hung on a narrated denial of a statement named by a referring noun:
+    "rejected the report, saying the constitution forbids it", "denied the allegations, saying
+    he was at home": what is said gives the reason, the denial is of the statement; else None."""
+    if cue is None or cue.dep_ not in {"advcl", "xcomp"} or cue.tag_ != "VBG" or cue.i < cue.head.i:
+        return None
+    verb = cue.head
+    if verb.lemma_.lower() not in DENIAL_CUES or _is_negated(verb) or _modal(verb):
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if noun is None or noun.pos_ != "NOUN" or not _is_referring(noun):
+        return None
+    return [verb, *noun.subtree], noun
+
+
 def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[Token], Token] | None:
     """A denial aimed back at an earlier statement, with no topic words of its own.
 
@@ -1980,7 +1995,7 @@ def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
     found: dict[int, tuple] = {}
     for qi, q, span, _, _ in _parsed_quotes(doc, quotes, memo, headline):
         cue = doc[q.cue_token] if q.cue_token is not None else None
-        hit = _referring_rebuttal(doc, span, cue)
+        hit = _referring_rebuttal(doc, span, cue) or _rebuttal_said_with(cue)
         if hit is not None:
             found[qi] = (hit[0], _said_of(cue, hit[1]))
     out = {}
@@ -1995,6 +2010,8 @@ def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
             stance = _rebuttal_stance(evidence)
             out[qi] = (target, word.lemma_.lower(), _evidence(evidence), stance)
     for qi, denied in _denied_documents(doc, quotes, speakers, headline).items():
+        out.setdefault(qi, denied)
+    for qi, denied in _denied_unnamed_reports(doc, quotes, speakers, memo, headline, sentence_of).items():
         out.setdefault(qi, denied)
     for qi, target in _denied_assertions(doc, quotes, speakers, headline, set(found)).items():
         if qi not in out:
@@ -2160,6 +2177,49 @@ def _denied_documents(doc: Doc, quotes: Sequence, speakers, headline: set[int]) 
                 or noun.dep_ != "dobj" or noun.head.i != cue.i:
             continue
         out[qi] = (j, noun.lemma_.lower(), _evidence([cue, noun]), "denies")
+    return out
+
+
+#: Nouns of a news organisation's published statement.
+_PUBLICATION_NOUNS = frozenset({"report", "article", "story"})
+#: How many sentences back (and forward) "denied a report that Z" finds the publication that made it.
+_UNNAMED_REPORT_BACK = 6
+_UNNAMED_REPORT_AHEAD = 2
+
+
+def _denied_unnamed_reports(doc: Doc, quotes: Sequence, speakers, memo: dict, headline: set[int],
+                            sentence_of) -> dict[int, tuple[int, str, tuple, str]]:
+    """Per "X denied a report that Z" quote whose report has no source of its own in the
+    sentence: the publication's statement of Z, stated just before or after ("The Journal
+    reported on Sunday that ..."), sharing a content word of Z.
+
+    Returns:
+        Per denying quote: (the publication's quote, the noun, evidence, "denies").
+    """
+    out: dict[int, tuple[int, str, tuple, str]] = {}
+    published = [j for j, q in enumerate(quotes) if j not in headline and _is_publication(q) and speakers[j] is not None]
+    if not published:
+        return out
+    for qi, q, span, _, _ in _parsed_quotes(doc, quotes, memo, headline):
+        if q.cue_token is None or speakers[qi] is None:
+            continue
+        cue, noun = doc[q.cue_token], span.root
+        if cue.lemma_.lower() not in DENIAL_CUES or _is_negated(cue) or _modal(cue) \
+                or noun.lemma_.lower() not in _PUBLICATION_NOUNS or noun.pos_ != "NOUN" or noun.head.i != cue.i \
+                or any(c.dep_ in {"poss", "compound", "prep"} for c in noun.children) \
+                or not any(c.lower_ in {"a", "an"} for c in noun.children):
+            continue  # "the report" points back (a referring noun); "a Journal report" names its source
+        said = next((c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"}), None)
+        if said is None:
+            continue
+        words = {t.lemma_.lower() for t in said.subtree if t.pos_ in {"NOUN", "PROPN", "VERB"} and not t.is_stop}
+        here = sentence_of(q.content_start)
+        candidates = [j for j in published if _voice_key(speakers, j) != _voice_key(speakers, qi)
+                      and -_UNNAMED_REPORT_AHEAD <= here - sentence_of(quotes[j].content_start) <= _UNNAMED_REPORT_BACK
+                      and words & _content_lemmas(doc, quotes[j].content_start, quotes[j].content_end)]
+        if candidates:
+            target = min(candidates, key=lambda j: abs(sentence_of(quotes[j].content_start) - here))
+            out[qi] = (target, noun.lemma_.lower(), _evidence([cue, noun]), "denies")
     return out
 
 

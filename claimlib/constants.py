@@ -579,6 +579,9 @@ INQUIRY_NOUNS: frozenset[str] = frozenset(
 )
 
 #: Role nouns that stand for an organisation speaking ("the company said").
+#: Role nouns of a national government's own bodies: "foreign ministry spokesman", "an embassy
+#: spokeswoman" speak for the country when the article names no such body.
+GOVERNMENT_BODY_NOUNS: frozenset[str] = frozenset("ministry government embassy cabinet presidency".split())
 ORGANISATION_ROLE_NOUNS: frozenset[str] = frozenset(
     """company firm group agency ministry department government administration
     organisation organization party council committee commission authority

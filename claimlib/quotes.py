@@ -2890,6 +2890,16 @@ def _citations(doc: Doc, quotes: list[Quote]) -> list[Citation]:
             if q.content_start <= cue[0] <= q.content_end + 3 and q.speaker_start is not None:
                 if owner is None or q.content_start >= quotes[owner].content_start:
                     owner = i
+        if owner is not None:
+            # "The Journal reported that the two governments had agreed to ..., citing officials":
+            # the sources are the report's, not those of whom it reports.
+            inner = quotes[owner]
+            report = next((i for _, _, i in reach.spans_overlapping(cue[0], cue[0] + 1)
+                           if i != owner and quotes[i].speaker_start is not None
+                           and quotes[i].content_start <= (inner.speaker_start or -1) < quotes[i].content_end
+                           and quotes[i].cue_token is not None
+                           and doc[quotes[i].cue_token].lemma_.lower() == "report"), None)
+            owner = report if report is not None else owner
         if owner is None:
             # "The Post, citing three officials, reported that ...": the report the
             # parser hung on the cited noun is the citer's quote.

@@ -39,6 +39,7 @@ from .constants import (
     EXECUTIVE_ROLES,
     EXPERT_NOUNS,
     FILING_NOUNS,
+    GOVERNMENT_BODY_NOUNS,
     MARKUP_SPEAKER_PATTERN,
     ORGANISATION_ROLE_NOUNS,
     ORIGIN_ROLE_NOUNS,
@@ -59,7 +60,7 @@ from .constants import (
     SPOKESPERSON_ROLES,
     UNNAMED_PLURAL_ROLES,
 )
-from .entities import ORG_NOUNS, SOURCE_NOUNS, name_core, whole_word_matches
+from .entities import CAPITALS, ORG_NOUNS, SOURCE_NOUNS, name_core, whole_word_matches
 from .nlp import doc_text, tokens_lower_in
 from .quotes import signed_posts
 
@@ -136,7 +137,7 @@ _LEGAL_FORM_RE = re.compile(r",?\s+(?:Inc|LLC|L\.L\.C|Ltd|PLC|plc)\.?$")
 
 #: "ministry spokesman X", "a company spokeswoman": a common noun for a body before a press role.
 _BODY_NOUN_ROLE_RE = re.compile(
-    r"(?:(?:a|an|the)\s+)?([a-z]+)\s+(?:spokes(?:man|woman|person)|press secretary|press officer)s?\b")
+    r"(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?([a-z]+)\s+(?:spokes(?:man|woman|person)|press secretary|press officer)s?\b")
 
 #: "His attorney", "her chief aide", "his lawyers": a possessive pronoun and a role held by people.
 _PERSONAL_ROLE_AFTER_PRONOUN_RE = re.compile(
@@ -886,10 +887,24 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         owners = [i for i in people if entities[i].name.split()[-1] == words[0] and len(entities[i].name.split()) > 1]
         return owners[0] if len(owners) == 1 else None
 
+    speaking = {e for e in x.speaker_entity if e is not None}
+    country_of_name = {e.name: i for i, e in enumerate(entities) if e.kind == "named" and e.label == "GPE"}
+
+    # The countries that speak, a capital acting standing for its own ("Beijing said": China).
+    speaking_countries = {country_of_name.get(entities[e].stands_for, e)
+                          if entities[e].stands_for and entities[e].name.lower() in CAPITALS else e
+                          for e in speaking if entities[e].label == "GPE" and entities[e].kind == "named"}
+    speaking_countries = {e for e in speaking_countries if entities[e].label == "GPE"}
+
     def entity_voice(ei: int) -> int:
         owner = firm_owner(ei)
         if owner is not None:
             ei = owner  # its counsel or spokesman speaks for the person whose firm it is
+        country = country_of_name.get(entities[ei].stands_for) if entities[ei].stands_for else None
+        if country is not None and country in speaking and entities[ei].name.lower() in CAPITALS:
+            # "China denied the report ... Beijing has no plans": a capital acting is its country,
+            # one voice when the country speaks too (a seat of government, "the Kremlin", speaks as itself).
+            ei = country
         e = entities[ei]
         if ("e", ei) in by_key:
             return by_key[("e", ei)]
@@ -1029,6 +1044,10 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
             bodies = bodies_by_noun.get(noun, set()) - {e}
             if len(bodies) == 1:
                 return bodies.pop()
+            if not bodies and noun in GOVERNMENT_BODY_NOUNS and len(speaking_countries) == 1:
+                # "foreign ministry spokesman Geng Shuang" in a story where China alone of the
+                # countries speaks: the ministry is its government's.
+                return next(iter(speaking_countries))
         # "a spokesman for the governor", "the senator's lawyer": the one named person or body
         # the article gives that title ("New York Governor Mark Hollis").
         for pattern in (_FOR_RE, _POSSESSIVE_RE):

@@ -11,6 +11,27 @@ MINISTRY_AND_REPORT = 'Ministry Rejects Report That Troops Fired on Protesters\n
 REGULATOR_AND_COMPANY = 'EU regulator accuses Meridian of hiding safety data; company denies\n\nBRUSSELS (Reuters) - The European Medicines Agency on Wednesday accused drugmaker Meridian Pharma of withholding data on heart problems linked to its diabetes pill Gluvex, a charge the company rejected as "unfounded."\n\nIn a statement, the agency said Meridian had failed to report at least 40 cases of heart failure during a 2018 trial.\n\nMeridian, which has denied any wrongdoing, said all trial data had been submitted to regulators on time. "We have always been fully transparent with the agency," chief executive Laura Stein told reporters in Frankfurt.\n\nA person familiar with the investigation, who asked not to be named because the matter is confidential, said the agency had been examining the case for more than a year.\n\nThe German health ministry declined to comment. A spokesman for Denmark\'s drug regulator did not immediately respond to a request for comment.\n\nPatient groups welcomed the move. "This confirms what doctors have been telling us for years," said Mark Ellis of Heart Patients Europe.\n'
 
 
+# A government denying a newspaper's report, named first as "a report" and sourced after; its capital
+# speaking too; a second government rejecting "the report, saying ..."; the report's sources.
+GOVERNMENTS_AND_REPORT = 'China denies report of naval base deal\n\nBEIJING (Reuters) - China on Monday denied a report that it had signed a secret agreement to station warships at a naval base in Cambodia, calling it "fake news".\n\nThe Wall Street Journal reported on Sunday that Beijing and Phnom Penh had agreed to let the Chinese navy use part of the Ream naval base for 30 years, citing U.S. officials familiar with the matter.\n\n"China has no plans to build a military base in Cambodia," foreign ministry spokesman Geng Shuang told a news briefing. "The report is not true."\n\nCambodian Prime Minister Hun Sen also rejected the report, saying his country\'s constitution does not allow foreign military bases on its soil.\n'
+
+
+def test_governments_denying_a_newspaper_report(nlp):
+    result = _result(nlp, GOVERNMENTS_AND_REPORT)
+    voices = result.voices.set_index("name")
+    assert "Beijing" not in voices.index  # the capital acting is China, which speaks too
+    assert "Geng Shuang" in voices.loc["China", "members"].split(" | ")
+    assert voices.loc["U.S. officials familiar with the matter", "cited_by"] == "Wall Street Journal"
+    pairs = _pairs(result)
+    assert frozenset({"China", "Wall Street Journal"}) in pairs
+    assert frozenset({"Hun Sen", "Wall Street Journal"}) in pairs
+    claims = result.claims.merge(result.voices[["voice_id", "name"]], on="voice_id")
+    hun_sen = claims[claims.name == "Hun Sen"]
+    assert list(hun_sen.stance) == ["denies"] and "rejected the report" in hun_sen.evidence.iloc[0]
+    china = claims[(claims.name == "China") & (claims.stance == "denies")]
+    assert any("denied a report" in e for e in china.evidence), china
+
+
 def _result(nlp, text):
     return claimlib.analyze({"id": "t", "text": text, "published": "2026-03-03"}, nlp=nlp, progress=False)
 
