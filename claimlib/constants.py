@@ -579,6 +579,12 @@ INQUIRY_NOUNS: frozenset[str] = frozenset(
 )
 
 #: Role nouns that stand for an organisation speaking ("the company said").
+#: Common nouns that say what business a company is in, set before its name ("drugmaker Verix
+#: Pharmaceuticals", "retailer Walmart"): capitalised at a sentence's start, never part of the name.
+INDUSTRY_DESCRIPTOR_NOUNS: frozenset[str] = frozenset(
+    """drugmaker automaker carmaker chipmaker planemaker steelmaker toymaker phonemaker
+    retailer insurer lender miner broadcaster conglomerate regulator watchdog startup
+    supplier distributor exporter importer refiner""".split())
 #: Role nouns of a national government's own bodies: "foreign ministry spokesman", "an embassy
 #: spokeswoman" speak for the country when the article names no such body.
 GOVERNMENT_BODY_NOUNS: frozenset[str] = frozenset("ministry government embassy cabinet presidency".split())

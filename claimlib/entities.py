@@ -38,6 +38,7 @@ from .constants import (
     GENDERED_PRONOUNS,
     GENDERED_WORDS,
     HONORIFICS,
+    INDUSTRY_DESCRIPTOR_NOUNS,
     LOCATIVE_PREPOSITIONS,
     NAME_SUFFIXES,
     NEUTER_PRONOUNS,
@@ -589,6 +590,8 @@ def _name_candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int, str]]]
             start, end = _split_person(doc, start, end)
         elif ent.label_ == "ORG":
             start = _nationality_prefix(doc, start, end)
+            if end - start > 1 and doc[start].lower_ in INDUSTRY_DESCRIPTOR_NOUNS and doc[start + 1].pos_ == "PROPN":
+                start += 1  # "Drugmaker Verix Pharmaceuticals Inc said": the business, not the name
         if distrust and head is not None and start >= head.start and end <= head.end:
             held.append((start, end, ent.label_))
             continue

@@ -1378,6 +1378,7 @@ def _extract(doc: Doc) -> list[Quote]:
     )
     cands += _label_candidates(doc, paras, [c.content for c in cands])
     cands = [c for c in cands if c.cue_token is None or _reports_speech(doc, doc[c.cue_token], c)]
+    cands = _mend_stranded_predicates(doc, cands)
     inners = {(rs, re_): _inner(text, rs, re_) for rs, re_ in all_regions}
     blocks = _block_quotations(text, regions, paras)
     all_index, double_index = SpanIndex(all_regions), SpanIndex(regions)
@@ -1574,6 +1575,41 @@ def _referred_statement_object(verb: Token) -> tuple[int, int] | None:
     if dobj is None or not referred_statement(dobj):
         return None
     return _char_range(verb.doc, dobj.left_edge.i, dobj.right_edge.i + 1)
+
+
+def _stranded_predicate(cue: Token) -> Token | None:
+    """A predicate the parser cut off a long object's clause and hung on the cue as its
+    clause: "rejected accusations by a senator that it concealed data showing its painkiller
+    [was addictive]": no subject of its own, right after the object's last word."""
+    dobj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if dobj is None:
+        return None
+    for c in cue.children:
+        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.left_edge.i == dobj.right_edge.i + 1 \
+                and c.left_edge.i == c.i and not any(
+                    k.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for k in c.children):
+            return c
+    return None
+
+
+def _mend_stranded_predicates(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """Give a stranded predicate (:func:`_stranded_predicate`) back to the statement whose clause
+    it ends, and drop it as a statement of the cue it was hung on."""
+    stranded: set[int] = set()
+    extended: dict[int, int] = {}  # end of the clause cut short -> end of its predicate (characters)
+    for k, cand in enumerate(cands):
+        predicate = _stranded_predicate(doc[cand.cue_token]) if cand.cue_token is not None else None
+        if predicate is not None and cand.content[0] == predicate.idx:
+            end = predicate.right_edge.i + 1
+            while end > predicate.i + 1 and doc[end - 1].is_punct:
+                end -= 1
+            stranded.add(k)
+            cut = doc[predicate.i - 1]
+            extended[cut.idx + len(cut)] = doc[end - 1].idx + len(doc[end - 1])
+    if not stranded:
+        return cands
+    return [dataclasses.replace(c, content=(c.content[0], extended[c.content[1]])) if c.content[1] in extended else c
+            for k, c in enumerate(cands) if k not in stranded]
 
 
 def _that_clause(noun: Token) -> tuple[Token | None, Token | None]:

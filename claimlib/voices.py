@@ -279,7 +279,21 @@ def described_person(text: str, entities: Sequence) -> int | None:
         return None
     found = {i for i, e in enumerate(entities) if e.kind == "named" and e.label == "PERSON"
              and any(_norm(d) == words for d in e.descriptors)}
+    if not found:
+        # "a U.S. senator" then "Senator Claire McCaskill": a title after proper modifiers
+        # (a country, a party) is the one person the article gives that title.
+        *modifiers, title = voice_name(text).split()
+        if modifiers and len(modifiers) <= 2 and title.lower() in _DESCRIBED_TITLES \
+                and all(m[:1].isupper() for m in modifiers):
+            found = {i for i, e in enumerate(entities) if e.kind == "named" and e.label == "PERSON"
+                     and any(d.split() and d.split()[-1].lower() == title.lower() for d in e.descriptors)}
     return found.pop() if len(found) == 1 else None
+
+
+#: Titles of an office one person holds by name: "a U.S. senator", "a Republican governor" (not a
+#: role many share unnamed, "official", "spokesman", "aide").
+_DESCRIBED_TITLES = frozenset(
+    "senator governor mayor congressman congresswoman representative judge ambassador lawmaker".split())
 
 
 def past_role(text: str) -> bool:

@@ -847,3 +847,19 @@ NO_PRO_VERB = [
 def test_no_pro_verb_speaker(nlp, text):
     quotes = extract_quotes(nlp(text))
     assert not [q for q in quotes if q.cue == "did"]
+
+
+@pytest.mark.parametrize("text, speaker, content, cue, stranded", [
+    # The parser cuts a long object's clause short and hangs its last predicate on the main verb:
+    # the predicate ends the accusation, and the main verb reports nothing of its own.
+    ("Drugmaker Verix Pharmaceuticals Inc on Wednesday rejected accusations by a U.S. senator that it "
+     "concealed data showing its painkiller was addictive.",
+     "a U.S. senator", "it concealed data showing its painkiller was addictive", "accusations", "was addictive"),
+])
+def test_a_stranded_predicate_ends_the_clause_it_was_cut_from(nlp, text, speaker, content, cue, stranded):
+    doc = nlp(text)
+    found = extract_quotes(doc)
+    _check_offsets(doc, found)
+    said = [(q.speaker_text, q.content, q.cue) for q in found]
+    assert (speaker, content, cue) in said, said
+    assert stranded not in [q.content for q in found], said

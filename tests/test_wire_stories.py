@@ -32,6 +32,20 @@ def test_governments_denying_a_newspaper_report(nlp):
     assert any("denied a report" in e for e in china.evidence), china
 
 
+# A lead that describes the accuser ("a U.S. senator") and the company by its business ("Drugmaker
+# Verix ...", capitalised at the sentence's start), both named after; a long object cut by the parser.
+SENATOR_AND_DRUGMAKER = 'Drugmaker rejects senator\'s charge it hid safety data\n\nWASHINGTON (Reuters) - Drugmaker Verix Pharmaceuticals Inc on Wednesday rejected accusations by a U.S. senator that it concealed data showing its painkiller was addictive.\n\nSenator Claire McCaskill said in a letter to the company\'s chief executive that Verix had withheld the results of two studies from regulators for years.\n\n"These allegations are baseless," Verix spokeswoman Linda Hall said in a statement. "We have always shared our data fully with the Food and Drug Administration."\n'
+
+
+def test_a_senator_accusing_a_drugmaker(nlp):
+    result = _result(nlp, SENATOR_AND_DRUGMAKER)
+    assert set(result.voices.name) == {"Claire McCaskill", "Verix Pharmaceuticals"}, result.voices
+    voices = result.voices.set_index("name")
+    assert "Linda Hall" in voices.loc["Verix Pharmaceuticals", "members"].split(" | ")
+    assert frozenset({"Claire McCaskill", "Verix Pharmaceuticals"}) in _pairs(result)
+    assert "it concealed data showing its painkiller was addictive" in set(result.quotes.content)
+
+
 def _result(nlp, text):
     return claimlib.analyze({"id": "t", "text": text, "published": "2026-03-03"}, nlp=nlp, progress=False)
 
