@@ -171,7 +171,7 @@ from .constants import (
 from .entities import CAPITALS, SEATS_OF_GOVERNMENT
 from .nlp import doc_text, is_title_cased
 from .quotes import charged_with, filed_charge, pushback_object, referred_statement
-from .syntax import relative_clause, set_after_clause
+from .syntax import passive_answer, relative_clause, set_after_clause
 
 __all__ = [
     "Proposition",
@@ -1156,7 +1156,8 @@ def _answers_apposition(noun: Token, cue: Token) -> bool:
     """Whether ``cue`` is a relative clause of ``noun`` set after a clause by a
     comma or dash ("..., a claim that the ministry denies", "- a point that
     officials have disputed"): the noun stands for that clause."""
-    return relative_clause(cue) and cue.head.i == noun.i and set_after_clause(noun)
+    return (relative_clause(cue) or passive_answer(cue) is not None) and cue.head.i == noun.i \
+        and set_after_clause(noun)
 
 
 def _names_statement(noun: Token) -> bool:

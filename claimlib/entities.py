@@ -247,8 +247,15 @@ PERSON_NOUNS = frozenset(
     chief executive ceo official senator governor mayor leader premier
     chancellor secretary director founder analyst lawyer attorney judge
     ambassador envoy general commander king queen prince pope admiral colonel
-    captain lieutenant sergeant sheriff congressman congresswoman""".split()
+    captain lieutenant sergeant sheriff congressman congresswoman cleric preacher
+    priest tycoon billionaire blogger dissident""".split()
 )
+
+#: Nouns for a person, never for a body, that describe the name after them ("cleric Fethullah
+#: Gulen", "billionaire Tom Steyer"); the tagger may take such a name for an organisation.
+_DESCRIBING_PERSON_NOUNS = frozenset(
+    "cleric preacher priest tycoon billionaire blogger dissident businessman businesswoman "
+    "activist journalist novelist lawmaker".split())
 
 #: Head nouns a definite nominal ("the company", "the minister") may have.
 _NOMINAL_NOUNS = ORG_NOUNS | PERSON_NOUNS
@@ -586,20 +593,24 @@ def _name_candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int, str]]]
         start, end = _balanced(doc, *_whole_name(doc, start, end))
         if start >= end:
             continue
-        if ent.label_ == "PERSON":
+        label = ent.label_
+        if label == "ORG" and end - start > 1 and start > 0 and doc[start - 1].lower_ in _DESCRIBING_PERSON_NOUNS \
+                and doc[start - 1].head.i >= start:
+            label = "PERSON"  # "the U.S.-based cleric Fethullah Gulen": the tagger took a person for a body
+        if label == "PERSON":
             start, end = _split_person(doc, start, end)
-        elif ent.label_ == "ORG":
+        elif label == "ORG":
             start = _nationality_prefix(doc, start, end)
             if end - start > 1 and doc[start].lower_ in INDUSTRY_DESCRIPTOR_NOUNS and doc[start + 1].pos_ == "PROPN":
                 start += 1  # "Drugmaker Verix Pharmaceuticals Inc said": the business, not the name
         if distrust and head is not None and start >= head.start and end <= head.end:
-            held.append((start, end, ent.label_))
+            held.append((start, end, label))
             continue
         if not any(ch.isalpha() for ch in doc[start:end].text):
             continue
         if doc[start:end].text.lower() in NOT_NAMES:
             continue
-        cands.append(_Cand(start, end, "name", ent.label_, True))
+        cands.append(_Cand(start, end, "name", label, True))
     # the nationality taken into an organisation's name is no mention of its own
     orgs = [(c.start, c.end) for c in cands if c.label == "ORG"]
     cands = [c for c in cands if c.label not in ("NORP", "GPE")

@@ -113,6 +113,7 @@ from .nlp import doc_text, is_title_cased, token_ids_lower_in, token_ids_of, tok
 from .syntax import (
     citer_of_misparsed_report,
     noun_phrase_bounds,
+    passive_answer,
     quoted_away,
     relative_clause,
     set_after_clause,
@@ -1366,6 +1367,7 @@ def _extract(doc: Doc) -> list[Quote]:
     cands += [c for c in (_clip(text, c, paras) for c in filed_charge_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in charged_with_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in answer_candidates(doc)) if c is not None]
+    cands += [c for c in (_clip(text, c, paras) for c in passive_answer_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in filed_stance_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in finding_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in aside_candidates(doc)) if c is not None]
@@ -1520,9 +1522,13 @@ def _answered_apposition(noun: Token) -> bool:
     a comma or dash and holds a relative clause of denial whose object is the
     relative word, or a zero relative one ("something he denied": a subject
     right after the noun and no object of its own)."""
-    if noun.dep_ not in ("npadvmod", "appos", "attr", "dobj") or not set_after_clause(noun):
+    # "said X, a claim rejected by Y": the parser may join the noun to the verb as a conjunct.
+    if noun.dep_ not in ("npadvmod", "appos", "attr", "dobj") and not (noun.dep_ == "conj" and noun.head.pos_ == "VERB") \
+            or not set_after_clause(noun):
         return False
     for c in noun.children:
+        if c.i > noun.i and c.lemma_.lower() in REPORTING_VERB_CLASSES["deny"] and passive_answer(c) is not None:
+            return True  # "..., a charge denied by lawyers for the suspects"
         if not relative_clause(c) or c.i <= noun.i or c.lemma_.lower() not in REPORTING_VERB_CLASSES["deny"] \
                 or any(r.dep_ in ("dobj", "ccomp") and r.lower_ not in ("that", "which") for r in c.children):
             continue
@@ -1737,6 +1743,25 @@ def _asked(answer: Token) -> Token | None:
     to = next((c for c in asking.children if c.dep_ == "prep" and c.lower_ == "to"), None)
     return next((c for c in to.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None) \
         if to is not None else None
+
+
+def passive_answer_candidates(doc: Doc) -> list[_Cand]:
+    """Denials given as a passive participle on a noun set after a clause: "..., a charge denied
+    by lawyers for the suspects": the agent denies what the noun stands for (the clause before).
+
+    Returns:
+        Candidates with the participle as cue, the agent as speaker and the noun as content.
+    """
+    cands: list[_Cand] = []
+    for tok in tokens_lower_in(doc, "LEMMA", frozenset(REPORTING_VERB_CLASSES["deny"])):
+        agent = passive_answer(tok)
+        noun = tok.head
+        if agent is None or tok.i <= noun.i or not _answered_apposition(noun):
+            continue
+        s, e = _speaker_span(agent)
+        cands.append(_Cand(content=_char_range(doc, noun.left_edge.i, noun.i + 1),
+                           cue=_char_range(doc, tok.i, tok.i + 1), cue_token=tok.i, speaker=_char_range(doc, s, e)))
+    return cands
 
 
 def answer_candidates(doc: Doc) -> list[_Cand]:

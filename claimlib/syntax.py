@@ -260,3 +260,12 @@ def relative_clause(clause: Token) -> bool:
     return clause.dep_ == "acl" and (clause.pos_ == "VERB" or has_subject) \
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass", "attr", "acomp") for c in clause.children)
+
+
+def passive_answer(clause: Token) -> Token | None:
+    """The agent's noun when ``clause`` is a passive participle hung on a noun with a "by" phrase:
+    "..., a charge denied by lawyers for the suspects" ("lawyers"); else None."""
+    if clause.dep_ != "acl" or clause.tag_ != "VBN":
+        return None
+    agent = next((c for c in clause.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None

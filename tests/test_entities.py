@@ -317,6 +317,13 @@ def test_pronouns_that_link(nlp, text, context, pronoun, name):
         ("Senator Thomas R. Whitfield III opened the hearing on Tuesday. "
          "Whitfield said the budget would not pass.",
          "Thomas R. Whitfield III", ["Whitfield"]),
+        # A person's noun before a name the tagger takes for a body: a person, found again by surname.
+        ("The app was used by followers of the U.S.-based cleric Fethullah Gulen, whom Ankara blames for the coup. "
+         "Gulen has denied any involvement.",
+         "Fethullah Gulen", ["Gulen"]),
+        # A business noun capitalised at a sentence's start is no part of the company's name.
+        ("Drugmaker Verix Pharmaceuticals Inc rejected the charge. Verix said its data was complete.",
+         "Verix Pharmaceuticals Inc", ["Verix"]),
     ],
 )
 def test_name_variants_merge(nlp, text, name, aliases):

@@ -863,3 +863,19 @@ def test_a_stranded_predicate_ends_the_clause_it_was_cut_from(nlp, text, speaker
     said = [(q.speaker_text, q.content, q.cue) for q in found]
     assert (speaker, content, cue) in said, said
     assert stranded not in [q.content for q in found], said
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    # A passive participle of denial on a noun set after a clause: its agent denies the clause.
+    ("Prosecutors said the men had used the app to plan the attack, a charge denied by lawyers for the men.",
+     "lawyers for the men", "denied", "a charge"),
+    ("The ministry said the vessel had entered its waters, a claim rejected by the shipping company.",
+     "the shipping company", "rejected", "a claim"),
+])
+def test_a_passive_answer_after_a_clause(nlp, text, speaker, cue, content):
+    doc = nlp(text)
+    found = extract_quotes(doc)
+    _check_offsets(doc, found)
+    said = [(q.speaker_text, q.cue, q.content) for q in found]
+    assert (speaker, cue, content) in said, said
+    assert not any(content in q.content and q.cue == "said" for q in found), said  # not part of the charge
