@@ -256,7 +256,8 @@ _STATEMENT_WORDS = re.compile(
 PERSONNEL_NOUNS = {
     "specialist", "staff", "personnel", "people", "troop", "soldier", "expert",
     "adviser", "advisor", "worker", "employee", "official", "diplomat", "force",
-    "contractor", "technician", "instructor", "mercenary", "officer", "crew", "member",
+    "contractor", "technician", "instructor", "mercenary", "officer", "crew", "member", "unit",
+    "battalion", "brigade",
 }
 #: Words the topic match ignores (too common to tie two statements together).
 _TOPIC_STOP = {"number", "thing", "way", "time", "year", "day", "part", "side", "lot", "kind", "most", "some"}
@@ -487,9 +488,21 @@ def _generic(head: Token) -> bool:
     return False
 
 
+def _placed_participle(verb: Token) -> bool:
+    """A passive participle that puts its subject somewhere: "troops were still massed near the
+    border", "are still stationed in Syria", "remain deployed at the base" ("still" makes it a
+    claim that they are still there)."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ in _PLACING_PREPOSITIONS for c in verb.children)
+
+
+#: Prepositions that say where something is ("massed near the border", "stationed in Syria").
+_PLACING_PREPOSITIONS = frozenset("in at near on along inside outside around".split())
+
+
 def _pred_class(token: Token) -> str | None:
     lemma = token.lemma_.lower()
-    if lemma == "pull" and not any(c.lower_ == "out" for c in token.children):
+    if lemma == "pull" and not any(c.lower_ in {"out", "back"} for c in token.children):
         return None
     if lemma == "add" and any(c.lower_ == "up" for c in token.children):
         return None  # "the math doesn't add up"
@@ -570,7 +583,7 @@ def _frames(span: Span) -> list[_Frame]:
         if token.pos_ in {"ADJ", "ADV"} and token.lemma_.lower() not in _STATE_WORDS:
             continue  # "so close to", "back in Virginia": no change asserted
         if token.pos_ in {"ADJ", "ADV"} and token.head.lemma_.lower() not in _PRESENCE_HEADS \
-                and _pred_class(token.head) is None:
+                and _pred_class(token.head) is None and not _placed_participle(token.head):
             continue  # "still works at the CIA", "still has a shot": not a claim about staying
         if token.pos_ == "AUX" and not is_exist:
             continue

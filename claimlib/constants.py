@@ -317,6 +317,7 @@ SPOKESPERSON_ROLES: frozenset[str] = frozenset({
 #: school"): the holder speaks for it.
 EXECUTIVE_ROLES: frozenset[str] = frozenset({
     "dean", "founder", "co-founder", "cofounder", "chief executive", "chief executive officer", "ceo",
+    "secretary-general", "secretary general", "director-general", "director general",
 })
 
 #: Titles of whoever heads a public body named by a common noun ("Kerr Putney,
@@ -484,6 +485,9 @@ UNNAMED_SOURCE_DETERMINERS: frozenset[str] = frozenset(
 #: Subordinators that set one subject's saying against another's ("X said A - while his
 #: supporters accused Y of B"): the second saying is no part of the first's content.
 CONTRAST_MARKS: frozenset[str] = frozenset("while whereas".split())
+#: Marks of a clause that dates a statement by another's ("..., a day after Moscow said it had
+#: pulled back"): the narration's, not part of what the outer speaker said.
+TIME_ANCHOR_MARKS: frozenset[str] = frozenset("after before since".split())
 
 #: Verbs of telling: "X told Y that ...", known through another's account, is
 #: itself a proposition (did X tell Y?), denied by "not in touch", "no message".

@@ -103,6 +103,7 @@ from .constants import (
     SPEECH_VERBS,
     STATEMENT_MAKING_VERBS,
     STATEMENT_NOUNS,
+    TIME_ANCHOR_MARKS,
     WITNESS_VERBS,
     WORK_NOUNS,
     WRITING_VERBS,
@@ -514,13 +515,34 @@ def _conceded_answer(tok: Token) -> bool:
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and is_speech_cue(tok)
 
 
+def _dating_saying(clause: Token) -> Token | None:
+    """A saying with no clause of its own, dating ``clause`` from before it ("after he admitted
+    [under questioning] he had not been held accountable"): the parser took the said clause for the
+    outer cue's and hung the saying on it. Returns the saying, else None."""
+    for c in clause.children:
+        if c.dep_ == "advcl" and c.i < clause.i and is_speech_cue(c) \
+                and any(m.dep_ == "mark" and m.lower_ in TIME_ANCHOR_MARKS for m in c.children) \
+                and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children) \
+                and not any(k.dep_ in ("ccomp", "xcomp", "dobj") for k in c.children):
+            return c
+    return None
+
+
+def _misattached_complement(saying: Token) -> Token | None:
+    """The clause a dating saying (:func:`_dating_saying`) says: the clause it hangs on."""
+    clause = saying.head
+    dating = _dating_saying(clause) if clause.dep_ == "ccomp" else None
+    return clause if dating is not None and dating.i == saying.i else None
+
+
 def _contrasted_saying(tok: Token) -> bool:
     """A saying with its own subject set against the statement by "while" / "whereas"
     ("... are unfairly maligning his record - while his supporters have accused her of
-    using the families"): another voice's statement, not part of the content around it."""
+    using the families") or dated by it ("..., a day after Moscow said it had pulled back"):
+    another voice's statement, not part of the content around it."""
     if tok.dep_ != "advcl" or not is_speech_cue(tok):
         return False
-    if not any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in tok.children):
+    if not any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS | TIME_ANCHOR_MARKS for c in tok.children):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "there") for c in tok.children)
 
@@ -597,6 +619,12 @@ def _verb_candidates(doc: Doc) -> list[_Cand]:
             continue
         lemma = tok.lemma_.lower()
         comps = [c for c in tok.children if c.dep_ == "ccomp"] or _clause_in_phrase(tok)
+        # "Warren told Stumpf, after he admitted he hadn't been held accountable": the parser hangs
+        # the admitted clause on "told"; it is what the dated saying says (see _dating_saying).
+        comps = [c for c in comps if _dating_saying(c) is None]
+        dated_by = None
+        if not comps and tok.dep_ == "advcl" and (clause := _misattached_complement(tok)) is not None:
+            comps, dated_by = [clause], tok
         if _fronted_participle(tok, comps):
             continue
         # "cited X as saying Y": the statement belongs to X, relayed by the
@@ -610,7 +638,7 @@ def _verb_candidates(doc: Doc) -> list[_Cand]:
             continue  # handled with its "cited"
         content: tuple[int, int] | None = None
         accuser: Token | None = None
-        exclude: set[int] = set()
+        exclude: set[int] = {t.i for t in dated_by.subtree} if dated_by is not None else set()
         aside = _as_aside(tok)
         if aside is not None:
             # "-- as researchers believe, but Moscow denies -- 'why ...?' asked
@@ -1588,7 +1616,10 @@ def _stranded_predicate(cue: Token) -> Token | None:
     clause: "rejected accusations by a senator that it concealed data showing its painkiller
     [was addictive]": no subject of its own, right after the object's last word."""
     dobj = next((c for c in cue.children if c.dep_ == "dobj"), None)
-    if dobj is None:
+    # Only a statement's noun with a clause of its own ("accusations ... that it concealed data"):
+    # "explaining the firings amounted to ..." is a clause whose subject the parser took for an object.
+    if dobj is None or dobj.lemma_.lower() not in STATEMENT_NOUNS \
+            or not any(c.dep_ in ("acl", "relcl") for c in dobj.subtree):
         return None
     for c in cue.children:
         if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.left_edge.i == dobj.right_edge.i + 1 \

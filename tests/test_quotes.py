@@ -879,3 +879,22 @@ def test_a_passive_answer_after_a_clause(nlp, text, speaker, cue, content):
     said = [(q.speaker_text, q.cue, q.content) for q in found]
     assert (speaker, cue, content) in said, said
     assert not any(content in q.content and q.cue == "said" for q in found), said  # not part of the charge
+
+
+@pytest.mark.parametrize("text, speaker, cue, content, not_content", [
+    # A saying that dates the statement is the narration's, not part of what the outer speaker said.
+    ("NATO said on Friday that Russian troops were still massed near the border, a day after Moscow said it "
+     "had pulled back the units.", "NATO", "said", "that Russian troops were still massed near the border",
+     "a day after Moscow said"),
+    # The parser hangs the dated saying's clause on the outer cue: it is the dated saying's.
+    ("\"You should give the money back,\" the senator told the banker, after he admitted under questioning he "
+     "had not been held accountable for the losses.", "he", "admitted",
+     "he had not been held accountable for the losses", "after he admitted"),
+])
+def test_a_dating_saying_is_its_own(nlp, text, speaker, cue, content, not_content):
+    doc = nlp(text)
+    found = extract_quotes(doc)
+    _check_offsets(doc, found)
+    said = [(q.speaker_text, q.cue, q.content) for q in found]
+    assert (speaker, cue, content) in said, said
+    assert not any(not_content in q.content for q in found), said
