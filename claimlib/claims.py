@@ -153,6 +153,7 @@ from .constants import (
     REBUTTAL_PREDICATES,
     REFERRING_NOUNS,
     REFERRING_PRONOUNS,
+    REPLY_VERBS,
     REPORT_CUE_FORMS,
     REPORTING_LEMMAS,
     SOUNDNESS_NOUNS,
@@ -161,6 +162,7 @@ from .constants import (
     STATEMENT_NOUN_VERBS,
     TRUE_VERDICTS,
     TRUTH_PREDICATES,
+    UNKNOWING_PREDICATES,
     UNNAMED_SOURCE_DETERMINERS,
     UNSOUND_OBJECTS,
     UNTIMELY_PREDICATES,
@@ -1145,10 +1147,15 @@ def answers_nested(doc: Doc, outer, inner) -> bool:
     """Whether quote ``outer`` dismisses the statement ``inner`` reported inside it
     ("Clinton says Trump's tweets accusing Machado of ... are lies"): the outer
     speaker answers it rather than vouches for who made it, so it is no alleged speech."""
-    if inner.cue_token is None or outer.cue_token is None or doc[inner.cue_token].dep_ not in {"acl", "pcomp", "xcomp"}:
+    if inner.cue_token is None or outer.cue_token is None:
+        return False
+    spelled = _spelled_claim_clause(doc[inner.cue_token]) is not None  # "Rubio's claim that Z is not true"
+    if doc[inner.cue_token].dep_ not in {"acl", "pcomp", "xcomp"} and not spelled:
         return False
     span = _span(doc, outer.content_start, outer.content_end)
     hit = _referring_rebuttal(doc, span, doc[outer.cue_token]) if span is not None else None
+    if spelled:
+        return hit is not None and hit[1].i == inner.cue_token
     # "Smith is wrong for saying Z": the rebuttal's word is the verb of saying itself.
     cue = (hit[1] if hit[1].pos_ in {"VERB", "AUX"} else _nested_statement_cue(hit[1])) if hit is not None else None
     return cue is not None and cue.i == inner.cue_token
@@ -1351,6 +1358,15 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
             low = owner.lower().removesuffix("'s").removesuffix("’s")
             earlier = [j for j in earlier if any(low == a.lower().split()[-1] or low == a.lower()
                                                  for a in aliases[j] if a)]
+            if earlier and _spelled_claim_clause(word) is not None:
+                # "Reyes's claim that Cole wants to sell the pier": the owner's statement close by is
+                # that claim only if it says most of it; else the claim the noun spells out, when it is
+                # a quote of the owner's (the closest statement stays meant when it is not).
+                found = _owner_statement(doc, quotes, word, earlier)
+                if found is None:
+                    found = _spelled_out_claim(quotes, qi, word, speakers)
+                if found is not None:
+                    earlier = [found]
             if not earlier:
                 # "Mr. Sanders's remarks" names whose words they are: the owner's
                 # statement is meant however far back it stands.
@@ -1360,6 +1376,10 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
                           and (headline_end is None or quotes[j].content_start >= headline_end)
                           and any(low == a.lower().split()[-1] or low == a.lower() for a in aliases[j] if a)]
                 found = _owner_statement(doc, quotes, word, theirs)
+                if found is None:
+                    # "Frazier said Rubio's claim that Cruz favors X is not true", no earlier statement
+                    # of Rubio's saying most of it: the claim the noun spells out is the one denied.
+                    found = _spelled_out_claim(quotes, qi, word, speakers)
                 if found is None and not theirs:
                     # "the president's rationales": a title no speaker goes by; his office or spokesman spoke.
                     found = _titled_owner_statement(doc, quotes, word, [
@@ -1395,6 +1415,26 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
         if _is_publication(q) if publication else _is_accusation(doc, q):
             return j
     return None
+
+
+def _spelled_claim_clause(noun: Token) -> Token | None:
+    """The that-clause in which an owned statement noun says what was claimed ("Rubio's claim
+    that Cruz favors amnesty", "the senator's charge that ..."); None otherwise."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in noun.children):
+        return None
+    return next((c for c in noun.children if c.dep_ in {"acl", "ccomp"}
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
+def _spelled_out_claim(quotes: Sequence, qi: int, word: Token, speakers) -> int | None:
+    """The quote an owned statement noun spells out in its that-clause (its cue is the noun:
+    "Rubio's claim that Cruz favors X", the claim Rubio's), when another voice than the
+    rebutter's makes it; else None."""
+    if _spelled_claim_clause(word) is None:
+        return None
+    me = _voice_key(speakers, qi)
+    return next((j for j, q in enumerate(quotes) if j != qi and q.cue_token == word.i
+                 and speakers[j] is not None and _voice_key(speakers, j) != me), None)
 
 
 def _owner_statement(doc: Doc, quotes: Sequence, word: Token, theirs: Sequence[int]) -> int | None:
@@ -2064,6 +2104,9 @@ def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
         out.setdefault(qi, countered)
     # "pushed back against Mr. Sanders's attack on her qualifications, calling it ...".
     for qi, answered in _narrated_pushbacks(doc, quotes, speakers, aliases, headline, set(out)).items():
+        out.setdefault(qi, answered)
+    # "Republicans argued that it showed intent. Her campaign responded that she never would have ..."
+    for qi, answered in _denying_replies(doc, quotes, speakers, memo, headline, set(out)).items():
         out.setdefault(qi, answered)
     # "the Clinton campaign is unfairly maligning his record on guns" answers the campaign's statement.
     for qi, answered in _maligned_records(doc, quotes, speakers, aliases, memo, headline, set(out)).items():
@@ -3474,6 +3517,87 @@ def _narrated_pushbacks(doc: Doc, quotes: Sequence, speakers, aliases, headline:
         target = _owner_statement(doc, quotes, noun, theirs)
         if target is not None:
             out[qi] = (target, noun.lemma_.lower(), _evidence(words), "denies")
+    return out
+
+
+#: How far back (in sentences) the statement a "responded that" answers may stand.
+_REPLY_REACH = 1
+
+
+def _denying_reply(span: Span, cue: Token) -> list[Token] | None:
+    """(deciding words) when a narrated reply's clause denies a deed or fact: "her campaign
+    responded that she never would have instructed an aide to ..."; not what one has not
+    seen, known or will discuss ("replied that he had not seen the audit", "would not
+    comment"), nor a plan or refusal ("will not attend"); else None."""
+    if cue.lemma_.lower() not in REPLY_VERBS or cue.pos_ != "VERB" or _is_negated(cue) or _modal(cue):
+        return None
+    root = next((c for c in cue.children if c.dep_ == "ccomp" and span.start <= c.i < span.end), None)
+    if root is None or root.pos_ not in {"VERB", "AUX"} or not _is_negated(root):
+        return None
+    if root.lemma_.lower() in UNKNOWING_PREDICATES | _MIND_PREDICATES or root.sent.text.rstrip().endswith("?"):
+        return None
+    if any(c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in UNKNOWING_PREDICATES for c in root.children):
+        return None  # "responded that she was not aware of it"
+    auxes = {c.lower_ for c in root.children if c.dep_ in {"aux", "auxpass"}}
+    if auxes & _MODALS and "have" not in auxes:
+        return None  # "would not attend": a plan or refusal; "would never have done" denies a deed
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"you", "one", "anyone"} for c in root.children):
+        return None
+    negation = [c for c in root.children if c.dep_ == "neg" or c.lower_ in _NEGATIONS]
+    return [cue, *negation, root]
+
+
+def _denying_replies(doc: Doc, quotes: Sequence, speakers, memo: dict, headline: set[int],
+                     taken: set[int]) -> dict[int, tuple[int, str, tuple, str]]:
+    """Per quote given by "responded / replied that <a negated deed>": the statement it answers.
+
+    "Republicans seized on the message, arguing that it showed intent. Her campaign
+    responded that she never would have instructed an aide to send it": the reply answers
+    the latest statement of another voice ending in its sentence or the one before, when
+    the two speak of one matter (a content word in common with that statement's sentence,
+    or a he/she/they subject in the reply and a person named in that sentence). Quotes in
+    ``taken`` are already read as rebuttals.
+    """
+    out: dict[int, tuple[int, str, tuple, str]] = {}
+    sentence_of = None
+    for qi, q, span, _, _ in _parsed_quotes(doc, quotes, memo, headline):
+        if qi in taken or q.cue_token is None or not _known_voice(speakers[qi]):
+            continue
+        words = _denying_reply(span, doc[q.cue_token])
+        if words is None:
+            continue
+        sentence_of = sentence_of or _sentence_index(doc)
+        start = min(q.content_start, q.cue_start if q.cue_start is not None else q.content_start)
+        here = sentence_of(start)
+        me = _voice_key(speakers, qi)
+        earlier = [j for j in range(qi - 1, max(-1, qi - 12), -1)
+                   if j not in headline and quotes[j].content_end <= start + 1
+                   and here - sentence_of(quotes[j].content_end - 1) <= _REPLY_REACH
+                   and _known_voice(speakers[j]) and _voice_key(speakers, j) != me
+                   and quotes[j].parent != qi
+                   and not (quotes[j].cue_token is not None
+                            and doc[quotes[j].cue_token].lemma_.lower() in _NOT_ASSERTIONS | REPLY_VERBS)
+                   and not _denies_at_root(doc, quotes[j])]
+        if not earlier:
+            continue
+        target = max(earlier, key=lambda j: quotes[j].content_end)
+        if _last_names([quotes[target].speaker_text or ""]) & {w.lower().removesuffix("'s").removesuffix("\u2019s")
+                                                              for w in (q.speaker_text or "").split()}:
+            continue  # "Cole's office responded" after Cole's own statement: one voice
+        stated = _span(doc, quotes[target].content_start, quotes[target].content_end)
+        if stated is None:
+            continue
+        sentence = doc[stated.sent.start:stated[-1].sent.end]
+        reply_words = {t.lemma_.lower() for t in span if t.pos_ in {"NOUN", "PROPN", "VERB"} and not t.is_stop
+                       and t.lemma_.lower() not in _LIGHT_VERBS | REPORTING_LEMMAS and len(t.text) > 2}
+        stated_words = {t.lemma_.lower() for t in sentence
+                        if t.pos_ in {"NOUN", "PROPN", "VERB"} and not t.is_stop and len(t.text) > 2}
+        person = any(t.ent_type_ == "PERSON" for t in sentence)
+        pronoun = any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"he", "she", "they"}
+                      for c in words[-1].children)
+        if not (reply_words & stated_words or pronoun and person):
+            continue
+        out[qi] = (target, doc[q.cue_token].lemma_.lower(), _evidence(words), "denies")
     return out
 
 

@@ -871,6 +871,18 @@ PUSHBACK_VERBS: frozenset[str] = frozenset("push fire hit strike shoot".split())
 #: Nouns for a verbal attack that a pushback answers ("Mr. Sanders's attack on her qualifications").
 ATTACK_NOUNS: frozenset[str] = frozenset("attack criticism critique".split())
 
+# --------------------------------------------------------------------------
+# Denying replies (claimlib.claims): "Republicans argued that the memo showed
+# intent. Her campaign responded that she never would have ordered it."
+
+#: Verbs that narrate an answer to what was just said ("responded that", "replied that").
+REPLY_VERBS: frozenset[str] = frozenset("respond reply retort answer".split())
+#: Predicates of a negated reply that say what the one replying does not know,
+#: recall, has not seen or will not discuss: no denial of the matter.
+UNKNOWING_PREDICATES: frozenset[str] = frozenset(
+    """know recall remember recollect see read hear review receive comment discuss
+    speculate elaborate address say aware sure familiar able""".split())
+
 #: Verbs by which a charge is filed against someone ("filed a complaint against
 #: him", "the reports she lodged against him", "brought charges against"): the
 #: filer accuses, though no speech verb says so.

@@ -285,7 +285,8 @@ OWNER_WITHOUT_STATEMENT = (
 )
 
 # The noun says what the claim was ("Mr. Reyes's claim that Cole wants to raise taxes"): an
-# earlier statement of his sharing a name and a word is another matter, not that claim.
+# earlier statement of his sharing a name and a word is another matter, not that claim; the
+# claim the noun spells out is the one denied (tests/test_spelled_claims.py).
 OWNER_CLAIM_SPELLED_OUT = (
     "Stadium\n\n"
     "Council member Tom Reyes said the new stadium had the right budget and that he and Mayor Ann Cole "
@@ -298,7 +299,7 @@ OWNER_CLAIM_SPELLED_OUT = (
 @pytest.mark.parametrize("text, disputes, proposition_word", [
     (OWNER_FAR_BACK, {("Cole", "Reyes")}, "2,000 jobs"),
     (OWNER_WITHOUT_STATEMENT, set(), None),
-    (OWNER_CLAIM_SPELLED_OUT, set(), None),
+    (OWNER_CLAIM_SPELLED_OUT, {("Cole", "Reyes")}, "raise property taxes"),
 ])
 def test_a_possessive_noun_answers_its_owner_far_back(nlp, text, disputes, proposition_word):
     _assert_dispute(_analyze(nlp, text), disputes, proposition_word)
