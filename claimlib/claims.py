@@ -114,6 +114,7 @@ from .constants import (
     FABRICATION_VERBS,
     FALSE_ANTONYMS,
     FALSE_VERDICTS,
+    FIGURE_NOUNS,
     FILING_NOUNS,
     FINDING_NOUNS,
     GROUND_NOUNS,
@@ -135,6 +136,7 @@ from .constants import (
     OPINION_NOUNS,
     OPPOSING_VERBS,
     OPTIONAL_PREDICATES,
+    ORIGIN_VERBS,
     OUTLET_WORDS,
     OWN_WORDS_NOUNS,
     PARTY_LETTERS,
@@ -2570,8 +2572,26 @@ def _negated_echo(span: Span, asserted: set[str], *, own_names: Sequence[str] = 
     items |= subject_names
     shared = items & asserted
     if not shared & subject_names or len(shared) < 2:
-        return None
+        origin = _denied_origin(root, asserted)
+        return (root, origin) if origin else None
     return root, shared
+
+
+def _denied_origin(root: Token, asserted: set[str]) -> set[str]:
+    """The words a negated "the number did not come from any State Department analysis"
+    shares with an assertion that the figure came from the State Department: a figure
+    (any noun of :data:`FIGURE_NOUNS` on both sides) said not to come from a source the
+    assertion names as its origin by the same verb; else an empty set."""
+    if root.lemma_.lower() not in ORIGIN_VERBS or root.lemma_.lower() not in asserted \
+            or not asserted & FIGURE_NOUNS:
+        return set()
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in FIGURE_NOUNS for c in root.children):
+        return set()
+    sources = [g for p in root.children if p.dep_ == "prep" and p.lower_ in {"from", "with"}
+               for g in p.children if g.dep_ == "pobj"]
+    # The whole name, not its last word ("the Labor Department" is not "the Treasury Department").
+    names = {w.lemma_.lower() for g in sources for w in _noun_words(g) if w.pos_ == "PROPN"}
+    return names | {root.lemma_.lower()} if names and names <= asserted else set()
 
 
 def _existential_nouns(verb: Token) -> set[str]:

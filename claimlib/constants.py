@@ -872,6 +872,17 @@ PUSHBACK_VERBS: frozenset[str] = frozenset("push fire hit strike shoot".split())
 ATTACK_NOUNS: frozenset[str] = frozenset("attack criticism critique".split())
 
 # --------------------------------------------------------------------------
+# Where a figure came from (claimlib.claims): "Clinton suggested that the figure
+# came from the State Department" / a spokesman: "the number did not come from
+# any State Department analysis".
+
+#: Nouns for a number put forward in an argument, any of which may name the same one.
+FIGURE_NOUNS: frozenset[str] = frozenset(
+    "figure number estimate statistic stat tally count total percentage calculation projection".split())
+#: Verbs that say where something came from ("came from", "originated with", "stems from").
+ORIGIN_VERBS: frozenset[str] = frozenset("come originate stem".split())
+
+# --------------------------------------------------------------------------
 # Denying replies (claimlib.claims): "Republicans argued that the memo showed
 # intent. Her campaign responded that she never would have ordered it."
 
