@@ -1203,7 +1203,11 @@ def _reading_text(verb: Token) -> Token | None:
     return text
 
 
-_LABEL = re.compile(r"([A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3})[ \t]*:[ \t]+(?=\S)")
+_LABEL = re.compile(r"([A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3})"
+                    # a lawmaker's party and state ("Rep. Ann Cole (D-Ohio):"), and a quotation mark
+                    # set right after the colon ('(D-Ohio):"We ...')
+                    r"(?:[ \t]*\([A-Z][A-Za-z.]{0,3}-[A-Z][A-Za-z.]{1,12}\))?"
+                    r"[ \t]*:(?:[ \t]+(?=\S)|(?=[\"\u201c]))")
 #: Paragraph labels that are not speakers.
 _NOT_SPEAKER_LABELS = frozenset(
     """

@@ -71,6 +71,10 @@ CONSTRUCTIONS = [
     ('"All the way!" the delegate from Ohio shouted.', "All the way!", "direct", "the delegate from Ohio", "shouted"),
     # transcript turn: a colon after a name
     ("WALLACE: Let's start with the debate schedule.", "Let's start with the debate schedule", "direct", "WALLACE", ":"),
+    # a lawmaker's label at a hearing: party and state before the colon, a quotation mark right after it
+    ("Rep. Ann Cole (D-Ohio):\"I have not heard anyone else cite that figure.\"",
+     "I have not heard anyone else cite that figure.", "direct", "Rep. Ann Cole", ":"),
+    ("Sen. Tom Hale (R-Tex.): We have not seen the audit.", "We have not seen the audit", "direct", "Sen. Tom Hale", ":"),
     # a dateline before a spaced dash is no part of the speaker; a hyphenated name keeps its hyphen
     ("Dec 29 (Reuters) - U.S. presidential candidate Hillary Clinton said that it was genocide.",
      "it was genocide", "indirect", "U.S. presidential candidate Hillary Clinton", "said"),
