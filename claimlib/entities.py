@@ -601,8 +601,8 @@ def _name_candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int, str]]]
             start, end = _split_person(doc, start, end)
         elif label == "ORG":
             start = _nationality_prefix(doc, start, end)
-            if end - start > 1 and doc[start].lower_ in INDUSTRY_DESCRIPTOR_NOUNS and doc[start + 1].pos_ == "PROPN":
-                start += 1  # "Drugmaker Verix Pharmaceuticals Inc said": the business, not the name
+            if doc[start].lower_ in INDUSTRY_DESCRIPTOR_NOUNS and (end - start == 1 or doc[start + 1].pos_ == "PROPN"):
+                start += 1  # "Drugmaker Verix Pharmaceuticals Inc said", "Drugmaker rejects ...": the business, not a name
         if distrust and head is not None and start >= head.start and end <= head.end:
             held.append((start, end, label))
             continue

@@ -1594,8 +1594,18 @@ _POINTING_DETERMINERS = frozenset("that this these those".split())
 def referred_statement(noun: Token) -> bool:
     """Whether a noun points back at a statement already told: a statement
     or reason noun with a demonstrative ("that argument", "those claims",
-    "this assertion"), which names words someone said, not a topic."""
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in REFERRING_NOUNS | REASON_NOUNS | OPINION_NOUNS \
+    "this assertion"), or a statement noun with its owner ("the NATO
+    statement", "the senator's allegations"), which names words someone said,
+    not a topic."""
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in REFERRING_NOUNS and any(c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"
+                                        for c in noun.children):
+        # "dismissed the NATO statement", "rejected the senator's allegations" (a bare "dismissed
+        # the report" may name a topic: whose report is not said)
+        return True
+    return lemma in REFERRING_NOUNS | REASON_NOUNS | OPINION_NOUNS \
         and any(c.dep_ == "det" and c.lower_ in _POINTING_DETERMINERS for c in noun.children)
 
 
