@@ -582,6 +582,18 @@ INQUIRY_NOUNS: frozenset[str] = frozenset(
     "investigation inquiry probe review audit assessment poll".split()
 )
 
+#: Writings that speak for their authors ("the report found", "the missive
+#: suggests", "the lawsuit alleges", "according to the complaint"), by kind:
+#: one named again by a noun of its kind ("The inquiry found" after "the IG
+#: review found") is the same writing, and its author's voice (claimlib.voices).
+WRITING_SPEAKER_KINDS: dict[str, frozenset[str]] = {
+    "report": frozenset("report study analysis paper findings assessment".split()),
+    "inquiry": frozenset("investigation inquiry probe review audit".split()),
+    "letter": frozenset("letter missive referral memo memorandum".split()),
+    "lawsuit": frozenset("lawsuit suit complaint petition indictment filing brief motion".split()),
+    "ruling": frozenset("ruling order opinion decision".split()),
+}
+
 #: Role nouns that stand for an organisation speaking ("the company said").
 #: Common nouns that say what business a company is in, set before its name ("drugmaker Verix
 #: Pharmaceuticals", "retailer Walmart"): capitalised at a sentence's start, never part of the name.

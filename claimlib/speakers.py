@@ -247,6 +247,39 @@ def _earlier_writer(head: Token, mentions: Sequence, starts: list[int], entities
     return None
 
 
+#: How far back (in tokens) a writing named again by another noun of its kind
+#: ("the missive" after "Smith sent the referral") looks for the one that was sent.
+_SENT_WRITING_LOOKBACK = 300
+
+
+def earlier_sender(head: Token, nouns: frozenset[str], mentions: Sequence, starts: list[int],
+                   entities: Sequence) -> int | None:
+    """The sender of the writing a bare "the missive" or "The lawsuit" names
+    again: of the nearest earlier writing of its kind (any of ``nouns``)
+    whose sender the text names ("Smith and Jones sent the referral to the
+    prosecutor ... the missive suggests"; "Acme filed a lawsuit ... the
+    suit claims"); None when none within :data:`_SENT_WRITING_LOOKBACK`
+    tokens does.
+
+    Args:
+        head: The writing's noun in the speaker phrase.
+        nouns: The nouns of its kind.
+        mentions: The article's mentions sorted by start.
+        starts: Their start offsets.
+        entities: The article's entities.
+
+    Returns:
+        The sender's entity index, or None.
+    """
+    doc = head.doc
+    for tok in reversed(list(doc[max(0, head.i - _SENT_WRITING_LOOKBACK):head.i])):
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns:
+            sender = _sender(tok, mentions, starts, entities, any_verb=True)
+            if sender is not None:
+                return sender
+    return None
+
+
 def _sender(piece: Token, mentions: Sequence, starts: list[int], entities: Sequence, *,
             any_verb: bool = False) -> int | None:
     """The named voice the text gives as a writing's sender: its possessor

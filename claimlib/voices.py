@@ -59,10 +59,12 @@ from .constants import (
     SOURCE_QUANTIFIERS,
     SPOKESPERSON_ROLES,
     UNNAMED_PLURAL_ROLES,
+    WRITING_SPEAKER_KINDS,
 )
 from .entities import CAPITALS, ORG_NOUNS, SOURCE_NOUNS, name_core, whole_word_matches
 from .nlp import doc_text, tokens_lower_in
 from .quotes import signed_posts
+from .speakers import earlier_sender
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -865,6 +867,127 @@ def _published_document(speaker_text: str) -> bool:
                             or bool(set(words) & OUTLET_WORDS))
 
 
+_WRITING_NOUN_KIND = {noun: kind for kind, nouns in WRITING_SPEAKER_KINDS.items() for noun in nouns}
+_WRITING_RE = re.compile(
+    r"^(?P<copy>(?:a|an)\s+(?:[\w-]+\s+)?cop(?:y|ies)\s+of\s+)?(?P<det>(?:a|an|the|this|that|one)\s+)?"
+    r"(?P<pre>(?:[\w.&'\u2019-]+\s+){0,6}?)(?P<noun>" + "|".join(sorted(_WRITING_NOUN_KIND, key=len, reverse=True))
+    + r")(?P<plural>s)?(?P<post>\s+.*)?$", re.IGNORECASE)
+_PHRASE_FUNCTION_WORDS = frozenset("for of to at in on with about by from and or the a an who that which".split())
+#: What may follow a writing's noun in a speaker phrase: its author, a participle or a clause on it.
+_WRITING_POST_RE = re.compile(r"\s*(?:,|\(|(?:from|by|of|on|in|to|for|at|about|into|with|that|which|released|"
+                              r"issued|filed|published|obtained|seen|sent|dated|signed|written|prepared|made)\b)",
+                              re.IGNORECASE)
+#: Words before a writing's noun that tell when or how new it is, not who wrote it.
+_WRITING_DATE_WORDS = re.compile(r"\b(?:new|recent|latest|earlier|interim|final|internal|draft|unsigned|"
+                                 r"\d{4}|\d+-page)\b\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class WritingPhrase:
+    """A speaker phrase that names a writing ("the IG review", "a report from the
+    department's inspector general", "the missive")."""
+
+    kind: str
+    definite: bool
+    #: The words that name its author ("inspector general" in "the inspector general's
+    #: report" and in "a report from the inspector general"), "" when none.
+    author: str
+    #: Where the author's words start in the phrase (-1 when none).
+    author_at: int
+    #: The words before the noun that are no author ("congressional" in "a congressional report").
+    modifier: str
+    #: Where the writing's noun starts in the phrase.
+    noun_at: int
+    description: str
+
+
+def writing_phrase(text: str) -> WritingPhrase | None:
+    """The writing a speaker phrase names, or None for a phrase that names none.
+
+    "the report", "The inquiry", "the missive" (no author: bare); "the IG review",
+    "the congressional report" (a modifier that may name the author); "the
+    inspector general's memo", "a report from the State Department's inspector
+    general" (an author); "A redacted copy of the 2013 memo" (the memo).
+
+    Args:
+        text: A speaker phrase.
+
+    Returns:
+        The phrase's writing, or None.
+    """
+    m = _WRITING_RE.match(text.strip())
+    if m is None:
+        return None
+    if m.group("plural") and not re.match(r"\s+(?:from|by)\s", m.group("post") or ""):
+        return None  # "published reports", "two class action lawsuits": many writings, no one's voice
+    pre, post = m.group("pre") or "", m.group("post") or ""
+    words = pre.split()
+    for k, w in enumerate(words):
+        between_names = 0 < k < len(words) - 1 and words[k - 1][:1].isupper() and words[k + 1][:1].isupper()
+        if w in _PHRASE_FUNCTION_WORDS and not (w in ("of", "and", "&") and between_names):
+            return None  # "a spokesman for the inquiry": the writing is no head ("Department of Justice" is a name)
+    if post and not _WRITING_POST_RE.match(post):
+        return None  # "the report card", "the order form": the noun modifies another
+    det = "a" if m.group("copy") else (m.group("det") or "").strip().lower()  # "a copy of the memo"
+    if re.search(r"[.,;:!?]", pre) or any(w[:1].islower() and w.lower() in _WRITING_NOUN_KIND for w in pre.split()):
+        return None
+    offset = m.start("pre") if m.group("pre") else m.start("noun")
+    author, author_at = "", -1
+    by = re.match(r"\s+(?:from|by)\s+(?:the\s+)?(?P<who>\S.*)$", post)
+    possessive = re.match(r"^(?P<who>.*?)['\u2019]s?\s*$", pre)
+    if by:
+        author, author_at = by.group("who").strip(), m.start("post") + by.start("who")
+        author = re.sub(r",.*$", "", author)
+    elif possessive:
+        who = possessive.group("who")
+        lead = re.match(r"^(?:the\s+)?(?:(?:\d{4}|new|recent|latest)\s+)*", who, re.IGNORECASE)
+        author, author_at = who[lead.end():], offset + lead.end()
+    modifier = "" if author else _WRITING_DATE_WORDS.sub("", pre).strip()
+    noun = m.group("noun").lower()
+    description = " ".join(w for w in (modifier, noun) if w)
+    return WritingPhrase(_WRITING_NOUN_KIND[noun], det in ("the", "this", "that"), author.strip(), author_at,
+                         modifier, m.start("noun"), description)
+
+
+def _acronym_of(acronym: str, words: Sequence[str]) -> bool:
+    """Whether an acronym spells the initials of the last words ("IG": "State Department
+    inspector general")."""
+    n = len(acronym)
+    return 2 <= n <= len(words) and "".join(w[:1] for w in words[-n:]).upper() == acronym
+
+
+def writing_author(author: str, entities: Sequence) -> int | None:
+    """The one named person or body whose title the author words of a writing give: "the
+    State Department's inspector general", "inspector general" (the one titled so),
+    "IG" (the one whose title's last words it spells).
+
+    Args:
+        author: The words naming a writing's author (a possessive or "from"/"by" phrase,
+            or the modifier before the noun).
+        entities: The article's entities.
+
+    Returns:
+        The entity index, or None.
+    """
+    words = _norm(re.sub(r"['\u2019]s?\b", "", author))
+    if not words:
+        return None
+    found = described_person(words, entities)
+    if found is not None:
+        return found
+    acronym = author.strip() if re.fullmatch(r"[A-Z]{2,5}", author.strip()) else ""
+    matches = set()
+    for i, e in enumerate(entities):
+        if e.kind != "named" or e.label not in ("PERSON", "ORG"):
+            continue
+        for d in e.descriptors:
+            dn = _norm(re.sub(r"['\u2019]s?\b", "", d))
+            if dn == words or dn.endswith(" " + words) and len(words.split()) > 1 \
+                    or acronym and _acronym_of(acronym, dn.split()):
+                matches.add(i)
+    return matches.pop() if len(matches) == 1 else None
+
+
 def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignment:
     """The independent voices of one article.
 
@@ -1175,13 +1298,33 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
 
     press_principal: dict[int, int | None] = {}
 
+    def self_named_body(e: int) -> int | None:
+        """The named body a bare press role's own words open with, speaking of it in the third
+        person as press statements do ('"The Department is committed to ...," said spokesman
+        John Kirby'): the body he speaks for; None when his words open with none."""
+        found = set()
+        for k, q in enumerate(x.quotes):
+            if x.speaker_entity[k] != e or q.type != "direct" or q.parent is not None:
+                continue
+            opening = re.match(r"(\s*)(?:the\s+)?", q.content, re.IGNORECASE)
+            at = q.content_start + (len(opening.group(1)) if opening else 0)
+            i = bisect.bisect_left(mention_starts, at)
+            if i < len(x.mentions) and x.mentions[i].start <= q.content_start + (opening.end() if opening else 0):
+                t = entities[x.mentions[i].entity]
+                if t.kind == "named" and t.label == "ORG" and not is_outlet_name(t.name):
+                    found.add(x.mentions[i].entity)
+        return found.pop() if len(found) == 1 else None
+
     def context_principal(qi: int, e: int) -> int | None:
         """The voice a bare press role speaks for: the one quoted just before
         ("Trump said ... Spokeswoman Jessica Ditto said"), decided once per person."""
         if e not in press_principal:
             texts = [x.quotes[qi].speaker_text, *entities[e].descriptors, *appositions.get(e, [])]
             found = None
-            if bare_press_role(texts):
+            named_self = self_named_body(e) if bare_press_role(texts) else None
+            if named_self is not None:
+                found = entity_voice(named_self)
+            elif bare_press_role(texts):
                 for k in range(qi - 1, -1, -1):
                     vk = of_quote[k]
                     if vk is None or voices[vk].entity == e or x.quotes[k].parent is not None:
@@ -1208,6 +1351,62 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
     def in_post_signature(cue_start: int) -> bool:
         """Whether a quote's cue is a signed post's signature (the post quoted whole)."""
         return cue_start in signature_dashes
+
+    writing_of_kind: dict[str, int] = {}  # per kind of writing, the voice of the one that spoke last
+
+    def mentioned_author(at: int, end: int) -> int | None:
+        """The named actor whose mention ends a writing's author words ("the Intelligence
+        Committee report", "a report by the IMF")."""
+        k = bisect.bisect_left(mention_starts, at)
+        found = None
+        while k < len(x.mentions) and x.mentions[k].start < end:
+            m = x.mentions[k]
+            k += 1
+            t = entities[m.entity]
+            if end - 3 <= m.end <= end and t.kind == "named" and t.label in ("PERSON", "ORG", "GPE", "NORP"):
+                found = m.entity
+        return found
+
+    def writing_voice(start: int | None, end: int | None, text: str, writing: WritingPhrase) -> int | None:
+        """The voice of a writing that speaks: its author's when the phrase or the text names
+        one ("the inspector general's report", "the IG review", "the missive" after "Smith sent
+        the referral"), the writing last heard of its kind for a bare one ("The report found"),
+        else a voice named by the phrase ("congressional report"), on the record; None for
+        "a report", which names nothing of it."""
+        lead = start + len(text) - len(text.lstrip()) if start is not None else None
+        ei = None
+        if writing.author:
+            ei = writing_author(writing.author, entities)
+            if ei is None and lead is not None:
+                at = lead + writing.author_at
+                ei = mentioned_author(at, at + len(writing.author.rstrip("'’s")) + 2)
+        elif writing.modifier:
+            ei = writing_author(writing.modifier, entities)
+            if ei is None and lead is not None:
+                ei = mentioned_author(lead, lead + writing.noun_at - 1)
+        if ei is not None:
+            vi = entity_voice(ei)
+        elif writing.author or writing.modifier:
+            name = voice_name(writing.author) if writing.author else writing.description
+            vi = voice_for(("t", _norm(name)), lambda name=name: Voice(
+                name, _kind(None, name) if writing.author else "organization", None,
+                on_record=not off_record_words(name)))
+        elif writing.definite:
+            vi = writing_of_kind.get(writing.kind)
+            if vi is None and doc is not None and lead is not None and end is not None:
+                span = doc.char_span(lead + writing.noun_at, end, alignment_mode="expand")
+                nouns = WRITING_SPEAKER_KINDS[writing.kind]
+                sender = earlier_sender(doc[span.start], nouns, x.mentions, mention_starts, entities) \
+                    if span is not None else None
+                if sender is not None:
+                    vi = entity_voice(sender)
+            if vi is None:
+                name = writing.description
+                vi = voice_for(("t", _norm(name)), lambda name=name: Voice(name, "organization", None))
+        else:
+            return None
+        writing_of_kind[writing.kind] = vi
+        return vi
 
     # Speakers first (in quote order), then sources known only through a citation.
     of_quote: list[int | None] = []
@@ -1246,6 +1445,9 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
                     voices[vi].members.append(body)
         elif e is not None:
             vi = entity_voice(e)
+            writing = writing_phrase(q.speaker_text)
+            if writing is not None and (writing.author or writing.modifier):
+                writing_of_kind[writing.kind] = vi  # "the IMF report said": "the report" next is the IMF's
         elif q.speaker_text.strip() and q.speaker_text.strip().lower() not in {"he", "she", "it", "they", "i", "we"}:
             ante = relative_antecedent(doc, q.speaker_start, q.speaker_end) if doc is not None \
                 and q.speaker_start is not None else None
@@ -1260,6 +1462,12 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
                 described = writing_owner(q.speaker_text, q.speaker_start)
             if described is not None:
                 of_quote.append(entity_voice(described))
+                continue
+            writing = writing_phrase(q.speaker_text) if ante is None else None
+            vi = writing_voice(q.speaker_start, q.speaker_end, q.speaker_text, writing) \
+                if writing is not None else None
+            if vi is not None:
+                of_quote.append(vi)
                 continue
             parts = coordinated_phrases(doc, q.speaker_start, q.speaker_end) \
                 if doc is not None and ante is None and q.speaker_start is not None else []
@@ -1292,6 +1500,9 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
     def voice_at(start, end, text) -> int | None:
         if start is None:
             return None
+        writing = writing_phrase(text or "")
+        if writing is not None and (writing.author or writing.modifier or writing.definite):
+            return writing_voice(start, end, text, writing)  # "The IG report cited ...": its author
         ei = entity_at(start, end)
         if ei is not None:
             return entity_voice(ei)
@@ -1311,6 +1522,9 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
             cited = entity_voice(cited_entity)
         else:
             text = voice_name(c.cited_text)
+            if not (names_people(text) or writing_phrase(c.cited_text) is not None
+                    or _published_document(c.cited_text) or off_record_words(text)):
+                continue  # "citing an instance in which ...", "cited no evidence": a thing, not a source
             cited = voice_for(("t", _norm(text)), lambda text=text: Voice(text, "unnamed", None, on_record=False))
         if citer is not None and cited != citer and not voices[cited].on_record:
             voices[cited].cited_by = citer

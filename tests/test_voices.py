@@ -914,3 +914,98 @@ def test_a_body_noun_before_a_press_role_names_the_body(nlp, text, voice, member
     voices = _voices(nlp, text)
     assert member in voices.loc[voice, "members"].split(" | "), voices
     assert member not in voices.index
+
+
+@pytest.mark.parametrize("phrase, kind, definite, author, modifier", [
+    ("the report", "report", True, "", ""),
+    ("The inquiry", "inquiry", True, "", ""),
+    ("the missive", "letter", True, "", ""),
+    ("the lawsuit", "lawsuit", True, "", ""),
+    ("the IG review", "inquiry", True, "", "IG"),
+    ("a congressional report", "report", False, "", "congressional"),
+    ("the new Budget Office study", "report", True, "", "Budget Office"),
+    ("the auditor's memo", "letter", True, "auditor", ""),
+    ("a report from the Treasury's inspector general", "report", False, "Treasury's inspector general", ""),
+    ("a complaint filed by the tenants' union", "lawsuit", False, "", ""),
+    ("A redacted copy of the 2014 ombudsman's letter seen by reporters", "letter", False, "ombudsman", ""),
+    ("the Department of Justice report", "report", True, "", "Department of Justice"),
+    ("the ruling", "ruling", True, "", ""),
+])
+def test_a_writing_that_speaks(phrase, kind, definite, author, modifier):
+    from claimlib.voices import writing_phrase
+
+    writing = writing_phrase(phrase)
+    assert writing is not None
+    assert (writing.kind, writing.definite, writing.author, writing.modifier) == (kind, definite, author, modifier)
+
+
+@pytest.mark.parametrize("phrase", [
+    "published reports",  # many writings, of no one in particular
+    "two class action lawsuits",
+    "the report card",  # the noun modifies another
+    "the company",
+    "a spokesman for the inquiry",
+])
+def test_a_phrase_that_names_no_writing(phrase):
+    from claimlib.voices import writing_phrase
+
+    assert writing_phrase(phrase) is None
+
+
+@pytest.mark.parametrize("text, voice, quotes, writings", [
+    # The report of a titled official is the official's, and so is "the report" named again.
+    ("Audit\n\n"
+     "The Interior Department inspector general, Paula Reed, looked at the grant program for a year. "
+     "The program paid out millions of dollars to firms that did no work, according to a report from the "
+     "Interior Department's inspector general released Tuesday. The report found that managers ignored "
+     "warnings from staff.",
+     "Paula Reed", 2, ["report"]),
+    # "the IG review": the initials of the official's title; "The inquiry" after it is the same writing.
+    ("Audit\n\n"
+     "The Interior Department inspector general, Paula Reed, looked at the grant program for a year. "
+     "The IG review found that managers ignored warnings from staff. "
+     "The inquiry found that the program kept no records before 2012.",
+     "Paula Reed", 2, ["review", "inquiry"]),
+    # A letter named again by another word for it is its senders'.
+    ("Referral\n\n"
+     "Senator Ann Cole sent a referral to the Justice Department on Monday, asking it to look at the "
+     "contracts. The department is unlikely to act on it. But the missive suggests Republicans will keep "
+     "pressing the case through the summer.",
+     "Ann Cole", 1, ["missive", "referral"]),
+])
+def test_a_writing_s_voice_is_its_author_s(nlp, text, voice, quotes, writings):
+    voices = _voices(nlp, text)
+    assert voice in voices.index, list(voices.index)
+    assert voices.loc[voice, "quotes"] >= quotes
+    assert not any(w in name.lower() for name in voices.index for w in writings), list(voices.index)
+
+
+def test_a_writing_of_no_named_author_is_a_voice_on_the_record(nlp):
+    voices = _voices(nlp, "Breach\n\n"
+                          "The agency hid a breach of its computers in 2013, a congressional report said on "
+                          "Wednesday. The report also said that managers misled investigators about the breach.")
+    assert voices.loc["congressional report", "kind"] == "organization"
+    assert bool(voices.loc["congressional report", "on_record"])
+    assert voices.loc["congressional report", "quotes"] == 2
+    assert "report" not in voices.index
+
+
+def test_a_bare_spokesman_speaking_of_his_body_by_name_speaks_for_it(nlp):
+    voices = _voices(nlp, "Records\n\n"
+                          "The Interior Department gave an incomplete answer to a records request, its watchdog "
+                          "found. Inspector general Paula Reed said that her work was not done. "
+                          "\"The Interior Department is committed to openness, and these issues have its full "
+                          "attention,\" said spokesman Tom Baker.")
+    assert "Tom Baker" in voices.loc["Interior Department", "members"].split(" | ")
+    assert "Tom Baker" not in str(voices.loc["Paula Reed", "members"])
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Case\n\nThe two senators argue that there is precedent for a charge, citing an instance in which a "
+     "soldier was found guilty of negligence.", "instance"),
+    ("Case\n\nThe inspector general's report cited no evidence that the aide intervened in the request.",
+     "no evidence"),
+])
+def test_a_thing_cited_is_no_source(nlp, text, thing):
+    voices = _voices(nlp, text)
+    assert thing not in voices.index, list(voices.index)
