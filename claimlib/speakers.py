@@ -273,10 +273,33 @@ def earlier_sender(head: Token, nouns: frozenset[str], mentions: Sequence, start
     """
     doc = head.doc
     for tok in reversed(list(doc[max(0, head.i - _SENT_WRITING_LOOKBACK):head.i])):
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns:
-            sender = _sender(tok, mentions, starts, entities, any_verb=True)
-            if sender is not None:
-                return sender
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
+            continue
+        # Only a verb of putting out ("sent", "filed", "released"): Roberts "assigned the
+        # opinion" to a colleague, who wrote it.
+        sender = _sender(tok, mentions, starts, entities)
+        if sender is None:
+            sender = _named_in_modifier(tok, mentions, starts, entities)  # "a Clinton campaign memo was released"
+        if sender is not None:
+            return sender
+    return None
+
+
+def _named_in_modifier(piece: Token, mentions: Sequence, starts: list[int], entities: Sequence) -> int | None:
+    """The named voice a writing's modifier gives ("a Clinton campaign memo", "the Acme
+    lawsuit"), or None."""
+    for c in piece.children:
+        if c.dep_ not in ("compound", "nmod") or c.i > piece.i:
+            continue
+        tok = c
+        if tok.lemma_.lower() in PERSONAL_ORGANISATION_NOUNS:
+            tok = next((g for g in tok.children if g.dep_ in ("compound", "poss") and g.pos_ == "PROPN"), tok)
+        if tok.pos_ != "PROPN":
+            continue
+        ent = _covering(mentions, starts, tok)
+        if ent is not None and entities[ent].kind == "named" \
+                and entities[ent].label in ("PERSON", "ORG", "GPE", "NORP"):
+            return ent
     return None
 
 

@@ -878,7 +878,7 @@ _WRITING_POST_RE = re.compile(r"\s*(?:,|\(|(?:from|by|of|on|in|to|for|at|about|i
                               r"issued|filed|published|obtained|seen|sent|dated|signed|written|prepared|made)\b)",
                               re.IGNORECASE)
 #: Words before a writing's noun that tell when or how new it is, not who wrote it.
-_WRITING_DATE_WORDS = re.compile(r"\b(?:new|recent|latest|earlier|interim|final|internal|draft|unsigned|"
+_WRITING_DATE_WORDS = re.compile(r"\b(?:new|recent|latest|earlier|interim|final|internal|draft|"
                                  r"\d{4}|\d+-page)\b\s*", re.IGNORECASE)
 
 
@@ -986,6 +986,37 @@ def writing_author(author: str, entities: Sequence) -> int | None:
                     or acronym and _acronym_of(acronym, dn.split()):
                 matches.add(i)
     return matches.pop() if len(matches) == 1 else None
+
+
+_PLURAL_PEOPLE_RE = re.compile(
+    r"^(?:the|both)\s+(?:(?P<count>two|three|four|both)\s+)?(?P<role>(?:[\w-]+\s+){0,3}?(?P<head>[a-z]+(?:men|ers|ors|ists|ants|ents|ives|ans|ators|s)))$"
+    r"|^(?:the\s+)?(?P<bare>two|three|four|both)$", re.IGNORECASE)
+_COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+
+def plural_people(text: str) -> tuple[int | None, str] | None:
+    """A definite plural phrase for people named before it: "the committee chairmen" (None,
+    "committee chairman"), "The two lawmakers" (2, "lawmaker"), "the two" (2, ""); None for any
+    other phrase ("the officials said" names nobody by count or title, so it is left alone
+    unless a title is given: see :func:`find_voices`).
+
+    Args:
+        text: A speaker phrase.
+
+    Returns:
+        The count (None when not given) and the singular role ("" for none).
+    """
+    m = _PLURAL_PEOPLE_RE.match(text.strip())
+    if m is None:
+        return None
+    if m.group("bare"):
+        return _COUNT_WORDS[m.group("bare").lower()], ""
+    role = m.group("role").strip().lower()
+    singular = re.sub(r"men$", "man", role) if role.endswith("men") else role[:-1]
+    count = _COUNT_WORDS.get((m.group("count") or "").lower())
+    if count is None and " " not in singular:
+        return None  # "the senators": a title of one word is too loose without a count
+    return count, singular
 
 
 def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignment:
@@ -1408,6 +1439,48 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         writing_of_kind[writing.kind] = vi
         return vi
 
+    # Named people set side by side ("Smith and Jones sent ..."), once per article: whom "the two
+    # lawmakers" or "the committee chairmen" after them are.
+    person_groups: list[tuple[int, list[int]]] | None = None
+
+    def coordinated_people() -> list[tuple[int, list[int]]]:
+        groups = []
+        for tok in doc:
+            if tok.pos_ != "PROPN" or tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children):
+                continue
+            members, queue = [], [tok]
+            while queue:
+                t = queue.pop(0)
+                queue += [c for c in t.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+                ei = entity_at_span(t.idx, t.idx + len(t))
+                if ei is not None and ei in people and ei not in members:
+                    members.append(ei)
+            if len(members) > 1:
+                groups.append((tok.idx, members))
+        return groups
+
+    def plural_group(qi: int) -> list[int] | None:
+        """The named people a definite plural speaker phrase stands for: the nearest group of
+        them set side by side before it, of the phrase's count, each titled with its role."""
+        nonlocal person_groups
+        q = x.quotes[qi]
+        found = plural_people(q.speaker_text) if doc is not None and q.speaker_start is not None else None
+        if found is None:
+            return None
+        count, role = found
+        if person_groups is None:
+            person_groups = coordinated_people()
+        for at, members in reversed(person_groups):
+            if at >= q.speaker_start or at < q.speaker_start - 2500:
+                continue
+            if count is not None and len(members) != count:
+                continue
+            if role and " " in role and not all(any(_norm(d).endswith(role) for d in entities[i].descriptors)
+                                                for i in members):
+                continue
+            return members
+        return None
+
     # Speakers first (in quote order), then sources known only through a citation.
     of_quote: list[int | None] = []
     text_co: dict[int, list[int]] = {}  # per quote, voices coordinated with a speaker known only by words
@@ -1416,6 +1489,14 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         e = x.speaker_entity[qi]
         if is_markup_speaker(q.speaker_text) or (q.cue_start is not None and in_post_signature(q.cue_start)):
             of_quote.append(post_author(qi))
+            continue
+        group = plural_group(qi)
+        if group is not None:
+            # "The two lawmakers argue": the first of them speaks, the others with him.
+            first = e if e in group else group[0]
+            vi = entity_voice(first)
+            text_co[qi] = [entity_voice(i) for i in group if i != first]
+            of_quote.append(vi)
             continue
         principal = principal_of(qi)
         context = context_principal(qi, e) if principal is None and e is not None \

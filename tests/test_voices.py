@@ -972,12 +972,25 @@ def test_a_phrase_that_names_no_writing(phrase):
      "contracts. The department is unlikely to act on it. But the missive suggests Republicans will keep "
      "pressing the case through the summer.",
      "Ann Cole", 1, ["missive", "referral"]),
+    # The earlier writing's modifier names whose it is.
+    ("Primary\n\n"
+     "Governor Tom Hale lost the primary in Iowa on Tuesday. Hours earlier, a Hale campaign memo was released "
+     "as the polls closed. \"We have built strong organizations in each state,\" the memo stated.",
+     "Tom Hale", 1, ["memo"]),
 ])
 def test_a_writing_s_voice_is_its_author_s(nlp, text, voice, quotes, writings):
     voices = _voices(nlp, text)
     assert voice in voices.index, list(voices.index)
     assert voices.loc[voice, "quotes"] >= quotes
     assert not any(w in name.lower() for name in voices.index for w in writings), list(voices.index)
+
+
+def test_who_hands_a_writing_to_another_is_not_its_author(nlp):
+    voices = _voices(nlp, "Court\n\n"
+                          "Chief Justice Ann Roe assigned the majority opinion to Justice Paul Weiss in March. "
+                          "\"The court expresses no view on the merits,\" the opinion said.")
+    assert "Ann Roe" not in voices.index or voices.loc["Ann Roe", "quotes"] == 0
+    assert "opinion" in voices.index, list(voices.index)
 
 
 def test_a_writing_of_no_named_author_is_a_voice_on_the_record(nlp):
@@ -1009,3 +1022,35 @@ def test_a_bare_spokesman_speaking_of_his_body_by_name_speaks_for_it(nlp):
 def test_a_thing_cited_is_no_source(nlp, text, thing):
     voices = _voices(nlp, text)
     assert thing not in voices.index, list(voices.index)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Referral\n\n"
+     "Ethics Committee Chairman Tom Hale (R-Utah) and Judiciary Committee Chairman Ben Ruiz (R-Va.) sent a "
+     "referral to the prosecutor on Monday, asking him to look at the contracts. \"The evidence contradicts "
+     "her sworn testimony,\" the committee chairmen wrote.",
+     ["Tom Hale", "Ben Ruiz"]),
+    ("Letter\n\n"
+     "Senator Ann Cole and Senator Ben Ruiz sent a letter to the agency chief on Monday. The two lawmakers "
+     "argue that there is precedent for a charge.",
+     ["Ann Cole", "Ben Ruiz"]),
+])
+def test_a_plural_named_before_by_count_or_title_is_each_of_them(nlp, text, speakers):
+    voices = _voices(nlp, text)
+    for name in speakers:
+        assert name in voices.index, list(voices.index)
+        assert voices.loc[name, "quotes"] >= 1
+    assert not any("chairmen" in n or "lawmakers" in n for n in voices.index)
+
+
+@pytest.mark.parametrize("phrase, found", [
+    ("the committee chairmen", (None, "committee chairman")),
+    ("The two lawmakers", (2, "lawmaker")),
+    ("the two", (2, "")),
+    ("the senators", None),  # one word of title and no count: too loose
+    ("the company", None),
+])
+def test_a_plural_phrase_for_people_named_before(phrase, found):
+    from claimlib.voices import plural_people
+
+    assert plural_people(phrase) == found
