@@ -594,6 +594,10 @@ WRITING_SPEAKER_KINDS: dict[str, frozenset[str]] = {
     "ruling": frozenset("ruling order opinion decision".split()),
 }
 
+#: Verbs whose subject puts out a writing of a kind without naming it ("Democrats
+#: will sue the state ... The lawsuit says"): that writing's author.
+WRITING_KIND_VERBS: dict[str, frozenset[str]] = {"lawsuit": frozenset({"sue"})}
+
 #: Role nouns that stand for an organisation speaking ("the company said").
 #: Common nouns that say what business a company is in, set before its name ("drugmaker Verix
 #: Pharmaceuticals", "retailer Walmart"): capitalised at a sentence's start, never part of the name.

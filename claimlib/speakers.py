@@ -253,7 +253,7 @@ _SENT_WRITING_LOOKBACK = 300
 
 
 def earlier_sender(head: Token, nouns: frozenset[str], mentions: Sequence, starts: list[int],
-                   entities: Sequence) -> int | None:
+                   entities: Sequence, *, verbs: frozenset[str] = frozenset()) -> int | None:
     """The sender of the writing a bare "the missive" or "The lawsuit" names
     again: of the nearest earlier writing of its kind (any of ``nouns``)
     whose sender the text names ("Smith and Jones sent the referral to the
@@ -267,12 +267,22 @@ def earlier_sender(head: Token, nouns: frozenset[str], mentions: Sequence, start
         mentions: The article's mentions sorted by start.
         starts: Their start offsets.
         entities: The article's entities.
+        verbs: Verbs whose subject puts out such a writing unnamed ("Democrats will sue").
 
     Returns:
         The sender's entity index, or None.
     """
+    from .syntax import subject_of
+
     doc = head.doc
     for tok in reversed(list(doc[max(0, head.i - _SENT_WRITING_LOOKBACK):head.i])):
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs:
+            subject = subject_of(tok)
+            found = _covering(mentions, starts, subject) if subject is not None else None
+            if found is not None and entities[found].kind == "named" \
+                    and entities[found].label in ("PERSON", "ORG", "GPE", "NORP"):
+                return found
+            continue
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
             continue
         # Only a verb of putting out ("sent", "filed", "released"): Roberts "assigned the

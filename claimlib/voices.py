@@ -59,6 +59,7 @@ from .constants import (
     SOURCE_QUANTIFIERS,
     SPOKESPERSON_ROLES,
     UNNAMED_PLURAL_ROLES,
+    WRITING_KIND_VERBS,
     WRITING_SPEAKER_KINDS,
 )
 from .entities import CAPITALS, ORG_NOUNS, SOURCE_NOUNS, name_core, whole_word_matches
@@ -1427,7 +1428,8 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
             if vi is None and doc is not None and lead is not None and end is not None:
                 span = doc.char_span(lead + writing.noun_at, end, alignment_mode="expand")
                 nouns = WRITING_SPEAKER_KINDS[writing.kind]
-                sender = earlier_sender(doc[span.start], nouns, x.mentions, mention_starts, entities) \
+                sender = earlier_sender(doc[span.start], nouns, x.mentions, mention_starts, entities,
+                                        verbs=WRITING_KIND_VERBS.get(writing.kind, frozenset())) \
                     if span is not None else None
                 if sender is not None:
                     vi = entity_voice(sender)

@@ -977,6 +977,11 @@ def test_a_phrase_that_names_no_writing(phrase):
      "Governor Tom Hale lost the primary in Iowa on Tuesday. Hours earlier, a Hale campaign memo was released "
      "as the polls closed. \"We have built strong organizations in each state,\" the memo stated.",
      "Tom Hale", 1, ["memo"]),
+    # Who sues puts out the lawsuit.
+    ("Ballot\n\n"
+     "The Green Party will sue the state of Ohio over its ballot rules, party leaders announced on Monday. "
+     "The lawsuit says the rules shut small parties out of the fall election.",
+     "Green Party", 1, ["lawsuit"]),
 ])
 def test_a_writing_s_voice_is_its_author_s(nlp, text, voice, quotes, writings):
     voices = _voices(nlp, text)
