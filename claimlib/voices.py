@@ -976,17 +976,23 @@ def writing_author(author: str, entities: Sequence) -> int | None:
     found = described_person(words, entities)
     if found is not None:
         return found
-    acronym = author.strip() if re.fullmatch(r"[A-Z]{2,5}", author.strip()) else ""
-    matches = set()
-    for i, e in enumerate(entities):
-        if e.kind != "named" or e.label not in ("PERSON", "ORG"):
-            continue
-        for d in e.descriptors:
-            dn = _norm(re.sub(r"['\u2019]s?\b", "", d))
-            if dn == words or dn.endswith(" " + words) and len(words.split()) > 1 \
-                    or acronym and _acronym_of(acronym, dn.split()):
-                matches.add(i)
+    matches = {i for i, e in enumerate(entities) if e.kind == "named" and e.label in ("PERSON", "ORG")
+               and writing_title(author, e) is not None}
     return matches.pop() if len(matches) == 1 else None
+
+
+def writing_title(author: str, entity) -> str | None:
+    """The title of ``entity`` that a writing's author words give: the descriptor they
+    equal or end ("inspector general" of "State Department inspector general"), or spell
+    the last words of ("IG"); None when none does."""
+    words = _norm(re.sub(r"['\u2019]s?\b", "", author))
+    acronym = author.strip() if re.fullmatch(r"[A-Z]{2,5}", author.strip()) else ""
+    for d in entity.descriptors:
+        dn = _norm(re.sub(r"['\u2019]s?\b", "", d))
+        if dn == words or dn.endswith(" " + words) and len(words.split()) > 1 \
+                or acronym and _acronym_of(acronym, dn.split()):
+            return d
+    return None
 
 
 _PLURAL_PEOPLE_RE = re.compile(
@@ -1385,6 +1391,7 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         return cue_start in signature_dashes
 
     writing_of_kind: dict[str, int] = {}  # per kind of writing, the voice of the one that spoke last
+    office_of: dict[int, str] = {}  # a person's voice whose writings speak under his office's title
 
     def mentioned_author(at: int, end: int) -> int | None:
         """The named actor whose mention ends a writing's author words ("the Intelligence
@@ -1407,6 +1414,7 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         "a report", which names nothing of it."""
         lead = start + len(text) - len(text.lstrip()) if start is not None else None
         ei = None
+        by_title = writing.author or writing.modifier
         if writing.author:
             ei = writing_author(writing.author, entities)
             if ei is None and lead is not None:
@@ -1418,6 +1426,9 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
                 ei = mentioned_author(lead, lead + writing.noun_at - 1)
         if ei is not None:
             vi = entity_voice(ei)
+            title = writing_title(by_title, entities[ei]) if entities[ei].label == "PERSON" else None
+            if title is not None and len(title.split()) > 1:
+                office_of.setdefault(vi, title)  # "the inspector general's report": the office speaks
         elif writing.author or writing.modifier:
             name = voice_name(writing.author) if writing.author else writing.description
             vi = voice_for(("t", _norm(name)), lambda name=name: Voice(
@@ -1764,6 +1775,13 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
                 if vi != of_quote[qi] and qi not in voices[vi].quotes:
                     voices[vi].quotes.append(qi)
                     co_voices[qi].append(vi)
+    # "a report from the department's inspector general" by "the State Department inspector general,
+    # Steve Linick": the office speaks through its writings, its holder a member of it.
+    for vi, title in office_of.items():
+        v = voices[vi]
+        if v.name not in v.members:
+            v.members.insert(0, v.name)
+        v.name = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE)
     cited_voices = {v.cited_by for v in voices if v.cited_by is not None}
     keep = [i for i, v in enumerate(voices) if v.quotes or v.cited_by is not None or i in cited_voices or v.members]
     renumber = {old: new for new, old in enumerate(keep)}
