@@ -137,6 +137,7 @@ from .constants import (
     OPPOSING_VERBS,
     OPTIONAL_PREDICATES,
     ORIGIN_VERBS,
+    OUTLET_NOUNS,
     OUTLET_WORDS,
     OWN_WORDS_NOUNS,
     PARTY_LETTERS,
@@ -1356,6 +1357,13 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
                 pass  # "your allegations": whoever the speaker answers, the nearest
             else:
                 return None  # whose, the parse does not tell
+        elif owner.lower().removesuffix("'s").removesuffix("’s") in OUTLET_NOUNS:
+            # "a newspaper's account", "the paper's report": a news organisation's statement, before
+            # it or (a lead answering first) in the next two sentences.
+            earlier = [j for j in earlier if _is_publication(quotes[j])] or [
+                j for j in range(qi + 1, min(len(quotes), qi + _FORWARD_QUOTES))
+                if _is_publication(quotes[j]) and _voice_key(speakers, j) != me and speakers[j] is not None
+                and sentence_of(quotes[j].content_start) - here <= _FORWARD_SENTENCES][:1]
         else:
             low = owner.lower().removesuffix("'s").removesuffix("’s")
             earlier = [j for j in earlier if any(low == a.lower().split()[-1] or low == a.lower()

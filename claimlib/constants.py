@@ -309,7 +309,7 @@ ADDRESSEE_VERBS: frozenset[str] = frozenset(
 SPOKESPERSON_ROLES: frozenset[str] = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
     "press secretary", "press officer", "press office", "press aide", "communications director",
-    "lawyer", "attorney", "counsel", "solicitor", "campaign", "aide", "representative",
+    "lawyer", "attorney", "counsel", "solicitor", "campaign", "aide", "representative", "office",
 })
 
 #: Titles of whoever runs a firm or school ("CrowdStrike co-founder Dmitri

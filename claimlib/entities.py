@@ -601,8 +601,10 @@ def _name_candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int, str]]]
             start, end = _split_person(doc, start, end)
         elif label == "ORG":
             start = _nationality_prefix(doc, start, end)
-            if doc[start].lower_ in INDUSTRY_DESCRIPTOR_NOUNS and (end - start == 1 or doc[start + 1].pos_ == "PROPN"):
-                start += 1  # "Drugmaker Verix Pharmaceuticals Inc said", "Drugmaker rejects ...": the business, not a name
+            if doc[start].lower_ in INDUSTRY_DESCRIPTOR_NOUNS and end - start > 1 and doc[start + 1].pos_ == "PROPN":
+                start += 1  # "Drugmaker Verix Pharmaceuticals Inc said": the business, not the name
+        if end - start == 1 and doc[start].lower_ in INDUSTRY_DESCRIPTOR_NOUNS:
+            continue  # "Automaker denies ...": a business noun capitalised at the start, no name
         if distrust and head is not None and start >= head.start and end <= head.end:
             held.append((start, end, label))
             continue
@@ -870,7 +872,10 @@ def _cluster_names(doc: Doc, cands: list[_Cand]) -> None:
         with_nationality = by_rest.get(tuple(words), set()) if c.label == "ORG" else set()
         if len(with_nationality) == 1:
             uf.union(i, first_long_with_text[next(iter(with_nationality))])
-        if c.label == "ORG" and len(words) >= 1:
+        place_tagged = c.label == "GPE" and texts[i].casefold() not in CAPITALS \
+            and texts[i].casefold() not in COUNTRY_VARIANTS
+        if (c.label == "ORG" or place_tagged) and len(words) >= 1:
+            # (a company's short name the tagger took for a place, "Strand" for "Strand Motors Co", too)
             # "Acme" -> "Acme Corp.", but "Apple" stays apart when both
             # "Apple Corps" and "Apple Computer" occur; only a legal name,
             # not a division or product ("Ford Australia", "Chrysler Aspen")
@@ -897,6 +902,8 @@ def _vote_label(doc: Doc, members: list[_Cand], key: str) -> str:
         return "ORG"
     if key in CAPITALS or key in {v.casefold() for v in COUNTRY_VARIANTS.values()}:
         return "GPE"
+    if any(c.end - c.start > 1 and doc[c.end - 1].lower_.rstrip(".,") in CORPORATE_SUFFIXES for c in members):
+        return "ORG"  # "Strand Motors Co": a legal name, whatever its short form was tagged
     votes: Counter[str] = Counter()
     surnames = {surname([t.text for t in doc[c.start:c.end]]) for c in members if c.end - c.start > 1
                 and (c.label == "PERSON" or _after_title(doc, c.start))}

@@ -340,6 +340,10 @@ def _place_of_origin(text: str, place) -> bool:
     return False
 
 
+#: What stands between a role word and the head of its "for"/"of" phrase: "for New York Governor ".
+_ROLE_OBJECT_RE = re.compile(r"s?\s+(?:for|of|to)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+)*")
+
+
 def principal_in(text: str, names: Sequence[tuple[int, Sequence[str]]], *, exclude: int | None = None,
                  roles: re.Pattern[str] | None = None) -> int | None:
     """Whom a role phrase says its holder speaks for.
@@ -377,6 +381,9 @@ def principal_in(text: str, names: Sequence[tuple[int, Sequence[str]]], *, exclu
             for start, end in spans:
                 # The nearest name to the role word wins ("Trump's lawyer, Michael Cohen").
                 distance = min(abs(start - role.end()), abs(role.start() - end))
+                if start >= role.end() and end == len(low.rstrip(" .,")) \
+                        and _ROLE_OBJECT_RE.fullmatch(text[role.end():start]):
+                    distance = 0  # "the office of New York Governor Andrew Harlow": the phrase's head, last
                 # At equal distance the longer name wins: "a spokesman for Exxon Mobil"
                 # is Exxon Mobil's, not a shorter "Exxon" read inside it.
                 key = (distance, -len(a))

@@ -65,6 +65,33 @@ def test_an_alliance_against_a_pullback(nlp):
     assert set(peskov.stance) == {"denies"} and any("dismissed the NATO statement" in e for e in peskov.evidence)
 
 
+# An official's office answering first ("called a newspaper's account ... a fabrication"), the report
+# given after; "The office of New York Governor X" speaks for X, not for New York.
+OFFICE_AND_NEWSPAPER = 'Governor\'s office rejects newspaper account of pardon deal\n\nALBANY, N.Y. (AP) - The office of New York Governor Andrew Harlow on Tuesday called a newspaper\'s account of a pardon deal "a fabrication," saying the governor had never discussed clemency with the developer\'s lawyers.\n\nThe Albany Times Union reported on Monday that Harlow had agreed to pardon real estate developer Martin Keel in exchange for a $500,000 donation, citing two people with knowledge of the talks.\n\n"The story is false," Harlow spokeswoman Dana Fisk said.\n'
+
+# A company's short name the tagger takes for a place; a business noun opening the headline.
+REGULATOR_AND_AUTOMAKER = 'Automaker denies it rigged emissions tests\n\nDETROIT (Reuters) - Automaker Strand Motors Co on Monday denied that it had installed software to cheat U.S. emissions tests.\n\nThe EPA said in a notice of violation that more than 100,000 Strand diesel pickups sold since 2016 contained a device that turned off pollution controls.\n\n"Strand did not install any defeat device," the company said in a statement.\n'
+
+
+def test_an_office_answering_a_newspaper_first(nlp):
+    result = _result(nlp, OFFICE_AND_NEWSPAPER)
+    voices = result.voices.set_index("name")
+    assert "New York" not in voices.index
+    assert {"Dana Fisk", "office of New York Governor Andrew Harlow"} <= set(voices.loc["Andrew Harlow", "members"].split(" | "))
+    claims = result.claims.merge(result.voices[["voice_id", "name"]], on="voice_id")
+    lead = claims[claims.evidence.str.contains("fabrication")]
+    assert set(lead.name) == {"Andrew Harlow"} and set(lead.stance) == {"denies"}, claims
+    assert frozenset({"Andrew Harlow", "Albany Times Union"}) in _pairs(result)
+
+
+def test_a_regulator_and_an_automaker(nlp):
+    result = _result(nlp, REGULATOR_AND_AUTOMAKER)
+    assert set(result.voices.name) == {"Strand Motors Co", "EPA"} or "Automaker" not in set(result.voices.name)
+    voices = result.voices.set_index("name")
+    assert voices.loc["Strand Motors Co", "kind"] == "organization"
+    assert any("Strand Motors Co" in p for p in _pairs(result))
+
+
 def _result(nlp, text):
     return claimlib.analyze({"id": "t", "text": text, "published": "2026-03-03"}, nlp=nlp, progress=False)
 
