@@ -734,6 +734,10 @@ _OBJECT_VERBS = frozenset(
 _TO_VERBS = frozenset({"promise", "pledge", "vow", "urge", "ask", "warn", "tell", "agree", "threaten", "offer", "propose", "demand", "recommend"})
 
 
+#: Speech verbs that take the deed said as a gerund ("denied using", "admitted paying").
+_GERUND_VERBS = frozenset({"deny", "admit", "acknowledge"})
+
+
 def _object_content(tok: Token) -> tuple[int, int] | None:
     """The statement as an object: "denied the report", "urged X to act"."""
     doc = tok.doc
@@ -744,6 +748,12 @@ def _object_content(tok: Token) -> tuple[int, int] | None:
         return None
     xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if lemma in _GERUND_VERBS and dobj is None:
+        # "denied using chemical weapons", "admitted having paid the officials": the deed is what is said
+        gerund = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and (
+            c.tag_ == "VBG" or any(a.lower_ == "having" for a in c.children))), None)
+        if gerund is not None:
+            return _char_range(doc, gerund.left_edge.i, gerund.right_edge.i + 1)
     if xcomp is not None and lemma in _TO_VERBS:
         start = xcomp.left_edge.i
         if dobj is not None and dobj.i < xcomp.i and lemma not in ("tell", "ask"):

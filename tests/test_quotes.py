@@ -902,3 +902,16 @@ def test_a_dating_saying_is_its_own(nlp, text, speaker, cue, content, not_conten
     said = [(q.speaker_text, q.cue, q.content) for q in found]
     assert (speaker, cue, content) in said, said
     assert not any(not_content in q.content for q in found), said
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    # A deed denied or admitted as a gerund is what was said.
+    ("Syria on Thursday denied using chemical weapons.", "Syria", "denied", "using chemical weapons"),
+    ("The company denied having paid the officials.", "The company", "denied", "having paid the officials"),
+    ("He admitted paying the bribe.", "He", "admitted", "paying the bribe"),
+])
+def test_a_gerund_deed_denied_or_admitted(nlp, text, speaker, cue, content):
+    doc = nlp(text)
+    found = extract_quotes(doc)
+    _check_offsets(doc, found)
+    assert (speaker, cue, content) in [(q.speaker_text, q.cue, q.content) for q in found]
