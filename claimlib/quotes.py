@@ -622,6 +622,10 @@ def _verb_candidates(doc: Doc) -> list[_Cand]:
         # "Warren told Stumpf, after he admitted he hadn't been held accountable": the parser hangs
         # the admitted clause on "told"; it is what the dated saying says (see _dating_saying).
         comps = [c for c in comps if _dating_saying(c) is None]
+        # "said in a statement carried by state news agency SANA": a bare name hung on the cue as its
+        # clause says nothing.
+        comps = [c for c in comps if not (c.i > tok.i and c.n_lefts + c.n_rights == 0 and c.text[:1].isupper()
+                                          and not c.is_sent_start and not c.doc[c.i - 1].is_quote)]
         dated_by = None
         if not comps and tok.dep_ == "advcl" and (clause := _misattached_complement(tok)) is not None:
             comps, dated_by = [clause], tok

@@ -915,3 +915,10 @@ def test_a_gerund_deed_denied_or_admitted(nlp, text, speaker, cue, content):
     found = extract_quotes(doc)
     _check_offsets(doc, found)
     assert (speaker, cue, content) in [(q.speaker_text, q.cue, q.content) for q in found]
+
+
+def test_a_bare_name_hung_on_the_cue_is_no_statement(nlp):
+    doc = nlp('"The army has never used such weapons," the foreign ministry said in a statement carried by '
+              'state news agency SANA.')
+    found = extract_quotes(doc)
+    assert [q.content for q in found] == ["The army has never used such weapons"]
