@@ -35,7 +35,7 @@ from .entities import name_core, surname
 from .intervals import SpanIndex
 from .nlp import doc_text
 
-__all__ = ["speaker_head", "link_speaker", "resolve_speakers", "organisation_phrase"]
+__all__ = ["speaker_head", "link_speaker", "resolve_speakers", "organisation_phrase", "names_a_pair"]
 
 # How many paragraphs back a pronoun or role speaker may find its person.
 SPEAKER_WINDOW = 4
@@ -531,7 +531,7 @@ def resolve_speakers(doc: Doc, quotes: Sequence, speaker_entity: list, entities:
         head = speaker_head(doc, q.speaker_start, q.speaker_end)
         if head is None:
             continue
-        if _names_a_pair(head):
+        if names_a_pair(head):
             pair = _pair_just_named(doc, q.speaker_start, named, named_starts, paras, here_para=_para_index(
                 paras, q.speaker_start), mentions=by_start, starts=starts_of_mentions, entities=entities)
             if pair is not None:
@@ -593,7 +593,7 @@ def resolve_speakers(doc: Doc, quotes: Sequence, speaker_entity: list, entities:
     return out
 
 
-def _names_a_pair(head: Token) -> bool:
+def names_a_pair(head: Token) -> bool:
     """"the two lawmakers", "both senators": a plural role that counts two
     people and describes them no further."""
     if head.tag_ != "NNS" or head.pos_ != "NOUN":

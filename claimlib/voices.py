@@ -40,6 +40,7 @@ from .constants import (
     EXPERT_NOUNS,
     FILING_NOUNS,
     GOVERNMENT_BODY_NOUNS,
+    GROUP_VOICE_NOUNS,
     MARKUP_SPEAKER_PATTERN,
     ORGANISATION_ROLE_NOUNS,
     ORIGIN_ROLE_NOUNS,
@@ -63,9 +64,10 @@ from .constants import (
     WRITING_SPEAKER_KINDS,
 )
 from .entities import CAPITALS, ORG_NOUNS, SOURCE_NOUNS, name_core, whole_word_matches
+from .intervals import SpanIndex
 from .nlp import doc_text, tokens_lower_in
 from .quotes import signed_posts
-from .speakers import earlier_sender
+from .speakers import earlier_sender, names_a_pair, speaker_head
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -864,6 +866,60 @@ def co_speakers(doc, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+#: Entity types of a name that may be one side of a group speaking together ("Mr. Grassley and
+#: Mr. Leahy", "Apple and Google", "Democrats").
+_GROUP_PART_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: Prepositions by which a group phrase places its members, kept in its name ("members within
+#: both unions", "officials in the administration", "friends of the senator").
+_GROUP_PLACE_PREPS = frozenset({"of", "in", "at", "within", "from", "inside"})
+
+
+def _group_noun(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in GROUP_VOICE_NOUNS | SOURCE_NOUNS | EXPERT_NOUNS or tok.lower_ in UNNAMED_PLURAL_ROLES \
+        or (lemma.endswith("ist") and len(lemma) > 5)  # "environmentalists", "economists"
+
+
+def plural_group_head(tok: Token) -> bool:
+    """Whether a subject names a group that can take a position together: a plural noun of
+    people or bodies ("critics", "Twenty-seven states", "the national unions",
+    "environmentalists"), a plural name ("Democrats"), or names and such nouns coordinated
+    ("Mr. Grassley and Mr. Leahy"); not "his comments", "many of their arguments" or a
+    single name.
+
+    Args:
+        tok: The subject's head token.
+    """
+    conjs = [c for c in tok.children if c.dep_ == "conj"]
+    if conjs:
+        return all(t.ent_type_ in _GROUP_PART_TYPES or (t.pos_ == "NOUN" and _group_noun(t))
+                   for t in (tok, *conjs))
+    if tok.tag_ == "NNPS" or (tok.pos_ == "PROPN" and tok.ent_type_ == "NORP" and tok.lower_.endswith("s")):
+        return True
+    return tok.tag_ == "NNS" and tok.pos_ == "NOUN" and _group_noun(tok)
+
+
+def group_phrase(tok: Token) -> tuple[int, int]:
+    """The character span that names a group by its subject head: the head with its
+    modifiers before it and a short place phrase after it ("Twenty-seven states" of
+    "Twenty-seven states led by coal-producer West Virginia", "members within both unions"),
+    no clause, apposition or coordinated side.
+
+    Args:
+        tok: The group's head token.
+    """
+    doc = tok.doc
+    left = [c for c in tok.children if c.i < tok.i and c.dep_ not in ("punct", "cc", "preconj")]
+    start = min((c.left_edge.i for c in left), default=tok.i)
+    end = tok.i
+    first_right = next(iter(tok.rights), None)
+    if first_right is not None and first_right.dep_ == "prep" and first_right.lower_ in _GROUP_PLACE_PREPS \
+            and first_right.right_edge.i - first_right.i <= 4 \
+            and not any(t.dep_ in ("relcl", "acl", "conj", "appos") for t in first_right.subtree):
+        end = first_right.right_edge.i
+    return doc[start].idx, doc[end].idx + len(doc[end])
+
+
 def _published_document(speaker_text: str) -> bool:
     """A speaker that is a published piece or its outlet ("published
     reports", "a Times article", "the Harbour Times"): what it says is on the
@@ -1501,6 +1557,97 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
             return members
         return None
 
+    sentences = list(doc.sents) if doc is not None else []
+    sentence_starts = [sent.start_char for sent in sentences]
+    quoted_words = SpanIndex([(q.content_start, q.content_end) for q in x.quotes if q.type != "indirect"])
+    group_speakers: set[int] = set()  # quotes whose speaker is a group ("the groups say", "they" resolved)
+
+    def group_voice(tok: Token) -> int:
+        """The voice of a group named by a subject head (not its coordinated sides)."""
+        ei = entity_at_span(tok.idx, tok.idx + len(tok))
+        if ei is not None:
+            return entity_voice(ei)
+        a, b = group_phrase(tok)
+        name = voice_name(doc_text(doc)[a:b])
+        return voice_for(("t", _norm(name)), lambda name=name: Voice(
+            name, _kind(None, name), None, on_record=not off_record_words(name)))
+
+    def co_speaker_voices(qi: int) -> list[int]:
+        """The voices said to make a quote together with its speaker, read from its phrase."""
+        q = x.quotes[qi]
+        out = list(text_co.get(qi, []))
+        for start, end in co_speakers(doc, q.speaker_start, q.speaker_end):
+            ei = entity_at_span(start, end)
+            if ei is not None and entities[ei].kind == "named" and ei != x.speaker_entity[qi]:
+                out.append(entity_voice(ei))
+        return out
+
+    def plural_speaker(j: int) -> bool:
+        """Whether a quote's speaker phrase names several ("the groups", "Republicans",
+        "Trump and Lewandowski")."""
+        head = speaker_head(doc, x.quotes[j].speaker_start, x.quotes[j].speaker_end)
+        return head is not None and (head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children))
+
+    def they_voice(qi: int) -> tuple[int, list[int]] | None:
+        """Whom a speaking "they" refers back to, with the voices that speak together with it:
+        the last group named as a main-clause subject or heard as a speaker in its sentence or
+        the two before ("Twenty-seven states ... are challenging the rules. They argue that";
+        "the groups say. They argue"; "Mr. Grassley and Mr. Leahy say ... they say"); None
+        when no group is named there (a "they" that refers back to a single name, or to
+        nobody the text names)."""
+        q = x.quotes[qi]
+        here = bisect.bisect_right(sentence_starts, q.speaker_start) - 1
+        for k in range(here, max(here - 3, -1), -1):
+            sent = sentences[k]
+            found: list[tuple[int, str, int, Token | None]] = []
+            for tok in sent.root.children:
+                if tok.dep_ in ("nsubj", "nsubjpass") and tok.idx < q.speaker_start \
+                        and not quoted_words.spans_containing(tok.idx) and plural_group_head(tok):
+                    found.append((tok.idx, "s", -1, tok))
+            for j in range(qi - 1, -1, -1):
+                sj = x.quotes[j].speaker_start
+                if sj is None or x.quotes[j].parent is not None:
+                    continue
+                if sj < sent.start_char:
+                    break
+                if sj < q.speaker_start and of_quote[j] is not None and (j in group_speakers or plural_speaker(j)):
+                    found.append((sj, "q", j, None))
+            if not found:
+                continue
+            _, how, j, tok = max(found, key=lambda f: f[0])
+            if how == "q":
+                return of_quote[j], co_speaker_voices(j)
+            assert tok is not None
+            sides = [c for c in tok.children if c.dep_ == "conj"]
+            return group_voice(tok), [group_voice(c) for c in sides]
+        return None
+
+    def pair_partner(qi: int, e: int) -> int | None:
+        """The other of the two people "the two lawmakers" names, when its speaker was read as
+        the first of them: the one name coordinated with that person as a subject in the
+        mentions just before ("Goodlatte and Gowdy sent a letter ... The two lawmakers argue")."""
+        q = x.quotes[qi]
+        head = speaker_head(doc, q.speaker_start, q.speaker_end)
+        if head is None or not names_a_pair(head):
+            return None
+        before = [m for m in (x.mentions[mi] for mi in entities[e].mentions)
+                  if m.kind == "name" and m.end <= q.speaker_start]
+        for m in sorted(before, key=lambda m: m.start, reverse=True)[:3]:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            tok = span.root
+            while tok.dep_ == "compound" and tok.head.i > tok.i:
+                tok = tok.head
+            conjs = [c for c in tok.children if c.dep_ == "conj"]
+            if tok.dep_ not in ("nsubj", "nsubjpass") or len(conjs) != 1:
+                continue
+            other = entity_at_span(conjs[0].idx, conjs[0].idx + len(conjs[0]))
+            if other is not None and other != e and entities[other].kind == "named" \
+                    and entities[other].label == "PERSON":
+                return entity_voice(other)
+        return None
+
     # Speakers first (in quote order), then sources known only through a citation.
     of_quote: list[int | None] = []
     text_co: dict[int, list[int]] = {}  # per quote, voices coordinated with a speaker known only by words
@@ -1549,6 +1696,18 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
             writing = writing_phrase(q.speaker_text)
             if writing is not None and (writing.author or writing.modifier):
                 writing_of_kind[writing.kind] = vi  # "the IMF report said": "the report" next is the IMF's
+            partner = pair_partner(qi, e) if doc is not None and q.speaker_start is not None else None
+            if partner is not None and partner != vi:
+                text_co.setdefault(qi, []).append(partner)  # "the two lawmakers": both of them speak
+                group_speakers.add(qi)
+        elif q.speaker_text.strip().lower() == "they" and doc is not None and q.speaker_start is not None:
+            group = they_voice(qi)
+            vi = group[0] if group is not None else None
+            if group is not None:
+                group_speakers.add(qi)
+                others = [v for v in group[1] if v != vi]
+                if others:
+                    text_co.setdefault(qi, []).extend(others)
         elif q.speaker_text.strip() and q.speaker_text.strip().lower() not in {"he", "she", "it", "they", "i", "we"}:
             ante = relative_antecedent(doc, q.speaker_start, q.speaker_end) if doc is not None \
                 and q.speaker_start is not None else None

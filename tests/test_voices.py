@@ -1063,3 +1063,49 @@ def test_a_plural_phrase_for_people_named_before(phrase, found):
     from claimlib.voices import plural_people
 
     assert plural_people(phrase) == found
+
+
+@pytest.mark.parametrize("text, voice, quotes", [
+    # A plural subject of people or bodies is whom a speaking "they" refers back to.
+    ("Rule\n\nNine states led by Texas and two trade groups are suing the agency over the rule. "
+     "They argue that the agency exceeded its authority when it wrote the rule.",
+     "Nine states", 1),
+    ("Unions\n\nThe national teachers unions endorsed the governor in May. "
+     "But they maintain that a strong majority of their members back him.",
+     "national teachers unions", 1),
+    ("Mine\n\nEnvironmentalists worry that the cost of the cleanup could fall to taxpayers. "
+     "The company has few investors that the state could press for the money, they say.",
+     "Environmentalists", 1),
+    # A group heard as a speaker just before, not the plural subject of its own words.
+    ("Letter\n\nHis remarks feed a mood of suspicion toward migrants, the advocacy groups say. "
+     "They argue that the mayor should condemn the remarks.",
+     "advocacy groups", 2),
+    # Two people who spoke together speak together again.
+    ("Visas\n\nSenator Ann Lowe and Senator Tom Reyes say the visa program needs an overhaul. "
+     "The program has grown far beyond what it was meant to be, they say.",
+     "Tom Reyes", 2),
+])
+def test_a_speaking_they_is_the_group_named_before(nlp, text, voice, quotes):
+    voices = _voices(nlp, text)
+    assert voice in voices.index
+    assert voices.loc[voice, "quotes"] == quotes
+
+
+@pytest.mark.parametrize("text, not_voice", [
+    # The plural subject of a clause set before "they say" is no speaker ("countries" act, others say so).
+    ("Climate\n\nUnless countries adopt stronger plans, they say, the planet could warm by three degrees.",
+     "countries"),
+    # Remarks do not speak.
+    ("Rally\n\nHis remarks stirred anger among the crowd on Friday. They said the mayor should resign.",
+     "remarks"),
+])
+def test_a_they_with_no_group_before_it_is_no_voice(nlp, text, not_voice):
+    assert not_voice not in set(_voices(nlp, text).index)
+
+
+def test_the_two_lawmakers_are_both_voices(nlp):
+    text = ("Referral\n\nSenator Ann Lowe and Senator Tom Reyes sent a letter to the attorney general on Monday. "
+            "The two lawmakers argue that there is precedent for a prosecution.")
+    voices = _voices(nlp, text)
+    assert {"Ann Lowe", "Tom Reyes"} <= set(voices.index)
+    assert voices.loc["Tom Reyes", "quotes"] == 1
