@@ -439,18 +439,22 @@ OUTLET_WORDS: frozenset[str] = frozenset(
 #: told POLITICO", "aides said", "people close to him"): "a senior aide" is one by its article.
 UNNAMED_PLURAL_ROLES: frozenset[str] = frozenset("aides advisers advisors staffers confidants".split())
 
-#: Nouns (lemmas) of a group that takes a position together, in the plural: "critics say",
-#: "Twenty-seven states ... are challenging the rules. They argue", "the national unions
-#: maintain", "environmentalists worry ..., they say". A plural subject with such a head is
-#: what a later "they" that speaks refers back to (with the source and expert nouns).
-GROUP_VOICE_NOUNS: frozenset[str] = frozenset(
+#: Nouns (lemmas) of people who take a position together, in the plural: "critics say",
+#: "environmentalists worry ..., they say", "the families allege" (with the source and expert
+#: nouns of :mod:`claimlib.entities` and this module).
+GROUP_PEOPLE_NOUNS: frozenset[str] = frozenset(
     """critic opponent supporter proponent advocate activist ally backer defender detractor
     skeptic sceptic environmentalist conservationist member leader lawmaker legislator senator
     congressman congresswoman representative democrat republican conservative liberal progressive
-    state country nation government union group organization organisation company firm party
     family parent resident voter worker teacher veteran friend associate colleague protester
     campaigner organizer organiser prosecutor investigator regulator plaintiff petitioner
     challenger insider denizen candidate official diplomat""".split())
+#: Nouns (lemmas) of bodies that take a position together, in the plural: "Twenty-seven states
+#: ... are challenging the rules. They argue", "the national unions maintain".
+GROUP_BODY_NOUNS: frozenset[str] = frozenset(
+    "state country nation government union group organization organisation company firm party".split())
+#: A plural subject with such a head is what a later "they" that speaks refers back to.
+GROUP_VOICE_NOUNS: frozenset[str] = GROUP_PEOPLE_NOUNS | GROUP_BODY_NOUNS
 
 #: Nouns whose that-clause is an idea held or put about ("the idea (that) X", "the notion that
 #: X", "the claim that X"): the clause is a candidate proposition.

@@ -40,6 +40,7 @@ from .constants import (
     EXPERT_NOUNS,
     FILING_NOUNS,
     GOVERNMENT_BODY_NOUNS,
+    GROUP_PEOPLE_NOUNS,
     GROUP_VOICE_NOUNS,
     MARKUP_SPEAKER_PATTERN,
     ORGANISATION_ROLE_NOUNS,
@@ -50,6 +51,7 @@ from .constants import (
     PAST_ROLE_WORDS,
     PERSON_TITLES,
     PERSONAL_FIRM_NOUNS,
+    PERSONAL_ORGANISATION_NOUNS,
     PRESS_ROLES,
     PUBLIC_OFFICE_PATTERN,
     REPORTER_ROLES,
@@ -262,6 +264,23 @@ def voice_name(text: str) -> str:
     name = re.sub(r"\s*['\u2019]s?$", "", name)  # "a council member's claim": the member is the voice
     name = _LEGAL_FORM_RE.sub("", name)
     return name if name.split() else text
+
+
+def unnamed_group(name: str) -> bool:
+    """Whether a voice's words name a group of people and no one in it: "experts", "foreign
+    policy experts", "critics of the plan", "allies" (not "the Smith family's lawyers", "states",
+    "officials at the Pentagon", whose capital names a body, or a name).
+
+    Args:
+        name: A voice's name (no article, no counting word).
+    """
+    words = name.split()
+    if not words or any(w[:1].isupper() for w in words[1:]) or re.search(r"['\u2019]", name):
+        return False
+    head = re.split(r"\s+(?:of|to|at|in|on|for|from|with|who|whom|that|which|close)\b", name.strip(), maxsplit=1)
+    word = head[0].split()[-1].lower() if head[0].split() else ""
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else ""
+    return singular in GROUP_PEOPLE_NOUNS | SOURCE_NOUNS | EXPERT_NOUNS or (len(singular) > 5 and singular.endswith("ist"))
 
 
 def described_person(text: str, entities: Sequence) -> int | None:
@@ -1613,6 +1632,10 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
                 if sj < q.speaker_start and of_quote[j] is not None and (j in group_speakers or plural_speaker(j)):
                     found.append((sj, "q", j, None))
             if not found:
+                if k < here and any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NN", "NNP") and (
+                        t.ent_type_ == "ORG" or t.lemma_.lower() in ORGANISATION_ROLE_NOUNS | PERSONAL_ORGANISATION_NOUNS)
+                        for t in sent.root.children):
+                    return None  # "Murphy's campaign is tying the bill to Rubio. They are saying": the body
                 continue
             _, how, j, tok = max(found, key=lambda f: f[0])
             if how == "q":
@@ -1860,6 +1883,7 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
 
     # Alleged speech: a quote reported inside another speaker's quote.
     alleged_by: list[int | None] = [None] * len(x.quotes)
+    speaks_itself = {vi for qi, vi in enumerate(of_quote) if vi is not None and x.quotes[qi].parent is None}
     for qi, q in enumerate(x.quotes):
         if q.parent is None:
             continue
@@ -1879,6 +1903,14 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
                 voices[vi].on_record = False
                 voices[vi].cited_by = outer
             continue
+        if vi is not None and voices[vi].entity is None and voices[vi].on_record and voices[vi].kind != "unnamed" \
+                and unnamed_group(voices[vi].name) and vi not in speaks_itself \
+                and not re.match(r"(?:the|these|those)\b", q.speaker_text.strip(), re.IGNORECASE):
+            # "Palmieri noted that experts say ...": a group of people left unnamed, heard only in a
+            # named voice's account, is a source known through that voice, off the record ("the
+            # senators" refers back to people named before).
+            voices[vi].on_record = False
+            voices[vi].kind = "unnamed"
         if vi is not None and voices[vi].kind == "unnamed" and names_people(voices[vi].name):
             if voices[vi].cited_by is None:
                 # "Lowe said an aide had told her ...": an unnamed source heard only in another's

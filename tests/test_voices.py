@@ -1098,6 +1098,10 @@ def test_a_speaking_they_is_the_group_named_before(nlp, text, voice, quotes):
     # Remarks do not speak.
     ("Rally\n\nHis remarks stirred anger among the crowd on Friday. They said the mayor should resign.",
      "remarks"),
+    # A body named in between may be the "they" (a campaign spoken of in the plural).
+    ("Virus\n\nOn Tuesday, state health officials found a new case of the virus in the county. "
+     "Lowe's campaign is tying the failed bill to Reyes. They are saying his vote was a political stunt.",
+     "state health officials"),
 ])
 def test_a_they_with_no_group_before_it_is_no_voice(nlp, text, not_voice):
     assert not_voice not in set(_voices(nlp, text).index)
@@ -1109,3 +1113,22 @@ def test_the_two_lawmakers_are_both_voices(nlp):
     voices = _voices(nlp, text)
     assert {"Ann Lowe", "Tom Reyes"} <= set(voices.index)
     assert voices.loc["Tom Reyes", "quotes"] == 1
+
+
+@pytest.mark.parametrize("text, voice, cited_by", [
+    # A group left unnamed, heard only in a named voice's account, is a source known through it.
+    ("Videos\n\nCampaign director Ann Lowe acknowledged that the senator misspoke but noted that experts say "
+     "the group has mentioned him in its recruiting posts.", "experts", "Ann Lowe"),
+])
+def test_an_unnamed_group_in_a_named_voice_s_account_is_off_the_record(nlp, text, voice, cited_by):
+    voices = _voices(nlp, text)
+    assert not voices.loc[voice, "on_record"]
+    assert voices.loc[voice, "cited_by"] == cited_by
+
+
+def test_the_group_named_before_in_a_named_voice_s_account_is_no_unnamed_source(nlp):
+    # "the senators" refers back to the two named just before.
+    text = ("Visas\n\nSenator Ann Lowe and Senator Tom Reyes wrote to the agency on Monday. Reyes said developers "
+            "had drawn the zones to reach rich neighborhoods, which the senators said was gerrymandering.")
+    voices = _voices(nlp, text)
+    assert "senators" not in voices.index or bool(voices.loc["senators", "on_record"])
