@@ -266,6 +266,27 @@ def voice_name(text: str) -> str:
     return name if name.split() else text
 
 
+def _plural_head(text: str) -> str:
+    """The singular of a phrase's head word when it is plural ("states" of "Twenty-seven states
+    led by West Virginia", "critic" of "critics of the plan"), else ""."""
+    head = re.split(r"\s+(?:of|to|at|in|on|for|from|with|who|whom|that|which|close|led|including|like)\b",
+                    text.strip(), maxsplit=1)[0].split()
+    word = head[-1].lower().strip(",") if head else ""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else ""
+
+
+def group_words(text: str) -> bool:
+    """Whether a phrase naming no entity names a group of people or bodies by a plural head
+    ("Twenty-seven states", "critics of the plan", "legal experts", "environmentalists"): a
+    voice of kind "group".
+
+    Args:
+        text: A speaker or voice phrase.
+    """
+    singular = _plural_head(text)
+    return singular in GROUP_VOICE_NOUNS | SOURCE_NOUNS | EXPERT_NOUNS or (len(singular) > 5 and singular.endswith("ist"))
+
+
 def unnamed_group(name: str) -> bool:
     """Whether a voice's words name a group of people and no one in it: "experts", "foreign
     policy experts", "critics of the plan", "allies" (not "the Smith family's lawyers", "states",
@@ -277,9 +298,7 @@ def unnamed_group(name: str) -> bool:
     words = name.split()
     if not words or any(w[:1].isupper() for w in words[1:]) or re.search(r"['\u2019]", name):
         return False
-    head = re.split(r"\s+(?:of|to|at|in|on|for|from|with|who|whom|that|which|close)\b", name.strip(), maxsplit=1)
-    word = head[0].split()[-1].lower() if head[0].split() else ""
-    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else ""
+    singular = _plural_head(name)
     return singular in GROUP_PEOPLE_NOUNS | SOURCE_NOUNS | EXPERT_NOUNS or (len(singular) > 5 and singular.endswith("ist"))
 
 
@@ -526,6 +545,8 @@ def _kind(entity, speaker_text: str) -> str:
     if entity is None:
         if off_record_words(speaker_text):
             return "unnamed"
+        if group_words(speaker_text):
+            return "group"
         words = speaker_text.lower().split()
         if {"news", "agency"} <= set(words):
             return "outlet"  # "the RIA news agency"

@@ -783,6 +783,10 @@ def test_a_headline_speaker_naming_no_one_is_no_voice(nlp, text, voices):
     # a relative clause describes an unnamed source, it does not name it
     ("Talks\n\nA person familiar with the talks, who asked not to be named because they are private, said the deal was off.",
      "person familiar with the talks", "unnamed"),
+    # a group named by a plural head, no entity of its own
+    ('Case\n\n"The records are sealed," legal experts said.', "legal experts", "group"),
+    ("Rule\n\nNine states led by Texas are suing the agency. They argue that the rule is illegal.",
+     "Nine states", "group"),
 ])
 def test_what_kind_of_voice_a_name_is(nlp, text, name, kind):
     voices = _voices(nlp, text)
