@@ -1994,6 +1994,19 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
                 if vi != of_quote[qi] and qi not in voices[vi].quotes:
                     voices[vi].quotes.append(qi)
                     co_voices[qi].append(vi)
+            # "Democrats and civil rights groups say", "Ward and other security experts said": a group
+            # named by a common noun beside a named speaker says it too (not "his supporters", whose
+            # owner already speaks, nor a name's compound, read above).
+            head = speaker_head(doc, q.speaker_start, q.speaker_end) if x.speaker_entity[qi] is not None else None
+            for conj in (c for c in (head.children if head is not None else ()) if c.dep_ == "conj"):
+                if conj.pos_ != "NOUN" or not plural_group_head(conj) or any(
+                        d.dep_ in ("det", "poss") and d.lower_ not in ("other",) or d.pos_ == "PROPN"
+                        for d in conj.children):
+                    continue
+                vi = group_voice(conj)
+                if vi != of_quote[qi] and qi not in voices[vi].quotes:
+                    voices[vi].quotes.append(qi)
+                    co_voices[qi].append(vi)
     # "a report from the department's inspector general" by "the State Department inspector general,
     # Steve Linick": the office speaks through its writings, its holder a member of it.
     for vi, title in office_of.items():

@@ -1136,3 +1136,20 @@ def test_the_group_named_before_in_a_named_voice_s_account_is_no_unnamed_source(
             "had drawn the zones to reach rich neighborhoods, which the senators said was gerrymandering.")
     voices = _voices(nlp, text)
     assert "senators" not in voices.index or bool(voices.loc["senators", "on_record"])
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Schools\n\nDemocrats and civil rights groups said the old law had punished poor schools.",
+     "civil rights groups"),
+    ("Hack\n\nSteve Ward and other digital security experts said the files had been altered.",
+     "digital security experts"),
+])
+def test_a_group_beside_a_named_speaker_says_it_too(nlp, text, group):
+    voices = _voices(nlp, text)
+    assert group in voices.index, list(voices.index)
+    assert voices.loc[group, "quotes"] == 1
+
+
+def test_the_followers_of_a_named_speaker_are_no_group_of_their_own(nlp):
+    assert "his supporters" not in set(_voices(nlp, "Rally\n\nSanders and his supporters said the primary had "
+                                                     "been rigged against him.").index)
