@@ -1646,6 +1646,8 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
                     found.append((tok.idx, "s", -1, tok))
             for j in range(qi - 1, -1, -1):
                 sj = x.quotes[j].speaker_start
+                if (sj is None or sj < sent.start_char) and x.quotes[j].content_end < sent.start_char:
+                    break  # quotes are in text order: none further back is heard in this sentence
                 if sj is None or x.quotes[j].parent is not None:
                     continue
                 if sj < sent.start_char:
