@@ -1597,6 +1597,23 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
             return members
         return None
 
+    owned_groups: dict[str, str | None] = {}
+
+    def group_principal(noun: str) -> str | None:
+        """The group of people an advocate speaks for when a common noun names it ("attorneys
+        for the family", "the families' lawyer"), called as the article calls it: the one name
+        the article gives it by a possessive ("Scott's family"), else the noun; None when the
+        noun names no such group ("a spokesman for the department")."""
+        if _plural_head(noun + "s" if not noun.endswith("s") else noun) not in GROUP_PEOPLE_NOUNS - {"official"} \
+                or " " in noun:
+            return None
+        if noun not in owned_groups:  # once per noun
+            owners = {m.group(1) for m in re.finditer(rf"\b([A-Z][\w.-]+)['\u2019]s?\s+{re.escape(noun)}\b",
+                                                      doc_text(doc))}
+            owners -= {"The", "A", "An", "His", "Her", "Their", "Its"}
+            owned_groups[noun] = f"{owners.pop()}'s {noun}" if len(owners) == 1 else noun
+        return owned_groups[noun]
+
     sentences = list(doc.sents) if doc is not None else []
     sentence_starts = [sent.start_char for sent in sentences]
     quoted_words = SpanIndex([(q.content_start, q.content_end) for q in x.quotes if q.type != "indirect"])
@@ -1788,12 +1805,24 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
             # "a federal judge's decision that ...", "a district judge ruled that ...": a ruling is
             # given in public, by an unnamed judge too; no source speaking off the record.
             ruling = _cue_word(doc, q) in RULING_STATEMENT_NOUNS | DECISION_VERBS
+            m = _FOR_RE.search(text) or _POSSESSIVE_RE.search(text)
+            principal = group_principal(_norm(m.group(1))) if m and not past_role(text) and doc is not None else None
+            if principal is not None:
+                # "attorneys for the family said": the family speaks through them (tables.md: an
+                # attorney is folded into the voice it speaks for), called as the article calls it
+                # ("Scott's family"); a named attorney of the family joins it later.
+                vi = voice_for(("t", _norm(principal)), lambda principal=principal: Voice(principal, "group", None))
+                member = re.sub(r"^(?:the|a|an)\s+", "", q.speaker_text.strip(), flags=re.IGNORECASE)
+                if member not in voices[vi].members:
+                    voices[vi].members.append(member)
+                advocates.setdefault(_norm(m.group(1)), ("t", _norm(principal)))
+                of_quote.append(vi)
+                continue
             vi = voice_for(("t", _norm(text)), lambda text=text, q=q, ruling=ruling: Voice(
                 text, "person" if ruling else _kind(None, q.speaker_text), None,
                 on_record=ruling or not off_record_words(q.speaker_text)))
             # "attorneys for the family": the advocates of a principal named by a common noun,
             # whom a named advocate of the same principal joins later.
-            m = _FOR_RE.search(text) or _POSSESSIVE_RE.search(text)
             if m and not past_role(text):
                 advocates.setdefault(_norm(m.group(1)), ("t", _norm(text)))
         else:
