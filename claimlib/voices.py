@@ -584,6 +584,12 @@ def _appositions(doc, x, entity: int) -> list[str]:
         for child in root.children:
             if child.dep_ == "appos":
                 out.append(doc[child.left_edge.i : child.right_edge.i + 1].text)
+        if root.dep_ == "appos" and root.head.i < span.start and root.head.pos_ == "NOUN":
+            # "An attorney for the family, Michael Oppenheimer,": the role set before the name.
+            end = span.start
+            while end > root.head.i and (doc[end - 1].is_punct or doc[end - 1].i >= span.start):
+                end -= 1
+            out.append(doc[root.head.left_edge.i : end].text)
         # "The Post sent its reporter Stephanie McCrummen": the role set before
         # the name, its "its" read as the clause's subject.
         before = [c for tok in span for c in tok.children if c.i < span.start and c.dep_ in ("nmod", "compound")]
@@ -1359,6 +1365,8 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         m = _BODY_ROLE_RE.search(text)
         if m and ("t", m.group(1).lower()) in by_key:
             return ("t", m.group(1).lower())
+        if m and (key := spoken_by_head(m.group(1).lower())) is not None:
+            return key
         for pattern in (_FOR_RE, _POSSESSIVE_RE):
             m = pattern.search(text)
             if m is None:
@@ -1368,7 +1376,15 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
                 return ("t", noun)
             if noun in advocates:
                 return advocates[noun]
+            if " " not in noun and (key := spoken_by_head(noun)) is not None:
+                return key
         return None
+
+    def spoken_by_head(noun: str) -> tuple[str, str] | None:
+        """The one voice known by a phrase whose head is ``noun``: "Los Angeles police" for "Police
+        Chief Michel Moore", "his family" for "an attorney for the family"."""
+        found = [k for k in by_key if k[0] == "t" and isinstance(k[1], str) and k[1].split()[-1:] == [noun]]
+        return found[0] if len(found) == 1 else None
 
     def entity_principal(speaker_text: str, e: int | None) -> tuple[str, int | str] | None:
         """The named entity a speaker speaks for, from its wording and the person's descriptors."""
