@@ -1383,8 +1383,9 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
     def spoken_by_head(noun: str) -> tuple[str, str] | None:
         """The one voice known by a phrase whose head is ``noun``: "Los Angeles police" for "Police
         Chief Michel Moore", "his family" for "an attorney for the family"."""
-        found = [k for k in by_key if k[0] == "t" and isinstance(k[1], str) and k[1].split()[-1:] == [noun]]
-        return found[0] if len(found) == 1 else None
+        found = [k[1] for k in by_key if isinstance(k, tuple) and k[0] == "t" and isinstance(k[1], str)
+                 and k[1].split()[-1:] == [noun]]
+        return ("t", found[0]) if len(found) == 1 else None
 
     def entity_principal(speaker_text: str, e: int | None) -> tuple[str, int | str] | None:
         """The named entity a speaker speaks for, from its wording and the person's descriptors."""
