@@ -142,6 +142,7 @@ from .constants import (
     OWN_WORDS_NOUNS,
     PARTY_LETTERS,
     PERSON_TITLES,
+    PLACING_PREPOSITIONS,
     PRETEXT_NOUNS,
     PRETEXT_PHRASES,
     PROOF_NOUNS,
@@ -150,6 +151,7 @@ from .constants import (
     PROOF_SEEING_FORMS,
     PROVING_VERBS,
     PRUDENCE_ADJECTIVES,
+    PUBLICATION_NOUNS,
     PUSHBACK_VERBS,
     QUESTIONING_PREDICATES,
     REASON_NOUNS,
@@ -498,11 +500,9 @@ def _placed_participle(verb: Token) -> bool:
     border", "are still stationed in Syria", "remain deployed at the base" ("still" makes it a
     claim that they are still there)."""
     return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) \
-        and any(c.dep_ == "prep" and c.lower_ in _PLACING_PREPOSITIONS for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ in PLACING_PREPOSITIONS for c in verb.children)
 
 
-#: Prepositions that say where something is ("massed near the border", "stationed in Syria").
-_PLACING_PREPOSITIONS = frozenset("in at near on along inside outside around".split())
 
 
 def _pred_class(token: Token) -> str | None:
@@ -2247,8 +2247,6 @@ def _denied_documents(doc: Doc, quotes: Sequence, speakers, headline: set[int]) 
     return out
 
 
-#: Nouns of a news organisation's published statement.
-_PUBLICATION_NOUNS = frozenset({"report", "article", "story"})
 #: How many sentences back (and forward) "denied a report that Z" finds the publication that made it.
 _UNNAMED_REPORT_BACK = 6
 _UNNAMED_REPORT_AHEAD = 2
@@ -2272,7 +2270,7 @@ def _denied_unnamed_reports(doc: Doc, quotes: Sequence, speakers, memo: dict, he
             continue
         cue, noun = doc[q.cue_token], span.root
         if cue.lemma_.lower() not in DENIAL_CUES or _is_negated(cue) or _modal(cue) \
-                or noun.lemma_.lower() not in _PUBLICATION_NOUNS or noun.pos_ != "NOUN" or noun.head.i != cue.i \
+                or noun.lemma_.lower() not in PUBLICATION_NOUNS or noun.pos_ != "NOUN" or noun.head.i != cue.i \
                 or any(c.dep_ in {"poss", "compound", "prep"} for c in noun.children) \
                 or not any(c.lower_ in {"a", "an"} for c in noun.children):
             continue  # "the report" points back (a referring noun); "a Journal report" names its source

@@ -1033,3 +1033,27 @@ DISAVOWING_VERBS: frozenset[str] = frozenset("oppose condemn denounce abhor".spl
 ENGAGING_VERBS: frozenset[str] = frozenset("engage participate involve".split())
 #: Nouns for the kinds of an act, whose "of" names it ("all forms of hacking").
 ACT_KIND_NOUNS: frozenset[str] = frozenset("form kind type sort act manner".split())
+
+
+# ---------------------------------------------------------------------------
+# Wire-story vocabulary (ninth session)
+
+#: Prepositions that say where something is ("massed near the border", "stationed in Syria").
+PLACING_PREPOSITIONS: frozenset[str] = frozenset("in at near on along inside outside around".split())
+
+#: Nouns of a news organisation's published statement.
+PUBLICATION_NOUNS: frozenset[str] = frozenset({"report", "article", "story"})
+
+#: Nouns for a person, never for a body, that describe the name after them ("cleric Fethullah
+#: Gulen", "billionaire Tom Steyer"); the tagger may take such a name for an organisation.
+DESCRIBING_PERSON_NOUNS: frozenset[str] = frozenset(
+    "cleric preacher priest tycoon billionaire blogger dissident businessman businesswoman "
+    "activist journalist novelist lawmaker".split())
+
+#: Speech verbs that take the deed said as a gerund ("denied using", "admitted paying").
+GERUND_SPEECH_VERBS: frozenset[str] = frozenset({"deny", "admit", "acknowledge"})
+
+#: Titles of an office one person holds by name: "a U.S. senator", "a Republican governor" (not a
+#: role many share unnamed, "official", "spokesman", "aide").
+DESCRIBED_TITLES: frozenset[str] = frozenset(
+    "senator governor mayor congressman congresswoman representative judge ambassador lawmaker".split())

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from .constants import (
     AGENT_VERBS,
     COGNITION_VERBS,
+    DESCRIBING_PERSON_NOUNS,
     GENDERED_PRONOUNS,
     GENDERED_WORDS,
     HONORIFICS,
@@ -251,11 +252,6 @@ PERSON_NOUNS = frozenset(
     priest tycoon billionaire blogger dissident""".split()
 )
 
-#: Nouns for a person, never for a body, that describe the name after them ("cleric Fethullah
-#: Gulen", "billionaire Tom Steyer"); the tagger may take such a name for an organisation.
-_DESCRIBING_PERSON_NOUNS = frozenset(
-    "cleric preacher priest tycoon billionaire blogger dissident businessman businesswoman "
-    "activist journalist novelist lawmaker".split())
 
 #: Head nouns a definite nominal ("the company", "the minister") may have.
 _NOMINAL_NOUNS = ORG_NOUNS | PERSON_NOUNS
@@ -594,7 +590,7 @@ def _name_candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int, str]]]
         if start >= end:
             continue
         label = ent.label_
-        if label == "ORG" and end - start > 1 and start > 0 and doc[start - 1].lower_ in _DESCRIBING_PERSON_NOUNS \
+        if label == "ORG" and end - start > 1 and start > 0 and doc[start - 1].lower_ in DESCRIBING_PERSON_NOUNS \
                 and doc[start - 1].head.i >= start:
             label = "PERSON"  # "the U.S.-based cleric Fethullah Gulen": the tagger took a person for a body
         if label == "PERSON":

@@ -83,6 +83,7 @@ from .constants import (
     FILING_VERBS,
     FINDING_VERBS,
     GENERIC_SUBJECTS,
+    GERUND_SPEECH_VERBS,
     INQUIRY_NOUNS,
     INTRODUCED_STATEMENT_NOUNS,
     NAME_GIVING_VERBS,
@@ -738,8 +739,6 @@ _OBJECT_VERBS = frozenset(
 _TO_VERBS = frozenset({"promise", "pledge", "vow", "urge", "ask", "warn", "tell", "agree", "threaten", "offer", "propose", "demand", "recommend"})
 
 
-#: Speech verbs that take the deed said as a gerund ("denied using", "admitted paying").
-_GERUND_VERBS = frozenset({"deny", "admit", "acknowledge"})
 
 
 def _object_content(tok: Token) -> tuple[int, int] | None:
@@ -752,7 +751,7 @@ def _object_content(tok: Token) -> tuple[int, int] | None:
         return None
     xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if lemma in _GERUND_VERBS and dobj is None:
+    if lemma in GERUND_SPEECH_VERBS and dobj is None:
         # "denied using chemical weapons", "admitted having paid the officials": the deed is what is said
         gerund = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and (
             c.tag_ == "VBG" or any(a.lower_ == "having" for a in c.children))), None)

@@ -34,6 +34,7 @@ from .constants import (
     CHAIR_ROLES,
     CO_SPEAKER_ADVERBS,
     DECISION_VERBS,
+    DESCRIBED_TITLES,
     DOCUMENT_NOUNS,
     ECHO_VERBS,
     EXECUTIVE_ROLES,
@@ -326,17 +327,13 @@ def described_person(text: str, entities: Sequence) -> int | None:
         # "a U.S. senator" then "Senator Claire McCaskill": a title after proper modifiers
         # (a country, a party) is the one person the article gives that title.
         *modifiers, title = voice_name(text).split()
-        if modifiers and len(modifiers) <= 2 and title.lower() in _DESCRIBED_TITLES \
+        if modifiers and len(modifiers) <= 2 and title.lower() in DESCRIBED_TITLES \
                 and all(m[:1].isupper() for m in modifiers):
             found = {i for i, e in enumerate(entities) if e.kind == "named" and e.label == "PERSON"
                      and any(d.split() and d.split()[-1].lower() == title.lower() for d in e.descriptors)}
     return found.pop() if len(found) == 1 else None
 
 
-#: Titles of an office one person holds by name: "a U.S. senator", "a Republican governor" (not a
-#: role many share unnamed, "official", "spokesman", "aide").
-_DESCRIBED_TITLES = frozenset(
-    "senator governor mayor congressman congresswoman representative judge ambassador lawmaker".split())
 
 
 def past_role(text: str) -> bool:
