@@ -212,7 +212,8 @@ A_CLAIM_WITH_ITS_OWN_CONTENT = (
     (A_POINT_DISPUTED, {("Clinton", "intelligence officials")}, "not classified"),
     (A_POINT_REPEATED, set(), None),
     (ALLEGATIONS_WHICH_HE_DENIES, set(), None),
-    (A_CLAIM_STRONGLY_DISPUTED, {("aide", "senator's office")}, "dismissed for taking leave"),
+    # "the senator's office" speaks for the senator (an office is a spokesperson role).
+    (A_CLAIM_STRONGLY_DISPUTED, {("aide", "senator")}, "dismissed for taking leave"),
     (A_CLAIM_A_SENATOR_DISPUTES, {("Tom Reyes", "Jones")}, "dismissed for taking leave"),
     (A_CLAIM_WITH_ITS_OWN_CONTENT, set(), None),
 ])
