@@ -99,6 +99,7 @@ from .constants import (
     CONFLICT_VERBS,
     CONTACT_NOUNS,
     CONTRARY_STATES,
+    CORRECT_FIGURE_ADJECTIVES,
     CORRECTION_ADVERBS,
     COUNTER_FACT_NOUNS,
     DEFERRAL_NOUNS,
@@ -113,6 +114,7 @@ from .constants import (
     EXAGGERATING_VERBS,
     FABRICATION_VERBS,
     FALSE_ANTONYMS,
+    FALSE_VERDICT_PATTERN,
     FALSE_VERDICTS,
     FIGURE_NOUNS,
     FILING_NOUNS,
@@ -126,6 +128,7 @@ from .constants import (
     JUDGEMENT_PREDICATES,
     LITOTES_WORDS,
     MATTER_NOUNS,
+    MEASURE_NOUNS,
     MESSAGE_NOUNS,
     MISREAD_VERBS,
     MISREPRESENTING_VERBS,
@@ -172,6 +175,10 @@ from .constants import (
     UNSOUND_OBJECTS,
     UNTIMELY_PREDICATES,
     URGENCY_ADVERBS,
+    VERDICT_GIVING_VERBS,
+    VERDICT_UNIT_NOUNS,
+    VERDICT_VERB_FORMS,
+    VERDICT_VERBS,
     WEIGHING_VERBS,
     WRONGDOING_NOUNS,
 )
@@ -839,6 +846,8 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
     Returns:
         (evidence words, the referring word) or None.
     """
+    if cue is not None and (verdict := _false_verdict(span, cue)) is not None:
+        return verdict
     if cue is not None and (cue.lemma_.lower() in DENIAL_CUES or pushback_object(cue) is not None) \
             and not _is_negated(cue):
         heads = [t for t in span if t.head.i == t.i or not (span.start <= t.head.i < span.end)]
@@ -974,6 +983,37 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
         if subject is not None and (_is_referring(subject) or _nested_statement_cue(subject) is not None):
             return evidence + ([subject] if subject not in evidence else []), subject
     return None
+
+
+_FALSE_VERDICT = re.compile(FALSE_VERDICT_PATTERN, re.IGNORECASE)
+
+
+def _false_verdict(span: Span, cue: Token) -> tuple[list[Token], Token] | None:
+    """(the rating's words, the rated statement or its maker) when a quote is a
+    fact-checker's verdict of false on a statement: "PolitiFact rated the claim
+    False", "rated Smith's statement Mostly False", "deemed those statements
+    false", "gave the claim four Pinocchios", "gave Carson two Pinocchios".
+    None for a rating that does not deny ("Half True", "Mostly True", "one
+    Pinocchio"), a negated or hedged verdict, or any other quote."""
+    lemma = "rate" if cue.lower_ in VERDICT_VERB_FORMS else cue.lemma_.lower()
+    if lemma not in VERDICT_VERBS | VERDICT_GIVING_VERBS or _is_negated(cue) or _modal(cue):
+        return None
+    objects = [c for c in cue.children if c.dep_ in {"dobj", "dative"} and span.start <= c.i < span.end]
+    if lemma in VERDICT_GIVING_VERBS:
+        objects = [c for c in objects if c.lemma_.lower() not in VERDICT_UNIT_NOUNS
+                   and c.lower_ not in VERDICT_UNIT_NOUNS]
+    if not objects:
+        return None
+    rated = objects[0]
+    after = rated.right_edge.i + 1
+    if after >= span.end:
+        return None
+    rest = span.doc[after:span.end]
+    found = _FALSE_VERDICT.search(rest.text)
+    if found is None:
+        return None
+    words = rest.char_span(found.start(), found.end(), alignment_mode="expand")
+    return [cue, *(words or [])], rated
 
 
 def _judged_statement(token: Token, verb: Token) -> Token | None:
@@ -1259,6 +1299,8 @@ def _owner(word: Token) -> str | None:
         subject = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             return subject.text
+    if word.pos_ == "PROPN" and word.dep_ == "dative":
+        return word.text  # "gave Carson two Pinocchios": the rating is of the person's statement
     for c in word.children:
         if c.dep_ == "poss":
             return c.text
@@ -1353,10 +1395,18 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
     owner = _owner(word) or _compound_owner(word, quotes, aliases)
     if owner is not None:
         if owner.lower() in {"he", "she", "his", "her", "they", "their", "its", "your", "you"}:
+            named = None
+            if owner.lower() in {"his", "her"}:
+                named = _named_before(doc, quotes[qi], word, aliases,
+                                      [j for j in range(qi) if _voice_key(speakers, j) != me])
             if owner.lower() in {"your", "you"}:
                 pass  # "your allegations": whoever the speaker answers, the nearest
+            elif named is not None:
+                owner = named  # "concluded 'Trump exaggerates' and that his comments were false": Trump's
             else:
                 return None  # whose, the parse does not tell
+        if owner.lower() in {"your", "you"}:
+            pass
         elif owner.lower().removesuffix("'s").removesuffix("’s") in OUTLET_NOUNS:
             # "a newspaper's account", "the paper's report": a news organisation's statement, before
             # it or (a lead answering first) in the next two sentences.
@@ -1445,6 +1495,27 @@ def _spelled_out_claim(quotes: Sequence, qi: int, word: Token, speakers) -> int 
     me = _voice_key(speakers, qi)
     return next((j for j, q in enumerate(quotes) if j != qi and q.cue_token == word.i
                  and speakers[j] is not None and _voice_key(speakers, j) != me), None)
+
+
+def _named_before(doc: Doc, quote, word: Token, aliases, others: Sequence[int]) -> str | None:
+    """Whom "his"/"her" stands for in a rebuttal's own sentence: the one other
+    speaker the sentence names before it, outside the rebuttal's speaker phrase
+    ("PolitiFact claimed 'Trump exaggerates' ... and concluded his comments were
+    false": Trump); None when it names none or more than one of them."""
+    names: dict[str, str] = {}
+    for j in others:
+        for a in aliases[j]:
+            if a and a.split():
+                names.setdefault(a.split()[-1].lower(), a.split()[-1])
+    found = set()
+    for t in word.sent:
+        if t.i >= word.i:
+            break
+        if quote.speaker_start is not None and quote.speaker_start <= t.idx < (quote.speaker_end or 0):
+            continue
+        if t.text[:1].isupper() and t.lower_ in names:
+            found.add(names[t.lower_])
+    return found.pop() if len(found) == 1 else None
 
 
 def _owner_statement(doc: Doc, quotes: Sequence, word: Token, theirs: Sequence[int]) -> int | None:
@@ -2106,6 +2177,9 @@ def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
     # "the 'syringe' was actually a small flashlight" answers the report of a syringe.
     for qi, corrected in _corrected_statements(doc, quotes, speakers, memo, headline).items():
         out.setdefault(qi, corrected)
+    # "the actual rate is 26 percent" answers another's "the rate is 59 percent".
+    for qi, answered in _contrary_figures(doc, quotes, speakers, memo, headline, set(out)).items():
+        out.setdefault(qi, answered)
     # "Mr. X is a crucial witness" answers another's "a political ploy"; "a photo op" makes the same charge.
     for qi, answered in _answered_pretexts(doc, quotes, speakers, memo, headline).items():
         out.setdefault(qi, answered)
@@ -3262,6 +3336,101 @@ def _corrected_statements(doc: Doc, quotes: Sequence, speakers, memo: dict,
             said = _span(doc, other.content_start, other.content_end)
             if said is not None and any(t.pos_ == "NOUN" and t.lemma_.lower() == term for t in said):
                 out[qi] = (j, term, _evidence(words), "denies")
+                break
+    return out
+
+
+# --------------------------------------------------------------------------
+# Contrary figures: "Smith said the rate is 59 percent" answered by "the actual rate is 26 percent"
+
+#: How many sentences back the figure a correction answers may stand.
+_FIGURE_REACH = 4
+#: How many quotes back it is looked for at most.
+_FIGURE_QUOTES = 10
+
+
+def _figures(tokens) -> list[tuple[float, str, Token]]:
+    """(value, unit, token) of each number given in digits: "59 percent" (unit
+    "percent"), "$4 million" ("$"), "1,000 people" (""); years and ordinals are
+    no figures ("in 2015", "the 3rd")."""
+    out = []
+    for t in tokens:
+        if t.pos_ != "NUM" or not re.fullmatch(r"\d[\d,]*(?:\.\d+)?%?", t.text):
+            continue
+        if t.ent_type_ in {"DATE", "TIME", "ORDINAL"}:
+            continue
+        value = float(t.text.rstrip("%").replace(",", ""))
+        doc = t.doc
+        after = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+        scale = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}.get(after, 1)
+        unit = "percent" if t.text.endswith("%") or after in {"percent", "%", "per"} else \
+            "$" if t.i > 0 and doc[t.i - 1].text == "$" else ""
+        out.append((value * scale, unit, t))
+    return out
+
+
+def _corrected_figure(span: Span) -> tuple[list[Token], tuple[float, str, Token]] | None:
+    """(deciding words, the figure) when a quote gives a figure as the correct one:
+    "the actual rate is 26 percent", "the real figure was closer to 15 percent",
+    "the number of refugees was in fact 10,000", "the total is actually $4 million";
+    the figure is the predicate of an unnegated, unhedged "be". None otherwise
+    ("the rate is 26 percent" gives a figure, not a correction)."""
+    for verb in span:
+        if verb.lemma_ != "be" or _is_negated(verb) or _modal(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        if subject is None or subject.lemma_.lower() not in MEASURE_NOUNS:
+            continue
+        figures = [f for c in verb.children if c.dep_ in {"attr", "acomp", "prep", "npadvmod"} and c.i > verb.i
+                   for f in _figures(c.subtree)]
+        if not figures:
+            continue
+        cue = next((c for c in subject.children if c.dep_ == "amod" and c.lower_ in CORRECT_FIGURE_ADJECTIVES), None)
+        if cue is None:
+            cue = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in CORRECTION_ADVERBS
+                        or c.dep_ == "prep" and c.lower_ == "in"
+                        and any(g.lower_ == "fact" for g in c.children)), None)
+        if cue is None:
+            # "closer to 15 percent": the figure set nearer the truth than another.
+            cue = next((t for t in span if t.lower_ == "closer" and t.i > verb.i
+                        and t.i + 1 < len(span.doc) and span.doc[t.i + 1].lower_ == "to"), None)
+        if cue is None:
+            continue
+        return sorted({subject, cue, verb, figures[0][2]}, key=lambda t: t.i), figures[0]
+    return None
+
+
+def _contrary_figures(doc: Doc, quotes: Sequence, speakers, memo: dict, headline: set[int],
+                      taken: set[int]) -> dict[int, tuple[int, str, tuple, str]]:
+    """Per quote that gives a figure as the correct one: the other voice's figure it denies.
+
+    "Senator Smith said the jobless rate for young workers is 59 percent"; an
+    economist "said the actual rate is 26 percent": the economist denies the
+    senator's statement. The statement answered is the nearest earlier one of
+    another known voice, at most ``_FIGURE_REACH`` sentences back (or reported
+    inside the correcting quote: "his claim that X killed 81 percent (the actual
+    number is closer to 15 percent, according to Y)"), that gives a figure of
+    the same unit and another value. Two figures without the framing of a
+    correction ("the rate is 26 percent") are no dispute.
+    """
+    sentence_of = memo.setdefault("sentence index", _sentence_index(doc))
+    out: dict[int, tuple[int, str, tuple, str]] = {}
+    for qi, _q, span, _, _ in _parsed_quotes(doc, quotes, memo, headline):
+        if qi in taken or not _known_voice(speakers[qi]) or (hit := _corrected_figure(span)) is None:
+            continue
+        words, (value, unit, _token) = hit
+        at = words[0].idx
+        here = sentence_of(at)
+        # Quotes begun before the correction, nested in it too, nearest first.
+        near = sorted((j for j in range(max(0, qi - _FIGURE_QUOTES), min(len(quotes), qi + _FIGURE_QUOTES))
+                       if j != qi and j not in headline and quotes[j].content_end <= at
+                       and _known_voice(speakers[j]) and _voice_key(speakers, j) != _voice_key(speakers, qi)
+                       and here - sentence_of(quotes[j].content_start) <= _FIGURE_REACH),
+                      key=lambda j: -quotes[j].content_end)
+        for j in near:
+            said = _span(doc, quotes[j].content_start, quotes[j].content_end)
+            if said is not None and any(u == unit and v != value for v, u, _ in _figures(said)):
+                out[qi] = (j, words[0].lemma_.lower(), _evidence(words), "denies")
                 break
     return out
 

@@ -537,6 +537,31 @@ FABRICATION_VERBS: frozenset[str] = frozenset("fabricate invent concoct make".sp
 #: Verbs that give their object a predicate ("called the allegations false",
 #: "branded the report a smear"): with a rebuttal predicate, a rebuttal of the object.
 NAMING_VERBS: frozenset[str] = frozenset("call label brand deem term consider pronounce".split())
+
+# --------------------------------------------------------------------------
+# Fact-check verdicts (claimlib.quotes, claimlib.claims): "PolitiFact rated the
+# claim False", "gave the claim four Pinocchios", "deemed those statements false".
+
+#: Verbs by which a fact-checker gives a statement its rating, with the statement
+#: as object and the rating as its predicate ("rated Smith's statement Mostly False").
+VERDICT_VERBS: frozenset[str] = frozenset("rate deem".split())
+#: Their inflected forms, which the lemmatizer may miss ("rated" is lemmatized "rat").
+VERDICT_VERB_FORMS: frozenset[str] = frozenset("rate rates rated rating deem deems deemed deeming".split())
+#: Verbs by which a fact-checker gives a statement or its maker a rating noun
+#: ("gave the claim four Pinocchios", "awarded Carson two Pinocchios").
+VERDICT_GIVING_VERBS: frozenset[str] = frozenset("give award".split())
+#: Nouns of a fact-checker's scale given as an object ("four Pinocchios").
+VERDICT_UNIT_NOUNS: frozenset[str] = frozenset({"pinocchio", "pinocchios"})
+#: The ratings that deny the rated statement: false in whole or in most part,
+#: "Pants on Fire", two Pinocchios or more. "Half True", "Mostly True" and one
+#: Pinocchio do not (a regex, matched case-insensitively).
+FALSE_VERDICT_PATTERN: str = (
+    r"\b(?:(?:mostly|largely|entirely|completely|totally|flatly)\s+)?(?:false|untrue|inaccurate|incorrect|wrong)\b"
+    r"|\bpants\s+on\s+fire\b|\b(?:two|three|four|2|3|4)\s+pinocchios\b")
+#: Any rating of a fact-checker's scale, false or true ("Half True", "Mostly
+#: True", "one Pinocchio" too): what makes "rated the claim X" a verdict given.
+VERDICT_PATTERN: str = (
+    FALSE_VERDICT_PATTERN + r"|\b(?:(?:half|mostly|largely|entirely)[\s-]+)?true\b|\bpinocchios?\b")
 #: Nouns that refer back to a statement ("the charge", "these allegations").
 REFERRING_NOUNS: frozenset[str] = frozenset(
     """charge allegation accusation claim report story account assertion statement
@@ -810,6 +835,14 @@ QUESTIONING_PREDICATES: frozenset[str] = frozenset(
 #: Adverbs that correct what something was called ("the 'syringe' was
 #: actually a flashlight", "the 'hack' was in fact a typo"). "in fact" is read as its "fact".
 CORRECTION_ADVERBS: frozenset[str] = frozenset("actually really fact".split())
+#: Adjectives that set a figure up as the correct one against another's
+#: ("the actual rate is 26 percent", "the real figure", "the true number").
+CORRECT_FIGURE_ADJECTIVES: frozenset[str] = frozenset("actual real true correct accurate".split())
+#: Nouns of a measured quantity whose value a correction gives ("the actual
+#: rate", "the real number", "the true toll").
+MEASURE_NOUNS: frozenset[str] = frozenset(
+    """number figure rate total count toll tally share percentage amount level cost size
+    price turnout attendance crowd estimate""".split())
 #: Nouns that call a quarrel a mistake of understanding ("the dispute is a
 #: simple misunderstanding"): said by one side of an accusation's matter, they
 #: deny that what it charged was done as charged.

@@ -105,6 +105,11 @@ from .constants import (
     STATEMENT_MAKING_VERBS,
     STATEMENT_NOUNS,
     TIME_ANCHOR_MARKS,
+    VERDICT_GIVING_VERBS,
+    VERDICT_PATTERN,
+    VERDICT_UNIT_NOUNS,
+    VERDICT_VERB_FORMS,
+    VERDICT_VERBS,
     WITNESS_VERBS,
     WORK_NOUNS,
     WRITING_VERBS,
@@ -1408,6 +1413,7 @@ def _extract(doc: Doc) -> list[Quote]:
     paras = _paragraph_bounds(doc)
     cands = [c for c in (_clip(text, c, paras) for c in _verb_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in name_giving_candidates(doc, regions)) if c is not None]
+    cands += [c for c in (_clip(text, c, paras) for c in verdict_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in owned_statement_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in filed_charge_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in charged_with_candidates(doc)) if c is not None]
@@ -2429,6 +2435,71 @@ def name_giving_candidates(doc: Doc, regions: list[tuple[int, int]]) -> list[_Ca
         if subj is None:
             continue  # a name given by nobody the text names is nobody's words
         cands.append(_Cand(content=content, cue=_char_range(doc, tok.i, tok.i + 1), cue_token=tok.i,
+                           speaker=_char_range(doc, *_speaker_span(subj))))
+    return cands
+
+
+_VERDICT = re.compile(VERDICT_PATTERN, re.IGNORECASE)
+#: Objects a verdict is given to: a statement named by its noun or pointed at.
+_VERDICT_OBJECTS = frozenset("it this that these those them".split())
+
+
+def _rated_statement(obj: Token) -> bool:
+    """Whether a verdict's object is a statement ("the claim", "Smith's statement",
+    "it", "those statements") rather than a person or thing ("rated the hotel")."""
+    if obj.pos_ == "PRON":
+        return obj.lower_ in _VERDICT_OBJECTS
+    return obj.pos_ == "NOUN" and obj.lemma_.lower() in STATEMENT_NOUNS | {"comment", "remark", "assertion", "tweet", "claims"}
+
+
+def verdict_candidates(doc: Doc) -> list[_Cand]:
+    """Quotes cued by a fact-checker's verdict on a statement.
+
+    "PolitiFact rated the claim False", "rated Smith's statement Mostly False",
+    "Politifact deemed those statements false because ...", "The Fact Checker
+    gave the claim four Pinocchios", "gave Carson two Pinocchios for dismissing
+    the idea": the content runs from the statement (or its maker, for a rating
+    noun given to a person) to the end of the rating and what it is given for;
+    the verb is the cue and its subject the speaker. Only a rating of a
+    fact-checker's scale makes one ("rated the hotel four stars" does not), and
+    only with a statement as the object of "rate"/"deem".
+    """
+    cands = []
+    text = doc_text(doc)
+    for tok in doc:
+        lemma = "rate" if tok.lower_ in VERDICT_VERB_FORMS else tok.lemma_.lower()
+        if tok.pos_ != "VERB" or lemma not in VERDICT_VERBS | VERDICT_GIVING_VERBS:
+            continue
+        objects = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
+        if not objects:
+            continue
+        if lemma in VERDICT_VERBS:
+            obj = objects[0]
+            if not _rated_statement(obj):
+                continue
+            # The rating is the object's predicate ("False", "Mostly False", "Pants on Fire"), not a
+            # clause after it ("..., saying the state lost 4,000 jobs", "because there is no video").
+            rating = [c for c in tok.children if c.i > obj.right_edge.i and c.dep_ in {"oprd", "acomp", "dobj", "advcl",
+                                                                                       "xcomp", "npadvmod", "attr"}
+                      and c.pos_ in {"ADJ", "PROPN", "NOUN", "ADV"}]
+        else:
+            unit = next((c for c in objects if c.lemma_.lower() in VERDICT_UNIT_NOUNS
+                         or c.lower_ in VERDICT_UNIT_NOUNS), None)
+            given = next((c for c in objects if c is not unit and c.i < (unit.i if unit is not None else 0)), None)
+            if unit is None or given is None or not (_rated_statement(given) or given.pos_ == "PROPN"):
+                continue
+            obj = given
+            rating = [unit] + [c for c in tok.children if c.i > unit.i and c.dep_ == "prep" and c.lower_ == "for"]
+        if not rating:
+            continue
+        last = max(c.right_edge.i for c in rating)
+        start, end = doc[obj.left_edge.i].idx, doc[last].idx + len(doc[last])
+        if not _VERDICT.search(text, doc[obj.right_edge.i].idx + len(doc[obj.right_edge.i]), end):
+            continue
+        subj = _name_giver(tok)
+        if subj is None or subj.lower_ in {"who", "that", "which"}:
+            continue
+        cands.append(_Cand(content=_trim(text, start, end), cue=_char_range(doc, tok.i, tok.i + 1), cue_token=tok.i,
                            speaker=_char_range(doc, *_speaker_span(subj))))
     return cands
 

@@ -1,0 +1,81 @@
+"""Fact-check verdicts and contrary figures: two shapes of news disputes.
+
+- A fact-checker rates a voice's statement false ("PolitiFact rated the claim
+  False", "rated Smith's statement Mostly False", "gave the claim four
+  Pinocchios", "deemed those statements false"): the rated statement is in
+  dispute, its maker supports it and the fact-checker denies it. "Half True"
+  and "Mostly True" deny nothing.
+- A voice gives another figure for the same measure and frames it as the
+  correct one ("the actual rate is 26 percent", "the real figure is closer to
+  15 percent"): it denies the first voice's figure; two figures without such
+  framing are no dispute.
+
+Each case is a short article of our own in the shape of news language.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_accusations import _analyze, _assert_disputes
+
+CLAIM = "Senator Tom Smith said on Monday that the state had lost 40,000 factory jobs last year. "
+
+RATED_FALSE = "Jobs\n\n" + CLAIM + "PolitiFact rated the claim False."
+RATED_OWNED = "Jobs\n\n" + CLAIM + "PolitiFact rated Smith's statement Mostly False, citing state payroll data."
+RATED_PANTS = "Jobs\n\n" + CLAIM + "The fact-checking site PolitiFact rated it Pants on Fire."
+PINOCCHIOS = "Jobs\n\n" + CLAIM + "The Washington Post Fact Checker gave the claim four Pinocchios."
+DEEMED = "Jobs\n\n" + CLAIM + "PolitiFact deemed the statement false because the state added jobs."
+# "his comments": the one other speaker the verdict's sentence names.
+HIS_COMMENTS = (
+    "Jobs\n\n" + CLAIM
+    + "PolitiFact said \"Smith exaggerates\" the job losses and concluded his comments were \"Mostly False.\""
+)
+# Not denials: a rating of true in part or in most part; a verdict not given.
+HALF_TRUE = "Jobs\n\n" + CLAIM + "PolitiFact rated the claim Half True."
+MOSTLY_TRUE = "Jobs\n\n" + CLAIM + "PolitiFact rated Smith's statement Mostly True."
+ONE_PINOCCHIO = "Jobs\n\n" + CLAIM + "The Washington Post Fact Checker gave the claim one Pinocchio."
+NOT_RATED = "Jobs\n\n" + CLAIM + "PolitiFact did not rate the claim false."
+
+
+@pytest.mark.parametrize("text, disputes, proposition_word", [
+    (RATED_FALSE, [("PolitiFact", "Smith")], "factory"),
+    (RATED_OWNED, [("PolitiFact", "Smith")], "factory"),
+    (RATED_PANTS, [("PolitiFact", "Smith")], "factory"),
+    (PINOCCHIOS, [("Fact Checker", "Smith")], "factory"),
+    (DEEMED, [("PolitiFact", "Smith")], "factory"),
+    (HIS_COMMENTS, [("PolitiFact", "Smith")], "factory"),
+    (HALF_TRUE, [], None),
+    (MOSTLY_TRUE, [], None),
+    (ONE_PINOCCHIO, [], None),
+    (NOT_RATED, [], None),
+])
+def test_a_fact_checkers_false_rating_denies_the_rated_statement(nlp, text, disputes, proposition_word):
+    _assert_disputes(_analyze(nlp, text), disputes, proposition_word)
+
+
+FIGURE = "Jobs\n\nSenator Tom Smith said on Monday that the jobless rate for young workers is 59 percent. "
+ACTUAL_RATE = FIGURE + "Jane Doe, a labor economist at the Policy Institute, said the actual rate is 26 percent."
+REAL_FIGURE = FIGURE + "Jane Doe, a labor economist, said the real figure was closer to 20 percent."
+IN_FACT = (
+    "Refugees\n\nGovernor Ann Lee said on Friday that the state had taken in 25,000 refugees this year. "
+    "Bill Ortiz, who runs the resettlement agency, said the number was in fact 2,500."
+)
+# Not disputes: another figure with no framing of a correction; the same figure; another unit.
+PLAIN_FIGURE = FIGURE + "Jane Doe, a labor economist, said the rate is 26 percent."
+SAME_FIGURE = FIGURE + "Jane Doe, a labor economist, said the actual rate is 59 percent."
+OTHER_UNIT = (
+    "Refugees\n\nGovernor Ann Lee said on Friday that the state had taken in 25 percent of the refugees. "
+    "Bill Ortiz, who runs the resettlement agency, said the number was in fact 2,500."
+)
+
+
+@pytest.mark.parametrize("text, disputes, proposition_word", [
+    (ACTUAL_RATE, [("Doe", "Smith")], "59"),
+    (REAL_FIGURE, [("Doe", "Smith")], "59"),
+    (IN_FACT, [("Ortiz", "Lee")], "25,000"),
+    (PLAIN_FIGURE, [], None),
+    (SAME_FIGURE, [], None),
+    (OTHER_UNIT, [], None),
+])
+def test_a_figure_given_as_the_correct_one_denies_another_voices_figure(nlp, text, disputes, proposition_word):
+    _assert_disputes(_analyze(nlp, text), disputes, proposition_word)
