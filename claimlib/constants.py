@@ -318,6 +318,7 @@ SPOKESPERSON_ROLES: frozenset[str] = frozenset({
 EXECUTIVE_ROLES: frozenset[str] = frozenset({
     "dean", "founder", "co-founder", "cofounder", "chief executive", "chief executive officer", "ceo",
     "secretary-general", "secretary general", "director-general", "director general",
+    "executive director",
 })
 
 #: Titles of whoever heads a public body named by a common noun ("Kerr Putney,
@@ -334,8 +335,8 @@ CHAIR_ROLES: frozenset[str] = frozenset({"chair", "chairman", "chairwoman", "cha
 
 #: Newsroom roles: whoever holds one writes for the outlet named with it
 #: ("Post reporter Ann Lowe", "a correspondent for Reuters", "The Post sent
-#: its reporter Ann Lowe").
-REPORTER_ROLES: frozenset[str] = frozenset({"reporter", "correspondent"})
+#: its reporter Ann Lowe", "PolitiFact editor Angie Holan").
+REPORTER_ROLES: frozenset[str] = frozenset({"reporter", "correspondent", "editor", "executive editor", "managing editor"})
 
 #: Public offices whose title holds a spokesperson role word but who speak
 #: for nobody else: "Attorney General Eric Schneiderman", "District Attorney
@@ -432,7 +433,7 @@ OUTLET_NOUNS: frozenset[str] = frozenset({"newspaper", "paper", "magazine", "net
 OUTLET_WORDS: frozenset[str] = frozenset(
     """times journal post news newspaper tribune herald gazette telegraph guardian
     reuters interfax tass ap afp bloomberg cnn bbc nbc abc cbs msnbc fox npr politico
-    axios magazine daily weekly wire agency press""".split()
+    axios magazine daily weekly wire agency press politifact factcheck snopes""".split()
 )
 
 #: Plural role nouns that, with no name, describe unnamed sources ("former campaign advisers

@@ -79,3 +79,30 @@ OTHER_UNIT = (
 ])
 def test_a_figure_given_as_the_correct_one_denies_another_voices_figure(nlp, text, disputes, proposition_word):
     _assert_disputes(_analyze(nlp, text), disputes, proposition_word)
+
+
+# The fact-checker's editor or executive director speaks for it: one voice, no dispute within it.
+EDITOR = "Jobs\n\n" + CLAIM + (
+    "PolitiFact rated the claim False. PolitiFact editor Jane Roe said the senator had counted seasonal "
+    "jobs twice.")
+DIRECTOR = "Jobs\n\n" + CLAIM + (
+    "PolitiFact rated the claim False. PolitiFact Executive Director Paul Ames said the site checks "
+    "claims from both parties.")
+# A reporter's or editor's title names no fact-checker or outlet here: a voice of his own.
+UNOWNED_EDITOR = "Jobs\n\n" + CLAIM + "Jane Roe, a freelance editor, said the senator was right."
+
+
+@pytest.mark.parametrize("text, member, principal", [
+    (EDITOR, "Jane Roe", "PolitiFact"),
+    (DIRECTOR, "Paul Ames", "PolitiFact"),
+    (UNOWNED_EDITOR, "Jane Roe", None),
+])
+def test_a_fact_checkers_editor_speaks_for_it(nlp, text, member, principal):
+    result = _analyze(nlp, text)
+    voices = list(zip(result.voices.name, result.voices.members))
+    if principal is None:
+        assert any(member in name for name, _ in voices), voices
+    else:
+        assert any(principal in name and member in (members or "") for name, members in voices), voices
+        assert not any(member in name for name, _ in voices), voices
+        assert result.disputes.shape[0] == 1
