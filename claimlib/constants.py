@@ -335,8 +335,19 @@ CHAIR_ROLES: frozenset[str] = frozenset({"chair", "chairman", "chairwoman", "cha
 
 #: Newsroom roles: whoever holds one writes for the outlet named with it
 #: ("Post reporter Ann Lowe", "a correspondent for Reuters", "The Post sent
-#: its reporter Ann Lowe", "PolitiFact editor Angie Holan").
-REPORTER_ROLES: frozenset[str] = frozenset({"reporter", "correspondent", "editor", "executive editor", "managing editor"})
+#: its reporter Ann Lowe").
+REPORTER_ROLES: frozenset[str] = frozenset({"reporter", "correspondent"})
+#: Words in the name of a fact-checking site ("PolitiFact", "FactCheck.org",
+#: "The Washington Post Fact Checker"): its verdicts are its editors' and
+#: writers' ("PolitiFact editor Angie Holan"), who speak for it (an outlet's
+#: editor or columnist elsewhere may give an opinion of his own).
+FACT_CHECK_WORDS: frozenset[str] = frozenset({"politifact", "factcheck", "snopes", "checker"})
+#: Nouns of those who check statements ("fact-checkers found the claim was
+#: wrong"): like a report's, their finding is a statement of theirs.
+FACT_CHECKER_NOUNS: frozenset[str] = frozenset({"checker", "checkers", "fact-checker", "fact-checkers"})
+#: Roles of those who write or edit a fact-checking site's verdicts.
+FACT_CHECK_ROLES: frozenset[str] = frozenset({"editor", "executive editor", "managing editor", "writer",
+                                              "reporter", "fact-checker", "fact checker"})
 
 #: Public offices whose title holds a spokesperson role word but who speak
 #: for nobody else: "Attorney General Eric Schneiderman", "District Attorney

@@ -77,6 +77,8 @@ from .constants import (
     EVIDENCE_FRAME_VERBS,
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
+    FACT_CHECK_WORDS,
+    FACT_CHECKER_NOUNS,
     FILED_PAPER_MODIFIERS,
     FILING_NOUNS,
     FILING_STANCE_VERBS,
@@ -2049,6 +2051,15 @@ def filed_stance_candidates(doc: Doc) -> list[_Cand]:
     return cands
 
 
+def _fact_checker(noun: Token) -> bool:
+    """A subject that checks statements: "fact-checkers", "PolitiFact", "The Fact
+    Checker" (their finding is their verdict, as a report's is its authors')."""
+    if noun.lower_ in FACT_CHECKER_NOUNS or noun.lemma_.lower() in FACT_CHECKER_NOUNS:
+        return True
+    name = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    return noun.pos_ == "PROPN" and bool({t.lower_.split(".")[0] for t in name} & FACT_CHECK_WORDS)
+
+
 def finding_candidates(doc: Doc) -> list[_Cand]:
     """Statements of documents and inquiries given by a verb of finding.
 
@@ -2068,7 +2079,8 @@ def finding_candidates(doc: Doc) -> list[_Cand]:
         if tok.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
             continue  # "was found": no finder
         noun = _subject_noun(tok)
-        if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in DOCUMENT_NOUNS | INQUIRY_NOUNS:
+        if noun is None or not (noun.pos_ == "NOUN" and noun.lemma_.lower() in DOCUMENT_NOUNS | INQUIRY_NOUNS
+                                or _fact_checker(noun)):
             continue
         comps = [c for c in tok.children if c.dep_ == "ccomp"]
         dobj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)

@@ -39,6 +39,8 @@ from .constants import (
     ECHO_VERBS,
     EXECUTIVE_ROLES,
     EXPERT_NOUNS,
+    FACT_CHECK_ROLES,
+    FACT_CHECK_WORDS,
     FILING_NOUNS,
     GOVERNMENT_BODY_NOUNS,
     GROUP_PEOPLE_NOUNS,
@@ -133,6 +135,7 @@ _ADVOCATE_RE = _roles_pattern(PRESS_ROLES | {"lawyer", "attorney", "solicitor", 
 _HEAD_RE = _roles_pattern(EXECUTIVE_ROLES | CHAIR_ROLES)
 _EXEC_RE = _roles_pattern(EXECUTIVE_ROLES)
 _REPORTER_RE = _roles_pattern(REPORTER_ROLES)
+_FACT_CHECK_ROLE_RE = _roles_pattern(FACT_CHECK_ROLES)
 _ROLE_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(r) for r in SPOKESPERSON_ROLES), key=len,
                                                    reverse=True)) + r")s?\b", re.IGNORECASE)
 _FOR_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(r) for r in SPOKESPERSON_ROLES), key=len, reverse=True))
@@ -747,6 +750,21 @@ _ADDRESSEE_LEMMAS: frozenset[str] = _ADDRESSING_VERBS | _OBTAINING_VERBS | froze
 #: Outlet words that also name bodies that are no outlet ("the Central
 #: Intelligence Agency", "the Environmental Protection Agency").
 _NOT_OUTLET_WORDS = frozenset({"agency"})
+
+
+def _common_owner_role(text: str) -> bool:
+    """Whether a head's title is owned by a body named by a common noun ("the
+    club's executive director", "the group's founder"): whatever name stands
+    elsewhere in the phrase ("According to The Guardian, ...") is not his body."""
+    role = _HEAD_RE.search(text)
+    return role is not None and re.search(r"\b(?:the|its|their|this|that)\s+[a-z][\w-]*['\u2019]s\s*$",
+                                          text[:role.start()]) is not None
+
+
+def _fact_checker_name(name: str) -> bool:
+    """Whether a name is a fact-checking site's: "PolitiFact", "FactCheck.org",
+    "The Washington Post Fact Checker"."""
+    return bool(set(re.findall(r"[a-z]+", name.lower())) & FACT_CHECK_WORDS)
 
 
 def is_outlet_name(name: str) -> bool:
@@ -1412,6 +1430,8 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
             # "CrowdStrike co-founder Dmitri Alperovitch": an executive speaks for the firm;
             # "DNC Chair Debbie Wasserman Schultz": a chair for the body when speaking as it.
             for text in texts:
+                if _common_owner_role(text):
+                    continue  # "the club's executive director": the body a common noun names, not a name near it
                 p = principal_in(text, names, exclude=e, roles=_HEAD_RE)
                 if p is None:
                     p = body_named_by(text, named_orgs)
@@ -1431,6 +1451,10 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
             for text in texts:
                 p = principal_in(text, names, exclude=e, roles=_REPORTER_RE)
                 if p is not None and is_outlet_name(entities[p].name) and not past_role(text):
+                    return ("e", p)
+                # "PolitiFact editor Angie Holan": a fact-checking site's editor speaks for its verdicts.
+                p = principal_in(text, names, exclude=e, roles=_FACT_CHECK_ROLE_RE)
+                if p is not None and _fact_checker_name(entities[p].name) and not past_role(text):
                     return ("e", p)
         return None
 

@@ -30,11 +30,14 @@ HIS_COMMENTS = (
     "Jobs\n\n" + CLAIM
     + "PolitiFact said \"Smith exaggerates\" the job losses and concluded his comments were \"Mostly False.\""
 )
-# Not denials: a rating of true in part or in most part; a verdict not given.
+FOUND = "Jobs\n\n" + CLAIM + "Fact-checkers at PolitiFact found the statement was inaccurate."
+FOUND_NAMED = "Jobs\n\n" + CLAIM + "PolitiFact found that the claim was false."
+# Not denials: a rating of true in part or in most part; a verdict not given; a finding of accuracy.
 HALF_TRUE = "Jobs\n\n" + CLAIM + "PolitiFact rated the claim Half True."
 MOSTLY_TRUE = "Jobs\n\n" + CLAIM + "PolitiFact rated Smith's statement Mostly True."
 ONE_PINOCCHIO = "Jobs\n\n" + CLAIM + "The Washington Post Fact Checker gave the claim one Pinocchio."
 NOT_RATED = "Jobs\n\n" + CLAIM + "PolitiFact did not rate the claim false."
+FOUND_ACCURATE = "Jobs\n\n" + CLAIM + "Fact-checkers at PolitiFact found the statement was accurate."
 
 
 @pytest.mark.parametrize("text, disputes, proposition_word", [
@@ -44,7 +47,10 @@ NOT_RATED = "Jobs\n\n" + CLAIM + "PolitiFact did not rate the claim false."
     (PINOCCHIOS, [("Fact Checker", "Smith")], "factory"),
     (DEEMED, [("PolitiFact", "Smith")], "factory"),
     (HIS_COMMENTS, [("PolitiFact", "Smith")], "factory"),
+    (FOUND, [("PolitiFact", "Smith")], "factory"),
+    (FOUND_NAMED, [("PolitiFact", "Smith")], "factory"),
     (HALF_TRUE, [], None),
+    (FOUND_ACCURATE, [], None),
     (MOSTLY_TRUE, [], None),
     (ONE_PINOCCHIO, [], None),
     (NOT_RATED, [], None),
@@ -60,6 +66,7 @@ IN_FACT = (
     "Refugees\n\nGovernor Ann Lee said on Friday that the state had taken in 25,000 refugees this year. "
     "Bill Ortiz, who runs the resettlement agency, said the number was in fact 2,500."
 )
+CROWD = "Rally\n\nOrganizers of the rally said more than 1,000 people attended. "
 # Not disputes: another figure with no framing of a correction; the same figure; another unit.
 PLAIN_FIGURE = FIGURE + "Jane Doe, a labor economist, said the rate is 26 percent."
 SAME_FIGURE = FIGURE + "Jane Doe, a labor economist, said the actual rate is 59 percent."
@@ -74,6 +81,7 @@ OTHER_UNIT = (
     (REAL_FIGURE, [("Doe", "Smith")], "59"),
     (IN_FACT, [("Ortiz", "Lee")], "25,000"),
     (PLAIN_FIGURE, [], None),
+    (CROWD + "Police said 400 people attended.", [], None),
     (SAME_FIGURE, [], None),
     (OTHER_UNIT, [], None),
 ])
