@@ -176,6 +176,7 @@ from .constants import (
     UNTIMELY_PREDICATES,
     URGENCY_ADVERBS,
     VERDICT_GIVING_VERBS,
+    VERDICT_RECEIVING_VERBS,
     VERDICT_UNIT_NOUNS,
     VERDICT_VERB_FORMS,
     VERDICT_VERBS,
@@ -996,16 +997,19 @@ def _false_verdict(span: Span, cue: Token) -> tuple[list[Token], Token] | None:
     None for a rating that does not deny ("Half True", "Mostly True", "one
     Pinocchio"), a negated or hedged verdict, or any other quote."""
     lemma = "rate" if cue.lower_ in VERDICT_VERB_FORMS else cue.lemma_.lower()
-    if lemma not in VERDICT_VERBS | VERDICT_GIVING_VERBS or _is_negated(cue) or _modal(cue):
+    if lemma not in VERDICT_VERBS | VERDICT_GIVING_VERBS | VERDICT_RECEIVING_VERBS or _is_negated(cue) \
+            or _modal(cue):
         return None
-    objects = [c for c in cue.children if c.dep_ in {"dobj", "dative"} and span.start <= c.i < span.end]
+    # "Smith's claim earned a False rating from PolitiFact": the statement is the subject.
+    roles = {"nsubj"} if lemma in VERDICT_RECEIVING_VERBS else {"dobj", "dative"}
+    objects = [c for c in cue.children if c.dep_ in roles and span.start <= c.i < span.end]
     if lemma in VERDICT_GIVING_VERBS:
         objects = [c for c in objects if c.lemma_.lower() not in VERDICT_UNIT_NOUNS
                    and c.lower_ not in VERDICT_UNIT_NOUNS]
     if not objects:
         return None
     rated = objects[0]
-    after = rated.right_edge.i + 1
+    after = rated.right_edge.i + 1 if lemma not in VERDICT_RECEIVING_VERBS else cue.i + 1
     if after >= span.end:
         return None
     rest = span.doc[after:span.end]

@@ -562,6 +562,10 @@ VERDICT_VERB_FORMS: frozenset[str] = frozenset("rate rates rated rating deem dee
 #: Verbs by which a fact-checker gives a statement or its maker a rating noun
 #: ("gave the claim four Pinocchios", "awarded Carson two Pinocchios").
 VERDICT_GIVING_VERBS: frozenset[str] = frozenset("give award".split())
+#: Verbs by which a statement gets its rating from a fact-checker named after
+#: "from" ("Smith's claim earned a False rating from PolitiFact", "received
+#: four Pinocchios from The Fact Checker").
+VERDICT_RECEIVING_VERBS: frozenset[str] = frozenset("earn receive get draw".split())
 #: Nouns of a fact-checker's scale given as an object ("four Pinocchios").
 VERDICT_UNIT_NOUNS: frozenset[str] = frozenset({"pinocchio", "pinocchios"})
 #: The ratings that deny the rated statement: false in whole or in most part,

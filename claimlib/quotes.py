@@ -109,6 +109,7 @@ from .constants import (
     TIME_ANCHOR_MARKS,
     VERDICT_GIVING_VERBS,
     VERDICT_PATTERN,
+    VERDICT_RECEIVING_VERBS,
     VERDICT_UNIT_NOUNS,
     VERDICT_VERB_FORMS,
     VERDICT_VERBS,
@@ -2464,6 +2465,29 @@ def _rated_statement(obj: Token) -> bool:
     return obj.pos_ == "NOUN" and obj.lemma_.lower() in STATEMENT_NOUNS | {"comment", "remark", "assertion", "tweet", "claims"}
 
 
+def _received_verdict(doc: Doc, verb: Token) -> list[_Cand]:
+    """A rating a statement gets from a fact-checker named after "from": "Smith's
+    claim earned a False rating from PolitiFact", "The claim received four
+    Pinocchios from The Fact Checker": the content runs from the statement to
+    the rating, the one after "from" is the speaker; none without a rating
+    of a fact-checker's scale or without "from"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    rating = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if subject is None or rating is None or not _rated_statement(subject):
+        return []
+    source = next((c for c in [*verb.children, *rating.children] if c.dep_ == "prep" and c.lower_ == "from"), None)
+    giver = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
+    if giver is None or giver.pos_ not in ("PROPN", "NOUN"):
+        return []
+    end_tok = doc[source.i - 1]
+    text = doc_text(doc)
+    start, end = doc[subject.left_edge.i].idx, end_tok.idx + len(end_tok)
+    if end <= verb.idx or not _VERDICT.search(text, verb.idx + len(verb), end):
+        return []
+    return [_Cand(content=_trim(text, start, end), cue=_char_range(doc, verb.i, verb.i + 1), cue_token=verb.i,
+                  speaker=_char_range(doc, *_speaker_span(giver)))]
+
+
 def verdict_candidates(doc: Doc) -> list[_Cand]:
     """Quotes cued by a fact-checker's verdict on a statement.
 
@@ -2480,6 +2504,9 @@ def verdict_candidates(doc: Doc) -> list[_Cand]:
     text = doc_text(doc)
     for tok in doc:
         lemma = "rate" if tok.lower_ in VERDICT_VERB_FORMS else tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in VERDICT_RECEIVING_VERBS:
+            cands += _received_verdict(doc, tok)
+            continue
         if tok.pos_ != "VERB" or lemma not in VERDICT_VERBS | VERDICT_GIVING_VERBS:
             continue
         objects = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]

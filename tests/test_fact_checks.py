@@ -30,6 +30,8 @@ HIS_COMMENTS = (
     "Jobs\n\n" + CLAIM
     + "PolitiFact said \"Smith exaggerates\" the job losses and concluded his comments were \"Mostly False.\""
 )
+EARNED = "Jobs\n\n" + CLAIM + "Smith's claim earned a False rating from PolitiFact."
+RECEIVED = "Jobs\n\n" + CLAIM + "The claim received four Pinocchios from The Washington Post Fact Checker."
 FOUND = "Jobs\n\n" + CLAIM + "Fact-checkers at PolitiFact found the statement was inaccurate."
 FOUND_NAMED = "Jobs\n\n" + CLAIM + "PolitiFact found that the claim was false."
 # Not denials: a rating of true in part or in most part; a verdict not given; a finding of accuracy.
@@ -37,6 +39,7 @@ HALF_TRUE = "Jobs\n\n" + CLAIM + "PolitiFact rated the claim Half True."
 MOSTLY_TRUE = "Jobs\n\n" + CLAIM + "PolitiFact rated Smith's statement Mostly True."
 ONE_PINOCCHIO = "Jobs\n\n" + CLAIM + "The Washington Post Fact Checker gave the claim one Pinocchio."
 NOT_RATED = "Jobs\n\n" + CLAIM + "PolitiFact did not rate the claim false."
+EARNED_TRUE = "Jobs\n\n" + CLAIM + "Smith's claim earned a Mostly True rating from PolitiFact."
 FOUND_ACCURATE = "Jobs\n\n" + CLAIM + "Fact-checkers at PolitiFact found the statement was accurate."
 
 
@@ -47,10 +50,13 @@ FOUND_ACCURATE = "Jobs\n\n" + CLAIM + "Fact-checkers at PolitiFact found the sta
     (PINOCCHIOS, [("Fact Checker", "Smith")], "factory"),
     (DEEMED, [("PolitiFact", "Smith")], "factory"),
     (HIS_COMMENTS, [("PolitiFact", "Smith")], "factory"),
+    (EARNED, [("PolitiFact", "Smith")], "factory"),
+    (RECEIVED, [("Fact Checker", "Smith")], "factory"),
     (FOUND, [("PolitiFact", "Smith")], "factory"),
     (FOUND_NAMED, [("PolitiFact", "Smith")], "factory"),
     (HALF_TRUE, [], None),
     (FOUND_ACCURATE, [], None),
+    (EARNED_TRUE, [], None),
     (MOSTLY_TRUE, [], None),
     (ONE_PINOCCHIO, [], None),
     (NOT_RATED, [], None),
