@@ -126,6 +126,8 @@ from .constants import (
     IMPROPER_ADJECTIVES,
     INTENT_PREDICATES,
     JUDGEMENT_PREDICATES,
+    LASTING_ADVERBS,
+    LASTING_VERBS,
     LITOTES_WORDS,
     MATTER_NOUNS,
     MEASURE_NOUNS,
@@ -2820,6 +2822,61 @@ def _refused_pledge(pledge: Span, answer: Span) -> list[Token]:
     return []
 
 
+def _lasting_states(span: Span) -> list[tuple[Token, str, str, str, frozenset[str]]]:
+    """What a quote says has ceased or lasts, of a named or common-noun subject: "France is no
+    longer France", "the union no longer represents the drivers", "Detroit is not a factory town
+    anymore" (kind "ceased"); "France will always be France", "the city is still safe", "the
+    union remains the drivers' voice" (kind "lasts"). Each as (verb, kind, verb lemma, subject
+    lemma, predicate lemmas), "remain" read as "be"; the quote's own clause or one its speech
+    verb reports, never a condition, a relative clause or a question."""
+    out = []
+    for verb in span:
+        if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ in {"aux", "auxpass"}:
+            continue
+        climb, own = verb, True
+        while climb.head.i != climb.i and span.start <= climb.head.i < span.end:
+            if climb.dep_ not in {"ccomp", "conj", "xcomp"}:
+                own = False
+                break
+            climb = climb.head
+        if not own or any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in verb.children):
+            continue
+        adverbs = {c.lower_: c for c in verb.children if c.dep_ == "advmod"}
+        negated = _is_negated(verb)
+        longer = adverbs.get("longer")
+        if longer is not None and any(c.lower_ == "no" for c in longer.children) and not negated \
+                or negated and ("anymore" in adverbs or longer is not None):
+            kind = "ceased"
+        elif not negated and (LASTING_ADVERBS & set(adverbs) or verb.lemma_.lower() in LASTING_VERBS):
+            kind = "lasts"
+        else:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.pos_ not in {"PROPN", "NOUN"}:
+            continue
+        predicate = frozenset(c.lemma_.lower() for c in verb.children
+                              if c.dep_ in {"attr", "acomp", "dobj", "oprd"} and c.pos_ in {"NOUN", "PROPN", "ADJ"})
+        if not predicate:
+            continue
+        lemma = "be" if verb.lemma_.lower() in LASTING_VERBS else verb.lemma_.lower()
+        out.append((verb, kind, lemma, subject.lemma_.lower(), predicate))
+    return out
+
+
+def _reversed_state(statement: Span, answer: Span) -> list[Token]:
+    """The words by which ``answer`` says that what ``statement`` says has ceased lasts, or
+    the reverse: "France is no longer France" / another voice: "France will always be France".
+    One subject, one verb (or "remain" for "be") and a predicate word in common; else []."""
+    said = _lasting_states(statement)
+    if not said:
+        return []
+    for verb, kind, lemma, subject, predicate in _lasting_states(answer):
+        if any(k != kind and lem == lemma and sub == subject and pred & predicate
+               for _, k, lem, sub, pred in said):
+            return [verb, *(c for c in verb.children if c.dep_ in {"neg", "aux", "advmod"})]
+    return []
+
+
 def _own_plan(verb: Token) -> bool:
     """"We are going to have ...", "I will hire ...": a plan of the speaker's own, first person,
     with "will" or "going to" (not "may", "should", "would")."""
@@ -2887,6 +2944,15 @@ def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, mem
     span, _frames_, _facts_ = _facts(doc, q, qi, memo)
     if span is None:
         return None
+    if not far and quotes[source].content_start < q.content_start:
+        state_key = ("asserted span", source)
+        if state_key not in memo:
+            memo[state_key] = _span(doc, quotes[source].content_start,
+                                    _trim_relative_text(doc, quotes[source].content_start, quotes[source].content_end))
+        reversed_state = _reversed_state(memo[state_key], span) if memo[state_key] is not None else []
+        if reversed_state:
+            # "France is no longer France" / later, another voice: "France will always be France".
+            return ("denies", *_evidence(reversed_state))
     if not far:
         pledge_key = ("pledge span", source)
         if pledge_key not in memo:
@@ -3005,7 +3071,7 @@ def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headl
                      _parsed_quotes(doc, quotes, memo, headline)
                      if _known_voice(speakers[qi]) and (_negated_main(span) is not None or any(
                          t.lemma_ == "be" and _is_negated(t) for t in span) or bool(_predicated(span))
-                         or bool(_pledge_verbs(span, refused=True))))
+                         or bool(_pledge_verbs(span, refused=True)) or bool(_lasting_states(span))))
     if not deniers:
         return out
     keys = [k for k, _ in deniers]
@@ -3014,7 +3080,7 @@ def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headl
             continue
         if not _plain_assertion(doc, a, promise=True):
             pledge = _span(doc, a.content_start, a.content_end)
-            if pledge is None or not _pledge_verbs(pledge, refused=False):
+            if pledge is None or not _pledge_verbs(pledge, refused=False) and not _lasting_states(pledge):
                 continue  # a pledge of a named party ("Canada will pay") may be refused by another voice
         here = sentence_of(a.content_start)
         near = deniers[bisect.bisect_left(keys, here - _ECHO_REACH):bisect.bisect_right(keys, here + _ECHO_REACH)]

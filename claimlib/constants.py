@@ -36,7 +36,7 @@ REPORTING_VERB_CLASSES: dict[str, frozenset[str]] = {
         indicate signal rule""".split()
     ),
     # Denying or contesting what someone else said.
-    "deny": frozenset("deny dispute reject dismiss rebut refute contest counter retort discredit".split()),
+    "deny": frozenset("deny dispute reject dismiss rebut refute contest counter retort retaliate discredit".split()),
     # Judging someone or something.
     "evaluate": frozenset(
         "accuse charge complain criticize criticise praise welcome lament caution warn".split()
@@ -85,8 +85,13 @@ CUE_NEEDS_CLAUSE: frozenset[str] = frozenset(
 SPEECH_SENSE_NEEDS_CLAUSE: frozenset[str] = frozenset(
     """maintain charge post counter observe conclude estimate text email blog
     tout answer agree signal indicate brief welcome praise inform notify
-    mention stress rule""".split()
+    mention stress rule retaliate""".split()
 )
+
+#: Verbs of retort whose other sense, an act, is the common one ("Russia retaliated by
+#: expelling diplomats"): a speech act only right after the quotation they answer with
+#: ('"France will always be France," an angry Hollande retaliated').
+RETORT_VERBS: frozenset[str] = frozenset({"retaliate"})
 
 #: Reporting verbs whose subject is evidence more often than a speaker
 #: ("records indicate", "the move signals"): events and speakers, no quote cue.
@@ -1106,3 +1111,12 @@ GERUND_SPEECH_VERBS: frozenset[str] = frozenset({"deny", "admit", "acknowledge"}
 #: role many share unnamed, "official", "spokesman", "aide").
 DESCRIBED_TITLES: frozenset[str] = frozenset(
     "senator governor mayor congressman congresswoman representative judge ambassador lawmaker".split())
+
+# --------------------------------------------------------------------------
+# A state said to have ceased and said to last (claimlib.claims): "France is no
+# longer France" / another voice: "France will always be France".
+
+#: Adverbs by which a clause says its state lasts ("is still", "will always be").
+LASTING_ADVERBS: frozenset[str] = frozenset("still always".split())
+#: Verbs that say a state lasts by themselves ("the city remains safe"), read as "be".
+LASTING_VERBS: frozenset[str] = frozenset("remain".split())

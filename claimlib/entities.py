@@ -486,6 +486,12 @@ def _is_speech(tok: Token) -> bool:
     return tok.lemma_.lower() in SPEECH_VERBS
 
 
+def _speaks(verb: Token) -> bool:
+    """A speech verb, or a verb whose participle reports speech ("Valls spoke out against
+    it, suggesting ...", "the mayor hit back, saying ..."): its subject is a speaker."""
+    return _is_speech(verb) or any(c.dep_ == "advcl" and c.tag_ == "VBG" and _is_speech(c) for c in verb.children)
+
+
 def _matrix_verb(tok: Token) -> bool:
     """The root of its sentence or a verb coordinated with (or a parenthetical
     of) the root: its subject is the sentence's main actor."""
@@ -870,11 +876,14 @@ def _cluster_names(doc: Doc, cands: list[_Cand]) -> None:
             uf.union(i, first_long_with_text[next(iter(with_nationality))])
         place_tagged = c.label == "GPE" and texts[i].casefold() not in CAPITALS \
             and texts[i].casefold() not in COUNTRY_VARIANTS
-        if (c.label == "ORG" or place_tagged) and len(words) >= 1:
+        if (c.label == "ORG" or place_tagged) and len(words) >= 1 \
+                and not (len(words) == 1 and words[0] in by_surname):
             # (a company's short name the tagger took for a place, "Strand" for "Strand Motors Co", too)
             # "Acme" -> "Acme Corp.", but "Apple" stays apart when both
             # "Apple Corps" and "Apple Computer" occur; only a legal name,
-            # not a division or product ("Ford Australia", "Chrysler Aspen")
+            # not a division or product ("Ford Australia", "Chrysler Aspen");
+            # not a person's surname tagged ORG ("Trump" beside "Donald Trump" and
+            # "Trump Restaurants LLC": the company bears the name, it is not him)
             longer = legal_by_prefix.get(tuple(words), set())
             if len(longer) == 1:
                 uf.union(i, first_long_with_text[next(iter(longer))])
@@ -1424,7 +1433,7 @@ def resolve_pronouns(doc: Doc, antecedents: Sequence[Antecedent],
                      and _compatible(pron, a, plural_org=a.entity in plural_orgs)]
         if is_subj and _is_speech(head) and _matrix_verb(head):
             subjects = [a for a in preceding if _is_subject(doc, a)]
-            speakers = [a for a in subjects if _is_speech(_verb_of(doc, a))
+            speakers = [a for a in subjects if _speaks(_verb_of(doc, a))
                         and _matrix_verb(_verb_of(doc, a))]
             matrix = [a for a in subjects if _matrix_verb(_verb_of(doc, a))]
             for group in (speakers, matrix):

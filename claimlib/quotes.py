@@ -101,6 +101,7 @@ from .constants import (
     REASON_NOUNS,
     REFERRING_NOUNS,
     REPORTING_VERB_CLASSES,
+    RETORT_VERBS,
     RULING_STATEMENT_NOUNS,
     SPEECH_SENSE_NEEDS_CLAUSE,
     SPEECH_VERBS,
@@ -386,6 +387,10 @@ def _inner(text: str, start: int, end: int) -> tuple[int, int]:
     return _trim(text, s, e, _TRIM)
 
 
+#: Closing quotation marks as tokens (a straight double mark closes as well as opens).
+_CLOSING_QUOTES = frozenset({'"', "\u201d", "''"})
+
+
 def is_speech_cue(token: Token) -> bool:
     """Whether a token is a speech verb that can attribute a statement."""
     if token.lemma_.lower() not in SPEECH_VERBS:
@@ -403,6 +408,11 @@ def is_speech_cue(token: Token) -> bool:
             and _human_subject(token)
     if token.lemma_.lower() in DECISION_VERBS and not any(c.dep_ == "ccomp" for c in token.children):
         return False  # "the convention rules committee to approve a 'conscience clause'": no ruling
+    if token.lemma_.lower() in RETORT_VERBS:
+        # '"France will always be France," an angry Hollande retaliated': a retort only after the
+        # quotation it answers with; "how strongly should Mexico retaliate?" is an act.
+        before = token.doc[max(0, token.i - 10):token.i]
+        return any(t.text in _CLOSING_QUOTES for t in before)
     if token.lemma_.lower() in CUE_NEEDS_CLAUSE and not any(c.dep_ == "ccomp" for c in token.children):
         # "dismissed Sanders' accusations that ...", "rejected that argument", and
         # ", a charge the company rejected": the noun set after the statement is its object
