@@ -92,6 +92,7 @@ from .constants import (
     ANTONYM_PREFIXES,
     ANTONYM_SYNONYMS,
     ATTACK_NOUNS,
+    ATTEMPT_NOUNS,
     BACKING_VERBS,
     CHARGE_KINDS,
     COMMUNICATION_VERBS,
@@ -113,6 +114,7 @@ from .constants import (
     ENGAGING_VERBS,
     EXAGGERATING_VERBS,
     FABRICATION_VERBS,
+    FAILING_VERBS,
     FALSE_ANTONYMS,
     FALSE_VERDICT_PATTERN,
     FALSE_VERDICTS,
@@ -170,8 +172,10 @@ from .constants import (
     SPEECH_VERBS,
     SPOKESPERSON_ROLES,
     STATEMENT_NOUN_VERBS,
+    SUCCEEDING_VERBS,
     TRUE_VERDICTS,
     TRUTH_PREDICATES,
+    TRYING_VERBS,
     UNKNOWING_PREDICATES,
     UNNAMED_SOURCE_DETERMINERS,
     UNSOUND_OBJECTS,
@@ -2877,6 +2881,54 @@ def _reversed_state(statement: Span, answer: Span) -> list[Token]:
     return []
 
 
+def _futile_attempts(span: Span) -> list[tuple[Token, str, str]]:
+    """What a quote says attempts at will fail: "any attempts to isolate China would fail",
+    "efforts to oust the chairman will backfire", "the bid to block the merger will not
+    succeed". Each as (the verb of failing, the deed's lemma, its object's lemma); the
+    attempt a noun (``ATTEMPT_NOUNS``) with "to" and a deed with a noun object."""
+    out = []
+    for verb in span:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}
+                                      for c in verb.children):
+            continue
+        if not (lemma in FAILING_VERBS and not _is_negated(verb) or lemma in SUCCEEDING_VERBS and _is_negated(verb)):
+            continue
+        for attempt in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+                        and c.lemma_.lower() in ATTEMPT_NOUNS):
+            for deed in (c for c in attempt.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                         and any(a.lower_ == "to" for a in c.children)):
+                for obj in (c for c in deed.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}):
+                    out.append((verb, deed.lemma_.lower(), obj.lemma_.lower()))
+    return out
+
+
+def _deeds_done(span: Span) -> set[tuple[str, str]]:
+    """The deeds with a noun object that a quote says are done or will be, not negated and not
+    themselves only tried ("actions ... isolating China", "we will isolate them"; not "they are
+    trying to isolate China")."""
+    out = set()
+    for verb in span:
+        if verb.pos_ != "VERB" or _is_negated(verb) or verb.dep_ in {"acl"} and verb.head.lemma_.lower() in ATTEMPT_NOUNS:
+            continue
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TRYING_VERBS:
+            continue
+        out |= {(verb.lemma_.lower(), c.lemma_.lower()) for c in verb.children
+                if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}}
+    return out
+
+
+def _futile_answer(statement: Span, answer: Span) -> list[Token]:
+    """The words by which ``answer`` says that the deed ``statement`` says will be done is bound
+    to fail: "it will result in actions ... isolating China" / another voice: "any attempts to
+    isolate China would fail". One deed and one object in common; else []."""
+    done = _deeds_done(statement)
+    for verb, deed, obj in _futile_attempts(answer):
+        if (deed, obj) in done:
+            return [verb, *(c for c in verb.children if c.dep_ in {"neg", "aux"})]
+    return []
+
+
 def _own_plan(verb: Token) -> bool:
     """"We are going to have ...", "I will hire ...": a plan of the speaker's own, first person,
     with "will" or "going to" (not "may", "should", "would")."""
@@ -2953,6 +3005,14 @@ def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, mem
         if reversed_state:
             # "France is no longer France" / later, another voice: "France will always be France".
             return ("denies", *_evidence(reversed_state))
+    if not far:
+        futile_key = ("futile span", source)
+        if futile_key not in memo:
+            memo[futile_key] = _span(doc, quotes[source].content_start, quotes[source].content_end)
+        futile = _futile_answer(memo[futile_key], span) if memo[futile_key] is not None else []
+        if futile:
+            # "... actions isolating China" / another voice: "any attempts to isolate China would fail".
+            return ("denies", *_evidence(futile))
     if not far:
         pledge_key = ("pledge span", source)
         if pledge_key not in memo:
@@ -3071,16 +3131,20 @@ def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headl
                      _parsed_quotes(doc, quotes, memo, headline)
                      if _known_voice(speakers[qi]) and (_negated_main(span) is not None or any(
                          t.lemma_ == "be" and _is_negated(t) for t in span) or bool(_predicated(span))
-                         or bool(_pledge_verbs(span, refused=True)) or bool(_lasting_states(span))))
+                         or bool(_pledge_verbs(span, refused=True)) or bool(_lasting_states(span))
+                         or bool(_futile_attempts(span))))
     if not deniers:
         return out
     keys = [k for k, _ in deniers]
+    # Deeds another voice says attempts at will fail ("any attempts to isolate China would fail").
+    futile = {(deed, obj) for _, qi in deniers for _, deed, obj in _futile_attempts(_facts(doc, quotes[qi], qi, memo)[0])}
     for j, a in enumerate(quotes):
         if j in headline or not _known_voice(speakers[j]):
             continue
         if not _plain_assertion(doc, a, promise=True):
             pledge = _span(doc, a.content_start, a.content_end)
-            if pledge is None or not _pledge_verbs(pledge, refused=False) and not _lasting_states(pledge):
+            if pledge is None or not _pledge_verbs(pledge, refused=False) and not _lasting_states(pledge) \
+                    and not (futile and _deeds_done(pledge) & futile):
                 continue  # a pledge of a named party ("Canada will pay") may be refused by another voice
         here = sentence_of(a.content_start)
         near = deniers[bisect.bisect_left(keys, here - _ECHO_REACH):bisect.bisect_right(keys, here + _ECHO_REACH)]

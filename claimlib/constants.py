@@ -1120,3 +1120,16 @@ DESCRIBED_TITLES: frozenset[str] = frozenset(
 LASTING_ADVERBS: frozenset[str] = frozenset("still always".split())
 #: Verbs that say a state lasts by themselves ("the city remains safe"), read as "be".
 LASTING_VERBS: frozenset[str] = frozenset("remain".split())
+
+# --------------------------------------------------------------------------
+# A deed said to be bound to fail (claimlib.claims): "it will result in actions
+# isolating China" / another voice: "any attempts to isolate China would fail".
+
+#: Nouns of an attempt whose "to" names the deed attempted.
+ATTEMPT_NOUNS: frozenset[str] = frozenset("attempt effort bid try".split())
+#: Verbs that say an attempt fails ("will fail", "would backfire").
+FAILING_VERBS: frozenset[str] = frozenset("fail backfire".split())
+#: Verbs that, negated, say it fails ("will not succeed", "won't work").
+SUCCEEDING_VERBS: frozenset[str] = frozenset("succeed work".split())
+#: Verbs of trying whose complement is only attempted ("they are trying to isolate China").
+TRYING_VERBS: frozenset[str] = frozenset("try attempt seek want plan hope aim".split())
