@@ -45,7 +45,6 @@ from .constants import (
     GOVERNMENT_BODY_NOUNS,
     GROUP_PEOPLE_NOUNS,
     GROUP_VOICE_NOUNS,
-    INQUIRY_NOUNS,
     MARKUP_SPEAKER_PATTERN,
     ORGANISATION_ROLE_NOUNS,
     ORIGIN_ROLE_NOUNS,
@@ -268,9 +267,6 @@ def voice_name(text: str) -> str:
     name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
     name = re.sub(r"\s*['\u2019]s?$", "", name)  # "a council member's claim": the member is the voice
     name = _LEGAL_FORM_RE.sub("", name)
-    owned = _OWNED_STUDY_RE.match(name)
-    if owned and _study_noun(owned.group("noun")):
-        name = owned.group("study")  # "a Reuters review of court records": the review's topic is no name
     return name if name.split() else text
 
 
@@ -308,24 +304,6 @@ def unnamed_group(name: str) -> bool:
         return False
     singular = _plural_head(name)
     return singular in GROUP_PEOPLE_NOUNS | SOURCE_NOUNS | EXPERT_NOUNS or (len(singular) > 5 and singular.endswith("ist"))
-
-#: A study, report or review owned by a capitalised name and followed by its topic ("Huffington Post
-#: review of Federal Election Commission filings", "AP analysis of travel records").
-_OWNED_STUDY_RE = re.compile(r"^(?P<study>(?:[A-Z][\w.&'-]*\s+)+(?P<noun>[a-z]+))\s+of\s+\S")
-
-
-def owned_study(text: str) -> bool:
-    """Whether a speaker phrase is a study, report or review its named owner published ("a
-    Huffington Post review of filings", "an AP analysis of records"): on the record, as the
-    owner's own work, though the phrase opens with "a"."""
-    name = re.sub(r"^(?:the|a|an)\s+", "", (text or "").strip(), flags=re.IGNORECASE)
-    owned = _OWNED_STUDY_RE.match(name)
-    return bool(owned) and _study_noun(owned.group("noun"))
-
-
-def _study_noun(word: str) -> bool:
-    word = word.lower()
-    return bool({word, word.removesuffix("s")} & (DOCUMENT_NOUNS | INQUIRY_NOUNS))
 
 
 def described_person(text: str, entities: Sequence) -> int | None:
@@ -1880,7 +1858,7 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
                 continue
             vi = voice_for(("t", _norm(text)), lambda text=text, q=q, ruling=ruling: Voice(
                 text, "person" if ruling else _kind(None, q.speaker_text), None,
-                on_record=ruling or not off_record_words(q.speaker_text) or owned_study(q.speaker_text)))
+                on_record=ruling or not off_record_words(q.speaker_text)))
             # "attorneys for the family": the advocates of a principal named by a common noun,
             # whom a named advocate of the same principal joins later.
             if m and not past_role(text):
