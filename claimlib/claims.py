@@ -1377,6 +1377,12 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
     # fraud claims" point at the accusation, not at what it reports.
     outer = set(earlier)
     earlier = [j for j in earlier if not (quotes[j].parent in outer and not quotes[j].speaker_text)]
+    cue_token = quotes[qi].cue_token
+    if cue_token is not None and word.pos_ == "NOUN" and _answers_apposition(word, doc[cue_token]):
+        # "..., a charge the company rejected", "- an allegation rejected by inquiries": the noun stands
+        # for the clause right before it, a statement only if a quote ends there (not narration's
+        # "speculation centered on whether ...").
+        earlier = [j for j in earlier if 0 <= word.left_edge.idx - quotes[j].content_end <= 4]
     if word.pos_ in {"VERB", "AUX"} and word.dep_ == "advcl":
         # A resumed saying ("when I am described as a Japanese admiral, it's not true")
         # answers the statement that says it: one sharing a content word of its clause.
@@ -3870,6 +3876,8 @@ def _denying_reply(span: Span, cue: Token) -> list[Token] | None:
     auxes = {c.lower_ for c in root.children if c.dep_ in {"aux", "auxpass"}}
     if auxes & _MODALS and "have" not in auxes:
         return None  # "would not attend": a plan or refusal; "would never have done" denies a deed
+    if root.lemma_.lower() == "go" and any(c.dep_ == "xcomp" for c in root.children):
+        return None  # "he's not going to go into what my campaign is doing": a refusal to say
     if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"you", "one", "anyone"} for c in root.children):
         return None
     negation = [c for c in root.children if c.dep_ == "neg" or c.lower_ in _NEGATIONS]

@@ -26,6 +26,7 @@ RETORTED_HAD_NOT = (
 NOT_SEEN = _CHARGE + "Cole's office responded that she had not seen the memo."
 NOT_COMMENT = _CHARGE + "Cole's office responded that it would not comment on the memo."
 PLAN = _CHARGE + "Cole's office responded that she will not attend the hearing."
+NOT_GOING_INTO = _CHARGE + "Cole responded that she's \"not going to go into what my office is doing.\""
 PLAIN_REPLY = _CHARGE + "Cole's office responded that the rules were followed."
 TOO_FAR = (
     _CHARGE + "The council meets on Tuesdays. The hall was built in 1920. Its clock was fixed in May. "
@@ -45,6 +46,7 @@ OWN_VOICE = (
     (NOT_SEEN, set(), None),
     (NOT_COMMENT, set(), None),
     (PLAN, set(), None),
+    (NOT_GOING_INTO, set(), None),
     (PLAIN_REPLY, set(), None),
     (TOO_FAR, set(), None),
     (OWN_VOICE, set(), None),

@@ -191,6 +191,13 @@ ALLEGATIONS_WHICH_HE_DENIES = (
 # The relative clause after the noun may be parsed as the noun's content clause ("a claim
 # that the office strongly disputes", its verb even tagged a noun): with no object of its own,
 # the verb's object is the noun, and the noun stands for the statement before it.
+# The noun stands for narration's clause, no one's statement: nothing earlier is what it answers.
+AN_ALLEGATION_OF_NARRATION = (
+    "Rescue\n\n"
+    "\"At no time did I doubt that the team would leave,\" the station chief, Ray Hart, said. "
+    "The initial speculation centered mainly on whether an official in the capital had impeded rescue attempts "
+    "- an allegation rejected by a series of congressional inquiries."
+)
 A_CLAIM_STRONGLY_DISPUTED = (
     "Suit\n\n"
     "The former aide further alleges that he was dismissed for taking leave to serve in the reserves, "
@@ -216,6 +223,7 @@ A_CLAIM_WITH_ITS_OWN_CONTENT = (
     (A_CLAIM_STRONGLY_DISPUTED, {("aide", "senator")}, "dismissed for taking leave"),
     (A_CLAIM_A_SENATOR_DISPUTES, {("Tom Reyes", "Jones")}, "dismissed for taking leave"),
     (A_CLAIM_WITH_ITS_OWN_CONTENT, set(), None),
+    (AN_ALLEGATION_OF_NARRATION, set(), None),
 ])
 def test_a_noun_after_a_statement_answers_it(nlp, text, disputes, proposition_word):
     _assert_dispute(_analyze(nlp, text), disputes, proposition_word)
