@@ -828,6 +828,12 @@ def _cluster_names(doc: Doc, cands: list[_Cand]) -> None:
     for j in long_ones:
         if cands[j].label == "ORG" and split[j][-1].lower() not in STANDALONE_BODY_WORDS:
             by_last[split[j][-1]].add(texts[j])
+    # Bare words that speak ("Grant said"): a person's surname, not the company bearing it.
+    speaking_words = {split[i][0] for i in range(n) if len(split[i]) == 1
+                      and doc[cands[i].start].dep_ == "nsubj" and _is_speech(doc[cands[i].start].head)}
+
+    def bare_word_speaks(word: str) -> bool:
+        return word in speaking_words
     for i in range(n):
         acr = _acronym(texts[i])
         words = split[i]
@@ -877,13 +883,15 @@ def _cluster_names(doc: Doc, cands: list[_Cand]) -> None:
         place_tagged = c.label == "GPE" and texts[i].casefold() not in CAPITALS \
             and texts[i].casefold() not in COUNTRY_VARIANTS
         if (c.label == "ORG" or place_tagged) and len(words) >= 1 \
-                and not (len(words) == 1 and words[0] in by_surname):
+                and not (len(words) == 1 and words[0] in by_surname and bare_word_speaks(words[0])):
             # (a company's short name the tagger took for a place, "Strand" for "Strand Motors Co", too)
             # "Acme" -> "Acme Corp.", but "Apple" stays apart when both
             # "Apple Corps" and "Apple Computer" occur; only a legal name,
             # not a division or product ("Ford Australia", "Chrysler Aspen");
             # not a person's surname tagged ORG ("Trump" beside "Donald Trump" and
-            # "Trump Restaurants LLC": the company bears the name, it is not him)
+            # "Trump Restaurants LLC": the company bears the name, it is not him) when the bare word
+            # speaks somewhere ("Trump said"); "Ford will cut jobs", with "William Clay Ford Jr."
+            # named, is the Ford Motor Company
             longer = legal_by_prefix.get(tuple(words), set())
             if len(longer) == 1:
                 uf.union(i, first_long_with_text[next(iter(longer))])
