@@ -3525,6 +3525,9 @@ def _corrected_figure(span: Span) -> tuple[list[Token], tuple[float, str, Token]
                    for f in _figures(c.subtree)]
         if not figures:
             continue
+        if any(t.lower_ in {"more", "less", "fewer", "higher", "lower"} and t.i + 1 < len(span.doc)
+               and span.doc[t.i + 1].lower_ == "than" for t in verb.subtree):
+            continue  # "at least 100 more than the AP count": set against a count it names, not another's figure
         cue = next((c for c in subject.children if c.dep_ == "amod" and c.lower_ in CORRECT_FIGURE_ADJECTIVES), None)
         if cue is None:
             cue = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in CORRECTION_ADVERBS

@@ -90,6 +90,10 @@ OTHER_UNIT = (
     (CROWD + "Police said 400 people attended.", [], None),
     (SAME_FIGURE, [], None),
     (OTHER_UNIT, [], None),
+    # a figure set against a count it names ("more than the AP count"), not against the senator's
+    ("Delegates\n\nSenator Tom Smith's advisers say that neither candidate can reach the 2,383 delegates needed. "
+     "Campaign officials have told allies that their actual delegate count is at least 100 more than the AP count.",
+     [], None),
 ])
 def test_a_figure_given_as_the_correct_one_denies_another_voices_figure(nlp, text, disputes, proposition_word):
     _assert_disputes(_analyze(nlp, text), disputes, proposition_word)
