@@ -1678,6 +1678,23 @@ def _disowned_charge(span: Span, charge: Span | None) -> list[Token]:
     return []
 
 
+def _denied_existence(span: Span, charge: Span | None) -> list[Token]:
+    """Words by which an answer says the charged deed never took place: "There was no rigging"
+    against "accused the government of rigging the vote" (the deed's word said not to exist,
+    unhedged); empty otherwise."""
+    if charge is None:
+        return []
+    charged = {w for t in charge if t.pos_ in {"NOUN", "VERB"} and not t.is_stop for w in (t.lower_, t.lemma_.lower())}
+    for root in span:
+        if root.lemma_ != "be" or _modal(root) or not any(c.dep_ == "expl" for c in root.children):
+            continue
+        for noun in root.children:
+            no = [d for d in noun.children if d.lower_ == "no"]
+            if noun.dep_ in {"attr", "nsubj"} and no and {noun.lower_, noun.lemma_.lower()} & charged:
+                return [root, *no, noun]
+    return []
+
+
 def _stated_states(span: Span, *, any_word: bool = False) -> list[Token]:
     """State adjectives (:data:`CONTRARY_STATES`) a span predicates, unnegated and not of what
     may be: "of being asleep", "she was awake". With ``any_word``, every adjective or
@@ -4531,6 +4548,11 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
                 and (disowned := _disowned_charge(span, _span(doc, proposition.start, proposition.end))):
             # "accused him of coordinating the coup attempt" / "he had nothing to do with it".
             result = ("denies", *_evidence(disowned))
+        if result is None and accusation and qi != supporting_source \
+                and 0 <= sentence_of(span.start_char) - accused_at <= 3 \
+                and (absent := _denied_existence(span, _span(doc, proposition.start, proposition.end))):
+            # "accused the government of rigging the election" / "There was no rigging".
+            result = ("denies", *_evidence(absent))
         if result is None and accusation and qi != supporting_source \
                 and 0 <= sentence_of(span.start_char) - accused_at <= 3 \
                 and (state := _contrary_state(_span(doc, quotes[supporting_source].content_start,

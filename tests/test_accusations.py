@@ -340,8 +340,22 @@ WOULD_BE_NO_VIOLATION = (
     "\"If she returns the money there would be no violation of election law,\" Tim Ross said."
 )
 
+# The charged deed said never to have taken place ("There was no rigging"); not another thing said absent.
+NO_SUCH_DEED = (
+    "Vote\n\n"
+    "The Baker campaign accused the county of rigging the vote count. "
+    "\"There was no rigging,\" county clerk Ann Cole told reporters."
+)
+NO_OTHER_THING = (
+    "Vote\n\n"
+    "The Baker campaign accused the county of rigging the vote count. "
+    "\"There was no rain on the day,\" county clerk Ann Cole told reporters."
+)
+
 
 @pytest.mark.parametrize("text, disputes, evidence", [
+    (NO_SUCH_DEED, {("Cole", "Baker")}, "no rigging"),
+    (NO_OTHER_THING, set(), None),
     (NO_VIOLATIONS, {("Cole", "Baker")}, "no violations"),
     (NOTHING_WRONG, {("Cole", "Baker")}, "did nothing wrong"),
     (NOTHING_WRONG_ELSEWHERE, set(), None),
