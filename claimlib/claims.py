@@ -950,7 +950,7 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
                 continue  # "Your letter disputes the articles": the addressee's denial, not the speaker's
             subject = next((c for c in token.children if c.dep_ == "dobj"), None)
             evidence = [token] + ([subject] if subject is not None else [])
-        elif rebutting and token.dep_ in {"oprd", "xcomp", "conj"} \
+        elif rebutting and token.dep_ in {"oprd", "xcomp", "conj", "acl"} \
                 and _naming_head(token).lemma_.lower() in NAMING_VERBS:
             verb = _naming_head(token)
             if _is_negated(verb) or _modal(verb):
@@ -1283,6 +1283,8 @@ def _naming_head(token: Token) -> Token:
     """The naming verb above a predicate, through a conjunction ("called the charges unfair and absurd")."""
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
+    if token.dep_ == "acl" and token.pos_ == "ADJ" and token.head.dep_ == "dobj":
+        return token.head.head  # 'called the allegations "politically motivated"': the parser hangs it on the object
     return token.head if token.dep_ in {"oprd", "xcomp"} else token
 
 

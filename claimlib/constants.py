@@ -850,9 +850,9 @@ IMPROPER_ADJECTIVES: frozenset[str] = frozenset(
     "wrong improper illegal unethical inappropriate unlawful criminal untoward".split())
 #: Predicates that challenge a statement's basis without calling it untrue
 #: ("the assertion is speculative", "your allegations are unsupported by
-#: evidence"): stance ``questions``, not ``denies``.
+#: evidence", the charges are "politically motivated"): stance ``questions``, not ``denies``.
 QUESTIONING_PREDICATES: frozenset[str] = frozenset(
-    "speculative unsupported unsubstantiated unproven dubious questionable".split())
+    "speculative unsupported unsubstantiated unproven dubious questionable motivated".split())
 #: Adverbs that correct what something was called ("the 'syringe' was
 #: actually a flashlight", "the 'hack' was in fact a typo"). "in fact" is read as its "fact".
 CORRECTION_ADVERBS: frozenset[str] = frozenset("actually really fact".split())

@@ -436,6 +436,11 @@ UNSUPPORTED = (
     "A letter from Harbour Oil accused the reporter, Jane Ross, of hiding her sources from the editors. "
     "\"Your allegations are unsupported by evidence,\" the dean, Ray Dale, wrote."
 )
+MOTIVATED = (
+    "Vote\n\n"
+    "The opposition accused the government of rigging the vote count. "
+    "Government spokesman Tom Okello called the allegations \"politically motivated\"."
+)
 # Not a question of the statement: "speculative" said of an investment.
 SPECULATIVE_INVESTMENT = (
     "Records\n\n"
@@ -447,6 +452,7 @@ SPECULATIVE_INVESTMENT = (
 @pytest.mark.parametrize("text, stance, evidence", [
     (SPECULATIVE, "questions", "was speculative"),
     (UNSUPPORTED, "questions", "are unsupported"),
+    (MOTIVATED, "questions", "politically motivated"),
     (SPECULATIVE_INVESTMENT, None, None),
 ])
 def test_questioning_words(nlp, text, stance, evidence):
