@@ -1378,10 +1378,11 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
             return None
         text = _ONE_OF_RE.sub("", text.strip())
         m = _BODY_ROLE_RE.search(text)
-        if m and ("t", m.group(1).lower()) in by_key:
-            return ("t", m.group(1).lower())
+        # The fuller phrase first: "Los Angeles police" over a headline's bare "Police say".
         if m and (key := spoken_by_head(m.group(1).lower())) is not None:
             return key
+        if m and ("t", m.group(1).lower()) in by_key:
+            return ("t", m.group(1).lower())
         for pattern in (_FOR_RE, _POSSESSIVE_RE):
             m = pattern.search(text)
             if m is None:
@@ -1399,7 +1400,7 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         """The one voice known by a phrase whose head is ``noun``: "Los Angeles police" for "Police
         Chief Michel Moore", "his family" for "an attorney for the family"."""
         found = [k[1] for k in by_key if isinstance(k, tuple) and k[0] == "t" and isinstance(k[1], str)
-                 and k[1].split()[-1:] == [noun]]
+                 and k[1].split()[-1:] == [noun] and k[1] != noun]
         return ("t", found[0]) if len(found) == 1 else None
 
     def entity_principal(speaker_text: str, e: int | None) -> tuple[str, int | str] | None:
