@@ -2979,6 +2979,16 @@ def _past_fact(root: Token) -> bool:
     return root.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxes)
 
 
+def _but_contrast(doc: Doc, assertion, answer) -> bool:
+    """Whether one sentence sets two sayings against each other with "but": "X said ..., but Y
+    said ..." (the answer's cue a conjunct of the assertion's, a "but" between them)."""
+    if assertion.cue_token is None or answer.cue_token is None:
+        return False
+    first, second = doc[assertion.cue_token], doc[answer.cue_token]
+    return second.dep_ == "conj" and second.head.i == first.i and any(
+        c.dep_ == "cc" and c.lower_ == "but" and first.i < c.i < second.i for c in first.children)
+
+
 def _known_voice(voice) -> bool:
     """A voice found, not a speaker left unresolved ("she", "#12"): two of those may be one."""
     return voice is not None and not (isinstance(voice, str) and "#" in voice)
@@ -3060,6 +3070,12 @@ def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, mem
     hit = _negated_echo(span, memo[key], own_names=own_names, named_in_assertion=named,
                         accused=memo[subjects_key], existential=memo[existents_key],
                         reported_self=q.type == "indirect")
+    if hit is None and _but_contrast(doc, quotes[source], q) and (root := _negated_main(span)) is not None \
+            and root.lemma_.lower() in memo[key] and root.lemma_.lower() not in _LIGHT_VERBS | REPORTING_LEMMAS \
+            and not _modal(root):
+        # "Police said officers shot a man after he fired at them, but two witnesses said the man never
+        # fired a weapon": one sentence sets the two sayings against each other, the same deed negated.
+        return ("denies", *_evidence([c for c in root.children if c.dep_ == "neg" or c.lower_ in _NEGATIONS] + [root]))
     if hit is None and not far and quotes[source].content_start < q.content_start:
         src_key = ("asserted span", source)
         if src_key not in memo:

@@ -319,3 +319,36 @@ def test_modifier_names_whose_account(nlp):
     pairs = {(r.claimant, r.opposed_claimant) for r in result.disputes.itertuples()}
     assert ("Mark Stone", "Police") in pairs, result.disputes
     assert not any("Tanya" in b for _, b in pairs), pairs
+
+
+# "X said ..., but Y said ...": one sentence sets the sayings against each other; the same deed
+# negated denies it, with no name in common. Not another deed, nor a refusal to comment.
+BUT_NEVER_FIRED = (
+    "Shooting\n\n"
+    "City police said on Wednesday that officers shot a man who was fleeing after he fired at them, "
+    "but two witnesses said the man never fired a weapon."
+)
+BUT_OTHER_DEED = (
+    "Shooting\n\n"
+    "City police said on Wednesday that officers shot a man who was fleeing after he fired at them, "
+    "but two witnesses said the man never ran."
+)
+BUT_NO_COMMENT = (
+    "Shooting\n\n"
+    "City police said on Wednesday that officers shot a man who was fleeing after he fired at them, "
+    "but the man's lawyer said he would not comment."
+)
+
+
+@pytest.mark.parametrize("text, pair", [
+    (BUT_NEVER_FIRED, ("witnesses", "police")),
+    (BUT_OTHER_DEED, None),
+    (BUT_NO_COMMENT, None),
+])
+def test_a_but_contrast_of_one_deed(nlp, text, pair):
+    result = _analyze(nlp, text)
+    pairs = {(r.claimant.lower(), r.opposed_claimant.lower()) for r in result.disputes.itertuples()}
+    if pair is None:
+        assert not pairs, result.disputes
+    else:
+        assert any(pair[0] in a and pair[1] in b for a, b in pairs), result.disputes
