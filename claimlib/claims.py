@@ -867,7 +867,8 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
             # "rejected that argument": reasons a demonstrative points back at are rebutted
             # when a denial takes them as its object (in a quote's own words, "that argument
             # does not hold water" may be said of arguments in general).
-            return [cue, *heads[0].subtree], heads[0]
+            # (the noun and what precedes it: "dismissed Bernie Sanders' accusations", not its that-clause)
+            return [cue, *(t for t in heads[0].subtree if t.i <= heads[0].i)], heads[0]
         if len(heads) == 1 and _answers_apposition(heads[0], cue):
             # "... were sent - a point that officials have disputed": the noun stands for the clause before it.
             return [heads[0], cue], heads[0]
