@@ -1374,6 +1374,9 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
                and (headline_end is None or q.content_start >= headline_end)
                and here - sentence_of(max(q.content_end - 1, q.content_start)) <= reach
                and not (q.cue_token is not None and doc[q.cue_token].lemma_.lower() in _NOT_ASSERTIONS)
+               # "denied sending weapons": a denial asserts nothing "these accusations" could name
+               and not (q.cue_token is not None and doc[q.cue_token].lemma_.lower() in DENIAL_CUES
+                        and not _is_negated(doc[q.cue_token]))
                and not re.match(r"(?:to|whether|if)\b", q.content.lstrip(" \"'“").lower())]
     # A statement reported inside another ("customers who were told they
     # would ...") with no speaker of its own is part of the outer one: "the

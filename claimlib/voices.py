@@ -23,6 +23,7 @@ reader reads:
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -148,7 +149,8 @@ _LEGAL_FORM_RE = re.compile(r",?\s+(?:Inc|LLC|L\.L\.C|Ltd|PLC|plc)\.?$")
 
 #: "ministry spokesman X", "a company spokeswoman": a common noun for a body before a press role.
 _BODY_NOUN_ROLE_RE = re.compile(
-    r"(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?([a-z]+)\s+(?:spokes(?:man|woman|person)|press secretary|press officer)s?\b")
+    r"(?:(?:a|an|the)\s+)?(?:(?P<modifier>[A-Za-z][\w.-]*)\s+)?(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s+"
+    r"(?:spokes(?:man|woman|person)|press secretary|press officer)s?\b")
 
 #: "His attorney", "her chief aide", "his lawyers": a possessive pronoun and a role held by people.
 _PERSONAL_ROLE_AFTER_PRONOUN_RE = re.compile(
@@ -1195,6 +1197,16 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
                           for e in speaking if entities[e].label == "GPE" and entities[e].kind == "named"}
     speaking_countries = {e for e in speaking_countries if entities[e].label == "GPE"}
 
+    def country_of_nationality(word: str) -> int | None:
+        """The one named country a nationality word names by its stem ("Iranian" Iran, "Chinese"
+        China, "Ukrainian" Ukraine; not "French" France), or a country's own name."""
+        low = word.lower()
+        if len(low) < 4:
+            return None
+        found = {i for name, i in country_of_name.items() if (n := name.lower()) == low or (
+            len(common := os.path.commonprefix([n, low])) >= 4 and len(common) >= min(len(n), len(low)) - 2)}
+        return found.pop() if len(found) == 1 else None
+
     def entity_voice(ei: int) -> int:
         owner = firm_owner(ei)
         if owner is not None:
@@ -1338,15 +1350,19 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         # "ministry spokesman Igor Konashenkov", "a company spokeswoman": the one named body whose
         # name ends in the noun, or that the article describes by it.
         found = _BODY_NOUN_ROLE_RE.match(q.speaker_text.strip())
-        if found and found.group(1).lower() in ORGANISATION_ROLE_NOUNS:
-            noun = found.group(1).lower()
+        if found and found.group("noun").lower() in ORGANISATION_ROLE_NOUNS:
+            noun = found.group("noun").lower()
             bodies = bodies_by_noun.get(noun, set()) - {e}
             if len(bodies) == 1:
                 return bodies.pop()
-            if not bodies and noun in GOVERNMENT_BODY_NOUNS and len(speaking_countries) == 1:
-                # "foreign ministry spokesman Geng Shuang" in a story where China alone of the
-                # countries speaks: the ministry is its government's.
-                return next(iter(speaking_countries))
+            if not bodies and noun in GOVERNMENT_BODY_NOUNS:
+                # "Iranian foreign ministry spokesman Nasser Kanaani": the country its nationality names;
+                # "foreign ministry spokesman Geng Shuang" where China alone of the countries speaks: China's.
+                named = country_of_nationality(found.group("modifier") or "")
+                if named is not None:
+                    return named
+                if len(speaking_countries) == 1:
+                    return next(iter(speaking_countries))
         # "a spokesman for the governor", "the senator's lawyer": the one named person or body
         # the article gives that title ("New York Governor Mark Hollis").
         for pattern in (_FOR_RE, _POSSESSIVE_RE):

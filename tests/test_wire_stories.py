@@ -108,6 +108,20 @@ def test_police_and_a_family(nlp):
     assert not any("Tanya Reed" in p for p in _pairs(result))
 
 
+# A government's denial of a deed ("denied sending weapons") and its spokesman named by his nationality
+# ("Iranian foreign ministry spokesman"), against a U.N. report: "these accusations" are the report's.
+GOVERNMENT_AND_UN_REPORT = 'Iran denies arming Houthis\n\nDUBAI (Reuters) - Iran on Tuesday denied sending weapons to Yemen\'s Houthi rebels, rejecting the findings of a confidential U.N. report seen by Reuters.\n\nThe report by a panel of U.N. experts said Iran had supplied the Houthis with drones and ballistic missile parts in violation of an arms embargo.\n\n"These accusations are baseless and politically motivated," Iranian foreign ministry spokesman Nasser Kanaani said in a statement.\n'
+
+
+def test_a_government_against_a_un_report(nlp):
+    result = _result(nlp, GOVERNMENT_AND_UN_REPORT)
+    voices = result.voices.set_index("name")
+    assert "Nasser Kanaani" in voices.loc["Iran", "members"].split(" | ")
+    assert frozenset({"Iran", "panel of U.N. experts"}) in _pairs(result)
+    claims = result.claims.merge(result.voices[["voice_id", "name"]], on="voice_id")
+    assert "supports" not in set(claims[claims.name == "Iran"].stance)  # its denial supports nothing
+
+
 def _result(nlp, text):
     return claimlib.analyze({"id": "t", "text": text, "published": "2026-03-03"}, nlp=nlp, progress=False)
 
