@@ -951,7 +951,7 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
                 continue  # "Your letter disputes the articles": the addressee's denial, not the speaker's
             subject = next((c for c in token.children if c.dep_ == "dobj"), None)
             evidence = [token] + ([subject] if subject is not None else [])
-        elif rebutting and token.dep_ in {"oprd", "xcomp", "conj", "acl"} \
+        elif rebutting and token.dep_ in {"oprd", "xcomp", "conj", "acl", "amod"} \
                 and _naming_head(token).lemma_.lower() in NAMING_VERBS:
             verb = _naming_head(token)
             if _is_negated(verb) or _modal(verb):
@@ -1284,8 +1284,10 @@ def _naming_head(token: Token) -> Token:
     """The naming verb above a predicate, through a conjunction ("called the charges unfair and absurd")."""
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
-    if token.dep_ == "acl" and token.pos_ == "ADJ" and token.head.dep_ == "dobj":
-        return token.head.head  # 'called the allegations "politically motivated"': the parser hangs it on the object
+    if token.dep_ in {"acl", "amod"} and token.pos_ == "ADJ" and token.i > token.head.i and token.head.dep_ == "dobj":
+        # 'called the allegations "politically motivated"', 'called the claim "absurd"': the parser hangs
+        # the predicate set after the object on it
+        return token.head.head
     return token.head if token.dep_ in {"oprd", "xcomp"} else token
 
 

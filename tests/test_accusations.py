@@ -183,6 +183,9 @@ WOULD_NOT_BE_TRUE = (
     (NOT_TRUE, {("Cole", "harbour board")}, "’s just not true"),
     (NOT_THE_CASE, {("Cole", "harbour board")}, "is simply not the case"),
     (CALLED_ABSURD, {("Dale", "Hale")}, "call these copying allegations unfair and absurd"),
+    # the quoted predicate set after the object, which the parser hangs on it
+    ("Shelling\n\nThe army said on Monday that rebel forces had shelled the town overnight. "
+     "The rebels' command called the claim \"absurd\".", {("command", "army")}, 'called the claim "absurd"'),
     (IS_TRUE, set(), None),
     (DEED_RIDICULOUS, set(), None),
     (WOULD_NOT_BE_TRUE, set(), None),
