@@ -1658,6 +1658,10 @@ def _innocence(span: Span) -> list[Token]:
             det = [c for c in token.children if c.dep_ in {"det", "nummod"} and c.lower_ in {"no", "any"}]
             if det and (det[0].lower_ == "no" or _is_negated(token.head)) and not _modal(token.head):
                 return [*[c for c in token.head.children if c.dep_ == "neg"], det[0], token]
+        if token.lower_ == "guilty" and any(c.dep_ == "neg" for c in token.children) or token.lower_ == "innocent" \
+                and token.dep_ in {"acomp", "oprd", "advmod"} and not _is_negated(token.head):
+            # "pleaded not guilty to the charges", "pleaded innocent"
+            return [*(c for c in token.children if c.dep_ == "neg"), token]
         if token.lower_ == "nothing" and token.i + 1 < span.end \
                 and token.doc[token.i + 1].lemma_.lower() in IMPROPER_ADJECTIVES and not _modal(token.head):
             return [token.head, token, token.doc[token.i + 1]] if token.head.i < token.i else [token, token.doc[token.i + 1]]

@@ -1432,6 +1432,7 @@ def _extract(doc: Doc) -> list[Quote]:
     cands += [c for c in (_clip(text, c, paras) for c in charged_with_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in answer_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in passive_answer_candidates(doc)) if c is not None]
+    cands += [c for c in (_clip(text, c, paras) for c in plea_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in filed_stance_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in finding_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in aside_candidates(doc)) if c is not None]
@@ -1838,6 +1839,33 @@ def passive_answer_candidates(doc: Doc) -> list[_Cand]:
         s, e = _speaker_span(agent)
         cands.append(_Cand(content=_char_range(doc, noun.left_edge.i, noun.i + 1),
                            cue=_char_range(doc, tok.i, tok.i + 1), cue_token=tok.i, speaker=_char_range(doc, s, e)))
+    return cands
+
+
+def plea_candidates(doc: Doc) -> list[_Cand]:
+    """A plea is what its maker says of the charge: "Hale pleaded not guilty to the charges"
+    ("not guilty to the charges"), "pleaded innocent". The one who pleads is the speaker.
+
+    Returns:
+        Candidates with "pleaded" as cue and the plea as content.
+    """
+    cands: list[_Cand] = []
+    for tok in tokens_lower_in(doc, "LEMMA", frozenset({"plead"})):
+        plea = next((c for c in tok.children if c.dep_ in ("acomp", "oprd", "advmod")
+                     and c.lower_ in ("guilty", "innocent")), None)
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if plea is None or subject is None or (plea.lower_ == "guilty" and not any(
+                c.dep_ == "neg" for c in plea.children)):
+            continue  # "pleaded guilty" admits the charge: no answer to dispute it
+        start = min([plea.i, *(c.i for c in plea.children if c.dep_ == "neg")])
+        end = plea.i + 1
+        to = next((c for c in plea.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        charge = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+        if charge is not None:
+            end = charge.i + 1
+        s, e = _speaker_span(subject)
+        cands.append(_Cand(content=_char_range(doc, start, end), cue=_char_range(doc, tok.i, tok.i + 1),
+                           cue_token=tok.i, speaker=_char_range(doc, s, e)))
     return cands
 
 

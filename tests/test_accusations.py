@@ -355,8 +355,15 @@ NO_OTHER_THING = (
     "\"There was no rain on the day,\" county clerk Ann Cole told reporters."
 )
 
+PLEADED_NOT_GUILTY = (
+    "Bribes\n\n"
+    "Federal prosecutors charged Mayor Ann Cole with taking bribes from a developer. "
+    "Cole pleaded not guilty at a hearing on Wednesday."
+)
+
 
 @pytest.mark.parametrize("text, disputes, evidence", [
+    (PLEADED_NOT_GUILTY, {("Cole", "prosecutors")}, "not guilty"),
     (NO_SUCH_DEED, {("Cole", "Baker")}, "no rigging"),
     (NO_OTHER_THING, set(), None),
     (NO_VIOLATIONS, {("Cole", "Baker")}, "no violations"),

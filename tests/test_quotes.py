@@ -922,3 +922,17 @@ def test_a_bare_name_hung_on_the_cue_is_no_statement(nlp):
               'state news agency SANA.')
     found = extract_quotes(doc)
     assert [q.content for q in found] == ["The army has never used such weapons"]
+
+
+@pytest.mark.parametrize("text, found", [
+    # A plea is its maker's answer to the charge; a guilty plea disputes nothing.
+    ("Hale pleaded not guilty to the charges at a hearing on Wednesday.", ("Hale", "pleaded", "not guilty to the charges")),
+    ("The senator pleaded innocent.", ("The senator", "pleaded", "innocent")),
+    ("Hale pleaded guilty to the charges.", None),
+])
+def test_a_plea(nlp, text, found):
+    doc = nlp(text)
+    quotes = extract_quotes(doc)
+    _check_offsets(doc, quotes)
+    said = [(q.speaker_text, q.cue, q.content) for q in quotes]
+    assert (found in said) if found else not any(q.cue == "pleaded" for q in quotes), said
