@@ -1326,6 +1326,14 @@ def _owner(word: Token) -> str | None:
     return None
 
 
+def _owner_named(owner: str, alias: str) -> bool:
+    """Whether an owner's word ("Labour's claim", "Trump's remarks") names a speaker known by
+    ``alias``: its whole name, its last word (a surname), or the first word of a body's
+    several-word name ("Labour" for "Labour Party")."""
+    words = alias.lower().split()
+    return owner == alias.lower() or owner == words[-1] or len(words) > 1 and owner == words[0] and len(owner) > 3
+
+
 def _compound_owner(word: Token, quotes: Sequence, aliases) -> str | None:
     """A noun modifier of a referring noun that is the name a speaker of the article goes by:
     "the police account", "the Pentagon statement", "the Journal report" name whose statement
@@ -1440,7 +1448,7 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
                 and sentence_of(quotes[j].content_start) - here <= _FORWARD_SENTENCES][:1]
         else:
             low = owner.lower().removesuffix("'s").removesuffix("’s")
-            earlier = [j for j in earlier if any(low == a.lower().split()[-1] or low == a.lower()
+            earlier = [j for j in earlier if any(_owner_named(low, a)
                                                  for a in aliases[j] if a)]
             if earlier and _spelled_claim_clause(word) is not None:
                 # "Reyes's claim that Cole wants to sell the pier": the owner's statement close by is
@@ -1458,7 +1466,7 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
                           if j != qi and quotes[j].content_end <= start + 1 and j not in rebuttals
                           and _voice_key(speakers, j) != me and speakers[j] is not None
                           and (headline_end is None or quotes[j].content_start >= headline_end)
-                          and any(low == a.lower().split()[-1] or low == a.lower() for a in aliases[j] if a)]
+                          and any(_owner_named(low, a) for a in aliases[j] if a)]
                 found = _owner_statement(doc, quotes, word, theirs)
                 if found is None:
                     # "Frazier said Rubio's claim that Cruz favors X is not true", no earlier statement

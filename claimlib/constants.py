@@ -852,7 +852,7 @@ IMPROPER_ADJECTIVES: frozenset[str] = frozenset(
 #: ("the assertion is speculative", "your allegations are unsupported by
 #: evidence", the charges are "politically motivated"): stance ``questions``, not ``denies``.
 QUESTIONING_PREDICATES: frozenset[str] = frozenset(
-    "speculative unsupported unsubstantiated unproven dubious questionable motivated".split())
+    "speculative unsupported unsubstantiated unproven dubious questionable motivated premature".split())
 #: Adverbs that correct what something was called ("the 'syringe' was
 #: actually a flashlight", "the 'hack' was in fact a typo"). "in fact" is read as its "fact".
 CORRECTION_ADVERBS: frozenset[str] = frozenset("actually really fact".split())

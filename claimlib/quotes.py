@@ -57,6 +57,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .constants import (
+    ACCUSATION_NOUNS,
     AMBIGUOUS_OBJECT_VERBS,
     ANSWER_NOUNS,
     ARGUMENT_NOUNS,
@@ -1633,6 +1634,8 @@ def referred_statement(noun: Token) -> bool:
     if noun.pos_ != "NOUN":
         return False
     lemma = noun.lemma_.lower()
+    if lemma in ACCUSATION_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return True  # "Washington rejected the accusation": a charge is always someone's words
     if lemma in REFERRING_NOUNS and any(c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"
                                         for c in noun.children):
         # "dismissed the NATO statement", "rejected the senator's allegations" (a bare "dismissed

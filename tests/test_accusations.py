@@ -183,6 +183,13 @@ WOULD_NOT_BE_TRUE = (
     (NOT_TRUE, {("Cole", "harbour board")}, "’s just not true"),
     (NOT_THE_CASE, {("Cole", "harbour board")}, "is simply not the case"),
     (CALLED_ABSURD, {("Dale", "Hale")}, "call these copying allegations unfair and absurd"),
+    # "said of Labour's claim": a body's owner word is the first of its name
+    ("Budget\n\nThe opposition Labour Party said on Monday that the government had cut hospital funding. "
+     "\"That is simply false,\" Health Minister Mark Dyer said of Labour's claim.", {("Dyer", "Labour")},
+     "is simply false"),
+    # "rejected the accusation": a charge named with "the" is someone's words
+    ("Hacking\n\nChina's state news agency said on Tuesday that Acme Corp had hacked a university. "
+     "Acme rejected the accusation.", {("Acme", "state news agency")}, "rejected the accusation"),
     # the quoted predicate set after the object, which the parser hangs on it
     ("Shelling\n\nThe army said on Monday that rebel forces had shelled the town overnight. "
      "The rebels' command called the claim \"absurd\".", {("command", "army")}, 'called the claim "absurd"'),
@@ -463,6 +470,8 @@ SPECULATIVE_INVESTMENT = (
     (SPECULATIVE, "questions", "was speculative"),
     (UNSUPPORTED, "questions", "are unsupported"),
     (MOTIVATED, "questions", "politically motivated"),
+    ("Jobs\n\nThe United Auto Workers union said on Monday that Redline Motors planned to cut 2,000 jobs. "
+     "\"These claims are premature,\" Redline spokeswoman Jo Price said.", "questions", "are premature"),
     (SPECULATIVE_INVESTMENT, None, None),
 ])
 def test_questioning_words(nlp, text, stance, evidence):
