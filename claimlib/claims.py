@@ -143,6 +143,7 @@ from .constants import (
     OPINION_NOUNS,
     OPPOSING_VERBS,
     OPTIONAL_PREDICATES,
+    ORGANISATION_ROLE_NOUNS,
     ORIGIN_VERBS,
     OUTLET_NOUNS,
     OUTLET_WORDS,
@@ -2702,6 +2703,13 @@ def _negated_echo(span: Span, asserted: set[str], *, own_names: Sequence[str] = 
         # side, "neither the nominee nor her campaign helped ...": the accused, named in
         # the assertion as its subject, denies for itself in a description of its own.
         subject_names |= _last_names(own_names) & accused
+    if not subject_names:
+        # "the president had not been briefed" against "the president was briefed": one definite
+        # description of a person or body is as good a participant as a name, its verb in common too.
+        subject_names |= {c.lemma_.lower() for c in subjects if c.pos_ == "NOUN" and c.lemma_.lower() in asserted
+                          and (c.lemma_.lower() in PERSON_TITLES or c.lemma_.lower() in ORGANISATION_ROLE_NOUNS)
+                          and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+                          and root.lemma_.lower() in asserted}
     items |= subject_names
     shared = items & asserted
     if not shared & subject_names or len(shared) < 2:

@@ -352,3 +352,30 @@ def test_a_but_contrast_of_one_deed(nlp, text, pair):
         assert not pairs, result.disputes
     else:
         assert any(pair[0] in a and pair[1] in b for a, b in pairs), result.disputes
+
+
+# A definite description of a person or body ("the president") is a participant as a name is: its
+# negated verb against another voice's plain one denies it. Not another verb, not an indefinite subject.
+DESCRIBED_BRIEFED = (
+    "Briefing\n\n"
+    "The White House said on Thursday that the president had not been briefed on the threat. "
+    "Two officials told the Washington Post that the president was briefed on the threat in March."
+)
+DESCRIBED_OTHER_VERB = (
+    "Briefing\n\n"
+    "The White House said on Thursday that the president had not been briefed on the threat. "
+    "Two officials told the Washington Post that the president was angry about the threat in March."
+)
+
+
+@pytest.mark.parametrize("text, pair", [
+    (DESCRIBED_BRIEFED, ("white house", "officials")),
+    (DESCRIBED_OTHER_VERB, None),
+])
+def test_a_described_participant(nlp, text, pair):
+    result = _analyze(nlp, text)
+    pairs = {(r.claimant.lower(), r.opposed_claimant.lower()) for r in result.disputes.itertuples()}
+    if pair is None:
+        assert not pairs, result.disputes
+    else:
+        assert any(pair[0] in a and pair[1] in b for a, b in pairs), result.disputes
