@@ -2660,7 +2660,8 @@ def _negated_echo(span: Span, asserted: set[str], *, own_names: Sequence[str] = 
                   named_in_assertion: bool = False,
                   accused: frozenset[str] = frozenset(),
                   existential: frozenset[str] = frozenset(),
-                  reported_self: bool = False) -> tuple[Token, set[str]] | None:
+                  reported_self: bool = False,
+                  described: frozenset[tuple[str, str]] = frozenset()) -> tuple[Token, set[str]] | None:
     """The negated predicate of ``span`` and the words it shares with an
     assertion whose content lemmas are ``asserted``, when the two speak of
     one event: a named participant and another noun or verb in common.
@@ -2706,16 +2707,26 @@ def _negated_echo(span: Span, asserted: set[str], *, own_names: Sequence[str] = 
     if not subject_names:
         # "the president had not been briefed" against "the president was briefed": one definite
         # description of a person or body is as good a participant as a name, its verb in common too.
-        subject_names |= {c.lemma_.lower() for c in subjects if c.pos_ == "NOUN" and c.lemma_.lower() in asserted
+        # The assertion must say it of "the president" too, with the same verb ("an officer at the
+        # scene wore a camera" is not "the officer who shot him").
+        subject_names |= {c.lemma_.lower() for c in subjects if c.pos_ == "NOUN"
+                          and (c.lemma_.lower(), root.lemma_.lower()) in described
                           and (c.lemma_.lower() in PERSON_TITLES or c.lemma_.lower() in ORGANISATION_ROLE_NOUNS)
-                          and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
-                          and root.lemma_.lower() in asserted}
+                          and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)}
     items |= subject_names
     shared = items & asserted
     if not shared & subject_names or len(shared) < 2:
         origin = _denied_origin(root, asserted)
         return (root, origin) if origin else None
     return root, shared
+
+
+def _described_subjects(span: Span) -> frozenset[tuple[str, str]]:
+    """(noun, verb) lemmas of the definite descriptions a statement makes subjects of its verbs:
+    "the president was briefed" -> ("president", "brief")."""
+    return frozenset((t.lemma_.lower(), t.head.lemma_.lower()) for t in span
+                     if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN"
+                     and any(d.dep_ == "det" and d.lower_ == "the" for d in t.children))
 
 
 def _denied_origin(root: Token, asserted: set[str]) -> set[str]:
@@ -3093,9 +3104,13 @@ def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, mem
     existents_key = ("asserted existents", source)
     if existents_key not in memo:
         memo[existents_key] = _asserted_existents(doc, quotes[source])
+    described_key = ("described subjects", source)
+    if described_key not in memo:
+        src = _span(doc, quotes[source].content_start, quotes[source].content_end)
+        memo[described_key] = _described_subjects(src) if src is not None else frozenset()
     hit = _negated_echo(span, memo[key], own_names=own_names, named_in_assertion=named,
                         accused=memo[subjects_key], existential=memo[existents_key],
-                        reported_self=q.type == "indirect")
+                        reported_self=q.type == "indirect", described=memo[described_key])
     if hit is None and _but_contrast(doc, quotes[source], q) and (root := _negated_main(span)) is not None \
             and root.lemma_.lower() in memo[key] and root.lemma_.lower() not in _LIGHT_VERBS | REPORTING_LEMMAS \
             and not _modal(root):

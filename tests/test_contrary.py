@@ -367,10 +367,17 @@ DESCRIBED_OTHER_VERB = (
     "Two officials told the Washington Post that the president was angry about the threat in March."
 )
 
+DESCRIBED_INDEFINITE = (  # "an officer at the scene" wore it; "the officer who shot him" did not: two people
+    "Shooting\n\n"
+    "The family's attorneys said the department holds a recording from a body camera worn by an officer at the scene. "
+    "The officer who shot Scott was not wearing a recording device, the police department said."
+)
+
 
 @pytest.mark.parametrize("text, pair", [
     (DESCRIBED_BRIEFED, ("white house", "officials")),
     (DESCRIBED_OTHER_VERB, None),
+    (DESCRIBED_INDEFINITE, None),
 ])
 def test_a_described_participant(nlp, text, pair):
     result = _analyze(nlp, text)
