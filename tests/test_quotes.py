@@ -853,6 +853,14 @@ def test_no_pro_verb_speaker(nlp, text):
     assert not [q for q in quotes if q.cue == "did"]
 
 
+def _said(nlp, text: str) -> tuple[list[Quote], list[tuple[str, str, str]]]:
+    """The quotes of ``text`` (offsets checked) and their (speaker, cue, content) triples."""
+    doc = nlp(text)
+    found = extract_quotes(doc)
+    _check_offsets(doc, found)
+    return found, [(q.speaker_text, q.cue, q.content) for q in found]
+
+
 @pytest.mark.parametrize("text, speaker, content, cue, stranded", [
     # The parser cuts a long object's clause short and hangs its last predicate on the main verb:
     # the predicate ends the accusation, and the main verb reports nothing of its own.
@@ -861,11 +869,8 @@ def test_no_pro_verb_speaker(nlp, text):
      "a U.S. senator", "it concealed data showing its painkiller was addictive", "accusations", "was addictive"),
 ])
 def test_a_stranded_predicate_ends_the_clause_it_was_cut_from(nlp, text, speaker, content, cue, stranded):
-    doc = nlp(text)
-    found = extract_quotes(doc)
-    _check_offsets(doc, found)
-    said = [(q.speaker_text, q.content, q.cue) for q in found]
-    assert (speaker, content, cue) in said, said
+    found, said = _said(nlp, text)
+    assert (speaker, cue, content) in said, said
     assert stranded not in [q.content for q in found], said
 
 
@@ -877,10 +882,7 @@ def test_a_stranded_predicate_ends_the_clause_it_was_cut_from(nlp, text, speaker
      "the shipping company", "rejected", "a claim"),
 ])
 def test_a_passive_answer_after_a_clause(nlp, text, speaker, cue, content):
-    doc = nlp(text)
-    found = extract_quotes(doc)
-    _check_offsets(doc, found)
-    said = [(q.speaker_text, q.cue, q.content) for q in found]
+    found, said = _said(nlp, text)
     assert (speaker, cue, content) in said, said
     assert not any(content in q.content and q.cue == "said" for q in found), said  # not part of the charge
 
@@ -896,10 +898,7 @@ def test_a_passive_answer_after_a_clause(nlp, text, speaker, cue, content):
      "he had not been held accountable for the losses", "after he admitted"),
 ])
 def test_a_dating_saying_is_its_own(nlp, text, speaker, cue, content, not_content):
-    doc = nlp(text)
-    found = extract_quotes(doc)
-    _check_offsets(doc, found)
-    said = [(q.speaker_text, q.cue, q.content) for q in found]
+    found, said = _said(nlp, text)
     assert (speaker, cue, content) in said, said
     assert not any(not_content in q.content for q in found), said
 
@@ -911,16 +910,13 @@ def test_a_dating_saying_is_its_own(nlp, text, speaker, cue, content, not_conten
     ("He admitted paying the bribe.", "He", "admitted", "paying the bribe"),
 ])
 def test_a_gerund_deed_denied_or_admitted(nlp, text, speaker, cue, content):
-    doc = nlp(text)
-    found = extract_quotes(doc)
-    _check_offsets(doc, found)
-    assert (speaker, cue, content) in [(q.speaker_text, q.cue, q.content) for q in found]
+    _, said = _said(nlp, text)
+    assert (speaker, cue, content) in said, said
 
 
 def test_a_bare_name_hung_on_the_cue_is_no_statement(nlp):
-    doc = nlp('"The army has never used such weapons," the foreign ministry said in a statement carried by '
-              'state news agency SANA.')
-    found = extract_quotes(doc)
+    found, _ = _said(nlp, '"The army has never used such weapons," the foreign ministry said in a statement '
+                          'carried by state news agency SANA.')
     assert [q.content for q in found] == ["The army has never used such weapons"]
 
 
@@ -931,8 +927,5 @@ def test_a_bare_name_hung_on_the_cue_is_no_statement(nlp):
     ("Hale pleaded guilty to the charges.", None),
 ])
 def test_a_plea(nlp, text, found):
-    doc = nlp(text)
-    quotes = extract_quotes(doc)
-    _check_offsets(doc, quotes)
-    said = [(q.speaker_text, q.cue, q.content) for q in quotes]
+    quotes, said = _said(nlp, text)
     assert (found in said) if found else not any(q.cue == "pleaded" for q in quotes), said
