@@ -1335,21 +1335,26 @@ def _owner_named(owner: str, alias: str) -> bool:
     return owner == alias.lower() or owner == words[-1] or len(words) > 1 and owner == words[0] and len(owner) > 3
 
 
-def _compound_owner(word: Token, quotes: Sequence, aliases) -> str | None:
-    """A noun modifier of a referring noun that is the name a speaker of the article goes by:
-    "the police account", "the Pentagon statement", "the Journal report" name whose statement
-    it is, as "the police's account" would; "the tax claims" names what it is about."""
+def _speaker_last_words(quotes: Sequence, aliases) -> frozenset[str]:
+    """The last words, lower-cased, of every name the article's speakers go by."""
+    return frozenset(a.lower().split()[-1] for j in range(len(quotes))
+                     for a in (aliases[j] if aliases else [quotes[j].speaker_text]) if a and a.split())
+
+
+def _compound_owner(word: Token, speaker_words: frozenset[str]) -> str | None:
+    """A noun modifier of a referring noun that is the name a speaker of the article goes by
+    (``speaker_words``, :func:`_speaker_last_words`): "the police account", "the Pentagon statement",
+    "the Journal report" name whose statement it is, as "the police's account" would; "the tax
+    claims" names what it is about."""
     for c in word.children:
-        if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"} and c.i == word.i - 1:
-            low = c.lower_
-            if any(low == a.lower().split()[-1] for j in range(len(quotes))
-                   for a in (aliases[j] if aliases else [quotes[j].speaker_text]) if a):
-                return c.text
+        if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"} and c.i == word.i - 1 and c.lower_ in speaker_words:
+            return c.text
     return None
 
 
 def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebuttals: dict, word: Token,
-                    headline_end: int | None, *, sentence_of=None, by_end: _QuotesByEnd | None = None) -> int | None:
+                    headline_end: int | None, *, sentence_of=None, by_end: _QuotesByEnd | None = None,
+                    speaker_words: frozenset[str] | None = None) -> int | None:
     """The statement a referring rebuttal points back at.
 
     The latest earlier assertion of another voice that is not itself a
@@ -1425,7 +1430,8 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
             # Nor is a denial what they answer ("Thank goodness, those things
             # weren't true" after "He did try to intimidate me").
             earlier = [j for j in earlier if not _denies_at_root(doc, quotes[j])] or earlier
-    owner = _owner(word) or _compound_owner(word, quotes, aliases)
+    owner = _owner(word) or _compound_owner(
+        word, speaker_words if speaker_words is not None else _speaker_last_words(quotes, aliases))
     if owner is not None:
         if owner.lower() in {"he", "she", "his", "her", "they", "their", "its", "your", "you"}:
             named = None
@@ -2191,9 +2197,10 @@ def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
     aliases = aliases or [[q.speaker_text] for q in quotes]
     sentence_of = _sentence_index(doc)
     by_end = _QuotesByEnd(quotes)
+    speaker_words = _speaker_last_words(quotes, aliases)  # once: per rebuttal it was a scan of every quote
     for qi, (evidence, word) in found.items():
         target = _rebutted_quote(doc, qi, quotes, speakers, aliases, found, word, headline_end,
-                                 sentence_of=sentence_of, by_end=by_end)
+                                 sentence_of=sentence_of, by_end=by_end, speaker_words=speaker_words)
         if target is not None:
             # "is speculative", "unsupported by evidence" challenge the basis: questions.
             stance = _rebuttal_stance(evidence)
