@@ -150,6 +150,7 @@ from .constants import (
     OWN_WORDS_NOUNS,
     PARTY_LETTERS,
     PERSON_TITLES,
+    PERSONAL_PRONOUNS,
     PLACING_PREPOSITIONS,
     PRETEXT_NOUNS,
     PRETEXT_PHRASES,
@@ -1797,15 +1798,12 @@ def _same_subject(subject: Token, other: Token, names: set[str]) -> bool:
             return own if t.lower_ in {"i", "we"} else set()
         named = {w.lower_ for w in t.subtree if w.pos_ == "PROPN"}
         return named or ({t.lemma_.lower()} if t.pos_ == "NOUN" and not t.is_stop else set())
-    if subject.lower_ in _THIRD_PERSON_SUBJECTS and other.pos_ in {"NOUN", "PROPN"}:
+    pronoun = PERSONAL_PRONOUNS.get(subject.lower_)
+    if pronoun is not None and pronoun.person == 3 and pronoun.case == "nom" and other.pos_ in {"NOUN", "PROPN"}:
         # "the man had been armed" / another voice: "he was unarmed": an antonym said of "he"
         # answers it; the pronoun's referent is the one the answer is about.
-        return _THIRD_PERSON_SUBJECTS[subject.lower_] == _number(other)
+        return pronoun.number == _number(other)
     return bool(words(subject, names) & words(other, set()))
-
-
-#: Third-person subject pronouns and the grammatical number of what they stand for.
-_THIRD_PERSON_SUBJECTS = {"he": "sing", "she": "sing", "it": "sing", "they": "plur"}
 
 
 def _number(noun: Token) -> str:
