@@ -166,6 +166,8 @@ _BODY_ROLE_RE = re.compile(r"\b(" + "|".join(sorted(ORGANISATION_ROLE_NOUNS)) + 
 _PAST_ROLE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(PAST_ROLE_WORDS))
                            + r")(?![\w])|\b(?:19|20)\d\d\b", re.IGNORECASE)
 _PUBLIC_OFFICE_RE = re.compile(PUBLIC_OFFICE_PATTERN, re.IGNORECASE)
+_VERB_CAMPAIGN_RE = re.compile(r"\b(?:to|will|would|could|did|not)\s+campaign(?:ed|ing)?\b|\bcampaign(?:ed|ing)\b",
+                               re.IGNORECASE)
 _OUTLET_GROUP_RE = re.compile(OUTLET_GROUP_PATTERN, re.IGNORECASE)
 _PRESS_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(r) for r in PRESS_ROLES), key=len, reverse=True))
                        + r")s?\b", re.IGNORECASE)
@@ -374,10 +376,21 @@ def _norm(text: str) -> str:
 
 def _place_of_origin(text: str, place) -> bool:
     """Whether a role phrase names a place only as where its holder is from or works ("a North
-    Carolina businessman", "a Texas lawyer"), not as whom he speaks for ("a lawyer for Texas",
-    "a Texas official")."""
+    Carolina businessman", "a Texas lawyer", "a lawyer in Orlando", "a Los Angeles-based
+    attorney", "Representative Ann Lowe of New York"), not as whom he speaks for ("a lawyer
+    for Texas", "a Texas official", "the office of New York Governor Andrew Harlow")."""
     for name in {place.name, *place.aliases}:
-        if name and re.search(rf"\b{re.escape(name)}\s+(?:{'|'.join(sorted(ORIGIN_ROLE_NOUNS))})\b", text):
+        if not name:
+            continue
+        place_re = re.escape(name)
+        if re.search(rf"\b{place_re}\s+(?:{'|'.join(sorted(ORIGIN_ROLE_NOUNS))})\b", text) \
+                or re.search(rf"\b{place_re}-based\b", text) \
+                or re.search(rf"\b(?:in|from|based\s+in)\s+(?:the\s+)?{place_re}\b", text):
+            return True
+        # "Representative Ann Lowe of New York": a name, not a role word, before "of" is the
+        # holder's constituency or home ("a spokesman of Texas" keeps Texas as principal).
+        m = re.search(rf"\b([A-Z][\w.'-]*)\s+of\s+(?:the\s+)?{place_re}\b", text)
+        if m and not _ROLE_RE.fullmatch(m.group(1)) and not _HEAD_RE.fullmatch(m.group(1)):
             return True
     return False
 
@@ -403,7 +416,11 @@ def principal_in(text: str, names: Sequence[tuple[int, Sequence[str]]], *, exclu
     Returns:
         The entity index, or None.
     """
-    role = (roles or _ROLE_RE).search(_PUBLIC_OFFICE_RE.sub(lambda m: " " * len(m.group()), text))
+    # "Attorney General", and "campaign" as a verb ("the only candidate to campaign in Texas"),
+    # are no spokesperson roles.
+    masked = _VERB_CAMPAIGN_RE.sub(lambda m: " " * len(m.group()),
+                                   _PUBLIC_OFFICE_RE.sub(lambda m: " " * len(m.group()), text))
+    role = (roles or _ROLE_RE).search(masked)
     if role is None or past_role(text[:role.end()]):
         return None
     best: tuple[tuple[int, int], int] | None = None
