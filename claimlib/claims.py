@@ -327,7 +327,8 @@ class Proposition:
     #: another's account), "statement" (a quote others rebut by referring
     #: back to it: "the charge", "it is untrue"), "echo" (an assertion another
     #: voice negates in the same words: "X was not asked to speak at the
-    #: Convention"), "user".
+    #: Convention"), "denied" (the clause of "X denied that Z", kept when another voice
+    #: asserts Z by the same verb), "user".
     kind: str = "frame"
     #: Lower-cased names of who communicated with whom ("communication" only).
     participants: frozenset[str] = frozenset()
@@ -692,6 +693,55 @@ def _idea_complements(doc: Doc, quote_spans: Sequence[tuple[int, int, int]]) -> 
                                 holder = doc_text(doc)[hs:he]
                             found.append((qi, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), holder, hs, he))
     return found
+
+
+def _denied_clauses(doc: Doc, quotes: Sequence, speakers, headline: set[int]) -> list[Proposition]:
+    """"X denied that Z", "rejected claims it had Z": the clause a voice denies is a candidate in
+    its own right, kept when another voice asserts it in whatever words and place."""
+    out = []
+    for qi, q in enumerate(quotes):
+        if qi in headline or q.cue_token is None or speakers[qi] is None:
+            continue
+        cue = doc[q.cue_token]
+        if cue.lemma_.lower() not in DENIAL_CUES or _is_negated(cue):
+            continue
+        span = _span(doc, q.content_start, q.content_end)
+        if span is None:
+            continue
+        heads = [t for t in span if t.head == cue and t.dep_ == "ccomp" and t.pos_ in {"VERB", "AUX"}
+                 and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in t.children)]
+        if not heads:
+            continue
+        tokens = _cut_at_relative(heads[0], [t for t in heads[0].subtree if span.start <= t.i < span.end])
+        if len([t for t in tokens if t.is_alpha and not t.is_stop]) < 2:
+            continue
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        out.append(Proposition(doc_text(doc)[start:end], start, end, "auto", qi, "", "denied", frozenset()))
+    return out
+
+
+def _asserted_again(clause: Span, span: Span) -> list[Token] | None:
+    """Where ``span`` asserts the deed of a denied clause by its own verb ("denied that the
+    exchange would encourage more hostage-taking" / "trading prisoners encourages others to
+    target Americans"): a verb of the clause that is no light or mental one, said without
+    negation and not itself denied, with one of the clause's nouns among its arguments."""
+    verbs = {t.lemma_.lower() for t in clause if t.pos_ == "VERB"
+             and t.lemma_.lower() not in _LIGHT_VERBS | _WEAK_VERBS | _MIND_PREDICATES}
+    nouns = {t.lemma_.lower() for t in clause if t.pos_ in {"NOUN", "PROPN"} and not t.is_stop}
+    if not verbs or not nouns:
+        return None
+    for t in span:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in verbs or _is_negated(t):
+            continue
+        governors = [h for h in t.ancestors if h.pos_ in {"VERB", "AUX"}]
+        if any(h.lemma_.lower() in DENIAL_CUES or _is_negated(h) or h.lemma_.lower() in _MIND_PREDICATES
+               for h in governors):
+            continue
+        shared = [a for a in t.subtree if a is not t and a.pos_ in {"NOUN", "PROPN"}
+                  and a.lemma_.lower() in nouns]
+        if shared:
+            return [t, shared[0]]
+    return None
 
 
 def _cut_at_relative(head: Token, tokens: list[Token]) -> list[Token]:
@@ -2058,6 +2108,7 @@ def find_propositions(
         for qi, s, e, holder, hs, he in _idea_complements(doc, spans)
     ]
     candidates += _communication_candidates(doc, quotes, speakers, aliases)
+    candidates += _denied_clauses(doc, quotes, speakers, headline)
     # One candidate per change and theme: "the firm cut jobs" said by ten voices is one proposition,
     # assessed once (a long article repeats its matter; the cost must not grow with its square).
     stated: set[tuple] = set()
@@ -2509,8 +2560,10 @@ _MIND_PREDICATES = {"think", "believe", "know", "expect", "want", "hope", "wish"
 _NOT_ARGUMENT_DEPS = {"advcl", "parataxis", "conj", "ccomp", "relcl", "acl", "cc", "mark", "punct", "csubj"}
 #: Entity types that name a participant of an event (not a date or a number).
 _ECHO_NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP", "FAC", "EVENT", "LOC", "PRODUCT", "WORK_OF_ART", "LAW"}
-#: Light verbs that tie no two statements to one event.
-_LIGHT_VERBS = {"be", "have", "do", "make", "get", "go", "take", "give", "come", "include", "become", "let"}
+#: Light verbs that tie no two statements to one event ("make", "take": a denied clause's deed
+#: must be named by a verb of its own). (A second, shorter ``_LIGHT_VERBS`` defined further down
+#: used to shadow a set of this name here: that shorter one is what every rule has run with.)
+_WEAK_VERBS = {"be", "have", "do", "make", "get", "go", "take", "give", "come", "include", "become", "let"}
 #: A negated echo answers an assertion within this many sentences.
 _ECHO_REACH = 8
 #: How far (in sentences) a voice an assertion names may answer it ("There never was a
@@ -4636,6 +4689,13 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
                 and (denied := _denied_idea(doc, quotes[qi], proposition)) is not None:
             # "Bennett denied the notion that a shakeup is coming": the idea is the denial's object.
             result = ("denies", *_evidence(denied))
+        if result is None and proposition.kind == "denied" and supporting_source is not None:
+            if qi == supporting_source:
+                q = quotes[qi]
+                result = ("denies", q.cue or "denied", q.cue_start, q.cue_end)
+            elif (clause := _span(doc, proposition.start, proposition.end)) is not None \
+                    and (asserted := _asserted_again(clause, span)) is not None:
+                result = ("supports", *_evidence(asserted))
         if result is None and qi != supporting_source and proposition.start is not None \
                 and (impending := _impending_stance(doc, proposition, span)) is not None:
             # "a shakeup is coming" / "a shakeup was imminent": one event said to be near.

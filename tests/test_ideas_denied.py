@@ -132,3 +132,47 @@ def test_a_place_before_an_occupation_is_no_principal(nlp, text, voice, not_voic
 def test_a_lawyer_for_a_place_speaks_for_it(nlp, text):
     result = _analyze(nlp, text)
     assert list(result.voices.name) == ["Texas"], result.voices
+
+
+# "X denied that Z" far from where another voice says Z by the same verb: Z is in dispute.
+DENIED_CLAUSE_FAR = (
+    "Swap\n\n"
+    "Critics argue that paying ransoms encourages kidnappers to seize more tourists. "
+    "The minister spoke at length about the release on Monday, praising the negotiators. "
+    "He said the families had waited long enough. "
+    "Asked about it in Geneva, Foreign Minister Carl Berg denied that the payment would encourage more "
+    "kidnappings of tourists."
+)
+# A report of the deed, denied by the one it names.
+REPORTED_THEN_DENIED = (
+    "Books\n\n"
+    "The agreement faltered after the Daily Star reported that Tom Reed was writing a memoir. "
+    "Reed, who did not respond to a request for comment, has denied that he was writing a memoir."
+)
+# Not a dispute: the other voice says the verb with its negation, about other things, or only
+# the denier speaks.
+DENIED_CLAUSE_NEGATED = (
+    "Swap\n\n"
+    "Critics argue that paying ransoms does not encourage kidnappers to seize more tourists. "
+    "Foreign Minister Carl Berg denied that the payment would encourage more kidnappings of tourists."
+)
+DENIED_CLAUSE_OTHER_MATTER = (
+    "Swap\n\n"
+    "Critics argue that the new stadium encourages fans to drive downtown. "
+    "Foreign Minister Carl Berg denied that the payment would encourage more kidnappings of tourists."
+)
+DENIED_CLAUSE_ALONE = (
+    "Swap\n\n"
+    "Foreign Minister Carl Berg denied that the payment would encourage more kidnappings of tourists."
+)
+
+
+@pytest.mark.parametrize("text, disputes, proposition_word", [
+    (DENIED_CLAUSE_FAR, [("Carl Berg", "Critics")], "encourage"),
+    (REPORTED_THEN_DENIED, [("Tom Reed", "Daily Star")], "memoir"),
+    (DENIED_CLAUSE_NEGATED, [], None),
+    (DENIED_CLAUSE_OTHER_MATTER, [], None),
+    (DENIED_CLAUSE_ALONE, [], None),
+])
+def test_a_denied_clause_against_the_same_deed_asserted(nlp, text, disputes, proposition_word):
+    _assert_disputes(_analyze(nlp, text), disputes, proposition_word)
