@@ -166,6 +166,12 @@ _BODY_ROLE_RE = re.compile(r"\b(" + "|".join(sorted(ORGANISATION_ROLE_NOUNS)) + 
 _PAST_ROLE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(PAST_ROLE_WORDS))
                            + r")(?![\w])|\b(?:19|20)\d\d\b", re.IGNORECASE)
 _PUBLIC_OFFICE_RE = re.compile(PUBLIC_OFFICE_PATTERN, re.IGNORECASE)
+#: "the lawyers", "his attorneys": advocates named by their role alone.
+_BARE_ADVOCATES_RE = re.compile(r"(?:the|his|her|their)\s+(?:lawyers?|attorneys?)", re.IGNORECASE)
+#: "lawyers for Cruz", "attorneys representing Ann Lowe", "Cruz's lawyers": advocates with their client.
+_NAMED_ADVOCATES_RE = re.compile(
+    r"\b(?:[Ll]awyers?|[Aa]ttorneys?)[ ]+(?:for|representing)[ ]+(?P<client>[A-Z][\w.-]*(?:[ ]+[A-Z][\w.-]*)*)"
+    r"|\b(?P<owner>[A-Z][\w.-]*(?:[ ]+[A-Z][\w.-]*)*)['\u2019]s?[ ]+(?:[a-z]+[ ]+)?(?:lawyers?|attorneys?)\b")
 _VERB_CAMPAIGN_RE = re.compile(r"\b(?:to|will|would|could|did|not)\s+campaign(?:ed|ing)?\b|\bcampaign(?:ed|ing)\b",
                                re.IGNORECASE)
 _OUTLET_GROUP_RE = re.compile(OUTLET_GROUP_PATTERN, re.IGNORECASE)
@@ -310,6 +316,12 @@ def unnamed_group(name: str) -> bool:
     return singular in GROUP_PEOPLE_NOUNS | SOURCE_NOUNS | EXPERT_NOUNS or (len(singular) > 5 and singular.endswith("ist"))
 
 
+def _plural_role(word: str) -> bool:
+    """"lawyers", "spokesmen", "attorneys": a role noun in the plural."""
+    low = word.lower()
+    return low.endswith("men") or (low.endswith("s") and not low.endswith(("ss", "us", "is")))
+
+
 def described_person(text: str, entities: Sequence) -> int | None:
     """The one named person whose title the speaker phrase repeats.
 
@@ -326,8 +338,8 @@ def described_person(text: str, entities: Sequence) -> int | None:
         The person's entity index, or None.
     """
     words = _norm(voice_name(text))
-    if not words or len(words.split()) > 6:
-        return None
+    if not words or len(words.split()) > 6 or _plural_role(words.split()[-1]):
+        return None  # "the lawyers" describe no one person
     found = {i for i, e in enumerate(entities) if e.kind == "named" and e.label == "PERSON"
              and any(_norm(d) == words for d in e.descriptors)}
     if not found:
@@ -1343,6 +1355,45 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
             for word in descriptor_words:
                 titled_by_noun.setdefault(word, set()).add(i)
 
+    # Named bodies by the head noun of their name ("the board" for "Illinois Board of Elections",
+    # "the commission" for "the Federal Election Commission"), first mentioned where.
+    bodies_by_head: dict[str, list[tuple[int, int]]] = {}
+    for i, t in enumerate(entities):
+        if t.kind != "named" or t.label != "ORG" or not t.mentions:
+            continue
+        words = t.name.split()
+        head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+        if head[:1].isupper() and head.isalpha() and len(words) > 1:
+            first = min(x.mentions[mi].start for mi in t.mentions)
+            bodies_by_head.setdefault(head.lower(), []).append((first, i))
+
+    def named_body_by_head(speaker_text: str, start: int | None) -> int | None:
+        """"the board said" after "the Illinois Board of Elections": the one named body mentioned
+        before whose name has that head noun (none when two bodies share it)."""
+        m = re.fullmatch(r"(?:the|The)\s+([a-z]+)", speaker_text.strip())
+        if m is None or start is None:
+            return None
+        found = {i for first, i in bodies_by_head.get(m.group(1), ()) if first < start}
+        return found.pop() if len(found) == 1 else None
+
+    named_advocacy: list[tuple[int, int]] = []
+    if doc is not None:
+        by_name = {a: i for i, aliases in names for a in aliases if a and entities[i].label in {"PERSON", "ORG"}}
+        for m in _NAMED_ADVOCATES_RE.finditer(doc_text(doc)):
+            client = by_name.get(m.group("client") or m.group("owner") or "")
+            if client is None and (name := m.group("client") or m.group("owner")):
+                client = next((i for a, i in by_name.items() if a.split()[-1] == name.split()[-1]), None)
+            if client is not None:
+                named_advocacy.append((m.start(), client))
+
+    def advocates_named_before(speaker_text: str, start: int | None) -> int | None:
+        """"The lawyers said" after "lawyers for Cruz filed a brief": the client of the
+        article's last "lawyers for X" / "X's lawyers" before it."""
+        if start is None or not _BARE_ADVOCATES_RE.fullmatch(speaker_text.strip()):
+            return None
+        earlier = [client for at, client in named_advocacy if at < start]
+        return earlier[-1] if earlier else None
+
     def mentioned_principal(qi: int, e: int | None) -> int | None:
         """Whom a role phrase names by a common noun or a possessive pronoun: "a spokesman for
         the governor" (the governor's mention is linked to the person titled so), "His attorney,
@@ -1855,6 +1906,13 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
             described = described_person(text, entities)
             if described is None and doc is not None and q.speaker_start is not None:
                 described = writing_owner(q.speaker_text, q.speaker_start)
+            by_body = re.search(r"\b(?:from|by)\s+(?:the\s+)?(\S.*)$", text)
+            if described is None and by_body and doc is not None \
+                    and _cue_word(doc, q) in RULING_STATEMENT_NOUNS | DECISION_VERBS:
+                # "a favorable decision from the Illinois Board of Elections": a ruling of a named
+                # body is that body's voice, not a second one named by the phrase.
+                described = next((i for i, aliases in names if by_body.group(1) in aliases
+                                  and entities[i].label in {"ORG", "GPE", "PERSON"}), None)
             if described is not None:
                 of_quote.append(entity_voice(described))
                 continue
@@ -1862,6 +1920,18 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
             vi = writing_voice(q.speaker_start, q.speaker_end, q.speaker_text, writing) \
                 if writing is not None else None
             if vi is not None:
+                of_quote.append(vi)
+                continue
+            headed = named_body_by_head(q.speaker_text, q.speaker_start) if ante is None else None
+            if headed is not None:
+                of_quote.append(entity_voice(headed))
+                continue
+            client = advocates_named_before(q.speaker_text, q.speaker_start) if ante is None else None
+            if client is not None:
+                vi = entity_voice(client)
+                member = re.sub(r"^(?:the|a|an|his|her|their|its)\s+", "", q.speaker_text.strip(), flags=re.IGNORECASE)
+                if member not in voices[vi].members:
+                    voices[vi].members.append(member)
                 of_quote.append(vi)
                 continue
             parts = coordinated_phrases(doc, q.speaker_start, q.speaker_end) \

@@ -1171,3 +1171,37 @@ def test_advocates_of_a_group_speak_for_the_group(nlp, text, voice, members):
 def test_a_spokesman_for_a_body_named_by_a_common_noun_is_no_group(nlp):
     voices = _voices(nlp, "Audit\n\nThe audit found no fraud, a spokesman for the department said on Monday.")
     assert "department" not in voices.index
+
+
+@pytest.mark.parametrize("text, voice, member", [
+    # "the board" after the one named body whose name's head is "Board".
+    ("Ballot\n\nHale won a favorable decision from the Ohio Board of Elections on Monday. \"The candidate "
+     "is eligible,\" the board said in its ruling.", "Ohio Board of Elections", None),
+    # "the lawyers" after "lawyers for X", or "X's lawyers": X speaks through them.
+    ("Ballot\n\nTwo objections forced lawyers for Tom Hale to respond on Monday. Their brief cited court "
+     "precedent. These sources, the lawyers said, \"all command the same conclusion\" that Hale is eligible.",
+     "Tom Hale", "lawyers"),
+    ("Ballot\n\nTom Hale's lawyers filed a brief on Monday. The lawyers said Hale is eligible.", "Tom Hale", "lawyers"),
+])
+def test_a_definite_body_or_advocates_speak_for_the_one_named_before(nlp, text, voice, member):
+    voices = _voices(nlp, text)
+    assert voice in voices.index, voices
+    assert len(voices) == 1, voices
+    if member:
+        assert member in voices.loc[voice, "members"].split(" | ")
+
+
+
+@pytest.mark.parametrize("phrase, descriptors, found", [
+    ("the senator", ["senator"], 0),
+    # A plural role describes no one person, though a misread title gave it to one.
+    ("the lawyers", ["lawyers"], None),
+    ("the spokesmen", ["spokesmen"], None),
+])
+def test_a_described_person_is_one_person(phrase, descriptors, found):
+    from types import SimpleNamespace
+
+    from claimlib.voices import described_person
+
+    ents = [SimpleNamespace(name="Carl Reed", aliases=[], kind="named", label="PERSON", descriptors=descriptors)]
+    assert described_person(phrase, ents) == found
