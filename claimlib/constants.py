@@ -323,7 +323,7 @@ SPOKESPERSON_ROLES: frozenset[str] = frozenset({
 EXECUTIVE_ROLES: frozenset[str] = frozenset({
     "dean", "founder", "co-founder", "cofounder", "chief executive", "chief executive officer", "ceo",
     "secretary-general", "secretary general", "director-general", "director general",
-    "executive director",
+    "executive director", "president", "head",
 })
 
 #: Titles of whoever heads a public body named by a common noun ("Kerr Putney,
@@ -337,6 +337,10 @@ BODY_HEAD_ROLES: frozenset[str] = frozenset({"chief", "commissioner"})
 #: absolutely no violations", DNC Chair Debbie Wasserman Schultz), not by
 #: the title alone ("Interim DNC Chairwoman Donna Brazile said she's glad").
 CHAIR_ROLES: frozenset[str] = frozenset({"chair", "chairman", "chairwoman", "chairperson", "co-chair"})
+#: Head nouns of legislatures: whoever presides over one ("Senate President Steve Sweeney",
+#: "the Speaker of the House") is a politician speaking in his own name, not the chamber.
+LEGISLATURE_NOUNS: frozenset[str] = frozenset(
+    "senate house assembly parliament congress legislature council duma knesset".split())
 
 #: Newsroom roles: whoever holds one writes for the outlet named with it
 #: ("Post reporter Ann Lowe", "a correspondent for Reuters", "The Post sent

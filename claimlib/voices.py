@@ -46,6 +46,7 @@ from .constants import (
     GOVERNMENT_BODY_NOUNS,
     GROUP_PEOPLE_NOUNS,
     GROUP_VOICE_NOUNS,
+    LEGISLATURE_NOUNS,
     MARKUP_SPEAKER_PATTERN,
     ORGANISATION_ROLE_NOUNS,
     ORIGIN_ROLE_NOUNS,
@@ -613,7 +614,9 @@ def _appositions(doc, x, entity: int) -> list[str]:
             continue
         root = span.root
         for child in root.children:
-            if child.dep_ == "appos":
+            # "a message to Clinton, Tanden, head of the Center": a name between them takes the role.
+            if child.dep_ == "appos" and not (child.i > span.end and any(
+                    t.pos_ == "PROPN" for t in doc[span.end:child.left_edge.i])):
                 out.append(doc[child.left_edge.i : child.right_edge.i + 1].text)
         if root.dep_ == "appos" and root.head.i < span.start and root.head.pos_ == "NOUN":
             # "An attorney for the family, Michael Oppenheimer,": the role set before the name.
@@ -1487,6 +1490,12 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
                  and k[1].split()[-1:] == [noun] and k[1] != noun]
         return ("t", found[0]) if len(found) == 1 else None
 
+    def names_other_person(text: str, e: int | None) -> bool:
+        """Whether a role phrase names a person other than ``e`` ("Tanden, head of the Center"
+        read as an apposition of Clinton's): the role is that other person's."""
+        return any(i != e and any(len(a) > 2 and re.search(rf"\b{re.escape(a)}\b", text)
+                                  for a in [entities[i].name, *entities[i].aliases]) for i in people)
+
     def entity_principal(speaker_text: str, e: int | None) -> tuple[str, int | str] | None:
         """The named entity a speaker speaks for, from its wording and the person's descriptors."""
         texts = [speaker_text]
@@ -1522,6 +1531,8 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
                     p = body_named_by(text, named_orgs)
                 if p is not None and entities[p].label == "ORG" and not past_role(text) \
                         and not sub_body(entities[p].name, org_names) \
+                        and entities[p].name.split()[-1].lower() not in LEGISLATURE_NOUNS \
+                        and not names_other_person(text, e) \
                         and (_EXEC_RE.search(text) is not None or speaks_as_body(e, need_we=True)):
                     return ("e", p)
             # "campaign spokesman Jason Miller": the campaign the article named last.

@@ -1205,3 +1205,22 @@ def test_a_described_person_is_one_person(phrase, descriptors, found):
 
     ents = [SimpleNamespace(name="Carl Reed", aliases=[], kind="named", label="PERSON", descriptors=descriptors)]
     assert described_person(phrase, ents) == found
+
+
+@pytest.mark.parametrize("text, voice, member", [
+    # The president or head of an organisation speaks for it.
+    ("Emails\n\nThe Civic Trust released the emails on Tuesday. \"The emails show the two worked hand in hand,\" "
+     "said Tom Reed, the president of the Civic Trust.", "Civic Trust", "Tom Reed"),
+    ("Taxes\n\n\"The plan is still tilted toward the rich,\" said Ann Lowe, head of the centrist Budget Policy "
+     "Center.", "Budget Policy Center", "Ann Lowe"),
+    # A legislature's presiding officer is a politician in his own name.
+    ("Casinos\n\n\"The deal is dead,\" said Senate President Carl Sweet.", "Carl Sweet", None),
+    # A role set after another name is that name's: Rita Moss heads the center, not Ann Lowe.
+    ("Donors\n\nIn a message to Ann Lowe, Rita Moss, head of the Center for Civic Progress, recounted a dinner. "
+     "\"I have always backed the plan,\" Ann Lowe said.", "Ann Lowe", None),
+])
+def test_the_head_of_an_organisation_speaks_for_it(nlp, text, voice, member):
+    voices = _voices(nlp, text)
+    assert voice in voices.index, voices
+    members = str(voices.loc[voice, "members"] or "").split(" | ")
+    assert (member in members) if member else members == [""], voices
