@@ -367,7 +367,7 @@ PUBLIC_OFFICE_PATTERN: str = (r"\b(?:attorneys?|solicitors?|counsels?)[\s-]+gene
 #: Words that put a role in the past ("former spokesman", "a 2008 campaign",
 #: "whom Trump fired as campaign manager"): its holder speaks for nobody now.
 PAST_ROLE_WORDS: frozenset[str] = frozenset(
-    "former ex onetime one-time erstwhile then-time fired ousted sacked dismissed".split())
+    "former ex onetime one-time erstwhile then-time past fired ousted sacked dismissed".split())
 
 #: Writings through which their author speaks ("Ivana Trump's brief said",
 #: "her letter argued", "the company's filing claims"): the possessor is

@@ -68,6 +68,7 @@ def test_a_press_role_without_its_principal(texts, bare):
     ("an attorney for New York", [(0, ["New York"])], 0),
     # A role held in the past speaks for nobody now.
     ("a former spokesman for Acme", [(0, ["Acme"])], None),
+    ("a past spokesman for Acme", [(0, ["Acme"])], None),
     ("ex-Acme spokesman", [(0, ["Acme"])], None),
     ("the chief strategist of Barack Obama's 2008 campaign", [(0, ["Barack Obama"])], None),
     ("a Manafort rival whom Trump fired as campaign manager", [(0, ["Trump"])], None),
