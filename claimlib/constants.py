@@ -314,6 +314,7 @@ ADDRESSEE_VERBS: frozenset[str] = frozenset(
 SPOKESPERSON_ROLES: frozenset[str] = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
     "press secretary", "press officer", "press office", "press aide", "communications director",
+    "communication director", "director of communications", "communications adviser",
     "lawyer", "attorney", "counsel", "solicitor", "campaign", "aide", "representative", "office",
 })
 

@@ -451,6 +451,8 @@ def principal_in(text: str, names: Sequence[tuple[int, Sequence[str]]], *, exclu
                 spelled = r"\b" + r"\s+".join(rf"{ch}[a-z]+" for ch in alias) + r"\b"
                 spans += [m.span() for m in re.finditer(spelled, text)]
             for start, end in spans:
+                if alias[:1].isupper() and not text[start:start + 1].isupper():
+                    continue  # "digital security firm FireEye" names no firm called "Digital"
                 # The nearest name to the role word wins ("Trump's lawyer, Michael Cohen").
                 distance = min(abs(start - role.end()), abs(role.start() - end))
                 if start >= role.end() and end == len(low.rstrip(" .,")) \

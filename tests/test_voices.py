@@ -69,6 +69,10 @@ def test_a_press_role_without_its_principal(texts, bare):
     # A role held in the past speaks for nobody now.
     ("a former spokesman for Acme", [(0, ["Acme"])], None),
     ("a past spokesman for Acme", [(0, ["Acme"])], None),
+    # A capitalised name is matched as a name: "digital" is no firm called "Digital".
+    ("director of communications for digital security firm FireEye, which tracks hackers",
+     [(0, ["Digital"]), (1, ["FireEye"])], 1),
+    ("Clinton communication director", [(0, ["Clinton"])], 0),
     ("ex-Acme spokesman", [(0, ["Acme"])], None),
     ("the chief strategist of Barack Obama's 2008 campaign", [(0, ["Barack Obama"])], None),
     ("a Manafort rival whom Trump fired as campaign manager", [(0, ["Trump"])], None),
