@@ -826,13 +826,26 @@ def _contradicts(descriptors: Sequence[str], noun: str, proper: frozenset[str]) 
     held = []
     for d in descriptors:
         head, words, places = _descriptor_parts(d)
-        if head == noun and proper and places and not proper & words:
+        if head == noun and _differ(proper, places, words):
             return True
         if head in offices and not words & PAST_ROLE_WORDS:
             held.append(head)
     if not held or noun in held or noun in CAMPAIGN_ROLE_NOUNS:
         return False
     return True
+
+
+def _differ(proper: frozenset[str], places: set[str], words: set[str]) -> bool:
+    """Whether a description's capitalised modifiers name another place or party than the
+    person's own descriptor does ("Texas" against "Florida"; not "Democratic" against
+    "Massachusetts", which can both be true)."""
+    parties = set(PARTY_SYNONYMS.values()) | {"republican", "independent", "libertarian"}
+    for kind in (lambda w: w in parties, lambda w: w not in parties):
+        mine = {w for w in proper if kind(w)}
+        theirs = {w for w in places if kind(w)}
+        if mine and theirs and not mine & words:
+            return True
+    return False
 
 
 def _resolve_descriptions(doc: Doc, quotes: Sequence, out: list, entities: Sequence, mentions: Sequence,
@@ -884,7 +897,7 @@ def _resolve_descriptions(doc: Doc, quotes: Sequence, out: list, entities: Seque
                for m in unnamed):
             continue
         # "the American ambassador at the time, John Smith": the name the phrase goes on to give.
-        if any(_person_named_at(t, persons, person_starts) for t in doc[head.i + 1:min(head.i + 8, head.sent.end)]):
+        if _names_after(doc, head, persons, person_starts):
             continue
         gender = DESCRIPTION_GENDER.get(noun) or GENDERED_WORDS.get(noun, "")
 
@@ -920,6 +933,17 @@ def _resolve_descriptions(doc: Doc, quotes: Sequence, out: list, entities: Seque
                 out[qi] = (carriers & last).pop()
         elif not carry_all and noun not in SINGLE_HOLDER_TITLES:
             pool = {e for e in last if compatible(e)}
+            if not pool:
+                # "a reporter asked Trump ... 'There should be systems,' the businessman replied":
+                # the one person the last paragraphs named that the description fits.
+                k = bisect.bisect_left(person_starts, q.speaker_start)
+                while k > 0 and here - _para_index(paras, persons[k - 1][0]) <= SPEAKER_WINDOW:
+                    k -= 1
+                named = {ent for _, ent, kind in persons[k:bisect.bisect_left(person_starts, q.speaker_start)]
+                         if kind == "name"}
+                # An office ("the Ohio governor") only when the paragraphs named no one else.
+                pool = {e for e in named if compatible(e)} if noun not in DESCRIBED_TITLES or len(named) == 1 \
+                    else set()
             if len(pool) == 1:
                 out[qi] = pool.pop()
 
@@ -930,10 +954,16 @@ def _previous_sentence_start(doc: Doc, head: Token) -> int:
     return (doc[sent.start - 1].sent if sent.start > 0 else sent).start_char
 
 
-def _person_named_at(tok: Token, persons: list[tuple[int, int, str]], starts: list[int]) -> bool:
-    """Whether a person's name mention starts at this token."""
-    k = bisect.bisect_left(starts, tok.idx)
-    return k < len(persons) and persons[k][0] == tok.idx and persons[k][2] == "name"
+def _names_after(doc: Doc, head: Token, persons: list[tuple[int, int, str]], starts: list[int]) -> bool:
+    """Whether the phrase goes on to name a person before any verb ("the American ambassador at
+    the time, John Smith"), within a few words."""
+    for tok in doc[head.i + 1:min(head.i + 8, head.sent.end)]:
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+        k = bisect.bisect_left(starts, tok.idx)
+        if k < len(persons) and persons[k][0] == tok.idx and persons[k][2] == "name":
+            return True
+    return False
 
 
 def _main_subject(tok: Token) -> bool:
@@ -941,12 +971,34 @@ def _main_subject(tok: Token) -> bool:
     coordinated with it, the word given by its first token."""
     while tok.dep_ in ("compound", "flat", "conj") and tok.head.i != tok.i:
         tok = tok.head  # "Sen. Ann Lee and Sen. Tom Park met": both are the subject
+    if tok.dep_ == "attr" and tok.head.dep_ == "ROOT" and tok.head.lemma_ == "be" \
+            and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in tok.head.children) \
+            and any(c.dep_ == "relcl" for c in tok.children):
+        return True  # "it was Trump who commanded most of the attention": the focus of a cleft
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = tok.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "ROOT"
+
+
+def _main_subjects(doc: Doc, lo: int, hi: int, persons: list[tuple[int, int, str]],
+                   person_starts: list[int]) -> set[int]:
+    """The named persons who are a main-clause subject of a sentence between ``lo`` and ``hi``."""
+    found: set[int] = set()
+    for k in range(bisect.bisect_left(person_starts, lo), bisect.bisect_left(person_starts, hi)):
+        pos, ent, _ = persons[k]
+        span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if span is not None and len(span) and _main_subject(span[0]):
+            found.add(ent)
+    return found
+
+
+def _described_subject(sent) -> bool:
+    """Whether a sentence's main subject is a definite description of a person."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and person_description(t) is not None
+               for t in sent.root.children)
 
 
 def _salient_persons(doc: Doc, head: Token, at: int, quotes: Sequence, qi: int, out: list, entities: Sequence,
@@ -960,12 +1012,13 @@ def _salient_persons(doc: Doc, head: Token, at: int, quotes: Sequence, qi: int, 
     # Not the subject of the description's own sentence: "Mr. Trump took on Hillary Clinton after
     # the Democratic front-runner had said" is someone else (the text would say "he").
     hi = min(at, head.sent.start_char)
-    salient: set[int] = set()
-    for k in range(bisect.bisect_left(person_starts, lo), bisect.bisect_left(person_starts, hi)):
-        pos, ent, _ = persons[k]
-        span = doc.char_span(pos, pos + 1, alignment_mode="expand")
-        if span is not None and len(span) and _main_subject(span[0]):
-            salient.add(ent)
+    salient = _main_subjects(doc, lo, hi, persons, person_starts)
+    prev = doc[head.sent.start - 1].sent if head.sent.start > 0 else None
+    if not salient and prev is not None and prev.start > 0 and _described_subject(prev):
+        # "Mike Pence says ... The Republican vice presidential nominee was speaking ... The
+        # Indiana governor said": a description that is itself the subject passes the person on.
+        lo = doc[prev.start - 1].sent.start_char
+        salient = _main_subjects(doc, lo, prev.start_char, persons, person_starts)
     last: set[int] = set()
     for k in range(qi - 1, -1, -1):
         p = quotes[k]

@@ -25,6 +25,18 @@ from tests.test_accusations import _analyze
     # the one whose words the sentence before quoted
     ('Donors\n\n"We talked about trade," donor Sheldon Ames said on Friday. "It was very nice," the casino '
      'tycoon told reporters in Macau.', "It was very nice", "Sheldon Ames"),
+    # a description that is itself the subject passes its person on
+    ('Rally\n\nThe race went on. "We will win Indiana," Mike Penner said. The Republican vice presidential nominee was '
+     'speaking on Friday in Fort Wayne, hours after Donald Brant sent a flurry of tweets. The Indiana '
+     'governor said the media were to blame.', "the media were to blame", "Mike Penner"),
+    # the focus of a cleft is what the text talks about
+    ('Sunday\n\nEight candidates went on television. As usual, it was Donald Brant who commanded most of '
+     'the attention. Appearing on a morning show, the GOP front-runner said his rival "caused tremendous harm."',
+     "caused tremendous harm", "Donald Brant"),
+    # the one person the paragraphs named, asked by an unnamed reporter
+    ('Database\n\nThe debate went on. "Should there be a database?" a reporter asked Donald Brant after an '
+     'event in Iowa.\n\n"There should be a lot of systems," the businessman replied.',
+     "a lot of systems", "Donald Brant"),
 ])
 def test_description_names_the_person(nlp, text, content, speaker) -> None:
     quotes = _analyze(nlp, text).quotes
@@ -54,6 +66,17 @@ def test_description_names_the_person(nlp, text, content, speaker) -> None:
     ('Vote\n\nSen. Ann Lee voted against the bill on Monday.\n\nThe House passed it anyway.\n\n'
      'Marco Ruiz stopped by his headquarters on Tuesday. "We are closing strong," the senator said.',
      "closing strong", {"Ann Lee", "Marco Ruiz"}),
+    # a description is not the subject of its own sentence (the text would say "he")
+    ('Debate\n\nThe week went on. Mr. Brant took on Ann Lee on Sunday after the Democratic front-runner had '
+     'said that he was "the best recruiter" of the enemy.', "best recruiter", {"Brant"}),
+    # the phrase goes on to name its own person
+    ('Cables\n\nThe lobbying went on. Paul Manford pressed the diplomats in Kiev to treat both parties alike. '
+     'With his help, the party was "working to change its image," wrote the American ambassador at the '
+     'time, John Herbold.', "working to change its image", {"Paul Manford"}),
+    # an office no one was given, two people named: unsure
+    ('Immigration\n\nThe debate went on. Donald Brant spoke first. John Kasick said later that deporting '
+     'parents was wrong. The Ohio governor said the border must be secured.', "border must be secured",
+     {"Donald Brant"}),
 ])
 def test_description_left_unresolved(nlp, text, content, not_speaker) -> None:
     quotes = _analyze(nlp, text).quotes
