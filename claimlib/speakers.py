@@ -862,8 +862,15 @@ def _resolve_descriptions(doc: Doc, quotes: Sequence, out: list, entities: Seque
     when nobody carries it, the person whose words were quoted last within a paragraph with
     nobody named since. A noun of an office one person holds for a country ("the president")
     needs a person given it. Two candidates that fit equally leave the speaker unresolved."""
-    if not quotes:
-        return
+    todo: dict[int, tuple[Token, tuple[str, frozenset[str], frozenset[str]]]] = {}
+    for qi, q in enumerate(quotes):
+        if out[qi] is None and q.speaker_start is not None:
+            head = speaker_head(doc, q.speaker_start, q.speaker_end)
+            described = person_description(head) if head is not None else None
+            if described is not None:
+                todo[qi] = (head, described)
+    if not todo:
+        return  # most articles: nothing below is needed
     first_named: dict[int, int] = {}  # entity -> first name mention
     for m in mentions:
         if m.kind == "name" and entities[m.entity].label == "PERSON" and entities[m.entity].kind == "named":
@@ -882,12 +889,9 @@ def _resolve_descriptions(doc: Doc, quotes: Sequence, out: list, entities: Seque
         for appos in (c for c in span.root.children if c.dep_ == "appos" and c.pos_ == "NOUN") if span else ():
             words = [t.text for t in doc[appos.left_edge.i:appos.i + 1] if t.dep_ != "det" and not t.is_punct]
             described_as[m.entity].append(" ".join(words))
-    for qi, q in enumerate(quotes):
-        if out[qi] is not None or q.speaker_start is None:
-            continue
-        head = speaker_head(doc, q.speaker_start, q.speaker_end)
-        described = person_description(head) if head is not None else None
-        if described is None:
+    for qi, (head, described) in todo.items():
+        q = quotes[qi]
+        if out[qi] is not None:
             continue
         noun, mods, proper = described
         here = _para_index(paras, q.speaker_start)
