@@ -765,8 +765,11 @@ def person_description(head: Token) -> tuple[str, frozenset[str], frozenset[str]
     dets = [c for c in left if c.dep_ == "det"]
     if len(dets) != 1 or dets[0].lower_ != "the":
         return None
-    if any(c.dep_ in ("prep", "relcl", "acl", "appos", "conj") for c in head.rights):
-        return None
+    for c in head.rights:
+        if c.dep_ in ("relcl", "acl") and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",":
+            continue  # "the New York businessman, who campaigned in Iowa": says more of the same one
+        if c.dep_ in ("prep", "relcl", "acl", "appos", "conj"):
+            return None
     words: set[str] = set()
     proper: set[str] = set()
     for c in left:
@@ -835,6 +838,24 @@ def _contradicts(descriptors: Sequence[str], noun: str, proper: frozenset[str]) 
     return True
 
 
+#: How far back (in tokens) "the designer" looks for "a fashion designer" it names again.
+_INTRODUCED_LOOKBACK = 400
+
+
+def _introduced_unnamed(head: Token, noun: str) -> bool:
+    """Whether the text introduced someone unnamed by the same noun a little before ("a
+    fashion designer for the company watched ... said the designer"), not as the apposition or
+    predicate of a name ("Trump, a billionaire businessman,")."""
+    doc = head.doc
+    for tok in doc[max(0, head.i - _INTRODUCED_LOOKBACK):head.i]:
+        if tok.pos_ != "NOUN" or _description_word(tok.lower_) != noun or tok.dep_ in ("attr", "conj") \
+                or tok.dep_ == "appos" and tok.head.pos_ == "PROPN" or tok.head.lower_ == "as":
+            continue  # "Trump, a billionaire businessman", "as a candidate, he"
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in tok.children):
+            return True
+    return False
+
+
 def _differ(proper: frozenset[str], places: set[str], words: set[str]) -> bool:
     """Whether a description's capitalised modifiers name another place or party than the
     person's own descriptor does ("Texas" against "Florida"; not "Democratic" against
@@ -898,7 +919,7 @@ def _resolve_descriptions(doc: Doc, quotes: Sequence, out: list, entities: Seque
         # "A Republican senator who asked not to be named ... the senator said": the unnamed one.
         if any(m.start < q.speaker_start and here - _para_index(paras, m.start) <= 1
                and (h := speaker_head(doc, m.start, m.end)) is not None and _description_word(h.lower_) == noun
-               for m in unnamed):
+               for m in unnamed) or _introduced_unnamed(head, noun):
             continue
         # "the American ambassador at the time, John Smith": the name the phrase goes on to give.
         if _names_after(doc, head, persons, person_starts):
@@ -909,10 +930,13 @@ def _resolve_descriptions(doc: Doc, quotes: Sequence, out: list, entities: Seque
             return not (gender and genders.get(e) and genders[e] != gender) \
                 and not _contradicts(described_as.get(e, ()), noun, proper)
 
-        carry_all = {e for e in first_named if _fits_fully(described_as.get(e, ()), noun, mods)}
-        carriers = {e for e in carry_all if first_named[e] < q.speaker_start}
         salient, last = _salient_persons(doc, head, q.speaker_start, quotes, qi, out, entities,
                                          persons, person_starts, paras, here)
+        def given_noun(e: int, *, noun: str = noun, mods: frozenset[str] = mods) -> bool:
+            return compatible(e) and _fits_fully(described_as.get(e, ()), noun, mods & PAST_ROLE_WORDS)
+
+        carry_all = {e for e in first_named if _fits_fully(described_as.get(e, ()), noun, mods)}
+        carriers = {e for e in carry_all if first_named[e] < q.speaker_start}
         lo = _previous_sentence_start(doc, head)
         recent = {ent for _, ent, _ in persons[bisect.bisect_left(person_starts, lo):
                                                bisect.bisect_left(person_starts, q.speaker_start)]}
@@ -922,6 +946,11 @@ def _resolve_descriptions(doc: Doc, quotes: Sequence, out: list, entities: Seque
         elif len(carriers & recent) == 1:
             # "Maddow pressed Warren on it, but the senator insisted": the one the text just named with it.
             out[qi] = (carriers & recent).pop()
+        elif len(same := _named_in_sentence(doc, head, q.speaker_start, persons, person_starts,
+                                            given_noun)) == 1:
+            # "Tad Devine, a top adviser to Sanders, said the Vermont senator will": the one this
+            # sentence just named who was given the noun ("Sen. Bernie Sanders"), though not every word.
+            out[qi] = same.pop()
         elif fitting:
             if len(fitting) == 1 and not carry_all and noun not in SINGLE_HOLDER_TITLES:
                 out[qi] = fitting.pop()
@@ -987,6 +1016,19 @@ def _main_subject(tok: Token) -> bool:
     return verb.dep_ == "ROOT"
 
 
+def _named_in_sentence(doc: Doc, head: Token, at: int, persons: list[tuple[int, int, str]],
+                       person_starts: list[int], keep) -> set[int]:
+    """The named persons of ``head``'s sentence before ``at`` that are not its main subject
+    and that ``keep`` accepts."""
+    found: set[int] = set()
+    for k in range(bisect.bisect_left(person_starts, head.sent.start_char), bisect.bisect_left(person_starts, at)):
+        pos, ent, kind = persons[k]
+        span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if kind == "name" and span is not None and len(span) and not _main_subject(span[0]) and keep(ent):
+            found.add(ent)
+    return found
+
+
 def _main_subjects(doc: Doc, lo: int, hi: int, persons: list[tuple[int, int, str]],
                    person_starts: list[int]) -> set[int]:
     """The named persons who are a main-clause subject of a sentence between ``lo`` and ``hi``."""
@@ -1028,6 +1070,8 @@ def _salient_persons(doc: Doc, head: Token, at: int, quotes: Sequence, qi: int, 
         p = quotes[k]
         if p.speaker_start is None or out[k] is None or entities[out[k]].label != "PERSON":
             continue
+        if p.speaker_start >= head.sent.start_char:
+            continue  # "Tad Devine said that the Vermont senator will": not the one who says it
         if p.speaker_start >= lo:
             salient.add(out[k])
         elif here - _para_index(paras, p.speaker_start) <= 1:

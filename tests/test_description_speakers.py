@@ -37,6 +37,14 @@ from tests.test_accusations import _analyze
     ('Database\n\nThe debate went on. "Should there be a database?" a reporter asked Donald Brant after an '
      'event in Iowa.\n\n"There should be a lot of systems," the businessman replied.',
      "a lot of systems", "Donald Brant"),
+    # a clause set off by a comma says more of the same person
+    ('Iowa\n\nThe race went on. Donald Brant kept up his attacks on his rival in a radio interview. "He is a '
+     'whack job," said the New York businessman, who campaigned in New Hampshire on Monday.',
+     "whack job", "Donald Brant"),
+    # the sentence names the person given the noun, though not with every word of the description
+    ('Interview\n\nThe show went on. Ann Lee spoke first on Sunday. Later the host pressed Sen. Bernard Sandler '
+     'on the deal, but the Vermont senator insisted that he "never discussed it."', "never discussed it",
+     "Bernard Sandler"),
 ])
 def test_description_names_the_person(nlp, text, content, speaker) -> None:
     quotes = _analyze(nlp, text).quotes
@@ -77,6 +85,10 @@ def test_description_names_the_person(nlp, text, content, speaker) -> None:
     ('Immigration\n\nThe debate went on. Donald Brant spoke first. John Kasick said later that deporting '
      'parents was wrong. The Ohio governor said the border must be secured.', "border must be secured",
      {"Donald Brant"}),
+    # someone introduced unnamed by the same noun
+    ('Leave\n\nThe speech went on. As Ann Lee spoke, a fashion designer at the company watched from her home. '
+     'She said she used her vacation days. "It is hard to come back to work," said the designer, who works '
+     'for another brand.', "hard to come back", {"Ann Lee"}),
 ])
 def test_description_left_unresolved(nlp, text, content, not_speaker) -> None:
     quotes = _analyze(nlp, text).quotes
