@@ -1138,3 +1138,48 @@ FAILING_VERBS: frozenset[str] = frozenset("fail backfire".split())
 SUCCEEDING_VERBS: frozenset[str] = frozenset("succeed work".split())
 #: Verbs of trying whose complement is only attempted ("they are trying to isolate China").
 TRYING_VERBS: frozenset[str] = frozenset("try attempt seek want plan hope aim".split())
+
+# --------------------------------------------------------------------------
+# A definite description of a person as speaker (claimlib.speakers): "Sen. Marco Rubio ...
+# the Florida senator said", "Donald Trump is taking questions ... The billionaire businessman
+# began by saying".
+
+#: Nouns of an office, occupation or standing that a news text uses, after "the", for a person
+#: it has named ("the senator", "the GOP front-runner", "the retired neurosurgeon"). Not the
+#: nouns of anyone at all ("the man", "the woman", "the official", "the source"), which
+#: introduce unnamed people.
+PERSON_DESCRIPTION_NOUNS: frozenset[str] = frozenset(
+    """president senator governor mayor congressman congresswoman representative lawmaker
+    legislator judge justice ambassador secretary minister chancellor premier leader
+    candidate nominee front-runner frontrunner contender hopeful challenger incumbent
+    businessman businesswoman billionaire millionaire tycoon mogul magnate developer
+    entrepreneur investor executive financier neurosurgeon surgeon physician doctor
+    actress actor comedian singer rapper musician celebrity star anchor commentator
+    pundit columnist author novelist preacher pastor cleric evangelist activist
+    designer model heiress governor-elect president-elect senator-elect""".split())
+
+#: Abbreviated titles and the noun of the office they stand for ("Sen." is a senator).
+TITLE_ABBREVIATIONS: dict[str, str] = {
+    "sen": "senator", "sen.": "senator", "gov": "governor", "gov.": "governor",
+    "rep": "representative", "rep.": "representative", "pres": "president", "pres.": "president",
+    "frontrunner": "front-runner", "congressman": "representative", "congresswoman": "representative",
+    "justice": "judge",
+}
+
+#: Description nouns of a role in a race, which go with any office ("Sen. Marco Rubio ... the
+#: GOP presidential candidate").
+CAMPAIGN_ROLE_NOUNS: frozenset[str] = frozenset(
+    "candidate nominee front-runner contender hopeful challenger incumbent".split())
+
+#: Description nouns of an office one person holds for a whole country or party ("the
+#: president", "the leader"): they name only a person the text gave that title, never simply
+#: whoever was just talked about.
+SINGLE_HOLDER_TITLES: frozenset[str] = frozenset(
+    "president leader secretary minister chancellor premier president-elect".split())
+
+#: Spellings of one party in a person's description ("the GOP front-runner" is the Republican one).
+PARTY_SYNONYMS: dict[str, str] = {"gop": "republican", "grand old party": "republican",
+                                  "dem": "democratic", "democrat": "democratic"}
+
+#: Gender of person-description nouns besides :data:`GENDERED_WORDS` ("the actress").
+DESCRIPTION_GENDER: dict[str, str] = {"actress": "f", "heiress": "f"}

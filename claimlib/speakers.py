@@ -23,13 +23,22 @@ from spacy.tokens import Doc, Token
 
 from .constants import (
     AUTHORING_VERBS,
+    CAMPAIGN_ROLE_NOUNS,
+    DESCRIBED_TITLES,
+    DESCRIPTION_GENDER,
     DOCUMENT_NOUNS,
     FILING_NOUNS,
+    GENDERED_WORDS,
     GROUP_SPOKESPERSON_NOUNS,
     ORGANISATION_ROLE_NOUNS,
+    PARTY_SYNONYMS,
+    PAST_ROLE_WORDS,
+    PERSON_DESCRIPTION_NOUNS,
     PERSON_PRONOUN_GENDER,
     PERSONAL_ORGANISATION_NOUNS,
     SENT_PIECE_NOUNS,
+    SINGLE_HOLDER_TITLES,
+    TITLE_ABBREVIATIONS,
 )
 from .entities import name_core, surname
 from .intervals import SpanIndex
@@ -590,6 +599,7 @@ def resolve_speakers(doc: Doc, quotes: Sequence, speaker_entity: list, entities:
                 out[qi] = found[0][1]
         elif found[0][0] <= 1 or found[0][1] == last_speaker or len({ent for _, ent in found}) == 1:
             out[qi] = found[0][1]
+    _resolve_descriptions(doc, quotes, out, entities, mentions, genders, paras, quoted)
     return out
 
 
@@ -724,3 +734,350 @@ def organisation_phrase(doc: Doc, start: int, end: int) -> str:
         return ""  # "a Delhi auto parts supplier": one of many, not a name
     first = min(c.left_edge.i for c in mods)
     return doc[first:head.i + 1].text
+
+
+# ---------------------------------------------------------------------------
+# A definite description of a person as speaker: "Sen. Marco Rubio of Florida ... the
+# Florida senator said"; "Donald Trump is taking questions ... The billionaire businessman
+# began by saying".
+
+
+def person_description(head: Token) -> tuple[str, frozenset[str], frozenset[str]] | None:
+    """The noun and modifiers of a definite description of a person: "the Florida
+    senator" -> ("senator", {"florida"}, {"florida"}), "The GOP front-runner" ->
+    ("front-runner", {"republican"}, {"republican"}), "the retired neurosurgeon" ->
+    ("neurosurgeon", {"retired"}, {}). The third part holds the capitalised modifiers (a
+    place, a party). None for anything else: "a senator" (someone new), "the senator who
+    ..." (described further), "his lawyer", "the man" (anyone at all).
+    """
+    if head.tag_ not in ("NN", "NNP") or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = _description_word(head.lower_)
+    joined: set[int] = set()
+    doc = head.doc
+    if head.i >= 2 and doc[head.i - 1].text == "-" and doc[head.i - 2].head.i == head.i:
+        # "front-runner", which the tokenizer splits at its hyphen
+        noun = _description_word(f"{doc[head.i - 2].lower_}-{head.lower_}")
+        joined = {head.i - 2, head.i - 1}
+    if noun not in PERSON_DESCRIPTION_NOUNS and head.lemma_.lower() not in PERSON_DESCRIPTION_NOUNS:
+        return None
+    left = [c for c in head.children if c.i < head.i and c.dep_ != "punct" and c.i not in joined]
+    dets = [c for c in left if c.dep_ == "det"]
+    if len(dets) != 1 or dets[0].lower_ != "the":
+        return None
+    for c in head.rights:
+        if c.dep_ in ("relcl", "acl") and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",":
+            continue  # "the New York businessman, who campaigned in Iowa": says more of the same one
+        if c.dep_ in ("prep", "relcl", "acl", "appos", "conj"):
+            return None
+    words: set[str] = set()
+    proper: set[str] = set()
+    for c in left:
+        if c.i == dets[0].i:
+            continue
+        if c.dep_ not in ("amod", "compound", "nmod", "npadvmod", "advmod"):
+            return None
+        for t in c.subtree:
+            if t.is_punct:
+                continue
+            if t.pos_ == "PROPN" and t.dep_ == "poss":
+                return None
+            w = _description_word(t.lower_)
+            words.add(w)
+            if t.text[:1].isupper() and t.i != dets[0].i:
+                proper.add(w)
+    return noun, frozenset(words), frozenset(proper)
+
+
+def _description_word(word: str) -> str:
+    """A word of a person's description in one spelling ("Sen." -> "senator", "GOP" -> "republican")."""
+    w = word.lower().strip(".,;:'’\"()")
+    w = TITLE_ABBREVIATIONS.get(w, w)
+    return PARTY_SYNONYMS.get(w, w)
+
+
+def _descriptor_parts(descriptor: str) -> tuple[str, set[str], set[str]]:
+    """A descriptor's head noun (before any "of"), all its words, and its capitalised words
+    other than its head ("former Florida Gov." -> "governor", {...}, {"florida"})."""
+    raw = descriptor.split()
+    if not raw:
+        return "", set(), set()
+    before_of = raw[:raw.index("of")] if "of" in raw else raw
+    head = _description_word(before_of[-1]) if before_of else ""
+    words = {_description_word(w) for w in raw}
+    proper = {_description_word(w) for w in before_of[:-1] if w[:1].isupper()}
+    return head, words, proper
+
+
+def _fits_fully(descriptors: Sequence[str], noun: str, mods: frozenset[str]) -> bool:
+    """The person was given this description: a descriptor with the noun as its head and
+    every modifier ("Florida Sen. Marco Rubio" for "the Florida senator"); a past role
+    ("former Florida Gov. Jeb Bush") only for a past description ("the former governor")."""
+    for d in descriptors:
+        head, words, _ = _descriptor_parts(d)
+        if head == noun and mods <= words and (mods & PAST_ROLE_WORDS or not words & PAST_ROLE_WORDS):
+            return True
+    return False
+
+
+def _contradicts(descriptors: Sequence[str], noun: str, proper: frozenset[str]) -> bool:
+    """The person's own descriptors say the description is someone else's: "Texas Sen. Ted
+    Cruz" is not "the Florida senator"; "Ohio Gov. John Kasich" is not "the senator", nor
+    "Sen. Lindsey Graham" "the billionaire mogul" (an office held now is how the text
+    describes its holder; a campaign's roles, "the candidate", go with any office)."""
+    offices = DESCRIBED_TITLES | SINGLE_HOLDER_TITLES | {"justice", "judge"}
+    held = []
+    for d in descriptors:
+        head, words, places = _descriptor_parts(d)
+        if head == noun and _differ(proper, places, words):
+            return True
+        if head in offices and not words & PAST_ROLE_WORDS:
+            held.append(head)
+    if not held or noun in held or noun in CAMPAIGN_ROLE_NOUNS:
+        return False
+    return True
+
+
+#: How far back (in tokens) "the designer" looks for "a fashion designer" it names again.
+_INTRODUCED_LOOKBACK = 400
+
+
+def _introduced_unnamed(head: Token, noun: str) -> bool:
+    """Whether the text introduced someone unnamed by the same noun a little before ("a
+    fashion designer for the company watched ... said the designer"), not as the apposition or
+    predicate of a name ("Trump, a billionaire businessman,")."""
+    doc = head.doc
+    for tok in doc[max(0, head.i - _INTRODUCED_LOOKBACK):head.i]:
+        if tok.pos_ != "NOUN" or _description_word(tok.lower_) != noun or tok.dep_ in ("attr", "conj") \
+                or tok.dep_ == "appos" and tok.head.pos_ == "PROPN" or tok.head.lower_ == "as":
+            continue  # "Trump, a billionaire businessman", "as a candidate, he"
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in tok.children):
+            return True
+    return False
+
+
+def _differ(proper: frozenset[str], places: set[str], words: set[str]) -> bool:
+    """Whether a description's capitalised modifiers name another place or party than the
+    person's own descriptor does ("Texas" against "Florida"; not "Democratic" against
+    "Massachusetts", which can both be true)."""
+    parties = set(PARTY_SYNONYMS.values()) | {"republican", "independent", "libertarian"}
+    for kind in (lambda w: w in parties, lambda w: w not in parties):
+        mine = {w for w in proper if kind(w)}
+        theirs = {w for w in places if kind(w)}
+        if mine and theirs and not mine & words:
+            return True
+    return False
+
+
+def _resolve_descriptions(doc: Doc, quotes: Sequence, out: list, entities: Sequence, mentions: Sequence,
+                          genders: dict[int, str], paras: list[tuple[int, int]], quoted: SpanIndex) -> None:
+    """Fill in, in place, speakers that are a definite description of a person named
+    earlier ("the Florida senator", "The billionaire businessman", "the candidate").
+
+    Who is salient: the named persons (by name or a resolved pronoun) who are the main-clause
+    subject or the speaker of the previous sentence or of this one before the quote. Then,
+    in order: the one salient person the text gave that description ("Florida Sen. Marco
+    Rubio"); else, when a salient person fits without the description and nobody in the
+    article carries it, that one person ("Trump is taking questions. The billionaire
+    businessman began"); else the one person named before the quote who carries it; else,
+    when nobody carries it, the person whose words were quoted last within a paragraph with
+    nobody named since. A noun of an office one person holds for a country ("the president")
+    needs a person given it. Two candidates that fit equally leave the speaker unresolved."""
+    todo: dict[int, tuple[Token, tuple[str, frozenset[str], frozenset[str]]]] = {}
+    for qi, q in enumerate(quotes):
+        if out[qi] is None and q.speaker_start is not None:
+            head = speaker_head(doc, q.speaker_start, q.speaker_end)
+            described = person_description(head) if head is not None else None
+            if described is not None:
+                todo[qi] = (head, described)
+    if not todo:
+        return  # most articles: nothing below is needed
+    first_named: dict[int, int] = {}  # entity -> first name mention
+    for m in mentions:
+        if m.kind == "name" and entities[m.entity].label == "PERSON" and entities[m.entity].kind == "named":
+            first_named[m.entity] = min(m.start, first_named.get(m.entity, m.start))
+    persons = sorted((m.start, m.entity, m.kind) for m in mentions
+                     if m.kind in ("name", "pronoun") and entities[m.entity].label == "PERSON"
+                     and entities[m.entity].kind == "named" and not quoted.spans_containing(m.start))
+    person_starts = [pos for pos, _, _ in persons]
+    unnamed = [m for m in mentions if entities[m.entity].kind != "named"]
+    described_as = {e: list(entities[e].descriptors) for e in first_named}
+    for m in mentions:
+        # "Ben Carter, a retired neurosurgeon,": an apposition describes whatever its noun.
+        if m.kind != "name" or m.entity not in described_as:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        for appos in (c for c in span.root.children if c.dep_ == "appos" and c.pos_ == "NOUN") if span else ():
+            words = [t.text for t in doc[appos.left_edge.i:appos.i + 1] if t.dep_ != "det" and not t.is_punct]
+            described_as[m.entity].append(" ".join(words))
+    for qi, (head, described) in todo.items():
+        q = quotes[qi]
+        if out[qi] is not None:
+            continue
+        noun, mods, proper = described
+        here = _para_index(paras, q.speaker_start)
+        # "A Republican senator who asked not to be named ... the senator said": the unnamed one.
+        if any(m.start < q.speaker_start and here - _para_index(paras, m.start) <= 1
+               and (h := speaker_head(doc, m.start, m.end)) is not None and _description_word(h.lower_) == noun
+               for m in unnamed) or _introduced_unnamed(head, noun):
+            continue
+        # "the American ambassador at the time, John Smith": the name the phrase goes on to give.
+        if _names_after(doc, head, persons, person_starts):
+            continue
+        gender = DESCRIPTION_GENDER.get(noun) or GENDERED_WORDS.get(noun, "")
+
+        def compatible(e: int, *, noun: str = noun, proper: frozenset[str] = proper, gender: str = gender) -> bool:
+            return not (gender and genders.get(e) and genders[e] != gender) \
+                and not _contradicts(described_as.get(e, ()), noun, proper)
+
+        salient, last = _salient_persons(doc, head, q.speaker_start, quotes, qi, out, entities,
+                                         persons, person_starts, paras, here)
+        def given_noun(e: int, *, noun: str = noun, mods: frozenset[str] = mods) -> bool:
+            return compatible(e) and _fits_fully(described_as.get(e, ()), noun, mods & PAST_ROLE_WORDS)
+
+        carry_all = {e for e in first_named if _fits_fully(described_as.get(e, ()), noun, mods)}
+        carriers = {e for e in carry_all if first_named[e] < q.speaker_start}
+        lo = _previous_sentence_start(doc, head)
+        recent = {ent for _, ent, _ in persons[bisect.bisect_left(person_starts, lo):
+                                               bisect.bisect_left(person_starts, q.speaker_start)]}
+        fitting = {e for e in salient if compatible(e)}
+        if len(carriers & salient) == 1:
+            out[qi] = (carriers & salient).pop()
+        elif len(carriers & recent) == 1:
+            # "Maddow pressed Warren on it, but the senator insisted": the one the text just named with it.
+            out[qi] = (carriers & recent).pop()
+        elif len(same := _named_in_sentence(doc, head, q.speaker_start, persons, person_starts,
+                                            given_noun)) == 1:
+            # "Tad Devine, a top adviser to Sanders, said the Vermont senator will": the one this
+            # sentence just named who was given the noun ("Sen. Bernie Sanders"), though not every word.
+            out[qi] = same.pop()
+        elif fitting:
+            if len(fitting) == 1 and not carry_all and noun not in SINGLE_HOLDER_TITLES:
+                out[qi] = fitting.pop()
+        elif len(carriers) == 1:
+            # A bare "the senator" names the senator only if no one else was named since.
+            k = bisect.bisect_left(person_starts, q.speaker_start) - 1
+            while k >= 0 and persons[k][2] != "name":
+                k -= 1
+            if mods or (k >= 0 and persons[k][1] in carriers):
+                out[qi] = carriers.pop()
+        elif carriers:
+            if len(carriers & last) == 1:
+                out[qi] = (carriers & last).pop()
+        elif not carry_all and noun not in SINGLE_HOLDER_TITLES:
+            pool = {e for e in last if compatible(e)}
+            if not pool:
+                # "a reporter asked Trump ... 'There should be systems,' the businessman replied":
+                # the one person the last paragraphs named that the description fits.
+                k = bisect.bisect_left(person_starts, q.speaker_start)
+                while k > 0 and here - _para_index(paras, persons[k - 1][0]) <= SPEAKER_WINDOW:
+                    k -= 1
+                named = {ent for _, ent, kind in persons[k:bisect.bisect_left(person_starts, q.speaker_start)]
+                         if kind == "name"}
+                # An office ("the Ohio governor") only when the paragraphs named no one else.
+                pool = {e for e in named if compatible(e)} if noun not in DESCRIBED_TITLES or len(named) == 1 \
+                    else set()
+            if len(pool) == 1:
+                out[qi] = pool.pop()
+
+
+def _previous_sentence_start(doc: Doc, head: Token) -> int:
+    """Where the sentence before the one holding ``head`` starts (this one's start if first)."""
+    sent = head.sent
+    return (doc[sent.start - 1].sent if sent.start > 0 else sent).start_char
+
+
+def _names_after(doc: Doc, head: Token, persons: list[tuple[int, int, str]], starts: list[int]) -> bool:
+    """Whether the phrase goes on to name a person before any verb ("the American ambassador at
+    the time, John Smith"), within a few words."""
+    for tok in doc[head.i + 1:min(head.i + 8, head.sent.end)]:
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+        k = bisect.bisect_left(starts, tok.idx)
+        if k < len(persons) and persons[k][0] == tok.idx and persons[k][2] == "name":
+            return True
+    return False
+
+
+def _main_subject(tok: Token) -> bool:
+    """A subject (or one of coordinated subjects) of its sentence's main clause or of a clause
+    coordinated with it, the word given by its first token."""
+    while tok.dep_ in ("compound", "flat", "conj") and tok.head.i != tok.i:
+        tok = tok.head  # "Sen. Ann Lee and Sen. Tom Park met": both are the subject
+    if tok.dep_ == "attr" and tok.head.dep_ == "ROOT" and tok.head.lemma_ == "be" \
+            and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in tok.head.children) \
+            and any(c.dep_ == "relcl" for c in tok.children):
+        return True  # "it was Trump who commanded most of the attention": the focus of a cleft
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _named_in_sentence(doc: Doc, head: Token, at: int, persons: list[tuple[int, int, str]],
+                       person_starts: list[int], keep) -> set[int]:
+    """The named persons of ``head``'s sentence before ``at`` that are not its main subject
+    and that ``keep`` accepts."""
+    found: set[int] = set()
+    for k in range(bisect.bisect_left(person_starts, head.sent.start_char), bisect.bisect_left(person_starts, at)):
+        pos, ent, kind = persons[k]
+        span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if kind == "name" and span is not None and len(span) and not _main_subject(span[0]) and keep(ent):
+            found.add(ent)
+    return found
+
+
+def _main_subjects(doc: Doc, lo: int, hi: int, persons: list[tuple[int, int, str]],
+                   person_starts: list[int]) -> set[int]:
+    """The named persons who are a main-clause subject of a sentence between ``lo`` and ``hi``."""
+    found: set[int] = set()
+    for k in range(bisect.bisect_left(person_starts, lo), bisect.bisect_left(person_starts, hi)):
+        pos, ent, _ = persons[k]
+        span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if span is not None and len(span) and _main_subject(span[0]):
+            found.add(ent)
+    return found
+
+
+def _described_subject(sent) -> bool:
+    """Whether a sentence's main subject is a definite description of a person."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and person_description(t) is not None
+               for t in sent.root.children)
+
+
+def _salient_persons(doc: Doc, head: Token, at: int, quotes: Sequence, qi: int, out: list, entities: Sequence,
+                     persons: list[tuple[int, int, str]], person_starts: list[int],
+                     paras: list[tuple[int, int]], here: int) -> tuple[set[int], set[int]]:
+    """Who a description can refer back to: the named persons (by name or resolved pronoun)
+    who are the main-clause subject of the previous sentence, or the speaker of it or of
+    this sentence before ``at``; and, apart, the person whose words the text quoted last, within a
+    paragraph, when no other person was named since."""
+    lo = _previous_sentence_start(doc, head)
+    # Not the subject of the description's own sentence: "Mr. Trump took on Hillary Clinton after
+    # the Democratic front-runner had said" is someone else (the text would say "he").
+    hi = min(at, head.sent.start_char)
+    salient = _main_subjects(doc, lo, hi, persons, person_starts)
+    prev = doc[head.sent.start - 1].sent if head.sent.start > 0 else None
+    if not salient and prev is not None and prev.start > 0 and _described_subject(prev):
+        # "Mike Pence says ... The Republican vice presidential nominee was speaking ... The
+        # Indiana governor said": a description that is itself the subject passes the person on.
+        lo = doc[prev.start - 1].sent.start_char
+        salient = _main_subjects(doc, lo, prev.start_char, persons, person_starts)
+    last: set[int] = set()
+    for k in range(qi - 1, -1, -1):
+        p = quotes[k]
+        if p.speaker_start is None or out[k] is None or entities[out[k]].label != "PERSON":
+            continue
+        if p.speaker_start >= head.sent.start_char:
+            continue  # "Tad Devine said that the Vermont senator will": not the one who says it
+        if p.speaker_start >= lo:
+            salient.add(out[k])
+        elif here - _para_index(paras, p.speaker_start) <= 1:
+            since = {ent for pos, ent, kind in persons[bisect.bisect_left(person_starts, p.speaker_end or p.speaker_start):
+                                                       bisect.bisect_left(person_starts, at)] if kind == "name"}
+            if since <= {out[k]}:
+                last.add(out[k])
+        break
+    return salient, last
