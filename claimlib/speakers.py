@@ -979,6 +979,13 @@ def _resolve_descriptions(doc: Doc, quotes: Sequence, out: list, entities: Seque
                     else set()
             if len(pool) == 1:
                 out[qi] = pool.pop()
+        # "The judge agreed with Maria Costa": a person named after the description in its own
+        # sentence is someone else (the text would say "her").
+        named_after = {ent for _, ent, kind in persons[bisect.bisect_left(person_starts, head.idx):
+                                                       bisect.bisect_left(person_starts, head.sent.end_char)]
+                       if kind == "name"}
+        if out[qi] in named_after:
+            out[qi] = None
 
 
 def _previous_sentence_start(doc: Doc, head: Token) -> int:
