@@ -256,7 +256,9 @@ def test_real_quotes_are_kept(nlp, text, quoted):
         ("Obama administration officials said the sanctions would be lifted.", "the sanctions would be lifted", ""),
         ('Chief engineer Maria Okafor said the pier would close. "It is unsafe," the engineer said.',
          "It is unsafe", "Maria Okafor"),
-        ('Maria Okafor said the pier would close. "It is unsafe," the mayor said.', "It is unsafe", ""),
+        # An office no one was given, with two people it could be: nobody (with one, that one: see
+        # tests/test_description_speakers.py and its hand check, tests/data/description-speakers-hr.csv).
+        ('Maria Okafor and Tom Reed said the pier would close. "It is unsafe," the mayor said.', "It is unsafe", ""),
         ('The Eloise trust was founded in May. "It was a shock," her mother, Fiona, said.', "It was a shock", "Fiona"),
         ('"Stay away from these pills," West Mercia police said.', "Stay away from these pills", "West Mercia police"),
         ("A Wall Street Journal article on Sunday said the ferry company had cut its staff.",
