@@ -2453,10 +2453,13 @@ def _denied_unnamed_reports(doc: Doc, quotes: Sequence, speakers, memo: dict, he
         if q.cue_token is None or speakers[qi] is None:
             continue
         cue, noun = doc[q.cue_token], span.root
+        # "a report that Z", or a bare plural "reports/accusations that Z": no one's in the sentence.
+        indefinite = any(c.lower_ in {"a", "an"} for c in noun.children) or (
+            noun.tag_ == "NNS" and not any(c.dep_ == "det" for c in noun.children))
         if cue.lemma_.lower() not in DENIAL_CUES or _is_negated(cue) or _modal(cue) \
-                or noun.lemma_.lower() not in PUBLICATION_NOUNS or noun.pos_ != "NOUN" or noun.head.i != cue.i \
-                or any(c.dep_ in {"poss", "compound", "prep"} for c in noun.children) \
-                or not any(c.lower_ in {"a", "an"} for c in noun.children):
+                or noun.lemma_.lower() not in PUBLICATION_NOUNS | ACCUSATION_NOUNS or noun.pos_ != "NOUN" \
+                or noun.head.i != cue.i or any(c.dep_ in {"poss", "compound", "prep"} for c in noun.children) \
+                or not indefinite:
             continue  # "the report" points back (a referring noun); "a Journal report" names its source
         said = next((c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"}), None)
         if said is None:

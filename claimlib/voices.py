@@ -1208,7 +1208,11 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
     def voice_for(key, make) -> int:
         if key not in by_key:
             by_key[key] = len(voices)
-            voices.append(make())
+            voice = make()
+            words = voice.name.split()
+            if len(words) > 1 and words[-1] in OUTLET_NOUNS and all(w[:1].isupper() for w in words[:-1]):
+                voice.name = " ".join(words[:-1])  # "Der Spiegel magazine" is called Der Spiegel
+            voices.append(voice)
         return by_key[key]
 
     people = {i for i, e in enumerate(entities) if e.kind == "named" and e.label == "PERSON"}

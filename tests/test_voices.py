@@ -1229,3 +1229,14 @@ def test_the_head_of_an_organisation_speaks_for_it(nlp, text, voice, member):
     assert voice in voices.index, voices
     members = str(voices.loc[voice, "members"] or "").split(" | ")
     assert (member in members) if member else members == [""], voices
+
+
+@pytest.mark.parametrize("text, voice", [
+    # An outlet named with its kind is called by its name; a phrase that only ends in the kind keeps it.
+    ("Thesis\n\nMinister Paul Gruber rejected the charge. The Vienna Blatt magazine reported on Saturday that "
+     "the thesis was copied.", "Vienna Blatt"),
+    ("Vote\n\nAn earlier report in a New Hampshire paper said the vote was close.",
+     "earlier report in a New Hampshire paper"),
+])
+def test_an_outlet_is_called_by_its_name(nlp, text, voice):
+    assert voice in _voices(nlp, text).index

@@ -152,3 +152,14 @@ def test_a_regulator_accusing_a_company(nlp):
     assert "BRUSSELS" not in voices.index
     assert frozenset({"Meridian", "European Medicines Agency"}) in _pairs(result)
     assert not any("not to be named" in c for c in result.quotes.content)
+
+
+# A minister rejecting "accusations that ..." that no one in the sentence owns, the magazine's report of
+# them sourced in the next paragraph; a magazine named with its kind ("Der Blatt magazine").
+MINISTER_AND_MAGAZINE = 'Minister accused of copying parts of thesis\n\nVIENNA (Reuters) - Austrian Science Minister Paul Gruber on Monday rejected accusations that he had copied large parts of his doctoral thesis, calling them "absurd".\n\nDer Blatt magazine reported on Saturday that at least 30 of the 250 pages of Gruber\'s 2004 thesis contained passages taken from other authors without attribution.\n\n"I wrote every line of my thesis myself," Gruber told reporters.\n'
+
+
+def test_a_minister_rejecting_a_magazine_s_accusations(nlp):
+    result = _result(nlp, MINISTER_AND_MAGAZINE)
+    assert "Der Blatt" in set(result.voices.name), result.voices
+    assert frozenset({"Paul Gruber", "Der Blatt"}) in _pairs(result)
