@@ -733,12 +733,19 @@ def _asserted_again(clause: Span, span: Span) -> list[Token] | None:
     for t in span:
         if t.pos_ != "VERB" or t.lemma_.lower() not in verbs or _is_negated(t):
             continue
-        governors = [h for h in t.ancestors if h.pos_ in {"VERB", "AUX"}]
+        # Up to the first conjunction: "refused to drop the gun and pointed it" also says he pointed it.
+        governors, h = [], t
+        while h.dep_ != "conj" and h.head.i != h.i:
+            h = h.head
+            if h.pos_ in {"VERB", "AUX"}:
+                governors.append(h)
         if any(h.lemma_.lower() in DENIAL_CUES or _is_negated(h) or h.lemma_.lower() in _MIND_PREDICATES
                for h in governors):
             continue
-        shared = [a for a in t.subtree if a is not t and a.pos_ in {"NOUN", "PROPN"}
-                  and a.lemma_.lower() in nouns]
+        # Its arguments, or, where they are pronouns ("pointed it at them"), the sentence's nouns.
+        pronominal = any(c.pos_ == "PRON" and c.dep_ in {"dobj", "nsubj", "pobj"} for c in t.subtree)
+        shared = [a for a in (t.sent if pronominal else t.subtree) if a is not t
+                  and a.pos_ in {"NOUN", "PROPN"} and a.lemma_.lower() in nouns]
         if shared:
             return [t, shared[0]]
     return None
@@ -4692,13 +4699,15 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
                 and (denied := _denied_idea(doc, quotes[qi], proposition)) is not None:
             # "Bennett denied the notion that a shakeup is coming": the idea is the denial's object.
             result = ("denies", *_evidence(denied))
-        if result is None and proposition.kind == "denied" and supporting_source is not None:
-            if qi == supporting_source:
-                q = quotes[qi]
-                result = ("denies", q.cue or "denied", q.cue_start, q.cue_end)
-            elif (clause := _span(doc, proposition.start, proposition.end)) is not None \
-                    and (asserted := _asserted_again(clause, span)) is not None:
-                result = ("supports", *_evidence(asserted))
+        if result is None and proposition.kind == "denied" and supporting_source is not None \
+                and qi == supporting_source:
+            q = quotes[qi]
+            result = ("denies", q.cue or "denied", q.cue_start, q.cue_end)
+        if result is None and proposition.kind in {"denied", "idea"} and supporting_source is not None \
+                and qi != supporting_source and (clause := _span(doc, proposition.start, proposition.end)) is not None \
+                and (asserted := _asserted_again(clause, span)) is not None:
+            # The deed of a denied clause or idea asserted by its own verb in another quote.
+            result = ("supports", *_evidence(asserted))
         if result is None and qi != supporting_source and proposition.start is not None \
                 and (impending := _impending_stance(doc, proposition, span)) is not None:
             # "a shakeup is coming" / "a shakeup was imminent": one event said to be near.

@@ -481,7 +481,7 @@ GROUP_VOICE_NOUNS: frozenset[str] = GROUP_PEOPLE_NOUNS | GROUP_BODY_NOUNS
 #: Nouns whose that-clause is an idea held or put about ("the idea (that) X", "the notion that
 #: X", "the claim that X"): the clause is a candidate proposition.
 IDEA_NOUNS: frozenset[str] = frozenset(
-    "idea claim suggestion notion assertion report allegation accusation charge rumor rumour".split())
+    "idea claim suggestion notion assertion report allegation accusation charge rumor rumour account contention".split())
 #: Predicates that say an event is near ("a shakeup is coming", "layoffs are looming", "a deal
 #: was imminent"): said of one event by two voices, they assert the same thing.
 IMPENDING_PREDICATES: frozenset[str] = frozenset(

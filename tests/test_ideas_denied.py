@@ -167,8 +167,19 @@ DENIED_CLAUSE_ALONE = (
 )
 
 
+# "disputed the account that Z" against the spokesman who said Z with pronouns ("pointed it at them"),
+# after "refused to drop the handgun and": the conjunct is said, not refused.
+DISPUTED_ACCOUNT = (
+    "Shooting\n\n"
+    "The family of a man shot by police on Sunday disputed the department's account that he had pointed a "
+    "gun at officers. Police spokesman Tom Reed said officers opened fire after Dan Cole refused to drop a "
+    "handgun and pointed it at them."
+)
+
+
 @pytest.mark.parametrize("text, disputes, proposition_word", [
     (DENIED_CLAUSE_FAR, [("Carl Berg", "Critics")], "encourage"),
+    (DISPUTED_ACCOUNT, [("family", "Tom Reed")], "pointed"),
     (REPORTED_THEN_DENIED, [("Tom Reed", "Daily Star")], "memoir"),
     (DENIED_CLAUSE_NEGATED, [], None),
     (DENIED_CLAUSE_OTHER_MATTER, [], None),
