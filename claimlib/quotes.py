@@ -152,7 +152,8 @@ QUOTE_CUE_VERBS: frozenset[str] = SPEECH_VERBS - CUE_NEEDS_CLAUSE - EVIDENCE_VER
 #: the process broke no law", "the inquiry's finding that ...": a ruling or a
 #: finding says its clause as a report does).
 OWNED_STATEMENT_NOUNS: frozenset[str] = frozenset(
-    "accusation allegation claim charge assertion report suggestion".split()) | RULING_STATEMENT_NOUNS
+    "accusation allegation claim charge assertion report suggestion criticism attack complaint contention".split()
+) | RULING_STATEMENT_NOUNS
 
 _OPEN_DOUBLE = "\u201c\u201e\u00ab"
 _CLOSE_DOUBLE = "\u201d\u00bb"
@@ -597,8 +598,10 @@ def _content_from_tokens(doc: Doc, toks: Iterable[int], verb: Token, exclude: se
         after = [i for i in idx if i > verb.i]
         if after and all(doc[i].dep_ != "parataxis" for i in [verb.i]):
             start = after[0]
-    # The content ends where excluded frame material starts at its edge.
-    while end > start and (end - 1) in exclude:
+    # The content ends where excluded frame material starts at its edge, and a comma the
+    # parser left after it ("..., a charge that party leaders denied, noting ...") goes with it.
+    while end > start and ((end - 1) in exclude or (
+            doc[end - 1].is_punct and not doc[end - 1].is_quote and (end - 2) in exclude and end - 2 >= start)):
         end -= 1
     if end <= start:
         return None
@@ -721,7 +724,7 @@ def _verb_candidates(doc: Doc) -> list[_Cand]:
         if content is None or content[1] - content[0] < 2:
             continue
         subj = accuser or (_perceived_speaker(tok) or _document_holder(tok) or _object_for_saying(tok) or _nearest_subject(tok)
-                or _stranded_subject(tok)
+                or _stranded_subject(tok) or _answerer_participle(tok)
                 or _participle_subject(tok) or _second_cue_speaker(tok) or _subject(tok) or _participle_holder(tok)
                 or _occasion_taker(tok))
         speaker = None
@@ -1616,7 +1619,7 @@ def _owned_statement_object(verb: Token) -> tuple[int, int] | None:
     if dobj is None or dobj.pos_ != "NOUN" or dobj.lemma_.lower() not in OWNED_STATEMENT_NOUNS:
         return None
     if not any(c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-               for c in dobj.rights):
+               for c in dobj.rights) and _that_clause(dobj)[0] is None:
         return None
     return _char_range(verb.doc, dobj.left_edge.i, dobj.right_edge.i + 1)
 
@@ -1714,6 +1717,8 @@ def _that_clause(noun: Token) -> tuple[Token | None, Token | None]:
         edge = c.left_edge
         if mark is None and edge.lower_ == "that" and edge.tag_ == "IN" and edge.i > noun.i and edge.dep_ != "mark":
             mark = edge
+        if mark is None and edge.lower_ == "that" and edge.dep_ == "pobj" and edge.head.i == c.i and edge.i > noun.i:
+            mark = edge  # "attacks from X that she was not a reformer": no preposition for a relative "that"
         if mark is not None:
             return c, mark
     # "allegations by a former aide that he had harassed her": the clause hung on the owner as
@@ -2897,6 +2902,31 @@ def _stranded_subject(verb: Token) -> Token | None:
     if not any(c.dep_ == "cc" and c.i < prev.i for c in prev.head.children):
         return None
     return prev
+
+
+def _answerer_participle(verb: Token) -> Token | None:
+    """Whose is a subjectless participle set after another voice's answer: "X complained
+    that the vote was rigged, a charge that party leaders denied, noting that ...", "...,
+    a claim denied by the ministry, saying ...". The participle runs on from the answer's
+    relative clause after a comma, so it is the answerer's (the parser may hang it on the
+    main verb): the relative clause's subject, or the passive answer's agent."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl", "xcomp", "conj") or verb.i < 2 or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    doc = verb.doc
+    if doc[verb.i - 1].text != ",":
+        return None
+    last = doc[verb.i - 2]
+    for clause in (last, *last.ancestors):
+        if clause.i >= verb.i or clause.right_edge.i != last.i:
+            break
+        noun = clause.head
+        if noun.i >= clause.i or clause.dep_ not in ("relcl", "acl") or not _answered_apposition(noun):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON" or c.dep_ == "nsubj"
+                        and c.lower_ not in ("that", "which")), None)
+        return subject if subject is not None else passive_answer(clause)
+    return None
 
 
 def _participle_subject(verb: Token) -> Token | None:

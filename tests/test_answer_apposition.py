@@ -1,0 +1,78 @@
+"""Another voice's answer set after a reported clause, and what it carries.
+
+"X said P, a charge that Y denied, noting Q": the noun set after the clause
+("a charge", "a claim denied by Y") is Y's answer to X's statement, no part of
+it, even when the parser leaves the comma after the relative clause inside the
+statement's clause; and a participle running on after that answer ("noting
+that ...", "adding that ...") is Y's, not X's, though the parser hangs it on
+X's verb. "X rejected criticism from Y that P", "dismissed complaints from Y
+that P": the noun with its "from"/"by" owner and its that-clause is Y's
+statement, which X's verb of denial answers.
+
+Each case is a sentence of our own in the shape news narration takes.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_accusations import _analyze, _assert_disputes_exactly
+
+
+def _said(result, cue: str) -> tuple[str, str]:
+    """The (speaker text, content) of the quote cued by ``cue``."""
+    row = next(r for r in result.quotes.itertuples() if r.cue == cue)
+    return row.speaker_text, row.content
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # The participle after the answer is the answerer's.
+    ("Headline\n\nThe council front-runner complained that the count had been \"rigged\" against her, a charge "
+     "that county election officials strongly denied, noting that they had used the same machines since 2008.",
+     "noting", "county election officials", "that they had used the same machines since 2008"),
+    ("Headline\n\nSenator Paul Ruiz said the agency had hidden the audit, a claim denied by the state auditor, "
+     "saying the audit had been public for months.",
+     "saying", "the state auditor", "the audit had been public for months"),
+    # The statement ends where the answer starts.
+    ("Headline\n\nSenator Paul Ruiz said the agency had hidden the audit, a charge the agency denied, adding that "
+     "the audit had been public for months.",
+     "said", "Senator Paul Ruiz", "the agency had hidden the audit"),
+    ("Headline\n\nSenator Paul Ruiz said the agency had hidden the audit from voters, a charge that agency "
+     "officials strongly denied, noting that the report was posted online in May.",
+     "said", "Senator Paul Ruiz", "the agency had hidden the audit from voters"),
+])
+def test_the_answer_and_its_participle(nlp, text, cue, speaker, content):
+    assert _said(_analyze(nlp, text), cue) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, cue, not_speaker", [
+    # Not an answer: a relative clause of no denial does not take the participle.
+    ("Headline\n\nSenator Paul Ruiz said the agency had hidden the audit, a charge that the mayor repeated on "
+     "Monday, noting that the report was never posted.", "noting", "the mayor"),
+    ("Headline\n\nSenator Paul Ruiz said the agency had hidden the audit, a charge that the mayor repeated, "
+     "noting that the report was never posted.", "noting", "the mayor"),
+])
+def test_no_answer_no_answerer(nlp, text, cue, not_speaker):
+    assert _said(_analyze(nlp, text), cue)[0] != not_speaker
+
+
+@pytest.mark.parametrize("text, disputes, proposition_word", [
+    ("Headline\n\nSenator Paul Ruiz said the agency had hidden the audit, a claim denied by the state auditor, "
+     "saying the audit had been public for months.", {("Ruiz", "auditor")}, "hidden the audit"),
+    ("Headline\n\nSenator Paul Ruiz said the agency had hidden the audit from voters, a charge that agency "
+     "officials strongly denied, noting that the report was posted online in May.",
+     {("Ruiz", "officials")}, "hidden the audit"),
+    ("Headline\n\nGovernor Ann Bell rejected criticism from Senator Paul Ruiz that her budget would close "
+     "libraries.", {("Bell", "Ruiz")}, "close libraries"),
+    ("Headline\n\nGovernor Ann Bell rejected attacks from Senator Paul Ruiz that her budget would close "
+     "libraries.", {("Bell", "Ruiz")}, "close libraries"),
+    ("Headline\n\nGovernor Ann Bell dismissed complaints from Senator Paul Ruiz that her budget would close "
+     "libraries.", {("Bell", "Ruiz")}, "close libraries"),
+    # No owner, no clause: nobody's statement, no dispute.
+    ("Headline\n\nGovernor Ann Bell rejected criticism that her budget would close libraries.", set(), None),
+    ("Headline\n\nGovernor Ann Bell rejected criticism from Senator Paul Ruiz on Monday.", set(), None),
+    # The criticism is repeated, not answered.
+    ("Headline\n\nGovernor Ann Bell repeated criticism from Senator Paul Ruiz that the budget would close "
+     "libraries.", set(), None),
+])
+def test_an_owned_charge_answered(nlp, text, disputes, proposition_word):
+    _assert_disputes_exactly(_analyze(nlp, text), disputes, proposition_word)
