@@ -26,7 +26,7 @@ REPORTING_VERB_CLASSES: dict[str, frozenset[str]] = {
         """say tell add state report write tweet retweet post blog email text
         explain note declare remark comment observe mention reply respond
         answer recall repeat reiterate testify proclaim chant shout yell
-        scream whisper muse quip joke""".split()
+        scream whisper muse quip joke interject""".split()
     ),
     # Asserting, with more or less force or commitment.
     "assert": frozenset(

@@ -491,6 +491,13 @@ def _excluded_subtrees(root: Token, skip: Token) -> set[int]:
             # voice's answer set after the statement, no part of it.
             out.update(t.i for t in tok.subtree)
             out.add(tok.left_edge.i - 1)
+        elif _reply_to_which(tok):
+            # "said that experts had found her plan sound, to which Ruiz interjected: ...":
+            # another voice's reply, hung on the statement by "to which", no part of it.
+            out.update(t.i for t in tok.subtree)
+            before = tok.left_edge.i - 1
+            if before > root.i and root.doc[before].is_punct:
+                out.add(before)
         elif _contrasted_saying(tok):
             # "... his record on guns - while his supporters have accused Y of Z": another
             # subject's saying set against the statement, no part of it.
@@ -554,6 +561,17 @@ def _misattached_complement(saying: Token) -> Token | None:
     clause = saying.head
     dating = _dating_saying(clause) if clause.dep_ == "ccomp" else None
     return clause if dating is not None and dating.i == saying.i else None
+
+
+def _reply_to_which(tok: Token) -> bool:
+    """A saying hung on a statement by "to which" ("..., to which Ruiz replied: 'That is
+    false'", "..., to which the mayor interjected that ..."): another voice's reply to it,
+    with a subject of its own."""
+    if not is_speech_cue(tok) or tok.left_edge.lower_ != "to" or tok.left_edge.i + 1 >= tok.i:
+        return False
+    if tok.doc[tok.left_edge.i + 1].lower_ != "which":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ not in ("it", "there", "which") for c in tok.children)
 
 
 def _contrasted_saying(tok: Token) -> bool:

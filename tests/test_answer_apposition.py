@@ -7,7 +7,8 @@ statement's clause; and a participle running on after that answer ("noting
 that ...", "adding that ...") is Y's, not X's, though the parser hangs it on
 X's verb. "X rejected criticism from Y that P", "dismissed complaints from Y
 that P": the noun with its "from"/"by" owner and its that-clause is Y's
-statement, which X's verb of denial answers.
+statement, which X's verb of denial answers. "X said P, to which Y replied:
+'...'": Y's reply, hung on the statement by "to which", is no part of it.
 
 Each case is a sentence of our own in the shape news narration takes.
 """
@@ -39,6 +40,11 @@ def _said(result, cue: str) -> tuple[str, str]:
     ("Headline\n\nSenator Paul Ruiz said the agency had hidden the audit from voters, a charge that agency "
      "officials strongly denied, noting that the report was posted online in May.",
      "said", "Senator Paul Ruiz", "the agency had hidden the audit from voters"),
+    # "to which Y replied": the reply is no part of the statement.
+    ("Headline\n\nMayor Tom Hale said that auditors had found his plan sound, to which Rosa Diaz interjected: "
+     "\"It's just not true.\"", "said", "Mayor Tom Hale", "that auditors had found his plan sound"),
+    ("Headline\n\nMayor Tom Hale said that auditors had found his plan sound, to which Rosa Diaz interjected: "
+     "\"It's just not true.\"", "interjected", "Rosa Diaz", "It's just not true."),
 ])
 def test_the_answer_and_its_participle(nlp, text, cue, speaker, content):
     assert _said(_analyze(nlp, text), cue) == (speaker, content)
@@ -67,6 +73,11 @@ def test_no_answer_no_answerer(nlp, text, cue, not_speaker):
      "libraries.", {("Bell", "Ruiz")}, "close libraries"),
     ("Headline\n\nGovernor Ann Bell dismissed complaints from Senator Paul Ruiz that her budget would close "
      "libraries.", {("Bell", "Ruiz")}, "close libraries"),
+    # A reply hung on the statement by "to which" is the other voice's, and answers it.
+    ("Headline\n\nThe mayor said that the new budget would protect every library, to which council member "
+     "Rosa Diaz replied: \"That is simply false.\"", {("mayor", "Diaz")}, "protect every library"),
+    ("Headline\n\nMayor Tom Hale said that auditors had found his plan sound, to which Rosa Diaz interjected: "
+     "\"It's just not true.\"", {("Hale", "Diaz")}, "plan sound"),
     # No owner, no clause: nobody's statement, no dispute.
     ("Headline\n\nGovernor Ann Bell rejected criticism that her budget would close libraries.", set(), None),
     ("Headline\n\nGovernor Ann Bell rejected criticism from Senator Paul Ruiz on Monday.", set(), None),
