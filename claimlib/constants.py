@@ -962,6 +962,10 @@ UNSOUND_OBJECTS: frozenset[str] = frozenset("water weight".split())
 PUSHBACK_VERBS: frozenset[str] = frozenset("push fire hit strike shoot".split())
 #: Nouns for a verbal attack that a pushback answers ("Mr. Sanders's attack on her qualifications").
 ATTACK_NOUNS: frozenset[str] = frozenset("attack criticism critique".split())
+#: Nouns of a charge or complaint whose "from"/"by" owner and that-clause spell out one voice's
+#: statement ("rejected criticism from the mayor that the plan was costly", "dismissed complaints
+#: by Diaz that ...").
+SPELLED_CHARGE_NOUNS: frozenset[str] = ATTACK_NOUNS | frozenset("complaint contention".split())
 
 # --------------------------------------------------------------------------
 # Where a figure came from (claimlib.claims): "Clinton suggested that the figure

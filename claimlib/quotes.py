@@ -57,6 +57,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .constants import (
+    SPELLED_CHARGE_NOUNS,
     ACCUSATION_NOUNS,
     AMBIGUOUS_OBJECT_VERBS,
     ANSWER_NOUNS,
@@ -152,8 +153,8 @@ QUOTE_CUE_VERBS: frozenset[str] = SPEECH_VERBS - CUE_NEEDS_CLAUSE - EVIDENCE_VER
 #: the process broke no law", "the inquiry's finding that ...": a ruling or a
 #: finding says its clause as a report does).
 OWNED_STATEMENT_NOUNS: frozenset[str] = frozenset(
-    "accusation allegation claim charge assertion report suggestion criticism attack complaint contention".split()
-) | RULING_STATEMENT_NOUNS
+    "accusation allegation claim charge assertion report suggestion".split()) | RULING_STATEMENT_NOUNS \
+    | SPELLED_CHARGE_NOUNS
 
 _OPEN_DOUBLE = "\u201c\u201e\u00ab"
 _CLOSE_DOUBLE = "\u201d\u00bb"
@@ -1745,12 +1746,22 @@ def _that_clause(noun: Token) -> tuple[Token | None, Token | None]:
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("by", "from"):
             continue
-        for owner in (c for c in prep.children if c.dep_ == "pobj"):
+        # (on the owner or its last conjunct: "attacks from Bush and other candidates that he was ...")
+        for owner in (o for c in prep.children if c.dep_ == "pobj" for o in (c, *c.conjuncts) if o.i > c.i or o is c):
             for c in owner.rights:
                 mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "that" and m.i > owner.i), None)
+                if mark is None and c.dep_ == "relcl" and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "pobj" \
+                        and c.left_edge.head.i == c.i:
+                    mark = c.left_edge  # no preposition for a relative "that" to be the object of: a conjunction
                 if c.dep_ == "relcl" and mark is not None and c.left_edge.i == mark.i:
                     return c, mark
     return None, None
+
+
+def statement_clause(noun: Token) -> Token | None:
+    """The that-clause that spells out what a statement noun says ("attacks from Bush that he
+    was no conservative"), wherever the parser hung it; None without one."""
+    return _that_clause(noun)[0]
 
 
 def owned_statement_candidates(doc: Doc) -> list[_Cand]:
@@ -1799,6 +1810,8 @@ def owned_statement_candidates(doc: Doc) -> list[_Cand]:
         s, e = _speaker_span(owner)
         if e - s > 1 and doc[e - 1].dep_ == "case":
             e -= 1  # "a council member's claim": the speaker is the council member, not "member's"
+        if s < mark.i < e:
+            e = mark.i  # "from Bush and other candidates that he was ...": the clause hung on the owner
         cands.append(_Cand(content=_char_range(doc, mark.i + 1, clause.right_edge.i + 1),
                            cue=_char_range(doc, tok.i, tok.i + 1), cue_token=tok.i, speaker=_char_range(doc, s, e),
                            shared=shared))

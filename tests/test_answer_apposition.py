@@ -73,6 +73,11 @@ def test_no_answer_no_answerer(nlp, text, cue, not_speaker):
      "libraries.", {("Bell", "Ruiz")}, "close libraries"),
     ("Headline\n\nGovernor Ann Bell dismissed complaints from Senator Paul Ruiz that her budget would close "
      "libraries.", {("Bell", "Ruiz")}, "close libraries"),
+    # A label charged ("was a career politician") and an owner with others joined to it.
+    ("Headline\n\nGovernor Ann Bell rejected attacks from Senator Paul Ruiz that she was a career politician.",
+     {("Bell", "Ruiz")}, "career politician"),
+    ("Headline\n\nMayor Tom Hale rejected attacks from Rosa Diaz and other council members that he was not a "
+     "real reformer.", {("Hale", "Diaz"), ("Hale", "council members")}, "real reformer"),
     # A reply hung on the statement by "to which" is the other voice's, and answers it.
     ("Headline\n\nThe mayor said that the new budget would protect every library, to which council member "
      "Rosa Diaz replied: \"That is simply false.\"", {("mayor", "Diaz")}, "protect every library"),
