@@ -85,7 +85,6 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .constants import (
-    SPELLED_CHARGE_NOUNS,
     ACCOUNT_NOUNS,
     ACCUSATION_CUES,
     ACCUSATION_NOUNS,
@@ -173,6 +172,7 @@ from .constants import (
     REPORTING_LEMMAS,
     SOUNDNESS_NOUNS,
     SPEECH_VERBS,
+    SPELLED_CHARGE_NOUNS,
     SPOKESPERSON_ROLES,
     STATEMENT_NOUN_VERBS,
     SUCCEEDING_VERBS,

@@ -57,7 +57,6 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .constants import (
-    SPELLED_CHARGE_NOUNS,
     ACCUSATION_NOUNS,
     AMBIGUOUS_OBJECT_VERBS,
     ANSWER_NOUNS,
@@ -107,6 +106,7 @@ from .constants import (
     RULING_STATEMENT_NOUNS,
     SPEECH_SENSE_NEEDS_CLAUSE,
     SPEECH_VERBS,
+    SPELLED_CHARGE_NOUNS,
     STATEMENT_MAKING_VERBS,
     STATEMENT_NOUNS,
     TIME_ANCHOR_MARKS,
