@@ -83,6 +83,11 @@ def test_no_answer_no_answerer(nlp, text, cue, not_speaker):
      "Rosa Diaz replied: \"That is simply false.\"", {("mayor", "Diaz")}, "protect every library"),
     ("Headline\n\nMayor Tom Hale said that auditors had found his plan sound, to which Rosa Diaz interjected: "
      "\"It's just not true.\"", {("Hale", "Diaz")}, "plan sound"),
+    # A verdict written with a typographic apostrophe ("that’s untrue") answers as the straight one does.
+    ("Headline\n\nMayor Tom Hale said the city had full transparency on its contracts, but council member Rosa "
+     "Diaz said that\u2019s untrue.", {("Hale", "Diaz")}, "full transparency"),
+    ("Headline\n\nMayor Tom Hale said the city had full transparency on its contracts, but council member Rosa "
+     "Diaz said it\u2019s not true.", {("Hale", "Diaz")}, "full transparency"),
     # No owner, no clause: nobody's statement, no dispute.
     ("Headline\n\nGovernor Ann Bell rejected criticism that her budget would close libraries.", set(), None),
     ("Headline\n\nGovernor Ann Bell rejected criticism from Senator Paul Ruiz on Monday.", set(), None),
