@@ -482,6 +482,10 @@ GROUP_VOICE_NOUNS: frozenset[str] = GROUP_PEOPLE_NOUNS | GROUP_BODY_NOUNS
 #: X", "the claim that X"): the clause is a candidate proposition.
 IDEA_NOUNS: frozenset[str] = frozenset(
     "idea claim suggestion notion assertion report allegation accusation charge rumor rumour".split())
+#: Nouns whose that-clause a verb of denial rejects as its object, whoever holds it ("rejected the
+#: notion that he was part of the establishment", "dismissed the argument that Z", "rejected any
+#: implication that Z"): what is denied is the clause.
+DENIED_IDEA_NOUNS: frozenset[str] = IDEA_NOUNS | frozenset("argument premise contention implication".split())
 #: Predicates that say an event is near ("a shakeup is coming", "layoffs are looming", "a deal
 #: was imminent"): said of one event by two voices, they assert the same thing.
 IMPENDING_PREDICATES: frozenset[str] = frozenset(

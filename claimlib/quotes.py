@@ -72,6 +72,7 @@ from .constants import (
     COURT_FILING_NOUNS,
     CUE_NEEDS_CLAUSE,
     DECISION_VERBS,
+    DENIED_IDEA_NOUNS,
     DISCOURSE_MARKERS,
     DOCUMENT_NOUNS,
     EMBEDDED_POST_PATTERN,
@@ -743,7 +744,7 @@ def _verb_candidates(doc: Doc) -> list[_Cand]:
         if content is None or content[1] - content[0] < 2:
             continue
         subj = accuser or (_perceived_speaker(tok) or _document_holder(tok) or _object_for_saying(tok) or _nearest_subject(tok)
-                or _stranded_subject(tok) or _answerer_participle(tok)
+                or _stranded_subject(tok) or _answerer_participle(tok) or _denier_participle(tok)
                 or _participle_subject(tok) or _second_cue_speaker(tok) or _subject(tok) or _participle_holder(tok)
                 or _occasion_taker(tok))
         speaker = None
@@ -835,6 +836,8 @@ def _object_content(tok: Token) -> tuple[int, int] | None:
         end = answer.left_edge.i
         while end > dobj.left_edge.i and doc[end - 1].is_punct:
             end -= 1
+    if dobj.pos_ == "NOUN" and dobj.lemma_.lower() in OWNED_STATEMENT_NOUNS | DENIED_IDEA_NOUNS:
+        end = _before_own_participle(dobj, end)
     return _char_range(doc, dobj.left_edge.i, end)
 
 
@@ -1635,12 +1638,23 @@ def _owned_statement_object(verb: Token) -> tuple[int, int] | None:
     if verb.lemma_.lower() not in REPORTING_VERB_CLASSES["deny"]:
         return None
     dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if dobj is None or dobj.pos_ != "NOUN" or dobj.lemma_.lower() not in OWNED_STATEMENT_NOUNS:
-        return None
+    if dobj is None or dobj.pos_ != "NOUN" or dobj.lemma_.lower() not in OWNED_STATEMENT_NOUNS | DENIED_IDEA_NOUNS:
+        return None  # ("rejected the notion that Z": the clause denied, whoever holds it)
     if not any(c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                for c in dobj.rights) and _that_clause(dobj)[0] is None:
         return None
-    return _char_range(verb.doc, dobj.left_edge.i, dobj.right_edge.i + 1)
+    return _char_range(verb.doc, dobj.left_edge.i, _before_own_participle(dobj, dobj.right_edge.i + 1))
+
+
+def _before_own_participle(dobj: Token, end: int) -> int:
+    """Where an object statement ends before a participle of saying set off by a comma ("rejected
+    the notion that Z, saying ...", "denied the notion that Z, explaining that ..."): the
+    participle is the speaker's, though the parser hangs it inside the object's clause."""
+    doc = dobj.doc
+    said = next((t for t in doc[dobj.i + 1:end] if t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj", "acl")
+                 and t.lemma_.lower() in SPEECH_VERBS and t.left_edge.i == t.i and doc[t.i - 1].text == ","
+                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
+    return said.i - 1 if said is not None else end
 
 
 #: Determiners by which a statement noun points back at one already told ("that argument", "those claims").
@@ -2933,6 +2947,18 @@ def _stranded_subject(verb: Token) -> Token | None:
     if not any(c.dep_ == "cc" and c.i < prev.i for c in prev.head.children):
         return None
     return prev
+
+
+def _denier_participle(verb: Token) -> Token | None:
+    """"X rejected the notion that Z, saying ...": a participle of saying set off by a comma and
+    hung by the parser on the denied statement noun is the denier's: the subject of the verb of
+    denial whose object the noun is."""
+    noun = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or verb.i < 1 or verb.doc[verb.i - 1].text != "," \
+            or noun.dep_ != "dobj" or noun.lemma_.lower() not in OWNED_STATEMENT_NOUNS | DENIED_IDEA_NOUNS \
+            or noun.head.lemma_.lower() not in REPORTING_VERB_CLASSES["deny"]:
+        return None
+    return _subject(noun.head)
 
 
 def _answerer_participle(verb: Token) -> Token | None:

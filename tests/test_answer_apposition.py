@@ -45,6 +45,17 @@ def _said(result, cue: str) -> tuple[str, str]:
      "\"It's just not true.\"", "said", "Mayor Tom Hale", "that auditors had found his plan sound"),
     ("Headline\n\nMayor Tom Hale said that auditors had found his plan sound, to which Rosa Diaz interjected: "
      "\"It's just not true.\"", "interjected", "Rosa Diaz", "It's just not true."),
+    # "rejected the notion that Z, saying ...": the denied idea is a statement; the participle is the denier's.
+    ("Headline\n\nMayor Tom Hale rejected the notion that the fight should be water under the bridge, saying "
+     "that if he \"found something rotten, I would fix it.\"", "rejected", "Mayor Tom Hale",
+     "the notion that the fight should be water under the bridge"),
+    ("Headline\n\nMayor Tom Hale rejected the notion that the fight should be water under the bridge, saying "
+     "that if he \"found something rotten, I would fix it.\"", "saying", "Mayor Tom Hale",
+     "that if he \"found something rotten, I would fix it."),
+    ("Headline\n\nCampaign manager Barry Bennett denied the notion that a shakeup is coming, explaining that he "
+     "was unaware of the interview.", "denied", "Campaign manager Barry Bennett", "the notion that a shakeup is coming"),
+    ("Headline\n\nCampaign manager Barry Bennett dismissed the argument that the mayor would be a drag on the "
+     "ticket.", "dismissed", "Campaign manager Barry Bennett", "the argument that the mayor would be a drag on the ticket"),
 ])
 def test_the_answer_and_its_participle(nlp, text, cue, speaker, content):
     assert _said(_analyze(nlp, text), cue) == (speaker, content)
@@ -88,6 +99,13 @@ def test_no_answer_no_answerer(nlp, text, cue, not_speaker):
      "Diaz said that\u2019s untrue.", {("Hale", "Diaz")}, "full transparency"),
     ("Headline\n\nMayor Tom Hale said the city had full transparency on its contracts, but council member Rosa "
      "Diaz said it\u2019s not true.", {("Hale", "Diaz")}, "full transparency"),
+    # A denied idea answers the voice that asserts it.
+    ("Headline\n\nCritics argue that the new stadium will raise property taxes. Mayor Tom Hale dismissed the "
+     "notion that the stadium will raise property taxes.", {("Hale", "Critics")}, "raise property taxes"),
+    ("Headline\n\nSenator Paul Ruiz told reporters that a shakeup at city hall is coming. Mayor Tom Hale rejected "
+     "the idea that a shakeup is coming, saying his staff was spectacular.", {("Hale", "Ruiz")}, "shakeup"),
+    # ... and alone it is no dispute.
+    ("Headline\n\nMayor Tom Hale rejected the notion that he was part of the establishment.", set(), None),
     # No owner, no clause: nobody's statement, no dispute.
     ("Headline\n\nGovernor Ann Bell rejected criticism that her budget would close libraries.", set(), None),
     ("Headline\n\nGovernor Ann Bell rejected criticism from Senator Paul Ruiz on Monday.", set(), None),
