@@ -172,6 +172,7 @@ from .constants import (
     REPORTING_LEMMAS,
     SOUNDNESS_NOUNS,
     SPEECH_VERBS,
+    SPELLED_CHARGE_NOUNS,
     SPOKESPERSON_ROLES,
     STATEMENT_NOUN_VERBS,
     SUCCEEDING_VERBS,
@@ -193,7 +194,7 @@ from .constants import (
 )
 from .entities import CAPITALS, SEATS_OF_GOVERNMENT
 from .nlp import doc_text, is_title_cased
-from .quotes import charged_with, filed_charge, pushback_object, referred_statement
+from .quotes import charged_with, filed_charge, pushback_object, referred_statement, statement_clause
 from .syntax import passive_answer, relative_clause, set_after_clause
 
 __all__ = [
@@ -871,6 +872,9 @@ def _is_referring(token: Token) -> bool:
         return token.tag_ not in {"WDT", "WP"}  # "reports, which officials denied": a relative points at its noun
     if lemma in REFERRING_NOUNS and token.pos_ == "NOUN":
         return any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "any", "no"} for c in token.children)
+    if lemma in SPELLED_CHARGE_NOUNS | REFERRING_NOUNS and token.pos_ == "NOUN" and _by_owner(token) is not None \
+            and _spelled_claim_clause(token) is not None:
+        return True  # "criticism from the mayor that Z": the mayor's statement, spelled out
     if lemma in REASON_NOUNS and token.pos_ == "NOUN":
         # "the president's rationales", "her argument": only with an owner, whose reasons they are
         return any(c.dep_ == "poss" for c in token.children)
@@ -1422,6 +1426,11 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
     ("Trump's comments", "the comments that he made") points only at a quote
     of that speaker.
     """
+    if word.pos_ == "NOUN" and _by_owner(word) is not None and _spelled_claim_clause(word) is not None:
+        # "rejected attacks from Bush that he was no conservative": the statement the noun spells out.
+        found = _spelled_out_claim(quotes, qi, word, speakers)
+        if found is not None:
+            return found
     if not _is_referring(word) and _nested_statement_cue(word) is not None:
         # "Trump's tweets accusing Machado of ... are lies": the statement is reported in the noun itself.
         return _nested_rebutted_quote(quotes, qi, word, speakers)
@@ -1574,13 +1583,23 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
     return None
 
 
+def _by_owner(noun: Token) -> Token | None:
+    """The owner a statement noun names in a "by"/"from" phrase ("attacks from Bush", "claims by
+    the Times"): the phrase's object; None without one."""
+    return next((o for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from"} and c.i > noun.i
+                 for o in c.children if o.dep_ == "pobj" and o.pos_ in {"PROPN", "NOUN"}), None)
+
+
 def _spelled_claim_clause(noun: Token) -> Token | None:
     """The that-clause in which an owned statement noun says what was claimed ("Rubio's claim
     that Cruz favors amnesty", "the senator's charge that ..."); None otherwise."""
-    if noun.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in noun.children):
-        return None
-    return next((c for c in noun.children if c.dep_ in {"acl", "ccomp"}
-                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if noun.pos_ != "NOUN" or not (any(c.dep_ == "poss" for c in noun.children) or _by_owner(noun) is not None):
+        return None  # "Rubio's claim that ...", "attacks from Bush that ..."
+    clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"}
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None and _by_owner(noun) is not None:
+        clause = statement_clause(noun)  # the parser may hang it on the owner
+    return clause
 
 
 def _spelled_out_claim(quotes: Sequence, qi: int, word: Token, speakers) -> int | None:

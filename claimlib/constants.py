@@ -26,7 +26,7 @@ REPORTING_VERB_CLASSES: dict[str, frozenset[str]] = {
         """say tell add state report write tweet retweet post blog email text
         explain note declare remark comment observe mention reply respond
         answer recall repeat reiterate testify proclaim chant shout yell
-        scream whisper muse quip joke""".split()
+        scream whisper muse quip joke interject""".split()
     ),
     # Asserting, with more or less force or commitment.
     "assert": frozenset(
@@ -482,6 +482,10 @@ GROUP_VOICE_NOUNS: frozenset[str] = GROUP_PEOPLE_NOUNS | GROUP_BODY_NOUNS
 #: X", "the claim that X"): the clause is a candidate proposition.
 IDEA_NOUNS: frozenset[str] = frozenset(
     "idea claim suggestion notion assertion report allegation accusation charge rumor rumour account contention".split())
+#: Nouns whose that-clause a verb of denial rejects as its object, whoever holds it ("rejected the
+#: notion that he was part of the establishment", "dismissed the argument that Z", "rejected any
+#: implication that Z"): what is denied is the clause.
+DENIED_IDEA_NOUNS: frozenset[str] = IDEA_NOUNS | frozenset("argument premise contention implication".split())
 #: Predicates that say an event is near ("a shakeup is coming", "layoffs are looming", "a deal
 #: was imminent"): said of one event by two voices, they assert the same thing.
 IMPENDING_PREDICATES: frozenset[str] = frozenset(
@@ -962,6 +966,10 @@ UNSOUND_OBJECTS: frozenset[str] = frozenset("water weight".split())
 PUSHBACK_VERBS: frozenset[str] = frozenset("push fire hit strike shoot".split())
 #: Nouns for a verbal attack that a pushback answers ("Mr. Sanders's attack on her qualifications").
 ATTACK_NOUNS: frozenset[str] = frozenset("attack criticism critique".split())
+#: Nouns of a charge or complaint whose "from"/"by" owner and that-clause spell out one voice's
+#: statement ("rejected criticism from the mayor that the plan was costly", "dismissed complaints
+#: by Diaz that ...").
+SPELLED_CHARGE_NOUNS: frozenset[str] = ATTACK_NOUNS | frozenset("complaint contention".split())
 
 # --------------------------------------------------------------------------
 # Where a figure came from (claimlib.claims): "Clinton suggested that the figure

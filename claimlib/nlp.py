@@ -624,6 +624,14 @@ def make_attribute_lookup(nlp: Language, name: str):
 
 LEMMA_LOOKUP = "claimlib_lemma_lookup"
 
+#: Contractions written with a typographic apostrophe ("it’s not true", "isn’t"): the model's
+#: exceptions give "'s", "n't" and the like their lemmas only with a straight one, and its rules
+#: make "’s" of "that’s untrue" the lemma "’"; these are the lemmas the straight ones get.
+_CURLY_CONTRACTIONS: dict[str, str] = {
+    "\u2019s": "be", "\u2019re": "be", "\u2019m": "be", "n\u2019t": "not", "\u2019ll": "will", "\u2019ve": "have",
+    "\u2019d": "would",
+}
+
 
 class LemmaLookup:
     """The pipeline's rule ``lemmatizer`` (``overwrite=False``), applied once
@@ -655,7 +663,11 @@ class LemmaLookup:
         for i, key in zip(todo.tolist(), map(tuple, values[todo, :3].tolist()), strict=True):
             lemma = memo.get(key)
             if lemma is None:
-                lemma = memo[key] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+                word = doc[i]
+                # ("n’t" is never a number, though the tagger may make "isn’t"'s one)
+                typographic = _CURLY_CONTRACTIONS.get(word.lower_) if word.tag_ != "POS" and (
+                    word.pos_ in ("AUX", "VERB", "PART", "ADV") or word.lower_ == "n\u2019t") else None
+                lemma = memo[key] = strings.add(typographic or self.lemmatizer.lemmatize(word)[0])
             lemmas[i] = lemma
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))
         return doc

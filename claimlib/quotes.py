@@ -72,6 +72,7 @@ from .constants import (
     COURT_FILING_NOUNS,
     CUE_NEEDS_CLAUSE,
     DECISION_VERBS,
+    DENIED_IDEA_NOUNS,
     DISCOURSE_MARKERS,
     DOCUMENT_NOUNS,
     EMBEDDED_POST_PATTERN,
@@ -106,6 +107,7 @@ from .constants import (
     RULING_STATEMENT_NOUNS,
     SPEECH_SENSE_NEEDS_CLAUSE,
     SPEECH_VERBS,
+    SPELLED_CHARGE_NOUNS,
     STATEMENT_MAKING_VERBS,
     STATEMENT_NOUNS,
     TIME_ANCHOR_MARKS,
@@ -152,7 +154,8 @@ QUOTE_CUE_VERBS: frozenset[str] = SPEECH_VERBS - CUE_NEEDS_CLAUSE - EVIDENCE_VER
 #: the process broke no law", "the inquiry's finding that ...": a ruling or a
 #: finding says its clause as a report does).
 OWNED_STATEMENT_NOUNS: frozenset[str] = frozenset(
-    "accusation allegation claim charge assertion report suggestion".split()) | RULING_STATEMENT_NOUNS
+    "accusation allegation claim charge assertion report suggestion".split()) | RULING_STATEMENT_NOUNS \
+    | SPELLED_CHARGE_NOUNS
 
 _OPEN_DOUBLE = "\u201c\u201e\u00ab"
 _CLOSE_DOUBLE = "\u201d\u00bb"
@@ -490,6 +493,13 @@ def _excluded_subtrees(root: Token, skip: Token) -> set[int]:
             # voice's answer set after the statement, no part of it.
             out.update(t.i for t in tok.subtree)
             out.add(tok.left_edge.i - 1)
+        elif _reply_to_which(tok):
+            # "said that experts had found her plan sound, to which Ruiz interjected: ...":
+            # another voice's reply, hung on the statement by "to which", no part of it.
+            out.update(t.i for t in tok.subtree)
+            before = tok.left_edge.i - 1
+            if before > root.i and root.doc[before].is_punct:
+                out.add(before)
         elif _contrasted_saying(tok):
             # "... his record on guns - while his supporters have accused Y of Z": another
             # subject's saying set against the statement, no part of it.
@@ -555,6 +565,17 @@ def _misattached_complement(saying: Token) -> Token | None:
     return clause if dating is not None and dating.i == saying.i else None
 
 
+def _reply_to_which(tok: Token) -> bool:
+    """A saying hung on a statement by "to which" ("..., to which Ruiz replied: 'That is
+    false'", "..., to which the mayor interjected that ..."): another voice's reply to it,
+    with a subject of its own."""
+    if not is_speech_cue(tok) or tok.left_edge.lower_ != "to" or tok.left_edge.i + 1 >= tok.i:
+        return False
+    if tok.doc[tok.left_edge.i + 1].lower_ != "which":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ not in ("it", "there", "which") for c in tok.children)
+
+
 def _contrasted_saying(tok: Token) -> bool:
     """A saying with its own subject set against the statement by "while" / "whereas"
     ("... are unfairly maligning his record - while his supporters have accused her of
@@ -597,8 +618,10 @@ def _content_from_tokens(doc: Doc, toks: Iterable[int], verb: Token, exclude: se
         after = [i for i in idx if i > verb.i]
         if after and all(doc[i].dep_ != "parataxis" for i in [verb.i]):
             start = after[0]
-    # The content ends where excluded frame material starts at its edge.
-    while end > start and (end - 1) in exclude:
+    # The content ends where excluded frame material starts at its edge, and a comma the
+    # parser left after it ("..., a charge that party leaders denied, noting ...") goes with it.
+    while end > start and ((end - 1) in exclude or (
+            doc[end - 1].is_punct and not doc[end - 1].is_quote and (end - 2) in exclude and end - 2 >= start)):
         end -= 1
     if end <= start:
         return None
@@ -721,7 +744,7 @@ def _verb_candidates(doc: Doc) -> list[_Cand]:
         if content is None or content[1] - content[0] < 2:
             continue
         subj = accuser or (_perceived_speaker(tok) or _document_holder(tok) or _object_for_saying(tok) or _nearest_subject(tok)
-                or _stranded_subject(tok)
+                or _stranded_subject(tok) or _answerer_participle(tok) or _denier_participle(tok)
                 or _participle_subject(tok) or _second_cue_speaker(tok) or _subject(tok) or _participle_holder(tok)
                 or _occasion_taker(tok))
         speaker = None
@@ -813,6 +836,8 @@ def _object_content(tok: Token) -> tuple[int, int] | None:
         end = answer.left_edge.i
         while end > dobj.left_edge.i and doc[end - 1].is_punct:
             end -= 1
+    if dobj.pos_ == "NOUN" and dobj.lemma_.lower() in OWNED_STATEMENT_NOUNS | DENIED_IDEA_NOUNS:
+        end = _before_own_participle(dobj, end)
     return _char_range(doc, dobj.left_edge.i, end)
 
 
@@ -1613,12 +1638,23 @@ def _owned_statement_object(verb: Token) -> tuple[int, int] | None:
     if verb.lemma_.lower() not in REPORTING_VERB_CLASSES["deny"]:
         return None
     dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if dobj is None or dobj.pos_ != "NOUN" or dobj.lemma_.lower() not in OWNED_STATEMENT_NOUNS:
-        return None
+    if dobj is None or dobj.pos_ != "NOUN" or dobj.lemma_.lower() not in OWNED_STATEMENT_NOUNS | DENIED_IDEA_NOUNS:
+        return None  # ("rejected the notion that Z": the clause denied, whoever holds it)
     if not any(c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-               for c in dobj.rights):
+               for c in dobj.rights) and _that_clause(dobj)[0] is None:
         return None
-    return _char_range(verb.doc, dobj.left_edge.i, dobj.right_edge.i + 1)
+    return _char_range(verb.doc, dobj.left_edge.i, _before_own_participle(dobj, dobj.right_edge.i + 1))
+
+
+def _before_own_participle(dobj: Token, end: int) -> int:
+    """Where an object statement ends before a participle of saying set off by a comma ("rejected
+    the notion that Z, saying ...", "denied the notion that Z, explaining that ..."): the
+    participle is the speaker's, though the parser hangs it inside the object's clause."""
+    doc = dobj.doc
+    said = next((t for t in doc[dobj.i + 1:end] if t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj", "acl")
+                 and t.lemma_.lower() in SPEECH_VERBS and t.left_edge.i == t.i and doc[t.i - 1].text == ","
+                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
+    return said.i - 1 if said is not None else end
 
 
 #: Determiners by which a statement noun points back at one already told ("that argument", "those claims").
@@ -1714,6 +1750,8 @@ def _that_clause(noun: Token) -> tuple[Token | None, Token | None]:
         edge = c.left_edge
         if mark is None and edge.lower_ == "that" and edge.tag_ == "IN" and edge.i > noun.i and edge.dep_ != "mark":
             mark = edge
+        if mark is None and edge.lower_ == "that" and edge.dep_ == "pobj" and edge.head.i == c.i and edge.i > noun.i:
+            mark = edge  # "attacks from X that she was not a reformer": no preposition for a relative "that"
         if mark is not None:
             return c, mark
     # "allegations by a former aide that he had harassed her": the clause hung on the owner as
@@ -1722,12 +1760,22 @@ def _that_clause(noun: Token) -> tuple[Token | None, Token | None]:
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("by", "from"):
             continue
-        for owner in (c for c in prep.children if c.dep_ == "pobj"):
+        # (on the owner or its last conjunct: "attacks from Bush and other candidates that he was ...")
+        for owner in (o for c in prep.children if c.dep_ == "pobj" for o in (c, *c.conjuncts) if o.i > c.i or o is c):
             for c in owner.rights:
                 mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "that" and m.i > owner.i), None)
+                if mark is None and c.dep_ == "relcl" and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "pobj" \
+                        and c.left_edge.head.i == c.i:
+                    mark = c.left_edge  # no preposition for a relative "that" to be the object of: a conjunction
                 if c.dep_ == "relcl" and mark is not None and c.left_edge.i == mark.i:
                     return c, mark
     return None, None
+
+
+def statement_clause(noun: Token) -> Token | None:
+    """The that-clause that spells out what a statement noun says ("attacks from Bush that he
+    was no conservative"), wherever the parser hung it; None without one."""
+    return _that_clause(noun)[0]
 
 
 def owned_statement_candidates(doc: Doc) -> list[_Cand]:
@@ -1776,6 +1824,8 @@ def owned_statement_candidates(doc: Doc) -> list[_Cand]:
         s, e = _speaker_span(owner)
         if e - s > 1 and doc[e - 1].dep_ == "case":
             e -= 1  # "a council member's claim": the speaker is the council member, not "member's"
+        if s < mark.i < e:
+            e = mark.i  # "from Bush and other candidates that he was ...": the clause hung on the owner
         cands.append(_Cand(content=_char_range(doc, mark.i + 1, clause.right_edge.i + 1),
                            cue=_char_range(doc, tok.i, tok.i + 1), cue_token=tok.i, speaker=_char_range(doc, s, e),
                            shared=shared))
@@ -2897,6 +2947,43 @@ def _stranded_subject(verb: Token) -> Token | None:
     if not any(c.dep_ == "cc" and c.i < prev.i for c in prev.head.children):
         return None
     return prev
+
+
+def _denier_participle(verb: Token) -> Token | None:
+    """"X rejected the notion that Z, saying ...": a participle of saying set off by a comma and
+    hung by the parser on the denied statement noun is the denier's: the subject of the verb of
+    denial whose object the noun is."""
+    noun = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or verb.i < 1 or verb.doc[verb.i - 1].text != "," \
+            or noun.dep_ != "dobj" or noun.lemma_.lower() not in OWNED_STATEMENT_NOUNS | DENIED_IDEA_NOUNS \
+            or noun.head.lemma_.lower() not in REPORTING_VERB_CLASSES["deny"]:
+        return None
+    return _subject(noun.head)
+
+
+def _answerer_participle(verb: Token) -> Token | None:
+    """Whose is a subjectless participle set after another voice's answer: "X complained
+    that the vote was rigged, a charge that party leaders denied, noting that ...", "...,
+    a claim denied by the ministry, saying ...". The participle runs on from the answer's
+    relative clause after a comma, so it is the answerer's (the parser may hang it on the
+    main verb): the relative clause's subject, or the passive answer's agent."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl", "xcomp", "conj") or verb.i < 2 or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    doc = verb.doc
+    if doc[verb.i - 1].text != ",":
+        return None
+    last = doc[verb.i - 2]
+    for clause in (last, *last.ancestors):
+        if clause.i >= verb.i or clause.right_edge.i != last.i:
+            break
+        noun = clause.head
+        if noun.i >= clause.i or clause.dep_ not in ("relcl", "acl") or not _answered_apposition(noun):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON" or c.dep_ == "nsubj"
+                        and c.lower_ not in ("that", "which")), None)
+        return subject if subject is not None else passive_answer(clause)
+    return None
 
 
 def _participle_subject(verb: Token) -> Token | None:

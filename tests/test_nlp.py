@@ -137,3 +137,17 @@ def test_token_ids_lower_in_is_token_ids_where_on_lowered_strings(nlp, text, wor
     assert ids == token_ids_where(doc, "LEMMA", lambda lemma: lemma.lower() in words)
     # the answers kept from this Doc hold for the next one
     assert token_ids_lower_in(nlp(text), "LEMMA", words) == ids
+
+
+@pytest.mark.parametrize("text, word, lemma", [
+    # a contraction with a typographic apostrophe gets the lemma of the straight one
+    ("The mayor said that\u2019s untrue.", "\u2019s", "be"),
+    ("It\u2019s not true, they said.", "\u2019s", "be"),
+    ("They\u2019re wrong about the budget.", "\u2019re", "be"),
+    ("We\u2019ll see what the court says.", "\u2019ll", "will"),
+    ("She doesn\u2019t know the answer.", "n\u2019t", "not"),
+    # a possessive stays one
+    ("The mayor\u2019s plan failed.", "\u2019s", "\u2019s"),
+])
+def test_typographic_contractions_get_their_lemmas(nlp, text, word, lemma):
+    assert [t.lemma_ for t in nlp(text) if t.text == word] == [lemma]
