@@ -795,6 +795,9 @@ ACCUSATION_NOUNS: frozenset[str] = frozenset("charge allegation accusation claim
 STATEMENT_NOUN_VERBS: dict[str, str] = {
     "claim": "claim", "allegation": "allege", "accusation": "accuse", "charge": "charge", "assertion": "assert",
 }
+#: Verbs by which a quote's own main clause accuses ("I blame the mayor for the deaths", "we
+#: hold the company responsible for the spill"): an accusation as "accused" is (claimlib.claims).
+BLAMING_VERBS: frozenset[str] = frozenset("blame hold".split())
 #: Nouns for whatever a voice is accused of: "denied any wrongdoing" answers
 #: the accusation it stands for, though it repeats none of its words.
 WRONGDOING_NOUNS: frozenset[str] = frozenset(
