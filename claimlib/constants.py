@@ -676,6 +676,11 @@ INDUSTRY_DESCRIPTOR_NOUNS: frozenset[str] = frozenset(
 #: Role nouns of a national government's own bodies: "foreign ministry spokesman", "an embassy
 #: spokeswoman" speak for the country when the article names no such body.
 GOVERNMENT_BODY_NOUNS: frozenset[str] = frozenset("ministry government embassy cabinet presidency".split())
+#: Organisation nouns that name public bodies by their kind ("the board said", "the commission
+#: ruled"): such a noun refers back to the body whose own name holds it ("Illinois Board of
+#: Elections"), never to one whose name holds another ("the commission" is no "Board")
+#: (claimlib.speakers).
+BODY_ROLE_NOUNS: frozenset[str] = frozenset("board commission committee council court panel".split())
 ORGANISATION_ROLE_NOUNS: frozenset[str] = frozenset(
     """company firm group agency ministry department government administration
     organisation organization party council committee commission authority
