@@ -1138,13 +1138,7 @@ def writing_author(author: str, entities: Sequence) -> int | None:
         return found
     matches = {i for i, e in enumerate(entities) if e.kind == "named" and e.label in ("PERSON", "ORG")
                and writing_title(author, e) is not None}
-    if len(matches) == 1:
-        return matches.pop()
-    # "a favorable decision from the Illinois Board of Elections": the body named by its whole
-    # name (several words, so no bare title such as "IG").
-    named = {i for i, e in enumerate(entities) if e.kind == "named" and e.label == "ORG"
-             and len(words.split()) > 1 and _norm(e.name) == words}
-    return named.pop() if not matches and len(named) == 1 else None
+    return matches.pop() if len(matches) == 1 else None
 
 
 def writing_title(author: str, entity) -> str | None:
