@@ -94,6 +94,7 @@ from .constants import (
     ATTACK_NOUNS,
     ATTEMPT_NOUNS,
     BACKING_VERBS,
+    BLAMING_VERBS,
     CHARGE_KINDS,
     COMMUNICATION_VERBS,
     CONFIRMING_VERBS,
@@ -1750,6 +1751,8 @@ def _innocence(span: Span) -> list[Token]:
             det = [c for c in token.children if c.dep_ in {"det", "nummod"} and c.lower_ in {"no", "any"}]
             if det and (det[0].lower_ == "no" or _is_negated(token.head)) and not _modal(token.head):
                 return [*[c for c in token.head.children if c.dep_ == "neg"], det[0], token]
+            if (unproven := _unproven(token)):
+                return unproven
         if token.lower_ == "guilty" and any(c.dep_ == "neg" for c in token.children) or token.lower_ == "innocent" \
                 and token.dep_ in {"acomp", "oprd", "advmod"} and not _is_negated(token.head):
             # "pleaded not guilty to the charges", "pleaded innocent"
@@ -1758,6 +1761,38 @@ def _innocence(span: Span) -> list[Token]:
                 and token.doc[token.i + 1].lemma_.lower() in IMPROPER_ADJECTIVES and not _modal(token.head):
             return [token.head, token, token.doc[token.i + 1]] if token.head.i < token.i else [token, token.doc[token.i + 1]]
     return []
+
+
+def _unproven(wrongdoing: Token) -> list[Token]:
+    """Words that say no proof of a wrongdoing was found: "found no evidence of wrongdoing",
+    "none found any evidence whatsoever of any wrongdoing on the part of X", "no
+    investigation has turned up proof of misconduct", "did not find any evidence of
+    wrongdoing"; empty otherwise (not "found evidence of wrongdoing", "may find no
+    evidence of wrongdoing").
+
+    Said of the accused, such a finding clears them of the charge: a denial, as
+    "no wrongdoing" is (the proof noun here is of the wrongdoing itself, not of a
+    reported statement, which "no evidence that X" only questions).
+    """
+    of = wrongdoing.head
+    if wrongdoing.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in PROOF_NOUNS:
+        return []
+    proof = of.head
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in proof.children):
+        negation = [c for c in proof.children if c.dep_ == "det" and c.lower_ == "no"]
+    else:
+        negation = []
+    verb = proof.head
+    if proof.dep_ not in {"dobj", "nsubjpass", "attr"} or verb.pos_ not in {"VERB", "AUX"} or _modal(verb):
+        return []
+    if not negation:
+        if _is_negated(verb):
+            negation = [c for c in verb.children if c.dep_ == "neg"] or [verb]
+        elif _negative_subject(verb):
+            negation = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not negation:
+        return []
+    return [*negation, verb, proof, wrongdoing]
 
 
 def _disowned_charge(span: Span, charge: Span | None) -> list[Token]:
@@ -1963,7 +1998,34 @@ def _is_accusation(doc: Doc, quote) -> bool:
     cue = doc[quote.cue_token]
     if filed_charge(cue) is not None or charged_with(cue) is not None:
         return True  # "the reports she filed against him", "charged him with Z": accuses as "accused" does
-    return cue.lemma_.lower() in ACCUSATION_CUES and not _is_negated(cue)
+    if cue.lemma_.lower() in ACCUSATION_CUES and not _is_negated(cue):
+        return True
+    return _blames(doc, quote)
+
+
+def _blames(doc: Doc, quote) -> bool:
+    """A quote whose own main clause lays a harm at someone's door: "I blame the mayor
+    personally for the death of my son", "we hold the company responsible for the
+    spill"; not "I don't blame him for it", "you can't blame her for trying", "who
+    is to blame for the loss?"."""
+    span = _span(doc, quote.content_start, quote.content_end)
+    if span is None:
+        return False
+    for token in span:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in BLAMING_VERBS:
+            continue
+        if token.head.i != token.i and span.start <= token.head.i < span.end and token.dep_ != "conj":
+            continue  # a clause inside the quote's own ("the man I blame for it said ...")
+        obj = next((c for c in token.children if c.dep_ == "dobj" and c.pos_ in {"PROPN", "NOUN", "PRON"}), None)
+        obj_mods = obj.children if obj is not None else ()
+        liable = [c for c in (*token.children, *obj_mods) if c.dep_ in {"oprd", "acomp", "xcomp", "ccomp", "amod"}
+                  and c.lower_ in {"responsible", "accountable", "liable"}]
+        held = obj is not None and (token.lemma_.lower() != "hold" or bool(liable))
+        reason = any(c.dep_ == "prep" and c.lower_ == "for"
+                     for c in (*token.children, *obj_mods, *(g for x in liable for g in x.children)))
+        if held and reason and not _is_negated(token) and not _modal(token) and not _negative_subject(token):
+            return True
+    return False
 
 
 class _QuotesByEnd:
@@ -4688,7 +4750,12 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
         if result is None and accusation and qi != supporting_source and (innocence := _innocence(span)):
             # "we have absolutely no violations", "he did nothing wrong": the accused
             # side denies the accusation on its topic, or just after it.
-            if facts.topic_words & set(prop.topic) or 0 <= sentence_of(span.start_char) - accused_at <= 3:
+            if (facts.topic_words & set(prop.topic) or 0 <= sentence_of(span.start_char) - accused_at <= 3) \
+                    and not (innocence[-1].dep_ == "pobj" and innocence[-1].head.lower_ == "of" and any(
+                        _is_accusation(doc, quotes[j]) and _voice_key(speakers, j) != _voice_key(speakers, qi)
+                        for j in range(supporting_source + 1, qi))):
+                # "none found any evidence of wrongdoing": a finding of no proof answers the
+                # latest accusation before it, not an earlier one on another matter.
                 result = ("denies", *_evidence(innocence))
         if result is None and accusation and qi != supporting_source \
                 and (disowned := _disowned_charge(span, _span(doc, proposition.start, proposition.end))):

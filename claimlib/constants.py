@@ -680,6 +680,11 @@ INDUSTRY_DESCRIPTOR_NOUNS: frozenset[str] = frozenset(
 #: Role nouns of a national government's own bodies: "foreign ministry spokesman", "an embassy
 #: spokeswoman" speak for the country when the article names no such body.
 GOVERNMENT_BODY_NOUNS: frozenset[str] = frozenset("ministry government embassy cabinet presidency".split())
+#: Organisation nouns that name public bodies by their kind ("the board said", "the commission
+#: ruled"): such a noun refers back to the body whose own name holds it ("Illinois Board of
+#: Elections"), never to one whose name holds another ("the commission" is no "Board")
+#: (claimlib.speakers).
+BODY_ROLE_NOUNS: frozenset[str] = frozenset("board commission committee council court panel".split())
 ORGANISATION_ROLE_NOUNS: frozenset[str] = frozenset(
     """company firm group agency ministry department government administration
     organisation organization party council committee commission authority
@@ -799,6 +804,9 @@ ACCUSATION_NOUNS: frozenset[str] = frozenset("charge allegation accusation claim
 STATEMENT_NOUN_VERBS: dict[str, str] = {
     "claim": "claim", "allegation": "allege", "accusation": "accuse", "charge": "charge", "assertion": "assert",
 }
+#: Verbs by which a quote's own main clause accuses ("I blame the mayor for the deaths", "we
+#: hold the company responsible for the spill"): an accusation as "accused" is (claimlib.claims).
+BLAMING_VERBS: frozenset[str] = frozenset("blame hold".split())
 #: Nouns for whatever a voice is accused of: "denied any wrongdoing" answers
 #: the accusation it stands for, though it repeats none of its words.
 WRONGDOING_NOUNS: frozenset[str] = frozenset(

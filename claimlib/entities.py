@@ -1030,7 +1030,9 @@ def _descriptor_of(doc: Doc, c: _Cand, ent_tokens: set[int],
     # the name is the apposition of a role noun: "the company's chief, John Smith"
     if root.dep_ == "appos" and root.head.i < c.start and root.head.i not in ent_tokens:
         role = root.head
-        if _is_role(role):
+        # "The lawyers also pointed to ... hopefuls, Sen. John McCain": a misparse hangs the name
+        # on a subject far back; an apposed role's phrase runs up to the name, not a clause.
+        if _is_role(role) and all(t.is_punct or role in t.ancestors for t in doc[role.i + 1:c.start]):
             s = role.left_edge.i
             while s < role.i and doc[s].is_punct:
                 s += 1

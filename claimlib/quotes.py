@@ -743,7 +743,8 @@ def _verb_candidates(doc: Doc) -> list[_Cand]:
                 content = _object_content(tok) or _owned_statement_object(tok) or _referred_statement_object(tok)
         if content is None or content[1] - content[0] < 2:
             continue
-        subj = accuser or (_perceived_speaker(tok) or _document_holder(tok) or _object_for_saying(tok) or _nearest_subject(tok)
+        subj = accuser or (_title_split_subject(tok) or _perceived_speaker(tok) or _document_holder(tok)
+                or _object_for_saying(tok) or _nearest_subject(tok)
                 or _stranded_subject(tok) or _answerer_participle(tok) or _denier_participle(tok)
                 or _participle_subject(tok) or _second_cue_speaker(tok) or _subject(tok) or _participle_holder(tok)
                 or _occasion_taker(tok))
@@ -2535,7 +2536,7 @@ def name_giving_candidates(doc: Doc, regions: list[tuple[int, int]]) -> list[_Ca
                 text, doc[obj.left_edge.i].idx, doc[last].idx + len(doc[last])):
             last += 1  # the closing mark of a name quoted to its end ('"a witch hunt"')
         content = _trim(text, *_char_range(doc, obj.left_edge.i, last + 1))
-        subj = _name_giver(tok)
+        subj = _title_split_subject(tok) or _name_giver(tok)
         if subj is None:
             continue  # a name given by nobody the text names is nobody's words
         cands.append(_Cand(content=content, cue=_char_range(doc, tok.i, tok.i + 1), cue_token=tok.i,
@@ -2986,6 +2987,39 @@ def _answerer_participle(verb: Token) -> Token | None:
     return None
 
 
+def _title_split_subject(verb: Token) -> Token | None:
+    """Whose is a participle whose parsed subject is a title in quotation marks: 'Giuliani
+    trashed Comey on MSNBC's "Morning Joe," calling it a "no-brainer"': the parse ends a
+    sentence inside the title and makes the title the participle's subject; the participle
+    goes on the clause before it, whose subject says it. None otherwise."""
+    if verb.tag_ != "VBG":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > verb.i:
+        return None
+    doc = verb.doc
+    first, last = subj.left_edge, subj.right_edge
+    opens = first.text in _OPENING_QUOTES or (first.i > 0 and doc[first.i - 1].text in _OPENING_QUOTES)
+    closes = last.text in _CLOSING_QUOTES or (last.i + 1 < len(doc) and doc[last.i + 1].text in _CLOSING_QUOTES)
+    if not (opens and closes):
+        return None
+    start = min(first.i, verb.sent.start)
+    k = start - 1
+    while k >= 0 and doc[k].text in _OPENING_QUOTES:
+        k -= 1
+    if k < 0 or doc[k].text in {".", "!", "?"}:
+        return None  # a real sentence break: the title itself begins the sentence
+    root = doc[k].sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    return subject_of(root)
+
+
+#: Quotation marks that open or close a quoted title.
+_OPENING_QUOTES = frozenset({"\u201c", '"', "``", "\u2018"})
+_CLOSING_QUOTES = frozenset({"\u201d", '"', "''", "\u2019"})
+
+
 def _participle_subject(verb: Token) -> Token | None:
     """Whose is a subjectless participle the parser hung on the wrong clause.
 
@@ -3006,6 +3040,11 @@ def _participle_subject(verb: Token) -> Token | None:
         head = verb.head
         if head.pos_ not in ("VERB", "AUX") or not (
                 head.dep_ in ("acl", "relcl") or any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)):
+            return None
+        if head.lemma_.lower() in SPEECH_VERBS and any(
+                c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < head.i for c in head.children):
+            # 'Comey cannot say that "...," Lewandowski added, saying ...': a reporting clause the
+            # parse took for the that-clause; the participle goes on with its speaker.
             return None
         root = verb.sent.root
         if root.i >= verb.i or root.pos_ not in ("VERB", "AUX") or head.i == root.i:

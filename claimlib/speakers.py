@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from .constants import (
     AUTHORING_VERBS,
+    BODY_ROLE_NOUNS,
     CAMPAIGN_ROLE_NOUNS,
     DESCRIBED_TITLES,
     DESCRIPTION_GENDER,
@@ -566,6 +567,16 @@ def resolve_speakers(doc: Doc, quotes: Sequence, speaker_entity: list, entities:
                 continue
             if _agrees(entities[ent], kind, detail, genders.get(ent, ""), roles.get(ent, set())):
                 found.append((distance, ent))
+        if kind in ("org", "described-org") and head.pos_ == "NOUN" and head.lemma_.lower() in BODY_ROLE_NOUNS:
+            # "the board said" after "the Illinois Board of Elections": the body whose own name
+            # holds the noun, named anywhere in the window; "the commission said" is not a body
+            # named by another such noun ("the Illinois Board of Elections").
+            noun = head.lemma_.lower()
+            own = _body_named_with(noun, by_start, starts_of_mentions, q.speaker_start, paras, here, entities, quoted)
+            if own is not None:
+                out[qi] = own
+                continue
+            found = [(d, ent) for d, ent in found if not _body_nouns(entities[ent].name) - {noun}]
         if not found and kind == "role":
             # "A second CIA officer ... backed his account. ... the officer said": a bare
             # role refers back to the one unnamed source of that head noun just described.
@@ -668,6 +679,29 @@ def _unnamed_with_head(doc: Doc, lemma: str, unnamed_mentions: Sequence, before:
         if head is not None and head.lemma_.lower() == lemma and head.tag_ == "NN":
             found.add(m.entity)
     return found.pop() if len(found) == 1 else None
+
+
+def _body_nouns(name: str) -> set[str]:
+    """The nouns of bodies a name holds ("Illinois Board of Elections" -> {"board"})."""
+    return {w.lower().rstrip("s") if w.lower().rstrip("s") in BODY_ROLE_NOUNS else w.lower()
+            for w in name.split()} & BODY_ROLE_NOUNS
+
+
+def _body_named_with(noun: str, mentions: Sequence, starts: list[int], before: int,
+                     paras: list[tuple[int, int]], here: int, entities: Sequence, quoted) -> int | None:
+    """The organisation named last before ``before``, within the speaker window, whose own
+    name holds the body noun ``noun`` ("the Illinois Board of Elections" for "the board");
+    None when there is none."""
+    for k in range(bisect.bisect_left(starts, before) - 1, -1, -1):
+        m = mentions[k]
+        if here - _para_index(paras, m.start) > SPEAKER_WINDOW:
+            break
+        ent = entities[m.entity]
+        if m.kind != "name" or ent.label != "ORG" or ent.kind != "named" or quoted.spans_containing(m.start):
+            continue
+        if noun in _body_nouns(ent.name):
+            return m.entity
+    return None
 
 
 def _described_organisation(head: Token, det: Token) -> tuple[str, str] | None:

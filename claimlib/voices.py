@@ -1825,6 +1825,33 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
             return group_voice(tok), [group_voice(c) for c in sides]
         return None
 
+    def apposed_names(qi: int, e: int) -> list[int]:
+        """The other people a plural speaker phrase lists in apposition after it, when its
+        speaker was read as the first of them: "Two objectors, Lawrence Joyce and William
+        Graham, ... contending" -> Graham's entity (named persons only)."""
+        q = x.quotes[qi]
+        head = speaker_head(doc, q.speaker_start, q.speaker_end)
+        if head is None or head.tag_ != "NNS" or head.pos_ != "NOUN":
+            return []
+        appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if appos is None:
+            return []
+        first = entity_at_span(appos.idx, appos.idx + len(appos))
+        if first != e:
+            return []
+        out: list[int] = []
+        conjs, queue = [], [appos]
+        while queue:  # "Ann Cole, Tom Reyes and Rita Vance": each conjunct hangs on the one before
+            nxt = [c for c in queue.pop().children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+            conjs += nxt
+            queue += nxt
+        for conj in conjs:
+            other = entity_at_span(conj.idx, conj.idx + len(conj))
+            if other is not None and other != e and entities[other].kind == "named" \
+                    and entities[other].label == "PERSON" and other not in out:
+                out.append(other)
+        return out
+
     def pair_partner(qi: int, e: int) -> int | None:
         """The other of the two people "the two lawmakers" names, when its speaker was read as
         the first of them: the one name coordinated with that person as a subject in the
@@ -1903,6 +1930,11 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
             if partner is not None and partner != vi:
                 text_co.setdefault(qi, []).append(partner)  # "the two lawmakers": both of them speak
                 group_speakers.add(qi)
+            for listed in apposed_names(qi, e) if doc is not None and q.speaker_start is not None else ():
+                if entity_voice(listed) != vi and entity_voice(listed) not in text_co.get(qi, []):
+                    # "Two objectors, Ann Cole and Tom Reyes, contended": each of the names speaks.
+                    text_co.setdefault(qi, []).append(entity_voice(listed))
+                    group_speakers.add(qi)
         elif q.speaker_text.strip().lower() == "they" and doc is not None and q.speaker_start is not None:
             group = they_voice(qi)
             vi = group[0] if group is not None else None
