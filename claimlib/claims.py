@@ -103,6 +103,7 @@ from .constants import (
     CORRECT_FIGURE_ADJECTIVES,
     CORRECTION_ADVERBS,
     COUNTER_FACT_NOUNS,
+    COUNTER_SIDING_VERBS,
     DEFERRAL_NOUNS,
     DEFERRING_MODALS,
     DENIAL_CUES,
@@ -170,6 +171,7 @@ from .constants import (
     REPLY_VERBS,
     REPORT_CUE_FORMS,
     REPORTING_LEMMAS,
+    SIDING_VERBS,
     SOUNDNESS_NOUNS,
     SPEECH_VERBS,
     SPOKESPERSON_ROLES,
@@ -3004,6 +3006,73 @@ def _reversed_state(statement: Span, answer: Span) -> list[Token]:
     return []
 
 
+def _sides_taken(span: Span) -> list[tuple[list[Token], str, Token, frozenset[str]]]:
+    """The sides a quote says a party took on a thing: "Trump supported the invasion", "he
+    backed the bill" (side "for"); "he opposed the war", "I was totally against the war in
+    Iraq", "she never supported the deal" (side "against"); "was in favor of the war" ("for").
+    Each as (deciding tokens, side, subject token, the thing's noun lemmas); the subject a
+    name or a personal pronoun, never in a condition or a question."""
+    out = []
+    for verb in span:
+        if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ in {"aux", "auxpass"} or _modal(verb) \
+                or any(m.dep_ == "mark" and m.lower_ in {"if", "unless", "whether"}
+                       for clause in (verb, *(a for a in verb.children if a.dep_ == "advcl"))
+                       for m in clause.children) \
+                or verb.sent.text.rstrip().rstrip('"\u201d\'').endswith("?"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in {"i", "he", "she"}):
+            continue
+        lemma, negated = verb.lemma_.lower(), _is_negated(verb)
+        negation = [c for c in verb.children if c.dep_ == "neg" or c.lower_ in _NEGATIONS]
+        things: list[Token] = []
+        deciding: list[Token] = []
+        side = ""
+        if lemma in SIDING_VERBS | COUNTER_SIDING_VERBS:
+            things = [c for c in verb.children if c.dep_ == "dobj"]
+            side = "for" if (lemma in SIDING_VERBS) != negated else "against"
+            deciding = [verb, *negation]
+        elif lemma == "be" and not negated:
+            for prep in (c for c in verb.children if c.dep_ == "prep"):
+                if prep.lower_ == "against":
+                    things, side, deciding = [c for c in prep.children if c.dep_ == "pobj"], "against", [verb, prep]
+                elif prep.lower_ == "in":
+                    favor = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in
+                                  {"favor", "favour"}), None)
+                    of = next((c for c in favor.children if c.dep_ == "prep" and c.lower_ == "of"), None) \
+                        if favor is not None else None
+                    if of is not None:
+                        things, side, deciding = [c for c in of.children if c.dep_ == "pobj"], "for", [verb, prep, favor]
+        nouns = frozenset(t.lemma_.lower() for thing in things for t in thing.subtree
+                          if t.pos_ in {"NOUN", "PROPN"} and not t.is_stop)
+        if side and nouns:
+            out.append((deciding, side, subject, nouns))
+    return out
+
+
+def _reversed_side(statement: Span, answer: Span, own_names: Sequence[str]) -> list[Token]:
+    """The words by which a party's own ``answer`` says it took the other side of a thing than
+    ``statement`` says it took: "Trump also initially supported the invasion" / Trump: he was
+    "totally against the war in Iraq". The statement's subject is the answer's speaker (by
+    name), the answer's subject that name or "I"/"he"/"she"; the thing shares a noun with the
+    statement's thing or its sentence ("the invasion" in a sentence on "the Iraq War"). Else []."""
+    said = _sides_taken(statement)
+    if not said:
+        return []
+    own = _last_names(own_names)
+    context = frozenset(t.lemma_.lower() for sent in {statement[0].sent, statement[-1].sent} for t in sent
+                        if t.pos_ in {"NOUN", "PROPN"} and not t.is_stop)
+    for deciding, side, subject, nouns in _sides_taken(answer):
+        for _, s_side, s_subject, s_nouns in said:
+            if s_side == side or s_subject.pos_ != "PROPN" or s_subject.lower_ not in own:
+                continue
+            if subject.pos_ == "PROPN" and subject.lower_ != s_subject.lower_:
+                continue
+            if nouns & (s_nouns | context):
+                return deciding
+    return []
+
+
 def _futile_attempts(span: Span) -> list[tuple[Token, str, str]]:
     """What a quote says attempts at will fail: "any attempts to isolate China would fail",
     "efforts to oust the chairman will backfire", "the bid to block the merger will not
@@ -3154,6 +3223,12 @@ def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, mem
         if refusal:
             # "Canada will pay for the bridge" / another voice: "Canada would not pay for it".
             return ("denies", *_evidence(refusal))
+        if quotes[source].content_start < q.content_start and memo[pledge_key] is not None \
+                and (side := _reversed_side(memo[pledge_key], span, own_names)):
+            # "Trump also initially supported the invasion" / Trump: he was "totally against the war".
+            return ("denies", *_evidence(side))
+    if memo.get(("side only", qi)):
+        return None  # a quote that only takes a side answers only by the side it takes
     plain_key = ("plain assertion", source)
     if plain_key not in memo:
         memo[plain_key] = _plain_assertion(doc, quotes[source], promise=True)
@@ -3275,7 +3350,8 @@ def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headl
                      if _known_voice(speakers[qi]) and (_negated_main(span) is not None or any(
                          t.lemma_ == "be" and _is_negated(t) for t in span) or bool(_predicated(span))
                          or bool(_pledge_verbs(span, refused=True)) or bool(_lasting_states(span))
-                         or bool(_futile_attempts(span))))
+                         or bool(_futile_attempts(span))
+                         or memo.setdefault(("side only", qi), bool(_sides_taken(span)))))
     if not deniers:
         return out
     keys = [k for k, _ in deniers]

@@ -1183,3 +1183,12 @@ PARTY_SYNONYMS: dict[str, str] = {"gop": "republican", "grand old party": "repub
 
 #: Gender of person-description nouns besides :data:`GENDERED_WORDS` ("the actress").
 DESCRIPTION_GENDER: dict[str, str] = {"actress": "f", "heiress": "f"}
+
+# --------------------------------------------------------------------------
+# A side said to have been taken and denied by its taker (claimlib.claims):
+# "Trump supported the invasion" / Trump: "I was totally against the war".
+
+#: Verbs by which a party takes the side of a thing ("supported the invasion", "backed the bill").
+SIDING_VERBS: frozenset[str] = frozenset("support back favor favour endorse".split())
+#: Verbs by which a party takes the other side ("opposed the war").
+COUNTER_SIDING_VERBS: frozenset[str] = frozenset("oppose".split())
