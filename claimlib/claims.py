@@ -134,10 +134,12 @@ from .constants import (
     LITOTES_WORDS,
     MATTER_NOUNS,
     MEASURE_NOUNS,
+    MEASURE_SUBJECT_NOUNS,
     MESSAGE_NOUNS,
     MISREAD_VERBS,
     MISREPRESENTING_VERBS,
     MISUNDERSTANDING_NOUNS,
+    MODEST_INCOME_WORDS,
     MOTIVE_VERBS,
     NAMING_VERBS,
     NECESSITY_PREDICATES,
@@ -171,12 +173,16 @@ from .constants import (
     REPLY_VERBS,
     REPORT_CUE_FORMS,
     REPORTING_LEMMAS,
+    SHARE_DIRECTING_VERBS,
+    SHARE_OBJECT_VERBS,
+    SHARE_PREPOSITIONS,
     SIDING_VERBS,
     SOUNDNESS_NOUNS,
     SPEECH_VERBS,
     SPOKESPERSON_ROLES,
     STATEMENT_NOUN_VERBS,
     SUCCEEDING_VERBS,
+    TOP_INCOME_WORDS,
     TRUE_VERDICTS,
     TRUTH_PREDICATES,
     TRYING_VERBS,
@@ -3073,6 +3079,66 @@ def _reversed_side(statement: Span, answer: Span, own_names: Sequence[str]) -> l
     return []
 
 
+def _income_side(words: Span | Sequence[Token]) -> str:
+    """"top" or "modest" when a phrase names those at the top or those in the middle or below
+    ("the rich", "the working and middle class taxpayer"), else "" (also when it names both)."""
+    text = " ".join(t.lower_ for t in words)
+    top = any(w in text for w in TOP_INCOME_WORDS)
+    modest = any(w in text for w in MODEST_INCOME_WORDS)
+    return "top" if top and not modest else "modest" if modest and not top else ""
+
+
+def _shares(span: Span) -> list[tuple[list[Token], str, Token]]:
+    """To whom a quote says a measure's gains go: "the tax relief will be concentrated on the
+    working and middle class taxpayer" ("modest"), "the new plan is still tilted toward the
+    rich", "his plan would benefit the wealthy" ("top"). Each as (deciding tokens, side, the
+    measure's noun); the measure a plan, relief, cut ... or "it"; not negated, not under a condition."""
+    out = []
+    for verb in span:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in SHARE_DIRECTING_VERBS | SHARE_OBJECT_VERBS or _is_negated(verb) \
+                or any(m.dep_ == "mark" and m.lower_ in {"if", "unless", "whether"}
+                       for clause in (verb, *(a for a in verb.children if a.dep_ == "advcl"))
+                       for m in clause.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or not (subject.lemma_.lower() in MEASURE_SUBJECT_NOUNS or subject.lower_ == "it"):
+            continue
+        if lemma in SHARE_OBJECT_VERBS:
+            targets = [(c, c) for c in verb.children if c.dep_ == "dobj"]
+        else:
+            targets = [(p, o) for p in verb.children if p.dep_ == "prep" and p.lower_ in SHARE_PREPOSITIONS
+                       for o in p.children if o.dep_ == "pobj"]
+        for marker, target in targets:
+            side = _income_side(list(target.subtree))
+            if side:
+                out.append(([verb, marker] if marker is not target else [verb], side, subject))
+    return out
+
+
+def _measure_owner(noun: Token) -> str:
+    """The name that owns a measure's noun ("Trump's plan": "trump"), lower-cased, or ""."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return owner.lower_ if owner is not None else ""
+
+
+def _reversed_share(statement: Span, answer: Span) -> list[Token]:
+    """The words by which ``answer`` says a measure's gains go to the other side than
+    ``statement`` says: "the tax relief will be concentrated on the working and middle class" /
+    another voice: "the new plan is still tilted toward the rich". Not two measures of two
+    owners ("Clinton's plan" / "Trump's plan"). Else []."""
+    said = _shares(statement)
+    if not said:
+        return []
+    for deciding, side, measure in _shares(answer):
+        owner = _measure_owner(measure)
+        for _, s_side, s_measure in said:
+            s_owner = _measure_owner(s_measure)
+            if s_side != side and not (owner and s_owner and owner != s_owner):
+                return deciding
+    return []
+
+
 def _futile_attempts(span: Span) -> list[tuple[Token, str, str]]:
     """What a quote says attempts at will fail: "any attempts to isolate China would fail",
     "efforts to oust the chairman will backfire", "the bid to block the merger will not
@@ -3227,6 +3293,11 @@ def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, mem
                 and (side := _reversed_side(memo[pledge_key], span, own_names)):
             # "Trump also initially supported the invasion" / Trump: he was "totally against the war".
             return ("denies", *_evidence(side))
+        if quotes[source].content_start < q.content_start and memo[pledge_key] is not None \
+                and (share := _reversed_share(memo[pledge_key], span)):
+            # "the tax relief will be concentrated on the middle class" / another voice: "the new
+            # plan is still tilted toward the rich".
+            return ("denies", *_evidence(share))
     if memo.get(("side only", qi)):
         return None  # a quote that only takes a side answers only by the side it takes
     plain_key = ("plain assertion", source)
@@ -3351,7 +3422,7 @@ def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headl
                          t.lemma_ == "be" and _is_negated(t) for t in span) or bool(_predicated(span))
                          or bool(_pledge_verbs(span, refused=True)) or bool(_lasting_states(span))
                          or bool(_futile_attempts(span))
-                         or memo.setdefault(("side only", qi), bool(_sides_taken(span)))))
+                         or memo.setdefault(("side only", qi), bool(_sides_taken(span)) or bool(_shares(span)))))
     if not deniers:
         return out
     keys = [k for k, _ in deniers]
@@ -3363,7 +3434,7 @@ def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headl
         if not _plain_assertion(doc, a, promise=True):
             pledge = _span(doc, a.content_start, a.content_end)
             if pledge is None or not _pledge_verbs(pledge, refused=False) and not _lasting_states(pledge) \
-                    and not (futile and _deeds_done(pledge) & futile):
+                    and not (futile and _deeds_done(pledge) & futile) and not _shares(pledge):
                 continue  # a pledge of a named party ("Canada will pay") may be refused by another voice
         here = sentence_of(a.content_start)
         near = deniers[bisect.bisect_left(keys, here - _ECHO_REACH):bisect.bisect_right(keys, here + _ECHO_REACH)]
@@ -4698,6 +4769,13 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
             meeting |= {qi for _, qi in near_by if any(
                 _antonyms(t.lower_, word) for t, _ in _predicated(_facts(doc, quotes[qi], qi, memo)[0] or source)
                 for word in stated)}
+        if source is not None and _shares(source):
+            # "the tax relief will be concentrated on the middle class" / "the new plan is still
+            # tilted toward the rich": who gains is told in words the two need not share.
+            after = by_sentence[bisect.bisect_left(by_sentence, (here, -1)):
+                                bisect.bisect_right(by_sentence, (here + _ECHO_REACH, len(quotes)))]
+            meeting |= {qi for _, qi in after if (answer := _facts(doc, quotes[qi], qi, memo)[0]) is not None
+                        and _reversed_share(source, answer)}
     supporting_source = proposition.quote
     accusation = proposition.kind == "statement" and proposition.quote is not None \
         and _is_accusation(doc, quotes[proposition.quote])
