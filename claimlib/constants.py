@@ -1216,3 +1216,8 @@ MODEST_INCOME_WORDS: tuple[str, ...] = (
     "middle class", "middle-class", "middle-income", "working class", "working-class", "working families",
     "working and middle", "low-income", "lower-income", "poor", "average american", "ordinary american",
     "little guy")
+
+#: Verbs of attacking or praising in words ("with Clinton lambasting the plan"): in an absolute
+#: "with X V-ing" clause they make X the one a following "she said" refers back to (claimlib.entities).
+CRITICISM_VERBS: frozenset[str] = frozenset(
+    "lambast blast slam assail hammer bash criticize criticise denounce condemn mock ridicule praise".split())

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from .constants import (
     AGENT_VERBS,
     COGNITION_VERBS,
+    CRITICISM_VERBS,
     DESCRIBING_PERSON_NOUNS,
     GENDERED_PRONOUNS,
     GENDERED_WORDS,
@@ -490,6 +491,23 @@ def _speaks(verb: Token) -> bool:
     """A speech verb, or a verb whose participle reports speech ("Valls spoke out against
     it, suggesting ...", "the mayor hit back, saying ..."): its subject is a speaker."""
     return _is_speech(verb) or any(c.dep_ == "advcl" and c.tag_ == "VBG" and _is_speech(c) for c in verb.children)
+
+
+def _absolute_speaker(tok: Token) -> bool:
+    """The person of an absolute "with X V-ing" clause whose verb attacks, praises or speaks:
+    "It became an issue, with Hillary Clinton -- who has called for ... -- lambasting Trump's
+    plan": she is the one a following '"...," she said' refers back to."""
+    verb = tok.head
+    if tok.dep_ == "nsubj" and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+        return verb.lemma_.lower() in CRITICISM_VERBS or _is_speech(verb)  # "with Lee blasting the decision"
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with":
+        return False
+    # The parser may hang the participle on a clause set between ("with Clinton -- who's called
+    # for ... -- lambasting the plan").
+    return any(v.tag_ == "VBG" and (v.lemma_.lower() in CRITICISM_VERBS or _is_speech(v))
+               and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)
+               and (tok in v.ancestors or v.head == tok.head)
+               for v in tok.sent if v.i > tok.i)
 
 
 def _matrix_verb(tok: Token) -> bool:
@@ -1448,6 +1466,11 @@ def resolve_pronouns(doc: Doc, antecedents: Sequence[Antecedent],
             subjects = [a for a in preceding if _is_subject(doc, a)]
             speakers = [a for a in subjects if _speaks(_verb_of(doc, a))
                         and _matrix_verb(_verb_of(doc, a))]
+            # "..., with Clinton lambasting Trump's plan. '...,' she said": an absolute clause's
+            # attacker speaks next.
+            absolute = [a for a in preceding if _absolute_speaker(doc[a.token])]
+            if absolute:
+                speakers = sorted(speakers + absolute, key=lambda a: a.token)
             matrix = [a for a in subjects if _matrix_verb(_verb_of(doc, a))]
             for group in (speakers, matrix):
                 if group:
