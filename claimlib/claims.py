@@ -3227,7 +3227,8 @@ def _known_voice(voice) -> bool:
     return voice is not None and not (isinstance(voice, str) and "#" in voice)
 
 
-def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, memo: dict, aliases=None):
+def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, memo: dict, aliases=None, *,
+                 sides_only: bool = False):
     """("denies", evidence, start, end) when quote ``qi`` says, in another voice,
     that the event quote ``source`` asserts did not happen; else None."""
     if qi == source or not _known_voice(speakers[qi]) or not _known_voice(speakers[source]) \
@@ -3298,8 +3299,8 @@ def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, mem
             # "the tax relief will be concentrated on the middle class" / another voice: "the new
             # plan is still tilted toward the rich".
             return ("denies", *_evidence(share))
-    if memo.get(("side only", qi)):
-        return None  # a quote that only takes a side answers only by the side it takes
+    if sides_only:
+        return None  # a quote met only for the side it takes answers only by that side
     plain_key = ("plain assertion", source)
     if plain_key not in memo:
         memo[plain_key] = _plain_assertion(doc, quotes[source], promise=True)
@@ -3443,7 +3444,8 @@ def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headl
         wide = deniers[bisect.bisect_left(keys, here - _NAMED_REACH):bisect.bisect_right(keys, here + _NAMED_REACH)]
         near = near + [d for d in wide if d not in near
                        and any(n in words for n in _last_names([quotes[d[1]].speaker_text, *(aliases[d[1]] if aliases else [])]))]
-        if any(_echo_denial(doc, quotes, j, qi, speakers, memo, aliases) is not None for _, qi in near):
+        if any(_echo_denial(doc, quotes, j, qi, speakers, memo, aliases, sides_only=memo.get(("side only", qi), False))
+               is not None for _, qi in near):
             end = _trim_relative_text(doc, a.content_start, a.content_end)
             out.append(Proposition(doc_text(doc)[a.content_start:end], a.content_start, end, "auto", j,
                                    a.speaker_text, "echo", frozenset(), a.speaker_start, a.speaker_end))
