@@ -180,6 +180,7 @@ from .constants import (
     SOUNDNESS_NOUNS,
     SPEECH_VERBS,
     SPOKESPERSON_ROLES,
+    STARTING_VERBS,
     STATEMENT_NOUN_VERBS,
     SUCCEEDING_VERBS,
     TOP_INCOME_WORDS,
@@ -3139,6 +3140,71 @@ def _reversed_share(statement: Span, answer: Span) -> list[Token]:
     return []
 
 
+def _origins(span: Span) -> list[tuple[list[Token], str, Token]]:
+    """Who a quote says set a thing going: "Hillary Clinton and her campaign of 2008 started
+    the birther controversy", "Clinton was the one who started the birther controversy", "He
+    started this silliness" (the "he" the name the quote gave last). Each as (deciding tokens,
+    the agent's last name lower-cased, the thing's noun); in the past, not negated, not modal."""
+    out = []
+    for verb in span:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in STARTING_VERBS or verb.tag_ not in {"VBD", "VBN"} \
+                or _is_negated(verb) or _modal(verb):
+            continue
+        thing = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if thing is None or subject is None:
+            continue
+        if subject.lower_ in {"who", "that"} and verb.dep_ == "relcl" and verb.head.lemma_.lower() == "one" \
+                and verb.head.dep_ == "attr":
+            # "X was the one who started it": the agent is the copula's subject.
+            subject = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                continue
+        agent = ""
+        if subject.pos_ == "PROPN":
+            agent = subject.lower_
+        elif subject.lower_ in {"he", "she"}:
+            names = [t for t in span if t.i < subject.i and t.pos_ == "PROPN" and t.ent_type_ == "PERSON"
+                     and not (t.i + 1 < len(t.doc) and t.nbor(1).pos_ == "PROPN" and t.nbor(1).ent_type_ == "PERSON")]
+            agent = names[-1].lower_ if names else ""
+        if agent:
+            out.append(([verb], agent, thing))
+    return out
+
+
+def _turned_origin(statement: Span, answer: Span, stated_by: Sequence[str]) -> list[Token]:
+    """The words by which ``answer`` says the one who made ``statement`` set going the thing it
+    says another set going: "Clinton and her campaign started the birther controversy," Trump
+    said / another voice: "He [Trump] started this silliness". One thing (the same noun, or one
+    pointed at with "this" / "that"); else []."""
+    said = _origins(statement)
+    if not said:
+        return []
+    speaker = _last_names(stated_by)
+    for deciding, agent, thing in _origins(answer):
+        if agent not in speaker:
+            continue
+        for _, s_agent, s_thing in said:
+            pointed = any(c.dep_ == "det" and c.lower_ in {"this", "that"} for c in (*thing.children, *s_thing.children))
+            if s_agent not in speaker and s_agent != agent and (thing.lemma_ == s_thing.lemma_ or pointed):
+                return deciding
+    return []
+
+
+def _turned_origin_of(doc: Doc, quotes: Sequence, source: int, qi: int, memo: dict, aliases=None) -> list[Token]:
+    """:func:`_turned_origin` of two quotes, each quote's origins computed once."""
+    spans = []
+    for i in (source, qi):
+        key = ("origin span", i)
+        if key not in memo:
+            span = _span(doc, quotes[i].content_start, quotes[i].content_end)
+            memo[key] = span if span is not None and _origins(span) else None
+        spans.append(memo[key])
+    if spans[0] is None or spans[1] is None:
+        return []
+    return _turned_origin(spans[0], spans[1], [quotes[source].speaker_text, *(aliases[source] if aliases else [])])
+
+
 def _futile_attempts(span: Span) -> list[tuple[Token, str, str]]:
     """What a quote says attempts at will fail: "any attempts to isolate China would fail",
     "efforts to oust the chairman will backfire", "the bid to block the merger will not
@@ -3259,6 +3325,11 @@ def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, mem
     # was a stand-down order" answers it wherever in the article he says it.
     named = bool(_last_names(own_names) & memo[key])
     far = abs(sentence_of(q.content_start) - sentence_of(quotes[source].content_start)) > _ECHO_REACH
+    if abs(sentence_of(q.content_start) - sentence_of(quotes[source].content_start)) <= _NAMED_REACH \
+            and (turned := _turned_origin_of(doc, quotes, source, qi, memo, aliases)):
+        # "Clinton started the birther controversy," Trump said / another voice, of Trump: "He
+        # started this silliness", before or after, near or far.
+        return ("denies", *_evidence(turned))
     if far and not named or named and abs(sentence_of(q.content_start)
                                           - sentence_of(quotes[source].content_start)) > _NAMED_REACH:
         return None
@@ -3423,7 +3494,8 @@ def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headl
                          t.lemma_ == "be" and _is_negated(t) for t in span) or bool(_predicated(span))
                          or bool(_pledge_verbs(span, refused=True)) or bool(_lasting_states(span))
                          or bool(_futile_attempts(span))
-                         or memo.setdefault(("side only", qi), bool(_sides_taken(span)) or bool(_shares(span)))))
+                         or memo.setdefault(("side only", qi), bool(_sides_taken(span)) or bool(_shares(span))
+                                            or bool(_origins(span)))))
     if not deniers:
         return out
     keys = [k for k, _ in deniers]
@@ -3435,7 +3507,8 @@ def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headl
         if not _plain_assertion(doc, a, promise=True):
             pledge = _span(doc, a.content_start, a.content_end)
             if pledge is None or not _pledge_verbs(pledge, refused=False) and not _lasting_states(pledge) \
-                    and not (futile and _deeds_done(pledge) & futile) and not _shares(pledge):
+                    and not (futile and _deeds_done(pledge) & futile) and not _shares(pledge) \
+                    and not _origins(pledge):
                 continue  # a pledge of a named party ("Canada will pay") may be refused by another voice
         here = sentence_of(a.content_start)
         near = deniers[bisect.bisect_left(keys, here - _ECHO_REACH):bisect.bisect_right(keys, here + _ECHO_REACH)]
@@ -3444,6 +3517,8 @@ def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headl
         wide = deniers[bisect.bisect_left(keys, here - _NAMED_REACH):bisect.bisect_right(keys, here + _NAMED_REACH)]
         near = near + [d for d in wide if d not in near
                        and any(n in words for n in _last_names([quotes[d[1]].speaker_text, *(aliases[d[1]] if aliases else [])]))]
+        # A denier that says the assertion's own speaker started what it says another started.
+        near = near + [d for d in wide if d not in near and _turned_origin_of(doc, quotes, j, d[1], memo, aliases)]
         if any(_echo_denial(doc, quotes, j, qi, speakers, memo, aliases, sides_only=memo.get(("side only", qi), False))
                is not None for _, qi in near):
             end = _trim_relative_text(doc, a.content_start, a.content_end)
@@ -4771,6 +4846,15 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
             meeting |= {qi for _, qi in near_by if any(
                 _antonyms(t.lower_, word) for t, _ in _predicated(_facts(doc, quotes[qi], qi, memo)[0] or source)
                 for word in stated)}
+        if source is not None and proposition.quote is not None and _origins(source):
+            # "Clinton started the birther controversy" / "He started this silliness": the thing
+            # is named in words the two need not share, before or after.
+            stated_by = [quotes[proposition.quote].speaker_text,
+                         *(aliases[proposition.quote] if aliases else [])]
+            around = by_sentence[bisect.bisect_left(by_sentence, (here - _NAMED_REACH, -1)):
+                                 bisect.bisect_right(by_sentence, (here + _NAMED_REACH, len(quotes)))]
+            meeting |= {qi for _, qi in around if (answer := _facts(doc, quotes[qi], qi, memo)[0]) is not None
+                        and _turned_origin(source, answer, stated_by)}
         if source is not None and _shares(source):
             # "the tax relief will be concentrated on the middle class" / "the new plan is still
             # tilted toward the rich": who gains is told in words the two need not share.

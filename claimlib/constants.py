@@ -1221,3 +1221,10 @@ MODEST_INCOME_WORDS: tuple[str, ...] = (
 #: "with X V-ing" clause they make X the one a following "she said" refers back to (claimlib.entities).
 CRITICISM_VERBS: frozenset[str] = frozenset(
     "lambast blast slam assail hammer bash criticize criticise denounce condemn mock ridicule praise".split())
+
+# --------------------------------------------------------------------------
+# Who started it (claimlib.claims): "Clinton and her campaign started the birther
+# controversy" / another voice, of the one who said so: "He started this silliness".
+
+#: Verbs by which a party set a thing going ("started the controversy", "launched the rumour").
+STARTING_VERBS: frozenset[str] = frozenset("start begin launch invent originate".split())
