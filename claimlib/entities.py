@@ -1466,12 +1466,14 @@ def resolve_pronouns(doc: Doc, antecedents: Sequence[Antecedent],
             subjects = [a for a in preceding if _is_subject(doc, a)]
             speakers = [a for a in subjects if _speaks(_verb_of(doc, a))
                         and _matrix_verb(_verb_of(doc, a))]
+            matrix = [a for a in subjects if _matrix_verb(_verb_of(doc, a))]
             # "..., with Clinton lambasting Trump's plan. '...,' she said": an absolute clause's
-            # attacker speaks next.
-            absolute = [a for a in preceding if _absolute_speaker(doc[a.token])]
+            # attacker speaks next, unless the text has named another main subject since
+            # ("..., with Trump tweeting ... Sanders appeared to ... he remarked").
+            absolute = [a for a in preceding if _absolute_speaker(doc[a.token])
+                        and not any(m.token > a.token for m in matrix)]
             if absolute:
                 speakers = sorted(speakers + absolute, key=lambda a: a.token)
-            matrix = [a for a in subjects if _matrix_verb(_verb_of(doc, a))]
             for group in (speakers, matrix):
                 if group:
                     pick = group[-1]

@@ -18,6 +18,11 @@ from tests.test_accusations import _analyze
     ('Ruling\n\n"It will cost jobs," said Tom Park, a lobbyist for the mills. The ruling drew fire across '
      'the state, with Governor Paul Lee blasting the decision. "This is a disgrace," he said on Friday.',
      "disgrace", "Paul Lee"),
+    # Not the attacker: another main subject named since.
+    ('Ruling\n\n"It will cost jobs," said Tom Park, a lobbyist for the mills. The ruling drew fire across '
+     'the state, with Governor Paul Lee blasting the decision.\n\nPark appeared to shrug it off in May. '
+     'On Friday, he remarked: "It is a matter for the courts."',
+     "matter for the courts", "Tom Park"),
 ])
 def test_absolute_clause_attacker_is_referred_back_to(nlp, text, content, speaker) -> None:
     quotes = _analyze(nlp, text).quotes
