@@ -104,6 +104,7 @@ from .constants import (
     CORRECT_FIGURE_ADJECTIVES,
     CORRECTION_ADVERBS,
     COUNTER_FACT_NOUNS,
+    COUNTER_SIDING_VERBS,
     DEFERRAL_NOUNS,
     DEFERRING_MODALS,
     DENIAL_CUES,
@@ -134,10 +135,12 @@ from .constants import (
     LITOTES_WORDS,
     MATTER_NOUNS,
     MEASURE_NOUNS,
+    MEASURE_SUBJECT_NOUNS,
     MESSAGE_NOUNS,
     MISREAD_VERBS,
     MISREPRESENTING_VERBS,
     MISUNDERSTANDING_NOUNS,
+    MODEST_INCOME_WORDS,
     MOTIVE_VERBS,
     NAMING_VERBS,
     NECESSITY_PREDICATES,
@@ -171,12 +174,18 @@ from .constants import (
     REPLY_VERBS,
     REPORT_CUE_FORMS,
     REPORTING_LEMMAS,
+    SHARE_DIRECTING_VERBS,
+    SHARE_OBJECT_VERBS,
+    SHARE_PREPOSITIONS,
+    SIDING_VERBS,
     SOUNDNESS_NOUNS,
     SPEECH_VERBS,
     SPELLED_CHARGE_NOUNS,
     SPOKESPERSON_ROLES,
+    STARTING_VERBS,
     STATEMENT_NOUN_VERBS,
     SUCCEEDING_VERBS,
+    TOP_INCOME_WORDS,
     TRUE_VERDICTS,
     TRUTH_PREDICATES,
     TRYING_VERBS,
@@ -3092,6 +3101,198 @@ def _reversed_state(statement: Span, answer: Span) -> list[Token]:
     return []
 
 
+def _sides_taken(span: Span) -> list[tuple[list[Token], str, Token, frozenset[str]]]:
+    """The sides a quote says a party took on a thing: "Trump supported the invasion", "he
+    backed the bill" (side "for"); "he opposed the war", "I was totally against the war in
+    Iraq", "she never supported the deal" (side "against"); "was in favor of the war" ("for").
+    Each as (deciding tokens, side, subject token, the thing's noun lemmas); the subject a
+    name or a personal pronoun, never in a condition or a question."""
+    out = []
+    for verb in span:
+        if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ in {"aux", "auxpass"} or _modal(verb) \
+                or any(m.dep_ == "mark" and m.lower_ in {"if", "unless", "whether"}
+                       for clause in (verb, *(a for a in verb.children if a.dep_ == "advcl"))
+                       for m in clause.children) \
+                or verb.sent.text.rstrip().rstrip('"\u201d\'').endswith("?"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in {"i", "he", "she"}):
+            continue
+        lemma, negated = verb.lemma_.lower(), _is_negated(verb)
+        negation = [c for c in verb.children if c.dep_ == "neg" or c.lower_ in _NEGATIONS]
+        things: list[Token] = []
+        deciding: list[Token] = []
+        side = ""
+        if lemma in SIDING_VERBS | COUNTER_SIDING_VERBS:
+            things = [c for c in verb.children if c.dep_ == "dobj"]
+            side = "for" if (lemma in SIDING_VERBS) != negated else "against"
+            deciding = [verb, *negation]
+        elif lemma == "be" and not negated:
+            for prep in (c for c in verb.children if c.dep_ == "prep"):
+                if prep.lower_ == "against":
+                    things, side, deciding = [c for c in prep.children if c.dep_ == "pobj"], "against", [verb, prep]
+                elif prep.lower_ == "in":
+                    favor = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in
+                                  {"favor", "favour"}), None)
+                    of = next((c for c in favor.children if c.dep_ == "prep" and c.lower_ == "of"), None) \
+                        if favor is not None else None
+                    if of is not None:
+                        things, side, deciding = [c for c in of.children if c.dep_ == "pobj"], "for", [verb, prep, favor]
+        nouns = frozenset(t.lemma_.lower() for thing in things for t in thing.subtree
+                          if t.pos_ in {"NOUN", "PROPN"} and not t.is_stop)
+        if side and nouns:
+            out.append((deciding, side, subject, nouns))
+    return out
+
+
+def _reversed_side(statement: Span, answer: Span, own_names: Sequence[str]) -> list[Token]:
+    """The words by which a party's own ``answer`` says it took the other side of a thing than
+    ``statement`` says it took: "Trump also initially supported the invasion" / Trump: he was
+    "totally against the war in Iraq". The statement's subject is the answer's speaker (by
+    name), the answer's subject that name or "I"/"he"/"she"; the thing shares a noun with the
+    statement's thing or its sentence ("the invasion" in a sentence on "the Iraq War"). Else []."""
+    said = _sides_taken(statement)
+    if not said:
+        return []
+    own = _last_names(own_names)
+    context = frozenset(t.lemma_.lower() for sent in {statement[0].sent, statement[-1].sent} for t in sent
+                        if t.pos_ in {"NOUN", "PROPN"} and not t.is_stop)
+    for deciding, side, subject, nouns in _sides_taken(answer):
+        for _, s_side, s_subject, s_nouns in said:
+            if s_side == side or s_subject.pos_ != "PROPN" or s_subject.lower_ not in own:
+                continue
+            if subject.pos_ == "PROPN" and subject.lower_ != s_subject.lower_:
+                continue
+            if nouns & (s_nouns | context):
+                return deciding
+    return []
+
+
+def _income_side(words: Span | Sequence[Token]) -> str:
+    """"top" or "modest" when a phrase names those at the top or those in the middle or below
+    ("the rich", "the working and middle class taxpayer"), else "" (also when it names both)."""
+    text = " ".join(t.lower_ for t in words)
+    top = any(w in text for w in TOP_INCOME_WORDS)
+    modest = any(w in text for w in MODEST_INCOME_WORDS)
+    return "top" if top and not modest else "modest" if modest and not top else ""
+
+
+def _shares(span: Span) -> list[tuple[list[Token], str, Token]]:
+    """To whom a quote says a measure's gains go: "the tax relief will be concentrated on the
+    working and middle class taxpayer" ("modest"), "the new plan is still tilted toward the
+    rich", "his plan would benefit the wealthy" ("top"). Each as (deciding tokens, side, the
+    measure's noun); the measure a plan, relief, cut ... or "it"; not negated, not under a condition."""
+    out = []
+    for verb in span:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in SHARE_DIRECTING_VERBS | SHARE_OBJECT_VERBS or _is_negated(verb) \
+                or any(m.dep_ == "mark" and m.lower_ in {"if", "unless", "whether"}
+                       for clause in (verb, *(a for a in verb.children if a.dep_ == "advcl"))
+                       for m in clause.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or not (subject.lemma_.lower() in MEASURE_SUBJECT_NOUNS or subject.lower_ == "it"):
+            continue
+        if lemma in SHARE_OBJECT_VERBS:
+            targets = [(c, c) for c in verb.children if c.dep_ == "dobj"]
+        else:
+            targets = [(p, o) for p in verb.children if p.dep_ == "prep" and p.lower_ in SHARE_PREPOSITIONS
+                       for o in p.children if o.dep_ == "pobj"]
+        for marker, target in targets:
+            side = _income_side(list(target.subtree))
+            if side:
+                out.append(([verb, marker] if marker is not target else [verb], side, subject))
+    return out
+
+
+def _measure_owner(noun: Token) -> str:
+    """The name that owns a measure's noun ("Trump's plan": "trump"), lower-cased, or ""."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return owner.lower_ if owner is not None else ""
+
+
+def _reversed_share(statement: Span, answer: Span) -> list[Token]:
+    """The words by which ``answer`` says a measure's gains go to the other side than
+    ``statement`` says: "the tax relief will be concentrated on the working and middle class" /
+    another voice: "the new plan is still tilted toward the rich". Not two measures of two
+    owners ("Clinton's plan" / "Trump's plan"). Else []."""
+    said = _shares(statement)
+    if not said:
+        return []
+    for deciding, side, measure in _shares(answer):
+        owner = _measure_owner(measure)
+        for _, s_side, s_measure in said:
+            s_owner = _measure_owner(s_measure)
+            if s_side != side and not (owner and s_owner and owner != s_owner):
+                return deciding
+    return []
+
+
+def _origins(span: Span) -> list[tuple[list[Token], str, Token]]:
+    """Who a quote says set a thing going: "Hillary Clinton and her campaign of 2008 started
+    the birther controversy", "Clinton was the one who started the birther controversy", "He
+    started this silliness" (the "he" the name the quote gave last). Each as (deciding tokens,
+    the agent's last name lower-cased, the thing's noun); in the past, not negated, not modal."""
+    out = []
+    for verb in span:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in STARTING_VERBS or verb.tag_ not in {"VBD", "VBN"} \
+                or _is_negated(verb) or _modal(verb):
+            continue
+        thing = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if thing is None or subject is None:
+            continue
+        if subject.lower_ in {"who", "that"} and verb.dep_ == "relcl" and verb.head.lemma_.lower() == "one" \
+                and verb.head.dep_ == "attr":
+            # "X was the one who started it": the agent is the copula's subject.
+            subject = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                continue
+        agent = ""
+        if subject.pos_ == "PROPN":
+            agent = subject.lower_
+        elif subject.lower_ in {"he", "she"}:
+            names = [t for t in span if t.i < subject.i and t.pos_ == "PROPN" and t.ent_type_ == "PERSON"
+                     and not (t.i + 1 < len(t.doc) and t.nbor(1).pos_ == "PROPN" and t.nbor(1).ent_type_ == "PERSON")]
+            agent = names[-1].lower_ if names else ""
+        if agent:
+            out.append(([verb], agent, thing))
+    return out
+
+
+def _turned_origin(statement: Span, answer: Span, stated_by: Sequence[str]) -> list[Token]:
+    """The words by which ``answer`` says the one who made ``statement`` set going the thing it
+    says another set going: "Clinton and her campaign started the birther controversy," Trump
+    said / another voice: "He [Trump] started this silliness". One thing (the same noun, or one
+    pointed at with "this" / "that"); else []."""
+    said = _origins(statement)
+    if not said:
+        return []
+    speaker = _last_names(stated_by)
+    for deciding, agent, thing in _origins(answer):
+        if agent not in speaker:
+            continue
+        for _, s_agent, s_thing in said:
+            pointed = any(c.dep_ == "det" and c.lower_ in {"this", "that"} for c in (*thing.children, *s_thing.children))
+            if s_agent not in speaker and s_agent != agent and (thing.lemma_ == s_thing.lemma_ or pointed):
+                return deciding
+    return []
+
+
+def _turned_origin_of(doc: Doc, quotes: Sequence, source: int, qi: int, memo: dict, aliases=None) -> list[Token]:
+    """:func:`_turned_origin` of two quotes, each quote's origins computed once."""
+    spans = []
+    for i in (source, qi):
+        key = ("origin span", i)
+        if key not in memo:
+            span = _span(doc, quotes[i].content_start, quotes[i].content_end)
+            memo[key] = span if span is not None and _origins(span) else None
+        spans.append(memo[key])
+    if spans[0] is None or spans[1] is None:
+        return []
+    return _turned_origin(spans[0], spans[1], [quotes[source].speaker_text, *(aliases[source] if aliases else [])])
+
+
 def _futile_attempts(span: Span) -> list[tuple[Token, str, str]]:
     """What a quote says attempts at will fail: "any attempts to isolate China would fail",
     "efforts to oust the chairman will backfire", "the bid to block the merger will not
@@ -3180,7 +3381,8 @@ def _known_voice(voice) -> bool:
     return voice is not None and not (isinstance(voice, str) and "#" in voice)
 
 
-def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, memo: dict, aliases=None):
+def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, memo: dict, aliases=None, *,
+                 sides_only: bool = False):
     """("denies", evidence, start, end) when quote ``qi`` says, in another voice,
     that the event quote ``source`` asserts did not happen; else None."""
     if qi == source or not _known_voice(speakers[qi]) or not _known_voice(speakers[source]) \
@@ -3211,6 +3413,11 @@ def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, mem
     # was a stand-down order" answers it wherever in the article he says it.
     named = bool(_last_names(own_names) & memo[key])
     far = abs(sentence_of(q.content_start) - sentence_of(quotes[source].content_start)) > _ECHO_REACH
+    if abs(sentence_of(q.content_start) - sentence_of(quotes[source].content_start)) <= _NAMED_REACH \
+            and (turned := _turned_origin_of(doc, quotes, source, qi, memo, aliases)):
+        # "Clinton started the birther controversy," Trump said / another voice, of Trump: "He
+        # started this silliness", before or after, near or far.
+        return ("denies", *_evidence(turned))
     if far and not named or named and abs(sentence_of(q.content_start)
                                           - sentence_of(quotes[source].content_start)) > _NAMED_REACH:
         return None
@@ -3242,6 +3449,17 @@ def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, mem
         if refusal:
             # "Canada will pay for the bridge" / another voice: "Canada would not pay for it".
             return ("denies", *_evidence(refusal))
+        if quotes[source].content_start < q.content_start and memo[pledge_key] is not None \
+                and (side := _reversed_side(memo[pledge_key], span, own_names)):
+            # "Trump also initially supported the invasion" / Trump: he was "totally against the war".
+            return ("denies", *_evidence(side))
+        if quotes[source].content_start < q.content_start and memo[pledge_key] is not None \
+                and (share := _reversed_share(memo[pledge_key], span)):
+            # "the tax relief will be concentrated on the middle class" / another voice: "the new
+            # plan is still tilted toward the rich".
+            return ("denies", *_evidence(share))
+    if sides_only:
+        return None  # a quote met only for the side it takes answers only by that side
     plain_key = ("plain assertion", source)
     if plain_key not in memo:
         memo[plain_key] = _plain_assertion(doc, quotes[source], promise=True)
@@ -3363,7 +3581,9 @@ def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headl
                      if _known_voice(speakers[qi]) and (_negated_main(span) is not None or any(
                          t.lemma_ == "be" and _is_negated(t) for t in span) or bool(_predicated(span))
                          or bool(_pledge_verbs(span, refused=True)) or bool(_lasting_states(span))
-                         or bool(_futile_attempts(span))))
+                         or bool(_futile_attempts(span))
+                         or memo.setdefault(("side only", qi), bool(_sides_taken(span)) or bool(_shares(span))
+                                            or bool(_origins(span)))))
     if not deniers:
         return out
     keys = [k for k, _ in deniers]
@@ -3375,7 +3595,8 @@ def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headl
         if not _plain_assertion(doc, a, promise=True):
             pledge = _span(doc, a.content_start, a.content_end)
             if pledge is None or not _pledge_verbs(pledge, refused=False) and not _lasting_states(pledge) \
-                    and not (futile and _deeds_done(pledge) & futile):
+                    and not (futile and _deeds_done(pledge) & futile) and not _shares(pledge) \
+                    and not _origins(pledge):
                 continue  # a pledge of a named party ("Canada will pay") may be refused by another voice
         here = sentence_of(a.content_start)
         near = deniers[bisect.bisect_left(keys, here - _ECHO_REACH):bisect.bisect_right(keys, here + _ECHO_REACH)]
@@ -3384,7 +3605,10 @@ def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headl
         wide = deniers[bisect.bisect_left(keys, here - _NAMED_REACH):bisect.bisect_right(keys, here + _NAMED_REACH)]
         near = near + [d for d in wide if d not in near
                        and any(n in words for n in _last_names([quotes[d[1]].speaker_text, *(aliases[d[1]] if aliases else [])]))]
-        if any(_echo_denial(doc, quotes, j, qi, speakers, memo, aliases) is not None for _, qi in near):
+        # A denier that says the assertion's own speaker started what it says another started.
+        near = near + [d for d in wide if d not in near and _turned_origin_of(doc, quotes, j, d[1], memo, aliases)]
+        if any(_echo_denial(doc, quotes, j, qi, speakers, memo, aliases, sides_only=memo.get(("side only", qi), False))
+               is not None for _, qi in near):
             end = _trim_relative_text(doc, a.content_start, a.content_end)
             out.append(Proposition(doc_text(doc)[a.content_start:end], a.content_start, end, "auto", j,
                                    a.speaker_text, "echo", frozenset(), a.speaker_start, a.speaker_end))
@@ -4710,6 +4934,22 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
             meeting |= {qi for _, qi in near_by if any(
                 _antonyms(t.lower_, word) for t, _ in _predicated(_facts(doc, quotes[qi], qi, memo)[0] or source)
                 for word in stated)}
+        if source is not None and proposition.quote is not None and _origins(source):
+            # "Clinton started the birther controversy" / "He started this silliness": the thing
+            # is named in words the two need not share, before or after.
+            stated_by = [quotes[proposition.quote].speaker_text,
+                         *(aliases[proposition.quote] if aliases else [])]
+            around = by_sentence[bisect.bisect_left(by_sentence, (here - _NAMED_REACH, -1)):
+                                 bisect.bisect_right(by_sentence, (here + _NAMED_REACH, len(quotes)))]
+            meeting |= {qi for _, qi in around if (answer := _facts(doc, quotes[qi], qi, memo)[0]) is not None
+                        and _turned_origin(source, answer, stated_by)}
+        if source is not None and _shares(source):
+            # "the tax relief will be concentrated on the middle class" / "the new plan is still
+            # tilted toward the rich": who gains is told in words the two need not share.
+            after = by_sentence[bisect.bisect_left(by_sentence, (here, -1)):
+                                bisect.bisect_right(by_sentence, (here + _ECHO_REACH, len(quotes)))]
+            meeting |= {qi for _, qi in after if (answer := _facts(doc, quotes[qi], qi, memo)[0]) is not None
+                        and _reversed_share(source, answer)}
     supporting_source = proposition.quote
     accusation = proposition.kind == "statement" and proposition.quote is not None \
         and _is_accusation(doc, quotes[proposition.quote])

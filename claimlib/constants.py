@@ -1199,3 +1199,48 @@ PARTY_SYNONYMS: dict[str, str] = {"gop": "republican", "grand old party": "repub
 
 #: Gender of person-description nouns besides :data:`GENDERED_WORDS` ("the actress").
 DESCRIPTION_GENDER: dict[str, str] = {"actress": "f", "heiress": "f"}
+
+# --------------------------------------------------------------------------
+# A side said to have been taken and denied by its taker (claimlib.claims):
+# "Trump supported the invasion" / Trump: "I was totally against the war".
+
+#: Verbs by which a party takes the side of a thing ("supported the invasion", "backed the bill").
+SIDING_VERBS: frozenset[str] = frozenset("support back favor favour endorse".split())
+#: Verbs by which a party takes the other side ("opposed the war").
+COUNTER_SIDING_VERBS: frozenset[str] = frozenset("oppose".split())
+
+# --------------------------------------------------------------------------
+# Who a plan's gains go to (claimlib.claims): "the tax relief will be concentrated on
+# the middle class" / another voice: "the plan is still tilted toward the rich".
+
+#: Verbs that say to whom a measure's gains go, with a preposition ("tilted toward the
+#: rich", "concentrated on the middle class", "aimed at working families").
+SHARE_DIRECTING_VERBS: frozenset[str] = frozenset("tilt skew concentrate target aim direct focus gear".split())
+#: Prepositions that name those it goes to after such a verb.
+SHARE_PREPOSITIONS: frozenset[str] = frozenset("toward towards on at to among".split())
+#: Verbs whose object is whom a measure's gains go to ("would benefit the wealthy").
+SHARE_OBJECT_VERBS: frozenset[str] = frozenset("benefit favor favour help".split())
+#: Nouns for a measure whose gains go to someone ("the plan", "the tax relief", "the cuts").
+MEASURE_SUBJECT_NOUNS: frozenset[str] = frozenset(
+    "plan proposal relief cut break bill policy package reform law budget agenda measure".split())
+#: Words for those at the top and those in the middle or below, two sides no measure's gains
+#: can mostly go to at once ("the rich" / "the middle class").
+TOP_INCOME_WORDS: tuple[str, ...] = (
+    "rich", "wealthy", "wealthiest", "affluent", "millionaire", "billionaire", "1 percent", "one percent",
+    "high earner", "high-income", "top earner", "upper class", "upper-income")
+MODEST_INCOME_WORDS: tuple[str, ...] = (
+    "middle class", "middle-class", "middle-income", "working class", "working-class", "working families",
+    "working and middle", "low-income", "lower-income", "poor", "average american", "ordinary american",
+    "little guy")
+
+#: Verbs of attacking or praising in words ("with Clinton lambasting the plan"): in an absolute
+#: "with X V-ing" clause they make X the one a following "she said" refers back to (claimlib.entities).
+CRITICISM_VERBS: frozenset[str] = frozenset(
+    "lambast blast slam assail hammer bash criticize criticise denounce condemn mock ridicule praise".split())
+
+# --------------------------------------------------------------------------
+# Who started it (claimlib.claims): "Clinton and her campaign started the birther
+# controversy" / another voice, of the one who said so: "He started this silliness".
+
+#: Verbs by which a party set a thing going ("started the controversy", "launched the rumour").
+STARTING_VERBS: frozenset[str] = frozenset("start begin launch invent originate".split())

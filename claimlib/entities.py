@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from .constants import (
     AGENT_VERBS,
     COGNITION_VERBS,
+    CRITICISM_VERBS,
     DESCRIBING_PERSON_NOUNS,
     GENDERED_PRONOUNS,
     GENDERED_WORDS,
@@ -490,6 +491,23 @@ def _speaks(verb: Token) -> bool:
     """A speech verb, or a verb whose participle reports speech ("Valls spoke out against
     it, suggesting ...", "the mayor hit back, saying ..."): its subject is a speaker."""
     return _is_speech(verb) or any(c.dep_ == "advcl" and c.tag_ == "VBG" and _is_speech(c) for c in verb.children)
+
+
+def _absolute_speaker(tok: Token) -> bool:
+    """The person of an absolute "with X V-ing" clause whose verb attacks, praises or speaks:
+    "It became an issue, with Hillary Clinton -- who has called for ... -- lambasting Trump's
+    plan": she is the one a following '"...," she said' refers back to."""
+    verb = tok.head
+    if tok.dep_ == "nsubj" and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+        return verb.lemma_.lower() in CRITICISM_VERBS or _is_speech(verb)  # "with Lee blasting the decision"
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with":
+        return False
+    # The parser may hang the participle on a clause set between ("with Clinton -- who's called
+    # for ... -- lambasting the plan").
+    return any(v.tag_ == "VBG" and (v.lemma_.lower() in CRITICISM_VERBS or _is_speech(v))
+               and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)
+               and (tok in v.ancestors or v.head == tok.head)
+               for v in tok.sent if v.i > tok.i)
 
 
 def _matrix_verb(tok: Token) -> bool:
@@ -1017,6 +1035,11 @@ def _descriptor_of(doc: Doc, c: _Cand, ent_tokens: set[int],
             out.append((lo, c.start, lo))
     # apposition after the name: "Peskov, the Kremlin spokesman,"
     for child in root.children:
+        if child.dep_ == "appos" and child.i >= c.end and child.pos_ == "PROPN" and child.ent_type_ \
+                and not _is_role(child):
+            # "a message to Clinton, Tanden, head of the X": a second name set beside this
+            # one; the roles after it are the second person's.
+            break
         if child.dep_ == "appos" and child.i >= c.end and child.i not in ent_tokens:
             s, e = _np_bounds(doc, child)
             while s < e and doc[s].is_punct:
@@ -1446,6 +1469,13 @@ def resolve_pronouns(doc: Doc, antecedents: Sequence[Antecedent],
             speakers = [a for a in subjects if _speaks(_verb_of(doc, a))
                         and _matrix_verb(_verb_of(doc, a))]
             matrix = [a for a in subjects if _matrix_verb(_verb_of(doc, a))]
+            # "..., with Clinton lambasting Trump's plan. '...,' she said": an absolute clause's
+            # attacker speaks next, unless the text has named another main subject since
+            # ("..., with Trump tweeting ... Sanders appeared to ... he remarked").
+            absolute = [a for a in preceding if _absolute_speaker(doc[a.token])
+                        and not any(m.token > a.token for m in matrix)]
+            if absolute:
+                speakers = sorted(speakers + absolute, key=lambda a: a.token)
             for group in (speakers, matrix):
                 if group:
                     pick = group[-1]
