@@ -276,6 +276,11 @@ def voice_name(text: str) -> str:
     if re.match(r"of\b", name, re.IGNORECASE):
         name = text  # "many of whom", "one of the officials": the count is the phrase's head
     name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
+    # "The family of a 24-year-old man shot dead by police": the group is called by its noun.
+    kin = re.match(r"(family|relatives|parents|friends|neighbou?rs|colleagues)\s+of\s+(?:a|an)\s", name,
+                   re.IGNORECASE)
+    if kin:
+        name = kin.group(1)
     name = re.sub(r"\s*['\u2019]s?$", "", name)  # "a council member's claim": the member is the voice
     name = _LEGAL_FORM_RE.sub("", name)
     return name if name.split() else text
@@ -1476,6 +1481,12 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
             return key
         if m and ("t", m.group(1).lower()) in by_key:
             return ("t", m.group(1).lower())
+        if m and _PRESS_RE.search(text[m.end(1):]) and m.group(1).lower() in ORGANISATION_ROLE_NOUNS:
+            # "Police spokesman Anthony Guglielmi said" with no "police said" before: the body
+            # speaks through him all the same, called by its noun.
+            noun = m.group(1).lower()
+            voice_for(("t", noun), lambda noun=noun: Voice(noun, _kind(None, noun), None))
+            return ("t", noun)
         for pattern in (_FOR_RE, _POSSESSIVE_RE):
             m = pattern.search(text)
             if m is None:

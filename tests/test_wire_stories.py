@@ -163,3 +163,18 @@ def test_a_minister_rejecting_a_magazine_s_accusations(nlp):
     result = _result(nlp, MINISTER_AND_MAGAZINE)
     assert "Der Blatt" in set(result.voices.name), result.voices
     assert frozenset({"Paul Gruber", "Der Blatt"}) in _pairs(result)
+
+
+# A family described at length ("The family of a 24-year-old man shot dead by police") and named "Family" in
+# the headline; police speaking only through their spokesman; the family disputing "the department's account
+# that ...", which the spokesman gave with pronouns.
+FAMILY_AND_POLICE = 'Family disputes police account of shooting\n\nDENVER (Reuters) - The family of a 30-year-old man shot dead by Denver police on Sunday disputed the department\'s account that he had pointed a gun at officers, saying he was unarmed.\n\nPolice spokesman Tom Harlow said officers opened fire after Dan Cole refused to drop a handgun and pointed it at them.\n\n"Dan never owned a gun," his sister, Rita Cole, told reporters. The family\'s attorney, Mark Stein, said witnesses had told him that Cole was holding a cell phone.\n'
+
+
+def test_a_family_against_the_police_account(nlp):
+    result = _result(nlp, FAMILY_AND_POLICE)
+    voices = result.voices.set_index("name")
+    assert "Tom Harlow" in voices.loc["police", "members"].split(" | ")
+    family = [n for n in voices.index if n.lower() == "family"]
+    assert len(family) == 1 and "Mark Stein" in voices.loc[family[0], "members"].split(" | "), voices
+    assert frozenset({family[0], "police"}) in _pairs(result)
