@@ -5029,11 +5029,6 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
                 and qi == supporting_source:
             q = quotes[qi]
             result = ("denies", q.cue or "denied", q.cue_start, q.cue_end)
-        if result is None and proposition.kind in {"denied", "idea"} and supporting_source is not None \
-                and qi != supporting_source and (clause := _span(doc, proposition.start, proposition.end)) is not None \
-                and (asserted := _asserted_again(clause, span)) is not None:
-            # The deed of a denied clause or idea asserted by its own verb in another quote.
-            result = ("supports", *_evidence(asserted))
         if result is None and qi != supporting_source and proposition.start is not None \
                 and (impending := _impending_stance(doc, proposition, span)) is not None:
             # "a shakeup is coming" / "a shakeup was imminent": one event said to be near.
@@ -5083,6 +5078,12 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
                 # Taking the statement as evidence ("The fact X is further evidence of ...", "This is
                 # proof that ..."): whoever rebuts the statement rebuts this voice too.
                 target_quote = supporting_source
+        if (result is None or result[0] == "neutral") and proposition.kind in {"denied", "idea"} \
+                and supporting_source is not None and qi != supporting_source \
+                and (clause := _span(doc, proposition.start, proposition.end)) is not None \
+                and (asserted := _asserted_again(clause, span)) is not None:
+            # The deed of a denied clause or idea asserted by its own verb in another quote.
+            result = ("supports", *_evidence(asserted))
         if accusation and qi != supporting_source and (result is None or result[0] == "neutral") \
                 and (charge := _span(doc, proposition.start, proposition.end)) is not None \
                 and (deed := _contradicted_deed(charge, span)):

@@ -179,7 +179,7 @@ DISPUTED_ACCOUNT = (
 
 @pytest.mark.parametrize("text, disputes, proposition_word", [
     (DENIED_CLAUSE_FAR, [("Carl Berg", "Critics")], "encourage"),
-    (DISPUTED_ACCOUNT, [("family", "Tom Reed")], "pointed"),
+    (DISPUTED_ACCOUNT, [("family", "police")], "pointed"),
     (REPORTED_THEN_DENIED, [("Tom Reed", "Daily Star")], "memoir"),
     (DENIED_CLAUSE_NEGATED, [], None),
     (DENIED_CLAUSE_OTHER_MATTER, [], None),
