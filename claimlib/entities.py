@@ -1035,10 +1035,10 @@ def _descriptor_of(doc: Doc, c: _Cand, ent_tokens: set[int],
             out.append((lo, c.start, lo))
     # apposition after the name: "Peskov, the Kremlin spokesman,"
     for child in root.children:
-        if child.dep_ == "appos" and child.i >= c.end and child.pos_ == "PROPN" and child.ent_type_ \
-                and not _is_role(child):
-            # "a message to Clinton, Tanden, head of the X": a second name set beside this
-            # one; the roles after it are the second person's.
+        if child.dep_ == "appos" and child.i >= c.end and child.pos_ == "PROPN" \
+                and child.ent_type_ in {"PERSON", "GPE", "FAC"} and not _is_role(child):
+            # "a message to Clinton, Tanden, head of the X": a second person's name set beside
+            # this one (the tagger may call it a place); the roles after it are hers.
             break
         if child.dep_ == "appos" and child.i >= c.end and child.i not in ent_tokens:
             s, e = _np_bounds(doc, child)
