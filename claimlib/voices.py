@@ -2078,6 +2078,8 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         with ..."), None when the word names someone."""
         source = entity_at(subject.idx, subject.idx + len(subject))
         if source is not None and entities[source].kind in {"unnamed", "group"}:
+            if folded_press_role(source):
+                return None  # "a Hanwa spokeswoman told Reuters": she speaks as Hanwa, no source of Reuters'
             return entity_voice(source)
         if source is None and subject.pos_ == "NOUN":
             from .syntax import noun_phrase_bounds
@@ -2092,6 +2094,15 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
                 return known
         return None
 
+    # Unnamed speakers whose quotes went to the voice they speak for ("a Hanwa spokeswoman").
+    folded_into = {x.speaker_entity[qi]: vi for qi, vi in enumerate(of_quote)
+                   if vi is not None and x.speaker_entity[qi] is not None}
+
+    def folded_press_role(source: int) -> bool:
+        """An unnamed press officer of a voice, on the record for it ("a Hanwa spokeswoman"), not
+        a source off the record ("a Trump campaign source")."""
+        return source in folded_into and voices[folded_into[source]].entity != source \
+            and _PRESS_RE.search(entities[source].name) is not None and not off_record_words(entities[source].name)
     if doc is not None:
         outlet_mentions = [(m.start, m.entity) for m in x.mentions if m.kind == "name"
                            and entities[m.entity].kind == "named" and is_outlet_name(entities[m.entity].name)]
@@ -2107,6 +2118,10 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
             if subject is None:
                 # Nobody named talks: "an email provided to The Post", "The AP interviewed".
                 told[outlet] = told.get(outlet, 0) + 1
+                continue
+            source = entity_at(subject.idx, subject.idx + len(subject)) if subject is not None else None
+            if source is not None and folded_press_role(source):
+                told[outlet] = told.get(outlet, 0) + 1  # the outlet's own reporting, though no source of its own
                 continue
             cited = unnamed_source_voice(subject)
             if cited is None:

@@ -1240,3 +1240,22 @@ def test_the_head_of_an_organisation_speaks_for_it(nlp, text, voice, member):
 ])
 def test_an_outlet_is_called_by_its_name(nlp, text, voice):
     assert voice in _voices(nlp, text).index
+
+
+def test_a_body_s_unnamed_spokeswoman_talking_to_an_outlet_is_no_source_of_it(nlp):
+    # "a Hanwa spokeswoman told Reuters": she speaks as Hanwa, on the record; Reuters cites no one.
+    voices = _voices(nlp, "Jobs\n\nSEOUL (Reuters) - South Korea's Hanwa Motors on Thursday denied a newspaper report "
+                          "that it planned to cut 3,000 jobs. \"The report is groundless,\" a Hanwa spokeswoman told "
+                          "Reuters.")
+    assert not [n for n in voices.index if "spokeswoman" in n or n == "Reuters"], voices
+    assert voices.on_record.all() and not voices.cited_by.astype(bool).any(), voices
+
+
+@pytest.mark.parametrize("text, name", [
+    # A country's possessive is part of a generic body's name, not of a company's own name.
+    ("Jobs\n\nSouth Korea's Hanwa Motors on Thursday denied the report.", "Hanwa Motors"),
+    ("Jobs\n\nRussia's Defense Ministry on Thursday denied the report.", "Russia's Defense Ministry"),
+])
+def test_a_country_s_possessive_names_a_generic_body_only(nlp, text, name):
+    result = claimlib.analyze({"id": "t", "text": text, "published": "2021-05-04"}, nlp=nlp, progress=False)
+    assert name in set(result.entities.name), result.entities
