@@ -557,6 +557,12 @@ def body_named_by(text: str, orgs: Sequence[tuple[int, str]]) -> int | None:
     role = _HEAD_RE.search(text)
     m = re.match(r"\s+(?:of|at|for)\s+(?:the|its|this)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)+)\s*$",
                  text[role.end():]) if role else None
+    before = re.search(r"(?:^|\s)(?:the\s+)?([a-z][a-z-]*)\s+$", text[:role.start()]) if role else None
+    if m is None and before is not None and before.group(1) in ORGANISATION_ROLE_NOUNS:
+        # "commission chairman Wafula Chebukati": the one named body whose name holds the noun.
+        holders = {i for i, name in orgs if name[:1].isupper()
+                   and before.group(1) in re.findall(r"[a-z-]+", name.lower())}
+        return holders.pop() if len(holders) == 1 else None
     if m is None:
         return None
     words = set(m.group(1).split())

@@ -1259,3 +1259,13 @@ def test_a_body_s_unnamed_spokeswoman_talking_to_an_outlet_is_no_source_of_it(nl
 def test_a_country_s_possessive_names_a_generic_body_only(nlp, text, name):
     result = claimlib.analyze({"id": "t", "text": text, "published": "2021-05-04"}, nlp=nlp, progress=False)
     assert name in set(result.entities.name), result.entities
+
+
+@pytest.mark.parametrize("text, voice, member", [
+    # A body's head named by its noun before the title ("commission chairman"), speaking as "we/our".
+    ("Vote\n\nThe Independent Electoral Commission rejected the claims. \"Our system was not hacked,\" commission "
+     "chairman Paul Otieno told reporters.", "Independent Electoral Commission", "Paul Otieno"),
+])
+def test_a_head_named_by_the_body_s_noun_speaks_for_it(nlp, text, voice, member):
+    voices = _voices(nlp, text)
+    assert member in str(voices.loc[voice, "members"]).split(" | "), voices
