@@ -880,6 +880,11 @@ def _is_referring(token: Token) -> bool:
         return True  # "denied any wrongdoing": whatever the accusation says was done
     if token.lower_ in REFERRING_PRONOUNS:
         return token.tag_ not in {"WDT", "WP"}  # "reports, which officials denied": a relative points at its noun
+    if lemma in REFERRING_NOUNS and token.pos_ == "NOUN" and token.dep_ in {"nsubj", "nsubjpass"} \
+            and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children) \
+            and any(c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                    for c in token.children):
+        return True  # "a New York Times report that Z was inaccurate": the Times' statement, spelled out
     if lemma in REFERRING_NOUNS and token.pos_ == "NOUN":
         return any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "any", "no"} for c in token.children)
     if lemma in SPELLED_CHARGE_NOUNS | REFERRING_NOUNS and token.pos_ == "NOUN" and _by_owner(token) is not None \
@@ -1436,6 +1441,13 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
     ("Trump's comments", "the comments that he made") points only at a quote
     of that speaker.
     """
+    if word.pos_ == "NOUN":
+        # "a New York Times report that Z was inaccurate": the noun is the cue of the Times' own quote.
+        me = _voice_key(speakers, qi)
+        named = next((j for j, q in enumerate(quotes) if j != qi and q.cue_token == word.i
+                      and speakers[j] is not None and _voice_key(speakers, j) != me), None)
+        if named is not None:
+            return named
     if word.pos_ == "NOUN" and _by_owner(word) is not None and _spelled_claim_clause(word) is not None:
         # "rejected attacks from Bush that he was no conservative": the statement the noun spells out.
         found = _spelled_out_claim(quotes, qi, word, speakers)

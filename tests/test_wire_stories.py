@@ -178,3 +178,13 @@ def test_a_family_against_the_police_account(nlp):
     family = [n for n in voices.index if n.lower() == "family"]
     assert len(family) == 1 and "Mark Stein" in voices.loc[family[0], "members"].split(" | "), voices
     assert frozenset({family[0], "police"}) in _pairs(result)
+
+
+# A report named with its owner and its clause, judged false in the same sentence ("said a New York Times
+# report that Z was inaccurate"), the newspaper's report given after it.
+PLANEMAKER_AND_NEWSPAPER = 'Planemaker rejects report of wiring flaw\n\nSEATTLE (Reuters) - Aerion Corp on Friday said a Daily Ledger report that regulators had found a wiring defect in its jets was inaccurate.\n\nThe Ledger, citing three people briefed on the matter, reported on Thursday that engineers had discovered that two bundles of wires could short-circuit.\n'
+
+
+def test_a_planemaker_calling_a_named_report_inaccurate(nlp):
+    result = _result(nlp, PLANEMAKER_AND_NEWSPAPER)
+    assert frozenset({"Aerion Corp", "Daily Ledger"}) in _pairs(result), result.disputes
