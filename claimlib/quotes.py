@@ -2999,13 +2999,14 @@ def _title_split_subject(verb: Token) -> Token | None:
         return None
     doc = verb.doc
     first, last = subj.left_edge, subj.right_edge
-    opens = first.text in _OPENING_QUOTES or (first.i > 0 and doc[first.i - 1].text in _OPENING_QUOTES)
-    closes = last.text in _CLOSING_QUOTES or (last.i + 1 < len(doc) and doc[last.i + 1].text in _CLOSING_QUOTES)
+    opens = first.text in _TITLE_OPENING_QUOTES or (first.i > 0 and doc[first.i - 1].text in _TITLE_OPENING_QUOTES)
+    closes = last.text in _TITLE_CLOSING_QUOTES or (last.i + 1 < len(doc)
+                                                     and doc[last.i + 1].text in _TITLE_CLOSING_QUOTES)
     if not (opens and closes):
         return None
     start = min(first.i, verb.sent.start)
     k = start - 1
-    while k >= 0 and doc[k].text in _OPENING_QUOTES:
+    while k >= 0 and doc[k].text in _TITLE_OPENING_QUOTES:
         k -= 1
     if k < 0 or doc[k].text in {".", "!", "?"}:
         return None  # a real sentence break: the title itself begins the sentence
@@ -3016,8 +3017,8 @@ def _title_split_subject(verb: Token) -> Token | None:
 
 
 #: Quotation marks that open or close a quoted title.
-_OPENING_QUOTES = frozenset({"\u201c", '"', "``", "\u2018"})
-_CLOSING_QUOTES = frozenset({"\u201d", '"', "''", "\u2019"})
+_TITLE_OPENING_QUOTES = frozenset({"\u201c", '"', "``", "\u2018"})
+_TITLE_CLOSING_QUOTES = frozenset({"\u201d", '"', "''", "\u2019"})
 
 
 def _participle_subject(verb: Token) -> Token | None:
