@@ -167,6 +167,9 @@ _BODY_ROLE_RE = re.compile(r"\b(" + "|".join(sorted(ORGANISATION_ROLE_NOUNS)) + 
 _PAST_ROLE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(PAST_ROLE_WORDS))
                            + r")(?![\w])|\b(?:19|20)\d\d\b", re.IGNORECASE)
 _PUBLIC_OFFICE_RE = re.compile(PUBLIC_OFFICE_PATTERN, re.IGNORECASE)
+#: Titles of a prosecutor ("Assistant U.S. Attorney", "the district attorney", "a federal prosecutor").
+_PROSECUTOR_RE = re.compile(r"\b(?:(?:assistant|deputy)\s+)?(?:u\.\s?s\.|united\s+states|district|state'?s|county)\s+"
+                            r"attorneys?\b|\bprosecutors?\b", re.IGNORECASE)
 #: "the lawyers", "his attorneys": advocates named by their role alone.
 _BARE_ADVOCATES_RE = re.compile(r"(?:the|his|her|their)\s+(?:lawyers?|attorneys?)", re.IGNORECASE)
 #: "lawyers for Cruz", "attorneys representing Ann Lowe", "Cruz's lawyers": advocates with their client.
@@ -1339,6 +1342,11 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
                            and is_outlet_name(entities[x.speaker_entity[k]].name)), None)
             if outlet is not None:
                 return ("e", outlet)
+        if e is not None and entities[e].label == "PERSON" and ("t", "prosecutors") in by_key and any(
+                _PROSECUTOR_RE.search(t) and not past_role(t)
+                for t in [q.speaker_text, *entities[e].descriptors, *appositions.get(e, [])]):
+            # "Prosecutors said ... Assistant U.S. Attorney Karen Hill told the jury": one of them.
+            return ("t", "prosecutors")
         mentioned = mentioned_principal(qi, e)
         if mentioned is not None:
             return ("e", mentioned)

@@ -1269,3 +1269,20 @@ def test_a_country_s_possessive_names_a_generic_body_only(nlp, text, name):
 def test_a_head_named_by_the_body_s_noun_speaks_for_it(nlp, text, voice, member):
     voices = _voices(nlp, text)
     assert member in str(voices.loc[voice, "members"]).split(" | "), voices
+
+
+@pytest.mark.parametrize("text, member", [
+    ("Trial\n\nProsecutors said the mayor had received cash in envelopes. \"The evidence will show that he sold "
+     "his office,\" Assistant U.S. Attorney Karen Hill told the jury.", "Karen Hill"),
+    ("Trial\n\nProsecutors said the driver had been drinking. \"He knew what he was doing,\" said District "
+     "Attorney Tom Reed.", "Tom Reed"),
+])
+def test_a_prosecutor_speaks_with_the_prosecutors(nlp, text, member):
+    voices = _voices(nlp, text)
+    assert member in str(voices.loc["Prosecutors", "members"]).split(" | "), voices
+    assert member not in voices.index
+
+
+def test_a_prosecutor_is_his_own_voice_when_prosecutors_never_speak_as_a_group(nlp):
+    voices = _voices(nlp, "Trial\n\n\"He knew what he was doing,\" said District Attorney Tom Reed.")
+    assert "Tom Reed" in voices.index, voices
