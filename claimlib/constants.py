@@ -338,6 +338,12 @@ BODY_HEAD_ROLES: frozenset[str] = frozenset({"chief", "commissioner"})
 #: absolutely no violations", DNC Chair Debbie Wasserman Schultz), not by
 #: the title alone ("Interim DNC Chairwoman Donna Brazile said she's glad").
 CHAIR_ROLES: frozenset[str] = frozenset({"chair", "chairman", "chairwoman", "chairperson", "co-chair"})
+#: Heads of the names of public bodies every country has ("Defense Ministry", "Foreign Office",
+#: "Supreme Court"): the nationality before them is part of the name (claimlib.entities).
+GENERIC_BODY_HEADS: frozenset[str] = frozenset(
+    """ministry ministries office department agency commission council court army navy embassy parliament
+    police service committee government cabinet bureau administration authority forces force guard guards
+    bank house senate assembly congress legislature church""".split())
 #: Head nouns of legislatures: whoever presides over one ("Senate President Steve Sweeney",
 #: "the Speaker of the House") is a politician speaking in his own name, not the chamber.
 LEGISLATURE_NOUNS: frozenset[str] = frozenset(
@@ -362,8 +368,10 @@ FACT_CHECK_ROLES: frozenset[str] = frozenset({"editor", "executive editor", "man
 #: Public offices whose title holds a spokesperson role word but who speak
 #: for nobody else: "Attorney General Eric Schneiderman", "District Attorney
 #: Cy Vance", "U.S. Attorney Preet Bharara", "Solicitor General" (a regex).
-PUBLIC_OFFICE_PATTERN: str = (r"\b(?:attorneys?|solicitors?|counsels?)[\s-]+general\b"
-                              r"|\b(?:district|state'?s?|county|u\.\s?s\.|united\s+states)\s+attorneys?\b")
+#: A prosecutor's title: "U.S. Attorney", "the district attorney", "Assistant U.S. Attorney".
+PROSECUTING_ATTORNEY_PATTERN: str = r"\b(?:district|state'?s?|county|u\.\s?s\.|united\s+states)\s+attorneys?\b"
+PUBLIC_OFFICE_PATTERN: str = (r"\b(?:attorneys?|solicitors?|counsels?)[\s-]+general\b|"
+                              + PROSECUTING_ATTORNEY_PATTERN)
 
 #: Words that put a role in the past ("former spokesman", "a 2008 campaign",
 #: "whom Trump fired as campaign manager"): its holder speaks for nobody now.

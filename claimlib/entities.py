@@ -39,6 +39,7 @@ from .constants import (
     DESCRIBING_PERSON_NOUNS,
     GENDERED_PRONOUNS,
     GENDERED_WORDS,
+    GENERIC_BODY_HEADS,
     HONORIFICS,
     INDUSTRY_DESCRIPTOR_NOUNS,
     LOCATIVE_PREPOSITIONS,
@@ -641,14 +642,6 @@ def _name_candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int, str]]]
     return cands, held
 
 
-#: Heads of the names of public bodies every country has ("Defense Ministry", "Foreign Office",
-#: "Supreme Court"): the nationality before them is part of the name.
-_GENERIC_BODY_HEADS = frozenset(
-    """ministry ministries office department agency commission council court army navy embassy parliament
-    police service committee government cabinet bureau administration authority forces force guard guards
-    bank house senate assembly congress legislature church""".split())
-
-
 def _nationality_prefix(doc: Doc, start: int, end: int) -> int:
     """Start of an organisation's name widened over the nationality before it:
     "the Chinese Foreign Ministry", "Russia's Defense Ministry" name one
@@ -659,7 +652,7 @@ def _nationality_prefix(doc: Doc, start: int, end: int) -> int:
     name another body."""
     if start == 0 or sum(1 for t in doc[start:end] if t.is_alpha) < 2:
         return start
-    if doc[end - 1].lower_ not in _GENERIC_BODY_HEADS:
+    if doc[end - 1].lower_ not in GENERIC_BODY_HEADS:
         return start  # "South Korea's Hanwa Motors": a company's own name needs no country
     i = start - 1
     if doc[i].lower_ in {"'s", "’s"} and doc[i].dep_ == "case" and i > 0:

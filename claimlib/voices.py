@@ -58,6 +58,7 @@ from .constants import (
     PERSONAL_FIRM_NOUNS,
     PERSONAL_ORGANISATION_NOUNS,
     PRESS_ROLES,
+    PROSECUTING_ATTORNEY_PATTERN,
     PUBLIC_OFFICE_PATTERN,
     REPORTER_ROLES,
     REPORTING_VERB_CLASSES,
@@ -168,8 +169,7 @@ _PAST_ROLE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sor
                            + r")(?![\w])|\b(?:19|20)\d\d\b", re.IGNORECASE)
 _PUBLIC_OFFICE_RE = re.compile(PUBLIC_OFFICE_PATTERN, re.IGNORECASE)
 #: Titles of a prosecutor ("Assistant U.S. Attorney", "the district attorney", "a federal prosecutor").
-_PROSECUTOR_RE = re.compile(r"\b(?:(?:assistant|deputy)\s+)?(?:u\.\s?s\.|united\s+states|district|state'?s|county)\s+"
-                            r"attorneys?\b|\bprosecutors?\b", re.IGNORECASE)
+_PROSECUTOR_RE = re.compile(PROSECUTING_ATTORNEY_PATTERN + r"|\bprosecutors?\b", re.IGNORECASE)
 #: "the lawyers", "his attorneys": advocates named by their role alone.
 _BARE_ADVOCATES_RE = re.compile(r"(?:the|his|her|their)\s+(?:lawyers?|attorneys?)", re.IGNORECASE)
 #: "lawyers for Cruz", "attorneys representing Ann Lowe", "Cruz's lawyers": advocates with their client.
@@ -1404,21 +1404,23 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         found = {i for first, i in bodies_by_head.get(m.group(1), ()) if first < start}
         return found.pop() if len(found) == 1 else None
 
-    named_advocacy: list[tuple[int, int]] = []
-    if doc is not None:
-        by_name = {a: i for i, aliases in names for a in aliases if a and entities[i].label in {"PERSON", "ORG"}}
-        for m in _NAMED_ADVOCATES_RE.finditer(doc_text(doc)):
-            client = by_name.get(m.group("client") or m.group("owner") or "")
-            if client is None and (name := m.group("client") or m.group("owner")):
-                client = next((i for a, i in by_name.items() if a.split()[-1] == name.split()[-1]), None)
-            if client is not None:
-                named_advocacy.append((m.start(), client))
+    named_advocacy: list[tuple[int, int]] | None = None  # read from the text only when "the lawyers" speak
 
     def advocates_named_before(speaker_text: str, start: int | None) -> int | None:
         """"The lawyers said" after "lawyers for Cruz filed a brief": the client of the
         article's last "lawyers for X" / "X's lawyers" before it."""
-        if start is None or not _BARE_ADVOCATES_RE.fullmatch(speaker_text.strip()):
+        nonlocal named_advocacy
+        if start is None or doc is None or not _BARE_ADVOCATES_RE.fullmatch(speaker_text.strip()):
             return None
+        if named_advocacy is None:
+            named_advocacy = []
+            by_name = {a: i for i, aliases in names for a in aliases if a and entities[i].label in {"PERSON", "ORG"}}
+            for m in _NAMED_ADVOCATES_RE.finditer(doc_text(doc)):
+                client = by_name.get(m.group("client") or m.group("owner") or "")
+                if client is None and (name := m.group("client") or m.group("owner")):
+                    client = next((i for a, i in by_name.items() if a.split()[-1] == name.split()[-1]), None)
+                if client is not None:
+                    named_advocacy.append((m.start(), client))
         earlier = [client for at, client in named_advocacy if at < start]
         return earlier[-1] if earlier else None
 
