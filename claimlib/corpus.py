@@ -478,8 +478,12 @@ def iter_results(
 
     _check_options(batch_size=batch_size, jobs=jobs, max_chars=max_chars, published=published)
     jobs = capped_jobs(jobs)
-    if isinstance(cache, (str, os.PathLike)):
+    if cache is False:
+        cache = None  # "cache=False" reads as "no cache", the default
+    elif isinstance(cache, (str, os.PathLike)):
         cache = ParseCache(Path(cache))
+    elif cache is not None and not isinstance(cache, ParseCache):
+        raise TypeError(f"cache takes a folder, a ParseCache or None, not {type(cache).__name__}")
     if scheduler is None or nlp is not None:
         nlp = nlp or load_model(model)
     propositions = tuple(propositions)
@@ -564,7 +568,7 @@ def analyze(
         on_error: Called with each :class:`~claimlib.article.ArticleError`;
             by default the error is kept in ``Analysis.failures``.
         cache: A folder (or :class:`claimlib.cache.ParseCache`) caching parsed
-            Docs and rows; None (default) caches nothing.
+            Docs and rows; None (default) or False caches nothing.
         scheduler: A Dask scheduler address (``"tcp://host:8786"``) or a
             ``distributed.Client``: chunks of articles run on the cluster's
             workers (which need claimlib and the model installed, and the

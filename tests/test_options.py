@@ -65,3 +65,14 @@ def test_cli_include_former_reaches_the_tables(nlp, tmp_path):
     out = tmp_path / "out"
     assert main(["analyze", str(article), "--out", str(out), "--quiet", "--no-cache", "--include-former"]) == 0
     assert "Former" in set(pd.read_csv(out / "timexes.csv")["text"])
+
+
+@pytest.mark.parametrize("cache, error", [(False, None), (None, None), (3, TypeError), (True, TypeError)])
+def test_cache_option_is_a_folder_or_nothing(nlp, cache, error):
+    """``cache=False`` means no cache, like None; anything else not a folder is refused in one line."""
+    if error is None:
+        result = claimlib.analyze_text(TEXT, nlp=nlp, cache=cache)
+        assert "Anna Berg" in set(result.quotes["speaker"])
+    else:
+        with pytest.raises(error, match="cache takes a folder"):
+            claimlib.analyze_text(TEXT, nlp=nlp, cache=cache)
