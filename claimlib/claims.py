@@ -1404,12 +1404,39 @@ def _owner(word: Token) -> str | None:
     return None
 
 
+# Words that end a description's head and start what modifies it ("an aide | to Senator Bell",
+# "a woman | who accused him", "a person | close to the ministry").
+_DESCRIPTION_POSTMODIFIER_RE = re.compile(
+    r",?\s+(?:to|of|for|at|in|on|from|with|who|whom|whose|that|which|close|near|familiar)(?=\s|$)")
+
+
+def _description_head(alias: str) -> tuple[str, frozenset[str]] | None:
+    """The head noun, lower-cased, of a speaker described rather than named, when words modify it
+    after the head ("aide" of "A former aide to Senator Tom Bell", "woman" of "a woman who accused
+    him"), with the names before the head ("hart" of "Jim Hart, a former aide to ..."); None for a
+    name ("Bank of America", "the Department of Justice") or a phrase with no modifier after its head."""
+    head_part = _DESCRIPTION_POSTMODIFIER_RE.split(alias, maxsplit=1)
+    if len(head_part) < 2 or not head_part[0].split():
+        return None
+    words = head_part[0].replace(",", " ").split()
+    if not (words[-1].isalpha() and words[-1].islower()):
+        return None
+    return words[-1].lower(), frozenset(w.lower() for w in words[:-1]
+                                        if w[:1].isupper() and w.lower() not in {"a", "an", "the"})
+
+
 def _owner_named(owner: str, alias: str) -> bool:
-    """Whether an owner's word ("Labour's claim", "Trump's remarks") names a speaker known by
-    ``alias``: its whole name, its last word (a surname), or the first word of a body's
-    several-word name ("Labour" for "Labour Party")."""
+    """Whether an owner's word ("Labour's claim", "Trump's remarks", "the aide's account") names a
+    speaker known by ``alias``: its whole name, its last word (a surname), the first word of a body's
+    several-word name ("Labour" for "Labour Party"), or the head of a description ("aide" of "a former
+    aide to Senator Tom Bell", whose last word is the senator's and names someone else)."""
     words = alias.lower().split()
-    return owner == alias.lower() or owner == words[-1] or len(words) > 1 and owner == words[0] and len(owner) > 3
+    if owner == alias.lower():
+        return True
+    described = _description_head(alias)
+    if described is not None:
+        return owner == described[0] or owner in described[1]
+    return owner == words[-1] or len(words) > 1 and owner == words[0] and len(owner) > 3
 
 
 def _speaker_last_words(quotes: Sequence, aliases) -> frozenset[str]:

@@ -43,6 +43,7 @@ from .constants import (
     FACT_CHECK_ROLES,
     FACT_CHECK_WORDS,
     FILING_NOUNS,
+    GENDERED_WORDS,
     GOVERNMENT_BODY_NOUNS,
     GROUP_PEOPLE_NOUNS,
     GROUP_VOICE_NOUNS,
@@ -71,7 +72,7 @@ from .constants import (
     WRITING_KIND_VERBS,
     WRITING_SPEAKER_KINDS,
 )
-from .entities import CAPITALS, ORG_NOUNS, SOURCE_NOUNS, name_core, whole_word_matches
+from .entities import CAPITALS, FIRST_NAMES, ORG_NOUNS, SOURCE_NOUNS, name_core, whole_word_matches
 from .intervals import SpanIndex
 from .nlp import doc_text, tokens_lower_in
 from .quotes import signed_posts
@@ -323,6 +324,40 @@ def unnamed_group(name: str) -> bool:
         return False
     singular = _plural_head(name)
     return singular in GROUP_PEOPLE_NOUNS | SOURCE_NOUNS | EXPERT_NOUNS or (len(singular) > 5 and singular.endswith("ist"))
+
+
+# A relative clause between a described speaker and its cue: "A woman | who worked for the mayor |
+# told the Times" (no quotation mark or sentence end inside).
+_RELATIVE_GAP_RE = re.compile(r"\s*,?\s*((?:who|whose)\s[^\"\u201c\u201d.;:]{3,120}?)\s*,?\s*")
+# A clause about the telling or the anonymity ("who spoke to the newspaper", "who asked not to be
+# named") describes the source's terms, not the person.
+_SOURCE_TERMS_RE = re.compile(r"who\s+(?:\w+\s+)?(?:spoke|speaks|talked|talks|asked|asks|declined|requested|insisted|was|is|"
+                              r"were|are|did|does|would|could|had|has)\b(?:\s+not)?\s*(?:to|on|be|authori[sz]ed|permitted|"
+                              r"want|speak|identif|named|anonym)", re.IGNORECASE)
+
+
+def _described_by_relative(text: str, quote, name: str) -> str:
+    """A voice named by a bare head noun ("woman") with the relative clause that describes it
+    where it first speaks ("woman who worked for Mayor Ann Cole"): the description is its name
+    (tables.md: an unnamed person is named from the description); else the name unchanged."""
+    if quote.speaker_end is None or quote.cue_start is None or quote.cue_start <= quote.speaker_end:
+        return name
+    if not re.match(r"(?:a|an)\s", quote.speaker_text or "", re.IGNORECASE):
+        return name  # "the groups who wrote to her": a definite phrase refers back, its head names it
+    found = _RELATIVE_GAP_RE.fullmatch(text, quote.speaker_end, quote.cue_start)
+    if found is None or _SOURCE_TERMS_RE.match(found.group(1)):
+        return name
+    return f"{name} {found.group(1)}"
+
+
+def _name_gender(entity) -> str:
+    """"m" or "f" when a person's first name or a title among its descriptors tells ("Donald
+    Trump", "Mrs. Ruiz"), "" when nothing does or the two disagree."""
+    words = entity.name.split()
+    said = {FIRST_NAMES[words[0].lower()]} if len(words) > 1 and words[0].lower() in FIRST_NAMES else set()
+    said |= {g for d in (*entity.descriptors, *entity.aliases) for w in d.lower().split()
+             if (g := GENDERED_WORDS.get(w))}
+    return said.pop() if len(said) == 1 else ""
 
 
 def _plural_role(word: str) -> bool:
@@ -1476,12 +1511,16 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         if _PERSONAL_ROLE_AFTER_PRONOUN_RE.match(q.speaker_text.strip()):
             # The person named last before the phrase ("Sanders' campaign was ready to return fire.
             # His chief aide ..."; "Hollis said ... His attorney, Rita Shaw").
+            # "her lawyer" is no man's: a person whose gender the text shows otherwise is passed over
+            # ("A woman who accused Trump ... has dropped her lawsuit, her lawyer said").
+            pronoun_gender = "f" if q.speaker_text.strip().lower().startswith("her") else "m"
             k = bisect.bisect_left(mention_starts, q.speaker_start) - 1
             while k >= 0 and x.mentions[k].start >= q.speaker_start - 600:
                 m = x.mentions[k]
                 k -= 1
                 if m.kind == "name" and m.entity != e and entities[m.entity].kind == "named" \
-                        and entities[m.entity].label == "PERSON":
+                        and entities[m.entity].label == "PERSON" \
+                        and _name_gender(entities[m.entity]) in {"", pronoun_gender}:
                     return m.entity
         return None
 
@@ -2278,6 +2317,10 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         if v.name not in v.members:
             v.members.insert(0, v.name)
         v.name = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE)
+    if doc is not None:
+        for v in voices:
+            if v.entity is None and v.quotes and len(v.name.split()) == 1 and v.name.islower():
+                v.name = _described_by_relative(doc_text(doc), x.quotes[min(v.quotes)], v.name)
     cited_voices = {v.cited_by for v in voices if v.cited_by is not None}
     keep = [i for i, v in enumerate(voices) if v.quotes or v.cited_by is not None or i in cited_voices or v.members]
     renumber = {old: new for new, old in enumerate(keep)}

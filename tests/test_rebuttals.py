@@ -491,3 +491,37 @@ def test_a_report_carries_what_its_unnamed_source_said(nlp, text, disputes, prop
     supporters = set(result.claims.claimant[(result.claims.stance == "supports")
                                             & (result.claims.alleged_by.fillna("") == "")])
     assert supporters == ({"The Daily Star"} if disputes else set()), result.claims
+
+
+# A described speaker is named in the rebuttal by the head of its description ("the aide's account"),
+# not by the name inside its modifier ("to Senator Tom Bell" names the senator, who denies).
+DESCRIBED_OWNER_ACCOUNT = (
+    "Cash\n\n"
+    "A former aide to Senator Tom Bell told investigators that the senator had accepted $50,000 in cash "
+    "from a contractor. Bell's lawyer, Karen Wu, said the aide's account was false."
+)
+DESCRIBED_OWNER_FABRICATION = (
+    "Shop\n\n"
+    "A woman who worked for Mayor Ann Cole told the Harbour Times that the mayor had fired her for "
+    "testifying at the hearing. A spokesman for Cole said the woman's story was \"a fabrication.\""
+)
+# Not a dispute: the owner named is someone else than the described speaker.
+DESCRIBED_OTHER_OWNER = (
+    "Cash\n\n"
+    "A former aide to Senator Tom Bell told investigators that the senator had accepted $50,000 in cash "
+    "from a contractor. Bell's lawyer, Karen Wu, said the auditor's account was false."
+)
+
+
+@pytest.mark.parametrize("text, disputes, proposition_word", [
+    (DESCRIBED_OWNER_ACCOUNT, {("Tom Bell", "former aide to Senator Tom Bell")}, "accepted $50,000"),
+    (DESCRIBED_OWNER_FABRICATION, {("Ann Cole", "woman who worked for Mayor Ann Cole")}, "fired her"),
+    (DESCRIBED_OTHER_OWNER, set(), None),
+])
+def test_a_described_speaker_is_named_by_its_head(nlp, text, disputes, proposition_word):
+    result = _analyze(nlp, text)
+    # Whole voice names: the described speaker's name holds the principal's.
+    pairs = {frozenset({r.voice, r.opposed_voice}) for r in result.disputes.itertuples()}
+    assert pairs == {frozenset(p) for p in disputes}, result.disputes[["voice", "opposed_voice"]]
+    if proposition_word:
+        assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)

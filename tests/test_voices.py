@@ -850,11 +850,18 @@ def test_an_unnamed_judge_ruling_is_on_the_record(nlp, text, voice, on_record):
      "Her attorney, Rita Shaw, said in a statement that the governor would be cleared.\n\n"
      "A spokesman for the governor said she had no plans to resign.",
      "Ann Hale", {"Rita Shaw", "spokesman"}),
+    # "her lawyer" is not the man named last: the pronoun's gender passes him over.
+    ("Suit\n\nA woman who accused Senator Mark Bell of assault has dropped her lawsuit, her lawyer said on Friday. "
+     "\"I never met her,\" Bell said.",
+     "Mark Bell", set()),
+    ("Suit\n\nGovernor Ann Hale was sued by Senator Tom Bell on Monday. \"The suit is baseless,\" Hale said.\n\n"
+     "Her lawyer said the governor would be cleared.",
+     "Ann Hale", {"Her lawyer"}),
 ])
 def test_a_role_phrase_names_its_principal_by_title_or_pronoun(nlp, text, voice, members):
     voices = _voices(nlp, text)
-    assert set(voices.index) == {voice}, list(voices.index)
-    assert set(voices.loc[voice, "members"].split(" | ")) == members
+    assert voice in set(voices.index), list(voices.index)
+    assert set(filter(None, str(voices.loc[voice, "members"] or "").split(" | "))) == members, voices
 
 
 def test_a_dateline_is_no_speaker_and_the_newspaper_is_the_outlet_named(nlp):
@@ -1286,3 +1293,18 @@ def test_a_prosecutor_speaks_with_the_prosecutors(nlp, text, member):
 def test_a_prosecutor_is_his_own_voice_when_prosecutors_never_speak_as_a_group(nlp):
     voices = _voices(nlp, "Trial\n\n\"He knew what he was doing,\" said District Attorney Tom Reed.")
     assert "Tom Reed" in voices.index, voices
+
+
+@pytest.mark.parametrize("text, name", [
+    # An unnamed person is named from the description where she first speaks.
+    ("Shop\n\nA woman who worked at the shop told the Harbour Times that the owner had fired her.", "woman who worked at the shop"),
+    ("Shop\n\nA man, who lives next to the shop, said the owner had fired him.", "man who lives next to the shop"),
+    # The terms of an anonymous source are no description.
+    ("Shop\n\nA man, who asked not to be named, said the owner had fired him.", "man"),
+    ("Clinic\n\nA nurse who spoke to the newspaper said the patient was never at risk.", "nurse"),
+    # No description: the head noun alone.
+    ("Shop\n\nA woman told the Harbour Times that the owner had fired her.", "woman"),
+])
+def test_an_unnamed_person_is_named_from_the_description(nlp, text, name):
+    voices = _voices(nlp, text)
+    assert name in set(voices.index), list(voices.index)
