@@ -329,6 +329,7 @@ def unnamed_group(name: str) -> bool:
 # A relative clause between a described speaker and its cue: "A woman | who worked for the mayor |
 # told the Times" (no quotation mark or sentence end inside).
 _RELATIVE_GAP_RE = re.compile(r"\s*,?\s*((?:who|whose)\s[^\"\u201c\u201d.;:]{3,120}?)\s*,?\s*")
+_AUXILIARIES = frozenset("has have had is was were are will would can could did does".split())
 # A clause about the telling or the anonymity ("who spoke to the newspaper", "who asked not to be
 # named") describes the source's terms, not the person.
 _SOURCE_TERMS_RE = re.compile(r"who\s+(?:\w+\s+)?(?:spoke|speaks|talked|talks|asked|asks|declined|requested|insisted|was|is|"
@@ -347,7 +348,15 @@ def _described_by_relative(text: str, quote, name: str) -> str:
     found = _RELATIVE_GAP_RE.fullmatch(text, quote.speaker_end, quote.cue_start)
     if found is None or _SOURCE_TERMS_RE.match(found.group(1)):
         return name
-    return f"{name} {found.group(1)}"
+    clause = found.group(1)
+    if len(clause.split()) < 3 or clause.split()[-1].lower() in _AUXILIARIES:
+        # "a woman who has | accused Clinton of rape": the relative clause is this quote's own,
+        # its cue and content the description ("woman who has accused Clinton of rape").
+        content_end = quote.content_end if quote.content_end is not None else 0
+        if not (0 <= quote.content_start - quote.cue_end <= 1 and content_end - quote.cue_start <= 90):
+            return name
+        clause = text[found.start(1):content_end].rstrip(" ,.")
+    return f"{name} {clause}"
 
 
 def _name_gender(entity) -> str:

@@ -1302,6 +1302,9 @@ def test_a_prosecutor_is_his_own_voice_when_prosecutors_never_speak_as_a_group(n
     # The terms of an anonymous source are no description.
     ("Shop\n\nA man, who asked not to be named, said the owner had fired him.", "man"),
     ("Clinic\n\nA nurse who spoke to the newspaper said the patient was never at risk.", "nurse"),
+    # The relative clause is her own accusation: its words describe her.
+    ("Rape\n\nA woman who has accused Senator Mark Bell of assault said on Sunday that he had called her weeks later.",
+     "woman who has accused Senator Mark Bell of assault"),
     # No description: the head noun alone.
     ("Shop\n\nA woman told the Harbour Times that the owner had fired her.", "woman"),
 ])
