@@ -907,15 +907,22 @@ def _is_referring(token: Token) -> bool:
 
 
 def _rebuttal_said_with(cue: Token | None) -> tuple[list[Token], Token] | None:
-    """A participle of saying hung on a narrated denial of a statement named by a referring noun:
-    "rejected the report, saying the constitution forbids it", "denied the allegations, saying
-    he was at home": what is said gives the reason, the denial is of the statement; else None."""
+    """A participle of saying hung on a narrated denial of a statement named by a referring noun
+    or a pronoun: "rejected the report, saying the constitution forbids it", "denied the allegations,
+    saying he was at home", "disputed that, saying ...": what is said gives the reason, the denial
+    is of the statement; else None."""
     if cue is None or cue.dep_ not in {"advcl", "xcomp"} or cue.tag_ != "VBG" or cue.i < cue.head.i:
         return None
     verb = cue.head
     if verb.lemma_.lower() not in DENIAL_CUES or _is_negated(verb) or _modal(verb):
         return None
     noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    after = verb.doc[verb.i + 1] if verb.i + 2 < len(verb.doc) else None
+    if noun is None and after is not None and after.lower_ in {"that", "this", "it"} \
+            and verb.doc[after.i + 1].text == "," and after.head.i == cue.i:
+        noun = after  # the parser reads "disputed that, saying" as a "that" marking the participle
+    if noun is not None and noun.lower_ in {"that", "this", "it"} and noun.i == verb.i + 1:
+        return [verb, noun], noun  # "disputed that, saying oil still reached the coast": what was just said
     if noun is None or noun.pos_ != "NOUN" or not _is_referring(noun):
         return None
     return [verb, *noun.subtree], noun

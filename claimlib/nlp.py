@@ -27,6 +27,10 @@ MODEL_ENV_VAR = "CLAIMLIB_MODEL"
 PARAGRAPH_BREAKS = "claimlib_paragraph_breaks"
 
 
+# SENT_START's -1 ("not a sentence start") in the unsigned array Doc.to_array gives.
+_NOT_A_SENTENCE_START = numpy.array(-1, dtype=numpy.int64).astype(numpy.uint64)
+
+
 @Language.component(PARAGRAPH_BREAKS)
 def paragraph_breaks(doc):
     """Start a sentence after every line break.
@@ -45,6 +49,14 @@ def paragraph_breaks(doc):
         return doc
     values = doc.to_array(SENT_START).reshape(-1, 1)
     values[1:, 0][starts] = 1
+    # A paragraph that opens with a name ("Chris Christie got ...", "Gulfway Energy said ...") is
+    # cut by the parser after its first word, which loses the speaker's first name: the word after
+    # a capitalised (not all-capitals, as a dateline) first word continues the sentence.
+    for i in numpy.flatnonzero(starts) + 1:
+        if i + 1 < len(doc):
+            first, second = doc[i], doc[i + 1]
+            if first.is_alpha and first.text[:1].isupper() and not first.is_upper and second.text[:1].isalpha():
+                values[i + 1, 0] = _NOT_A_SENTENCE_START
     doc.from_array([SENT_START], values)
     return doc
 

@@ -151,3 +151,16 @@ def test_token_ids_lower_in_is_token_ids_where_on_lowered_strings(nlp, text, wor
 ])
 def test_typographic_contractions_get_their_lemmas(nlp, text, word, lemma):
     assert [t.lemma_ for t in nlp(text) if t.text == word] == [lemma]
+
+
+@pytest.mark.parametrize("text, sentence", [
+    # A paragraph opening with a name keeps the name whole (the parser cut it after its first word).
+    ("The Latest\n\nChris Christie got a heated reception on Monday.", "Chris Christie got a heated reception on Monday."),
+    ("Spill\n\nGulfway Energy said the spill had been contained by Friday.",
+     "Gulfway Energy said the spill had been contained by Friday."),
+    ("The Latest\n\nOhio Gov. John Kasich scored his first win.", "Ohio Gov. John Kasich scored his first win."),
+    # A dateline in capitals is not joined to the lead.
+    ("Spill\n\nWASHINGTON (Reuters) - Ann Lee said the spill had been contained.", "Ann Lee said the spill had been contained."),
+])
+def test_a_paragraph_opening_with_a_name_keeps_it_in_its_sentence(nlp, text, sentence):
+    assert sentence in [s.text.strip() for s in nlp(text).sents], [s.text for s in nlp(text).sents]

@@ -525,3 +525,40 @@ def test_a_described_speaker_is_named_by_its_head(nlp, text, disputes, propositi
     assert pairs == {frozenset(p) for p in disputes}, result.disputes[["voice", "opposed_voice"]]
     if proposition_word:
         assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
+
+
+# A denial whose object is a pronoun, with the reason in a participle: "disputed that, saying ...".
+DISPUTED_THAT_SAYING = (
+    "Spill\n\n"
+    "ExxonMobil said the spill had been contained by Friday. Environmental groups disputed that, saying oil "
+    "was still reaching the coast on Sunday."
+)
+DENIED_THIS_SAYING = (
+    "Spill\n\n"
+    "ExxonMobil said the spill had been contained by Friday. Fishermen denied this, saying they had seen oil "
+    "on the beach on Sunday."
+)
+# Not disputes: the denial is negated; the verb is no denial.
+DID_NOT_DISPUTE_THAT = (
+    "Spill\n\n"
+    "ExxonMobil said the spill had been contained by Friday. Environmental groups did not dispute that, saying "
+    "the clean-up had gone well."
+)
+WELCOMED_THAT_SAYING = (
+    "Spill\n\n"
+    "ExxonMobil said the spill had been contained by Friday. Environmental groups welcomed that, saying "
+    "the clean-up had gone well."
+)
+
+
+@pytest.mark.parametrize("text, disputes, proposition_word", [
+    (DISPUTED_THAT_SAYING, {("ExxonMobil", "Environmental groups")}, "contained"),
+    (DENIED_THIS_SAYING, {("ExxonMobil", "Fishermen")}, "contained"),
+    (DID_NOT_DISPUTE_THAT, set(), None),
+    (WELCOMED_THAT_SAYING, set(), None),
+])
+def test_a_pronoun_denied_with_a_reason_answers_what_was_just_said(nlp, text, disputes, proposition_word):
+    result = _analyze(nlp, text)
+    assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, result.disputes
+    if proposition_word:
+        assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
