@@ -878,6 +878,9 @@ def _is_referring(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in WRONGDOING_NOUNS and token.pos_ == "NOUN":
         return True  # "denied any wrongdoing": whatever the accusation says was done
+    if lemma in DISOWNED_SHARE_NOUNS and token.pos_ == "NOUN" and token.dep_ == "dobj" \
+            and token.head.lemma_.lower() in DENIAL_CUES:
+        return True  # "denied any involvement (in the attack)": a share in what the accusation charges
     if token.lower_ in REFERRING_PRONOUNS:
         return token.tag_ not in {"WDT", "WP"}  # "reports, which officials denied": a relative points at its noun
     if lemma in REFERRING_NOUNS and token.pos_ == "NOUN" and token.dep_ in {"nsubj", "nsubjpass"} \
@@ -1373,6 +1376,8 @@ def _naming_head(token: Token) -> Token:
         # 'called the allegations "politically motivated"', 'called the claim "absurd"': the parser hangs
         # the predicate set after the object on it
         return token.head.head
+    if token.dep_ == "amod" and token.head.dep_ in {"oprd", "xcomp"} and token.head.pos_ == "NOUN":
+        return token.head.head  # 'called the report "fake news"': the adjective qualifies the predicate noun
     return token.head if token.dep_ in {"oprd", "xcomp"} else token
 
 
@@ -1538,14 +1543,14 @@ def _rebutted_quote(doc: Doc, qi: int, quotes: Sequence, speakers, aliases, rebu
     if lemma in MATTER_NOUNS and word.pos_ == "NOUN":
         # "the dispute is a misunderstanding": the matter is what an accusation charged, when one was made.
         earlier = [j for j in earlier if _is_accusation(doc, quotes[j])] or earlier
-    elif lemma in ACCUSATION_NOUNS | WRONGDOING_NOUNS:
+    elif lemma in ACCUSATION_NOUNS | WRONGDOING_NOUNS | DISOWNED_SHARE_NOUNS:
         # "denied the charges", "denies any wrongdoing": an accusation ("accused
         # Y of Z", "alleging that Z") is what they answer, whatever was said after it.
         accusations = [j for j in earlier if _is_accusation(doc, quotes[j])]
         named_false = not any(c.dep_ in {"det", "poss"} for c in word.children)  # "false claims"
         said_so = [j for j in earlier if quotes[j].cue_token is not None
                    and doc[quotes[j].cue_token].lemma_.lower() == STATEMENT_NOUN_VERBS.get(lemma)]
-        if accusations or lemma in WRONGDOING_NOUNS or named_false:
+        if accusations or lemma in WRONGDOING_NOUNS | DISOWNED_SHARE_NOUNS or named_false:
             earlier = accusations
         elif said_so:
             earlier = said_so  # "the claim": what was "claimed", not a later remark on it
@@ -2886,6 +2891,14 @@ def _negated_echo(span: Span, asserted: set[str], *, own_names: Sequence[str] = 
         same = _existential_nouns(root) & existential
         if same:
             return root, same
+    lemma = root.lemma_.lower()
+    # "of hiding deaths": a gerund after "of" may keep its "-ing" form as its lemma.
+    gerunds = {lemma + "ing", lemma[:-1] + "ing" if lemma.endswith("e") else lemma + "ing"}
+    if _negative_subject(root) and (lemma in asserted or gerunds & asserted) and root.pos_ == "VERB" \
+            and lemma not in _LIGHT_VERBS | _WEAK_VERBS | REPORTING_LEMMAS | _MIND_PREDICATES:
+        # "accused the government of hiding deaths" / "Nobody is hiding anything": the deed said of
+        # no one at all is denied of whoever it was said of.
+        return root, {lemma}
     items, _names = _echo_items(_argument_tokens(root) + _disowned_matter(root))
     # The event is the named participant's: "Tyson was not asked", "Gates was not working for ...",
     # not "the dynamic does not reflect Trump supporters", "he hasn't spoken to Trump's backers".
@@ -5089,7 +5102,9 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
             # "- as researchers believe, and Democrats are alleging, but Moscow denies -": every
             # speaker of one shared clause takes its side by its own cue.
             result = _shared_clause_stance(doc, quotes[qi])
-        if result is None and proposition.kind == "echo":
+        if result is None and proposition.kind in {"echo", "statement"} and supporting_source is not None:
+            # A statement others point back at may also be answered by its deed negated: the echo
+            # candidate of the same words is then dropped as a repetition of it.
             if qi == supporting_source:
                 result = ("supports", quotes[qi].cue or "said", quotes[qi].cue_start, quotes[qi].cue_end)
             elif (result := _echo_denial(doc, quotes, supporting_source, qi, speakers, memo, aliases)) is not None:

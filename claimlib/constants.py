@@ -601,6 +601,11 @@ FALSE_VERDICT_PATTERN: str = (
 VERDICT_PATTERN: str = (
     FALSE_VERDICT_PATTERN + r"|\b(?:(?:half|mostly|largely|entirely)[\s-]+)?true\b|\bpinocchios?\b")
 #: Nouns that refer back to a statement ("the charge", "these allegations").
+#: Nouns a firm is called by in narration ("the company said"), and words of a firm's own name
+#: ("The New York Times Co."): "the company" is not a news outlet that reports on it, unless
+#: the outlet's name says it is a company.
+COMPANY_NOUNS: frozenset[str] = frozenset("company firm corporation business".split())
+COMPANY_NAME_WORDS: frozenset[str] = frozenset("co company corp corporation inc group holdings plc llc ltd".split())
 REFERRING_NOUNS: frozenset[str] = frozenset(
     """charge allegation accusation claim report story account assertion statement
     rumor rumour suggestion article reporting characterization description

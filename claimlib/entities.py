@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from .constants import (
     AGENT_VERBS,
     COGNITION_VERBS,
+    COMPANY_NAME_WORDS,
     CRITICISM_VERBS,
     DESCRIBING_PERSON_NOUNS,
     GENDERED_PRONOUNS,
@@ -1296,6 +1297,11 @@ def _nominal_links(doc: Doc, ants: list[Antecedent], entities_desc: dict[int, se
                 # "China Eastern Airlines"), else the most talked-about one
                 # nearby, not merely the nearest (often a product tagged ORG)
                 named_as = lemma in names.get(a.entity, set())
+                if not named_as and names.get(a.entity, set()) & (OUTLET_WORDS - {"agency"}) \
+                        and not names.get(a.entity, set()) & COMPANY_NAME_WORDS:
+                    # "The New York Times reported that the company had paid ...": the outlet
+                    # reports on a company; "The New York Times Co." may be one.
+                    continue
                 if named_as:
                     pick = a.entity
                     break

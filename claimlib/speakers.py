@@ -25,6 +25,8 @@ from .constants import (
     AUTHORING_VERBS,
     BODY_ROLE_NOUNS,
     CAMPAIGN_ROLE_NOUNS,
+    COMPANY_NAME_WORDS,
+    COMPANY_NOUNS,
     DESCRIBED_TITLES,
     DESCRIPTION_GENDER,
     DOCUMENT_NOUNS,
@@ -567,6 +569,13 @@ def resolve_speakers(doc: Doc, quotes: Sequence, speaker_entity: list, entities:
                 continue
             if _agrees(entities[ent], kind, detail, genders.get(ent, ""), roles.get(ent, set())):
                 found.append((distance, ent))
+        if found and kind == "org" and head.lemma_.lower() in COMPANY_NOUNS:
+            # "The Times reported that the company had paid ... The company called the report fake":
+            # a company is not the outlet that reports on it ("The New York Times Co." may be one).
+            from .voices import is_outlet_name  # voices reads this module
+
+            found = [(d, ent) for d, ent in found if not is_outlet_name(entities[ent].name)
+                     or set(entities[ent].name.lower().replace(".", "").split()) & COMPANY_NAME_WORDS]
         if kind in ("org", "described-org") and head.pos_ == "NOUN" and head.lemma_.lower() in BODY_ROLE_NOUNS:
             # "the board said" after "the Illinois Board of Elections": the body whose own name
             # holds the noun, named anywhere in the window; "the commission said" is not a body

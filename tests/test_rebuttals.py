@@ -562,3 +562,60 @@ def test_a_pronoun_denied_with_a_reason_answers_what_was_just_said(nlp, text, di
     assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, result.disputes
     if proposition_word:
         assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
+
+
+# Wire shapes of answer: a report called "fake news" (an adjective of the predicate noun); "denied any
+# involvement" in what an accusation charges; a deed said of "nobody"; "the company" answering the
+# outlet that reported on it is the company, not the outlet.
+CALLED_FAKE_NEWS = (
+    "Settlement\n\n"
+    "The New York Times reported on Monday that Ardent Capital had paid $2 million to settle claims against its "
+    "chief executive. A company spokeswoman called the report \"fake news.\""
+)
+THE_COMPANY_ANSWERS_THE_OUTLET = (
+    "Settlement\n\n"
+    "The New York Times reported on Monday that the company had paid $2 million to settle claims against its "
+    "chief executive. The company called the report \"a complete fabrication.\""
+)
+DENIED_ANY_INVOLVEMENT = (
+    "Shelling\n\n"
+    "Ukraine accused Russia of shelling a hospital in Kharkiv on Tuesday. Moscow denied any involvement in the attack."
+)
+NOBODY_DID_IT = (
+    "Virus\n\n"
+    "Opposition lawmakers accused the government of hiding deaths from the virus. \"Nobody is hiding anything,\" "
+    "Health Minister Rosa Lind told reporters."
+)
+# Not disputes: a fake thing that is no predicate of the report; a share not denied; another deed said of nobody.
+FAKE_ACCOUNTS_REPORTED = (
+    "Settlement\n\n"
+    "The New York Times reported on Monday that Ardent Capital had opened fake accounts. A company spokeswoman "
+    "said the report would be studied."
+)
+ADMITTED_INVOLVEMENT = (
+    "Shelling\n\n"
+    "Ukraine accused Russia of shelling a hospital in Kharkiv on Tuesday. Moscow confirmed its involvement in the attack."
+)
+NOBODY_DID_SOMETHING_ELSE = (
+    "Virus\n\n"
+    "Opposition lawmakers accused the government of hiding deaths from the virus. \"Nobody is leaving the country,\" "
+    "Health Minister Rosa Lind told reporters."
+)
+
+
+@pytest.mark.parametrize("text, disputes, proposition_word", [
+    # (the spokeswoman speaks as "company": folding her into the one company named is left undone)
+    (CALLED_FAKE_NEWS, {("company", "New York Times")}, "paid $2 million"),
+    (THE_COMPANY_ANSWERS_THE_OUTLET, {("company", "New York Times")}, "paid $2 million"),
+    (DENIED_ANY_INVOLVEMENT, {("Moscow", "Ukraine")}, "shelling a hospital"),
+    (NOBODY_DID_IT, {("Rosa Lind", "Opposition lawmakers")}, "hiding deaths"),
+    (FAKE_ACCOUNTS_REPORTED, set(), None),
+    (ADMITTED_INVOLVEMENT, set(), None),
+    (NOBODY_DID_SOMETHING_ELSE, set(), None),
+])
+def test_wire_answers_to_a_report_or_a_charge(nlp, text, disputes, proposition_word):
+    result = _analyze(nlp, text)
+    pairs = {frozenset({r.voice, r.opposed_voice}) for r in result.disputes.itertuples()}
+    assert pairs == {frozenset(p) for p in disputes}, result.disputes[["voice", "opposed_voice"]]
+    if proposition_word:
+        assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
