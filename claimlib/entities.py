@@ -781,6 +781,9 @@ def _add_relatives(doc: Doc, cands: list[_Cand], split: list[list[str]], long_on
             by_surname[last].append(j)
 
 
+_MIDDLE_INITIAL_RE = re.compile(r"[A-Z]\.?")
+
+
 def _cluster_names(doc: Doc, cands: list[_Cand]) -> None:
     """Assign ``cluster`` to name candidates: identical keys, acronyms,
     parenthesised abbreviations, surnames, and prefixes of organisation names."""
@@ -838,6 +841,18 @@ def _cluster_names(doc: Doc, cands: list[_Cand]) -> None:
             core = name_core(split[j])
             for size in range(2, len(core)):
                 by_tail[tuple(core[-size:])].add(texts[j])
+    # "Donald J. Trump" signing a post after "Donald Trump": a middle initial added to the one
+    # person named with the same first name and surname ("George H. W. Bush" and "George W. Bush",
+    # both with initials, stay two).
+    plain_names: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    initialled: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for j in long_ones:
+        if cands[j].label != "PERSON":
+            continue
+        if any(_MIDDLE_INITIAL_RE.fullmatch(w) for w in split[j][1:-1]):
+            initialled[tuple(w for w in name_core(split[j]) if not _MIDDLE_INITIAL_RE.fullmatch(w))].add(texts[j])
+        else:
+            plain_names[tuple(name_core(split[j]))].add(texts[j])
     # "the Foreign Ministry" after "the Chinese Foreign Ministry": the one
     # organisation named with a nationality before the same words.
     by_rest: dict[tuple[str, ...], set[str]] = defaultdict(set)
@@ -896,6 +911,11 @@ def _cluster_names(doc: Doc, cands: list[_Cand]) -> None:
                 and doc[c.start].dep_ != "conj" and not any(t.dep_ == "conj" for t in doc[c.start].children):
             # (not "David and Jeanne Heidler": a first name coordinated shares the other's surname)
             uf.union(i, first_long_with_text[next(iter(by_first[words[0]]))])
+        if c.label == "PERSON" and len(words) > 2 and any(_MIDDLE_INITIAL_RE.fullmatch(w) for w in words[1:-1]):
+            bare = tuple(w for w in name_core(words) if not _MIDDLE_INITIAL_RE.fullmatch(w))
+            plain = plain_names.get(bare, set())
+            if len(plain) == 1 and len(initialled.get(bare, ())) == 1:
+                uf.union(i, first_long_with_text[next(iter(plain))])
         fuller = by_tail.get(tuple(words), set()) if c.label == "PERSON" and len(words) > 1 else set()
         if len(fuller) == 1:
             uf.union(i, first_long_with_text[next(iter(fuller))])
@@ -1614,7 +1634,10 @@ def extract_entities(doc: Doc, *, resolver: PronounResolver | None = resolve_pro
         key = _key(texts[0])
         canon = COUNTRY_VARIANTS.get(key) if key in COUNTRY_VARIANTS else None
         freq = Counter(texts)
-        best = max(texts, key=lambda t: (len(t.split()), freq[t], len(t)))
+        # (a middle initial adds no word: "Donald Trump" over the "Donald J. Trump" of a signature,
+        # unless the initialled form is the more frequent)
+        best = max(texts, key=lambda t: (sum(not _MIDDLE_INITIAL_RE.fullmatch(w) for w in t.split()), freq[t],
+                                         not any(_MIDDLE_INITIAL_RE.fullmatch(w) for w in t.split()[1:-1]), len(t)))
         if canon and any(_key(t) == canon.casefold() for t in texts):
             best = canon
         if canon and len(best.replace(".", "")) <= 3 and any(t == canon for t in texts):

@@ -321,6 +321,10 @@ def test_pronouns_that_link(nlp, text, context, pronoun, name):
         ("The app was used by followers of the U.S.-based cleric Fethullah Gulen, whom Ankara blames for the coup. "
          "Gulen has denied any involvement.",
          "Fethullah Gulen", ["Gulen"]),
+        # A middle initial added to the one person named with the same first name and surname
+        # (a post's signature), named without it.
+        ("Donald Trump denied the report on Wednesday. Iron Mike was not asked, Donald J. Trump wrote.",
+         "Donald Trump", ["Donald J. Trump"]),
         # A business noun capitalised at a sentence's start is no part of the company's name.
         ("Drugmaker Verix Pharmaceuticals Inc rejected the charge. Verix said its data was complete.",
          "Verix Pharmaceuticals Inc", ["Verix"]),
@@ -332,6 +336,15 @@ def test_name_variants_merge(nlp, text, name, aliases):
     ent = find(entities, name)
     assert ent is not None and ent.name == name
     assert set(aliases) <= set(ent.aliases)
+
+
+def test_two_initialled_names_stay_two_people(nlp):
+    """"George Bush" beside both "George H. W. Bush" and "George W. Bush": which one is meant, the
+    initials alone do not tell, so no initialled name folds into it."""
+    doc = make_doc(nlp, "George H. W. Bush was president before George W. Bush. George Bush spoke on Monday.")
+    _, entities = extract_entities(doc)
+    father, son = find(entities, "George H. W. Bush"), find(entities, "George W. Bush")
+    assert father is not None and son is not None and father is not son
 
 
 # A nationality before an organisation is part of its name; the bare name
