@@ -2865,6 +2865,13 @@ def _negative_subject(verb: Token) -> bool:
     return False
 
 
+def _nobody_subject(verb: Token) -> bool:
+    """Whether the verb's subject is no one at all ("Nobody is hiding anything", "no one was
+    fired"), not some named ones ("neither the governor nor his campaign helped")."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in {"nobody", "noone"} or c.lower_ == "one" and any(
+        d.lower_ == "no" for d in c.children)) for c in verb.children)
+
+
 def _negated_echo(span: Span, asserted: set[str], *, own_names: Sequence[str] = (),
                   named_in_assertion: bool = False,
                   accused: frozenset[str] = frozenset(),
@@ -2894,7 +2901,7 @@ def _negated_echo(span: Span, asserted: set[str], *, own_names: Sequence[str] = 
     lemma = root.lemma_.lower()
     # "of hiding deaths": a gerund after "of" may keep its "-ing" form as its lemma.
     gerunds = {lemma + "ing", lemma[:-1] + "ing" if lemma.endswith("e") else lemma + "ing"}
-    if _negative_subject(root) and (lemma in asserted or gerunds & asserted) and root.pos_ == "VERB" \
+    if _nobody_subject(root) and (lemma in asserted or gerunds & asserted) and root.pos_ == "VERB" \
             and lemma not in _LIGHT_VERBS | _WEAK_VERBS | REPORTING_LEMMAS | _MIND_PREDICATES:
         # "accused the government of hiding deaths" / "Nobody is hiding anything": the deed said of
         # no one at all is denied of whoever it was said of.

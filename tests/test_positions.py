@@ -60,7 +60,7 @@ POSTS_DREW_ATTENTION = POSTS_WERE_FALSE.replace("were false", "drew wide attenti
 
 
 @pytest.mark.parametrize("text, proposition_word, stances", [
-    (TWEETS_ARE_LIES, "criminal record", {"Trump": "supports", "Hillary Clinton": "denies"}),
+    (TWEETS_ARE_LIES, "criminal record", {"Donald Trump": "supports", "Hillary Clinton": "denies"}),
     (POSTS_WERE_FALSE, "sold the old pier", {"Tom Hale": "supports", "Ann Cole": "denies"}),
     (POSTS_WERE_ACCURATE, None, {}),
     (POSTS_NOT_FALSE, None, {}),
@@ -112,7 +112,7 @@ RELAYED_OWN_STATEMENT = (
 
 @pytest.mark.parametrize("text, proposition_word, stances, evidence", [
     (HELPED_CITIZENSHIP, "helped Alicia Machado",
-     {"Trump": "supports", "A spokeswoman for Clinton": "denies"}, "neither the Democratic nominee nor her campaign helped"),
+     {"Donald Trump": "supports", "A spokeswoman for Clinton": "denies"}, "neither the Democratic nominee nor her campaign helped"),
     (NONE_FIRED, "fired the striking workers",
      {"The union": "supports", "spokesman for Dale": "denies"}, "none of the striking workers were fired"),
     (NOT_THE_ACCUSED, None, {}, None),
