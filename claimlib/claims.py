@@ -105,6 +105,7 @@ from .constants import (
     CORRECTION_ADVERBS,
     COUNTER_FACT_NOUNS,
     COUNTER_SIDING_VERBS,
+    DARING_VERBS,
     DEFERRAL_NOUNS,
     DEFERRING_MODALS,
     DENIAL_CUES,
@@ -130,6 +131,7 @@ from .constants import (
     IMPROPER_ADJECTIVES,
     INTENT_PREDICATES,
     JUDGEMENT_PREDICATES,
+    LABEL_ACTS,
     LASTING_ADVERBS,
     LASTING_VERBS,
     LITOTES_WORDS,
@@ -174,6 +176,7 @@ from .constants import (
     REPLY_VERBS,
     REPORT_CUE_FORMS,
     REPORTING_LEMMAS,
+    REPROACHING_PREDICATES,
     SHARE_DIRECTING_VERBS,
     SHARE_OBJECT_VERBS,
     SHARE_PREPOSITIONS,
@@ -2461,6 +2464,9 @@ def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
         out.setdefault(qi, answered)
     # "filed legal papers opposing the unsealing" answers another's "motion to unseal the records".
     for qi, answered in _opposed_requests(doc, quotes, speakers, headline, set(out)).items():
+        out.setdefault(qi, answered)
+    # "to call us liars for pointing out facts is cynical" answers "the campaign is lying about me".
+    for qi, answered in _rejected_labels(doc, quotes, speakers, aliases, memo, headline, set(out)).items():
         out.setdefault(qi, answered)
     # "China opposes all forms of hacking" answers the report that China hacked.
     for qi, answered in _disavowed_charges(doc, quotes, speakers, aliases, memo, headline, set(out)).items():
@@ -4884,6 +4890,78 @@ def _disavowed_charges(doc: Doc, quotes: Sequence, speakers, aliases, memo: dict
                 break
     return out
 
+
+
+def _rejected_label(span: Span) -> tuple[str, list[Token]] | None:
+    """The deed a name charges when a quote rejects being called it: ("lie", deciding words) for
+    "to call us liars for pointing out facts is deeply cynical", "It is absurd to call me a
+    liar", "How dare they call us cheats"; None for "they called us liars" (told, not
+    rejected), "to call them liars is fair" (another party) or "it is not wrong to call us
+    liars"."""
+    for verb in span:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in NAMING_VERBS or _is_negated(verb):
+            continue
+        own = [t for t in verb.subtree if t.lower_ in {"us", "me"} and t.i < verb.i + 3]
+        label = next((c for c in verb.children if c.dep_ in {"oprd", "dobj", "attr"} and c.pos_ == "NOUN"
+                      and c.lower_ not in {"us", "me"}), None)
+        if not own or label is None:
+            continue
+        head = verb.head
+        judged = None
+        if verb.dep_ in {"csubj", "csubjpass"} or verb.dep_ in {"xcomp", "ccomp"} and any(
+                c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in head.children):
+            # "to call us liars is cynical", "calling me a liar is outrageous", "it is absurd to call us liars".
+            preds = [c for c in head.children if c.dep_ in {"acomp", "attr"}]
+            preds += [d for p in preds for d in p.conjuncts]
+            judged = next((p for p in preds if p.lemma_.lower() in REPROACHING_PREDICATES | DISMISSIVE_PREDICATES
+                           | FALSE_VERDICTS), None)
+            if judged is not None and (_is_negated(head) or _is_negated(judged) or _modal(head)):
+                judged = None
+        elif verb.dep_ in {"ccomp", "xcomp"} and head.lemma_.lower() in DARING_VERBS:
+            judged = head  # "how dare they call us liars"
+        if judged is None:
+            continue
+        name = label.lemma_.lower()
+        return LABEL_ACTS.get(name, name), sorted({verb, *own, label, judged}, key=lambda t: t.i)
+    return None
+
+
+#: How many quotes back a rejected name looks for the statement that gave the charge.
+_LABEL_REACH = 8
+
+
+def _rejected_labels(doc: Doc, quotes: Sequence, speakers, aliases, memo: dict, headline: set[int],
+                     taken: set[int]) -> dict[int, tuple[int, str, tuple, str]]:
+    """Per quote that rejects being called a name, the earlier statement that charged it.
+
+    "I am so sick of the Sanders campaign lying about me," the candidate says; the campaign's
+    manager answers that "to call us liars for pointing out basic facts ... is deeply cynical".
+    The name ("liars") charges a deed ("lie"); the statement answered is the nearest earlier
+    quote of another voice, within ``_LABEL_REACH`` quotes, that says the deed (not negated) and
+    names the one answering (a word of its speaker's names).
+    """
+    out: dict[int, tuple[int, str, tuple, str]] = {}
+    for qi, q, span, _, _ in _parsed_quotes(doc, quotes, memo, headline):
+        if qi in taken or not _known_voice(speakers[qi]):
+            continue
+        found = _rejected_label(span)
+        if found is None:
+            continue
+        act, words = found
+        said_by = " ".join(a for a in [*(aliases[qi] if aliases else []), q.speaker_text] if a)
+        names = {w for w in re.findall(r"[A-Z][\w.'-]+", said_by) if len(w) > 2}
+        for j in range(qi - 1, max(-1, qi - 1 - _LABEL_REACH), -1):
+            r = quotes[j]
+            if j in headline or not _known_voice(speakers[j]) or _voice_key(speakers, j) == _voice_key(speakers, qi):
+                continue
+            stated = _span(doc, r.content_start, r.content_end)
+            if stated is None or not any(re.search(rf"\b{re.escape(n)}\b", stated.text) for n in names):
+                continue
+            if any(t.lemma_.lower() in {act, LABEL_ACTS.get(act, act)} and t.pos_ in {"VERB", "NOUN", "ADJ"}
+                   and not _is_negated(t) for t in stated):
+                out[qi] = (j, act, _evidence(words), "denies")
+                break
+    return out
 
 
 #: How many quotes back an opposition looks for the request it opposes.

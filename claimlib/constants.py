@@ -1257,3 +1257,22 @@ CRITICISM_VERBS: frozenset[str] = frozenset(
 
 #: Verbs by which a party set a thing going ("started the controversy", "launched the rumour").
 STARTING_VERBS: frozenset[str] = frozenset("start begin launch invent originate".split())
+
+# --------------------------------------------------------------------------
+# A charge given back as a name and rejected (claimlib.claims): "I am sick of the Sanders
+# campaign lying about me" / the campaign: "to call us liars for pointing out basic facts is
+# deeply cynical".
+
+#: Names a voice is called by that charge it with a deed, with the deed's verb ("liar": "lie");
+#: a name not listed is looked for as itself ("racist", "fraud").
+LABEL_ACTS: dict[str, str] = {
+    "liar": "lie", "cheater": "cheat", "cheat": "cheat", "thief": "steal", "crook": "steal",
+    "plagiarist": "plagiarize", "smearer": "smear", "fabricator": "fabricate",
+}
+#: Predicates by which the one called a name reproaches the calling ("to call us liars is
+#: cynical", "calling me a liar is outrageous"): the calling is rejected as a charge.
+REPROACHING_PREDICATES: frozenset[str] = frozenset(
+    "cynical wrong unfair offensive insulting shameful disgraceful dishonest despicable baseless "
+    "unfounded slanderous libelous".split())
+#: Verbs of a challenge to the one calling: "how dare they call us liars".
+DARING_VERBS: frozenset[str] = frozenset({"dare"})
