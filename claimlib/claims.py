@@ -97,6 +97,7 @@ from .constants import (
     BLAMING_VERBS,
     CHARGE_KINDS,
     COMMUNICATION_VERBS,
+    CONCEALING_VERBS,
     CONFIRMING_VERBS,
     CONFLICT_VERBS,
     CONTACT_NOUNS,
@@ -110,6 +111,8 @@ from .constants import (
     DEFERRING_MODALS,
     DENIAL_CUES,
     DISAVOWING_VERBS,
+    DISCLOSING_VERBS,
+    DISCLOSURE_NOUNS,
     DISMISSIVE_PREDICATES,
     DISOWNED_SHARE_NOUNS,
     DOCUMENT_NOUNS,
@@ -146,6 +149,7 @@ from .constants import (
     MOTIVE_VERBS,
     NAMING_VERBS,
     NECESSITY_PREDICATES,
+    NOT_DOING_VERBS,
     OPINION_NOUNS,
     OPPOSING_VERBS,
     OPTIONAL_PREDICATES,
@@ -3293,6 +3297,95 @@ def _reversed_share(statement: Span, answer: Span) -> list[Token]:
     return []
 
 
+def _party_words(tokens) -> set[str]:
+    """Lower-cased nouns and names of a party's words ("The Clinton Foundation": clinton,
+    foundation), to match one party named twice ("the foundation", "the Clintons")."""
+    return {t.lower_ for t in tokens if t.pos_ in {"PROPN", "NOUN"} and len(t.text) > 2}
+
+
+def _disclosures(span: Span) -> list[tuple[Token, set[str]]]:
+    """What a quote says a party made known, with the party's words: "The foundation had
+    overwhelming disclosure" (a noun of the act as what the party had, made or gave), "the
+    campaign disclosed every donor"; not negated, not modal, not under a condition."""
+    out = []
+    for token in span:
+        lemma = token.lemma_.lower()
+        verb = None
+        if token.pos_ == "NOUN" and lemma in DISCLOSURE_NOUNS and token.dep_ == "dobj":
+            verb = token.head
+        elif token.pos_ == "VERB" and lemma in DISCLOSING_VERBS and token.dep_ not in {"xcomp", "amod", "acl"}:
+            verb = token
+        if verb is None or verb.pos_ not in {"VERB", "AUX"} or _is_negated(verb) or _modal(verb) \
+                or any(m.dep_ == "mark" and m.lower_ in {"if", "unless", "whether"} for m in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in {"PROPN", "NOUN"}:
+            out.append((token, _party_words(subject.subtree)))
+    return out
+
+
+def _withholdings(span: Span) -> list[tuple[list[Token], set[str]]]:
+    """What a quote says was not made known, with the words of the party said to withhold it
+    (empty when unnamed): "roughly 1,100 donor names weren't disclosed", "those contributions
+    were not publicly disclosed by the Clintons", "the foundation hid four donations",
+    "refused to release the names"; not modal ("may not disclose") nor a question."""
+    out = []
+    for verb in span:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or _modal(verb) or verb.sent.text.rstrip().endswith("?"):
+            continue
+        actor_of = verb
+        if lemma in DISCLOSING_VERBS and _is_negated(verb):
+            deciding = [verb, *(c for c in verb.children if c.dep_ == "neg")]
+        elif lemma in DISCLOSING_VERBS and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NOT_DOING_VERBS \
+                and not _is_negated(verb.head):
+            actor_of = verb.head
+            deciding = [verb.head, verb]
+        elif lemma in CONCEALING_VERBS and not _is_negated(verb):
+            deciding = [verb]
+        else:
+            continue
+        actors = [c for c in actor_of.children if c.dep_ == "nsubj"]
+        actors += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        out.append((deciding, _party_words(t for a in actors for t in a.subtree)))
+    return out
+
+
+def _withheld_disclosure(statement: Span, answer: Span, *, named_only: bool = False) -> list[Token]:
+    """The words by which ``answer`` says what ``statement`` says a party made known was
+    withheld: "The foundation had overwhelming disclosure" / another voice: "roughly 1,100 donor
+    names weren't disclosed", "the foundation hid four donations". The one withholding, when
+    named, is the party said to disclose ("the Clintons" for "The Clinton Foundation"), never
+    another; far off (``named_only``) it must be named. Else []."""
+    said = _disclosures(statement)
+    if not said:
+        return []
+    for deciding, actor in _withholdings(answer):
+        for _, party in said:
+            if not actor and not named_only or any(_same_name(a, p) for a in actor for p in party):
+                return deciding
+    return []
+
+
+def _discloses(doc: Doc, quotes: Sequence, source: int, memo: dict) -> bool:
+    """Whether quote ``source`` says a party made something known (:func:`_disclosures`), memoised."""
+    key = ("disclosures", source)
+    if key not in memo:
+        stated = _span(doc, quotes[source].content_start, quotes[source].content_end)
+        memo[key] = (stated, bool(stated is not None and _disclosures(stated)))
+    return memo[key][1]
+
+
+def _withheld_disclosure_of(doc: Doc, quotes: Sequence, source: int, qi: int, memo: dict, *,
+                            named_only: bool = False) -> list[Token]:
+    """:func:`_withheld_disclosure` of quote ``qi`` against quote ``source``, their spans memoised."""
+    if not _discloses(doc, quotes, source, memo):
+        return []
+    stated = memo[("disclosures", source)][0]
+    answer = _span(doc, quotes[qi].content_start, quotes[qi].content_end)
+    return _withheld_disclosure(stated, answer, named_only=named_only) if answer is not None else []
+
+
 def _origins(span: Span) -> list[tuple[list[Token], str, Token]]:
     """Who a quote says set a thing going: "Hillary Clinton and her campaign of 2008 started
     the birther controversy", "Clinton was the one who started the birther controversy", "He
@@ -3483,6 +3576,13 @@ def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, mem
         # "Clinton started the birther controversy," Trump said / another voice, of Trump: "He
         # started this silliness", before or after, near or far.
         return ("denies", *_evidence(turned))
+    if quotes[source].content_start < q.content_start \
+            and sentence_of(q.content_start) - sentence_of(quotes[source].content_start) <= _NAMED_REACH \
+            and (withheld := _withheld_disclosure_of(doc, quotes, source, qi, memo, named_only=far)):
+        # "the foundation had overwhelming disclosure" / another voice: "roughly 1,100 donor
+        # names weren't disclosed", "the foundation hid four donations"; far off, only an
+        # answer that names who withheld it ("were not publicly disclosed by the Clintons").
+        return ("denies", *_evidence(withheld))
     if far and not named or named and abs(sentence_of(q.content_start)
                                           - sentence_of(quotes[source].content_start)) > _NAMED_REACH:
         return None
@@ -3648,7 +3748,7 @@ def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headl
                          or bool(_pledge_verbs(span, refused=True)) or bool(_lasting_states(span))
                          or bool(_futile_attempts(span))
                          or memo.setdefault(("side only", qi), bool(_sides_taken(span)) or bool(_shares(span))
-                                            or bool(_origins(span)))))
+                                            or bool(_origins(span)) or bool(_withholdings(span)))))
     if not deniers:
         return out
     keys = [k for k, _ in deniers]
@@ -3661,7 +3761,7 @@ def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headl
             pledge = _span(doc, a.content_start, a.content_end)
             if pledge is None or not _pledge_verbs(pledge, refused=False) and not _lasting_states(pledge) \
                     and not (futile and _deeds_done(pledge) & futile) and not _shares(pledge) \
-                    and not _origins(pledge):
+                    and not _origins(pledge) and not _disclosures(pledge):
                 continue  # a pledge of a named party ("Canada will pay") may be refused by another voice
         here = sentence_of(a.content_start)
         near = deniers[bisect.bisect_left(keys, here - _ECHO_REACH):bisect.bisect_right(keys, here + _ECHO_REACH)]
@@ -3672,6 +3772,9 @@ def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headl
                        and any(n in words for n in _last_names([quotes[d[1]].speaker_text, *(aliases[d[1]] if aliases else [])]))]
         # A denier that says the assertion's own speaker started what it says another started.
         near = near + [d for d in wide if d not in near and _turned_origin_of(doc, quotes, j, d[1], memo, aliases)]
+        # A denier that names the party whose disclosure the assertion claims ("not disclosed by the Clintons").
+        near = near + [d for d in wide if d not in near and d[1] > j
+                       and _withheld_disclosure_of(doc, quotes, j, d[1], memo, named_only=True)]
         if any(_echo_denial(doc, quotes, j, qi, speakers, memo, aliases, sides_only=memo.get(("side only", qi), False))
                is not None for _, qi in near):
             end = _trim_relative_text(doc, a.content_start, a.content_end)
@@ -5087,6 +5190,16 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
                                 bisect.bisect_right(by_sentence, (here + _ECHO_REACH, len(quotes)))]
             meeting |= {qi for _, qi in after if (answer := _facts(doc, quotes[qi], qi, memo)[0]) is not None
                         and _reversed_share(source, answer)}
+    if proposition.kind in {"statement", "echo"} and proposition.quote is not None \
+            and _discloses(doc, quotes, proposition.quote, memo):
+        # "the foundation had overwhelming disclosure" / after it, another voice: "donor names
+        # weren't disclosed", "the foundation hid four donations": no word need be shared.
+        sentence_of = memo.setdefault("sentence index", _sentence_index(doc))
+        stated_at = sentence_of(quotes[proposition.quote].content_start)
+        meeting |= {j for j in range(proposition.quote + 1, len(quotes))
+                    if sentence_of(quotes[j].content_start) - stated_at <= _NAMED_REACH
+                    and _withheld_disclosure_of(doc, quotes, proposition.quote, j, memo,
+                                                named_only=sentence_of(quotes[j].content_start) - stated_at > _ECHO_REACH)}
     supporting_source = proposition.quote
     accusation = proposition.kind == "statement" and proposition.quote is not None \
         and _is_accusation(doc, quotes[proposition.quote])
@@ -5180,6 +5293,16 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
             # "- as researchers believe, and Democrats are alleging, but Moscow denies -": every
             # speaker of one shared clause takes its side by its own cue.
             result = _shared_clause_stance(doc, quotes[qi])
+        if result is None and proposition.kind == "statement" and supporting_source is not None \
+                and qi > supporting_source and _known_voice(speakers[qi]) and speakers[qi] != speakers[supporting_source]:
+            sentence_of = memo.setdefault("sentence index", _sentence_index(doc))
+            apart = sentence_of(quotes[qi].content_start) - sentence_of(quotes[supporting_source].content_start)
+            withheld = _withheld_disclosure_of(doc, quotes, supporting_source, qi, memo,
+                                               named_only=apart > _ECHO_REACH) if apart <= _NAMED_REACH else []
+            if withheld:
+                # "the foundation had overwhelming disclosure" / "donor names weren't disclosed".
+                result = ("denies", *_evidence(withheld))
+                target_quote = supporting_source
         if result is None and proposition.kind in {"echo", "statement"} and supporting_source is not None:
             # A statement others point back at may also be answered by its deed negated: the echo
             # candidate of the same words is then dropped as a repetition of it.

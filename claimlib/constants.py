@@ -1276,3 +1276,17 @@ REPROACHING_PREDICATES: frozenset[str] = frozenset(
     "unfounded slanderous libelous".split())
 #: Verbs of a challenge to the one calling: "how dare they call us liars".
 DARING_VERBS: frozenset[str] = frozenset({"dare"})
+
+# --------------------------------------------------------------------------
+# A disclosure claimed and denied (claimlib.claims): "The foundation had overwhelming
+# disclosure" / another voice: "roughly 1,100 donor names weren't disclosed", "the foundation
+# hid four donations".
+
+#: Verbs of making known what one holds ("disclosed its donors", "released the names").
+DISCLOSING_VERBS: frozenset[str] = frozenset("disclose reveal release publish divulge".split())
+#: Nouns of the same act, said as what a party had, made or gave ("overwhelming disclosure").
+DISCLOSURE_NOUNS: frozenset[str] = frozenset("disclosure transparency openness".split())
+#: Verbs of keeping it hidden, the contrary of disclosing ("hid four donations", "withheld").
+CONCEALING_VERBS: frozenset[str] = frozenset("hide conceal withhold suppress".split())
+#: Verbs whose infinitive is an act not done ("refused to release", "failed to disclose").
+NOT_DOING_VERBS: frozenset[str] = frozenset("refuse fail decline neglect".split())
