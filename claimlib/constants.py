@@ -316,6 +316,11 @@ SPOKESPERSON_ROLES: frozenset[str] = frozenset({
     "press secretary", "press officer", "press office", "press aide", "communications director",
     "communication director", "director of communications", "communications adviser",
     "lawyer", "attorney", "counsel", "solicitor", "campaign", "aide", "representative", "office",
+    # An adviser of rank on the principal's staff ("Tad Devine, a top adviser to Sanders", "a
+    # senior adviser to the group"); not any adviser ("a longtime adviser to Obama", "a close
+    # adviser", "national security adviser" speak in their own name).
+    "senior adviser", "top adviser", "chief adviser", "campaign adviser",
+    "senior advisor", "top advisor", "chief advisor", "campaign advisor",
 })
 
 #: Titles of whoever runs a firm or school ("CrowdStrike co-founder Dmitri
