@@ -99,6 +99,7 @@ from .constants import (
     COMMUNICATION_VERBS,
     CONCEALING_VERBS,
     CONFIRMING_VERBS,
+    CONFLATING_VERBS,
     CONFLICT_VERBS,
     CONTACT_NOUNS,
     CONTRARY_STATES,
@@ -2468,6 +2469,10 @@ def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
         out.setdefault(qi, answered)
     # "filed legal papers opposing the unsealing" answers another's "motion to unseal the records".
     for qi, answered in _opposed_requests(doc, quotes, speakers, headline, set(out)).items():
+        out.setdefault(qi, answered)
+    # "the campaign was conflating donations from workers into support from the companies"
+    # answers what that campaign says of the donations.
+    for qi, answered in _conflation_charges(doc, quotes, speakers, aliases, memo, headline, set(out)).items():
         out.setdefault(qi, answered)
     # "to call us liars for pointing out facts is cynical" answers "the campaign is lying about me".
     for qi, answered in _rejected_labels(doc, quotes, speakers, aliases, memo, headline, set(out)).items():
@@ -5027,6 +5032,64 @@ def _rejected_label(span: Span) -> tuple[str, list[Token]] | None:
         name = label.lemma_.lower()
         return LABEL_ACTS.get(name, name), sorted({verb, *own, label, judged}, key=lambda t: t.i)
     return None
+
+
+def _conflations(span: Span) -> list[tuple[list[Token], set[str], set[str]]]:
+    """Charges that a named party takes one thing for another: (deciding words, the party's
+    names, lemmas of the things) for "the Sanders campaign was conflating donations from people
+    who work for oil companies into support from the oil companies"; not negated ("I wasn't
+    meaning to equate the two"), modal or a question."""
+    out = []
+    for verb in span:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in CONFLATING_VERBS or _is_negated(verb) \
+                or _modal(verb) or verb.sent.text.rstrip().endswith("?"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        party = {t.text for t in subject.subtree if t.pos_ == "PROPN" and len(t.text) > 2}
+        things = [c for c in verb.children if c.dep_ == "dobj"]
+        things += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "into", "to", "and"}
+                   for g in c.children if g.dep_ == "pobj"]
+        words = {t.lemma_.lower() for th in things for t in th.subtree if t.pos_ in {"NOUN", "VERB"} and len(t.text) > 4}
+        if party and words:
+            out.append(([subject, verb], party, words))
+    return out
+
+
+def _conflation_charges(doc: Doc, quotes: Sequence, speakers, aliases, memo: dict, headline: set[int],
+                        taken: set[int]) -> dict[int, tuple[int, str, tuple, str]]:
+    """Per quote that charges a party with conflating two things, the party's statement on them.
+
+    Clinton says "the Sanders campaign was conflating donations from people who work for oil
+    companies into support from the oil companies themselves"; the campaign says "industry
+    lobbyists and fundraisers have donated to a super PAC supporting Clinton". The charge
+    denies the statement of the party it names (a name of the charge's subject is a word of the
+    statement's speaker's names) that names one of the things in a word of the same act
+    ("donations", "donated"), the nearest within ``_LABEL_REACH`` quotes, before or after.
+    """
+    out: dict[int, tuple[int, str, tuple, str]] = {}
+    for qi, _q, span, _, _ in _parsed_quotes(doc, quotes, memo, headline):
+        if qi in taken or not _known_voice(speakers[qi]):
+            continue
+        for deciding, party, things in _conflations(span):
+            nearest = sorted(range(max(0, qi - _LABEL_REACH), min(len(quotes), qi + _LABEL_REACH + 1)),
+                             key=lambda j: abs(j - qi))
+            for j in nearest:
+                if j == qi or j in headline or not _known_voice(speakers[j]) \
+                        or _voice_key(speakers, j) == _voice_key(speakers, qi):
+                    continue
+                said_by = " ".join(a for a in [*(aliases[j] if aliases else []), quotes[j].speaker_text] if a)
+                if not any(re.search(rf"\b{re.escape(p)}\b", said_by) for p in party):
+                    continue
+                stated = _span(doc, quotes[j].content_start, quotes[j].content_end)
+                if stated is not None and any(_same_act(t.lemma_.lower(), w) for t in stated
+                                              if t.pos_ in {"NOUN", "VERB"} for w in things):
+                    out[qi] = (j, "conflate", _evidence(deciding), "denies")
+                    break
+            if qi in out:
+                break
+    return out
 
 
 #: How many quotes back a rejected name looks for the statement that gave the charge.

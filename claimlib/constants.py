@@ -1295,3 +1295,11 @@ DISCLOSURE_NOUNS: frozenset[str] = frozenset("disclosure transparency openness".
 CONCEALING_VERBS: frozenset[str] = frozenset("hide conceal withhold suppress".split())
 #: Verbs whose infinitive is an act not done ("refused to release", "failed to disclose").
 NOT_DOING_VERBS: frozenset[str] = frozenset("refuse fail decline neglect".split())
+
+# --------------------------------------------------------------------------
+# A charge of conflating (claimlib.claims): "the Sanders campaign was conflating donations from
+# people who work for oil companies into support from the oil companies themselves" answers
+# what that campaign says of the matter ("industry lobbyists have donated to her").
+
+#: Verbs that charge a party with taking one thing for another.
+CONFLATING_VERBS: frozenset[str] = frozenset("conflate equate".split())
