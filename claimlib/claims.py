@@ -3308,7 +3308,18 @@ def _party_words(tokens) -> set[str]:
     return {t.lower_ for t in tokens if t.pos_ in {"PROPN", "NOUN"} and len(t.text) > 2}
 
 
-def _disclosures(span: Span) -> list[tuple[Token, set[str]]]:
+def _thing_words(tokens) -> set[str]:
+    """Lemmas of the nouns of what is (not) made known ("the names of 1,100 foreign donors")."""
+    return {t.lemma_.lower() for t in tokens if t.pos_ == "NOUN" and len(t.text) > 3}
+
+
+def _same_thing(a: set[str], b: set[str]) -> bool:
+    """Whether two sets of nouns speak of one thing: a lemma in common or one stem ("donor",
+    "donation"); True when either names none ("had overwhelming disclosure" of everything)."""
+    return not a or not b or any(len(os.path.commonprefix([x, y])) >= 4 for x in a for y in b)
+
+
+def _disclosures(span: Span) -> list[tuple[Token, set[str], set[str]]]:
     """What a quote says a party made known, with the party's words: "The foundation had
     overwhelming disclosure" (a noun of the act as what the party had, made or gave), "the
     campaign disclosed every donor"; not negated, not modal, not under a condition."""
@@ -3325,11 +3336,15 @@ def _disclosures(span: Span) -> list[tuple[Token, set[str]]]:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.pos_ in {"PROPN", "NOUN"}:
-            out.append((token, _party_words(subject.subtree)))
+            if token is verb:  # "disclosed every donation": its object
+                things = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
+            else:  # "full disclosure of its donors": what the noun is of
+                things = [t for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+            out.append((token, _party_words(subject.subtree), _thing_words(things)))
     return out
 
 
-def _withholdings(span: Span) -> list[tuple[list[Token], set[str]]]:
+def _withholdings(span: Span) -> list[tuple[list[Token], set[str], set[str]]]:
     """What a quote says was not made known, with the words of the party said to withhold it
     (empty when unnamed): "roughly 1,100 donor names weren't disclosed", "those contributions
     were not publicly disclosed by the Clintons", "the foundation hid four donations",
@@ -3352,7 +3367,8 @@ def _withholdings(span: Span) -> list[tuple[list[Token], set[str]]]:
             continue
         actors = [c for c in actor_of.children if c.dep_ == "nsubj"]
         actors += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        out.append((deciding, _party_words(t for a in actors for t in a.subtree)))
+        things = [t for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for t in c.subtree]
+        out.append((deciding, _party_words(t for a in actors for t in a.subtree), _thing_words(things)))
     return out
 
 
@@ -3365,8 +3381,10 @@ def _withheld_disclosure(statement: Span, answer: Span, *, named_only: bool = Fa
     said = _disclosures(statement)
     if not said:
         return []
-    for deciding, actor in _withholdings(answer):
-        for _, party in said:
+    for deciding, actor, withheld in _withholdings(answer):
+        for _, party, disclosed in said:
+            if not _same_thing(disclosed, withheld):
+                continue  # "released a financial disclosure form" / "refused to release his tax returns"
             if not actor and not named_only or any(_same_name(a, p) for a in actor for p in party):
                 return deciding
     return []

@@ -21,7 +21,7 @@ CASES = [
      '"The foundation hid six donations from a developer," said Ana Ruiz, a city council member.',
      [("Lee", "Ruiz")], "disclosed"),
     # "refused to release": an act not done.
-    ('Gifts\n\n"The Lee Foundation disclosed every donation it received," Mayor Tom Lee said on Monday.\n\n'
+    ('Gifts\n\n"The Lee Foundation disclosed the name of every donor," Mayor Tom Lee said on Monday.\n\n'
      'The Daily Herald reported that the foundation refused to release the names of 40 donors.',
      [("Lee", "Herald")], "disclosed"),
     # Not a dispute: another party withheld.
@@ -32,6 +32,10 @@ CASES = [
     ('Gifts\n\n"The Lee Foundation had full disclosure of its donors," Mayor Tom Lee said on Monday.\n\n'
      '"The foundation may not disclose every gift next year," said Ana Ruiz, a city council member.',
      [], None),
+    # Not a dispute: another thing withheld than the one disclosed.
+    ('Gifts\n\n"Mayor Tom Lee released his financial disclosure form in May," said Ben Ortiz, a '
+     'spokesman for the mayor.\n\n"The mayor refused to release his tax returns," said Ana Ruiz, a '
+     'city council member.', [], None),
     # Not a dispute: nobody claimed the disclosure.
     ('Gifts\n\n"The Lee Foundation is a fine charity," Mayor Tom Lee said on Monday.\n\n'
      'The Daily Herald reported that about 300 donor names were not disclosed.',
