@@ -5277,10 +5277,12 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
         # weren't disclosed", "the foundation hid four donations": no word need be shared.
         sentence_of = memo.setdefault("sentence index", _sentence_index(doc))
         stated_at = sentence_of(quotes[proposition.quote].content_start)
-        meeting |= {j for j in range(proposition.quote + 1, len(quotes))
-                    if sentence_of(quotes[j].content_start) - stated_at <= _NAMED_REACH
-                    and _withheld_disclosure_of(doc, quotes, proposition.quote, j, memo,
-                                                named_only=sentence_of(quotes[j].content_start) - stated_at > _ECHO_REACH)}
+        for j in range(proposition.quote + 1, len(quotes)):
+            apart = sentence_of(quotes[j].content_start) - stated_at
+            if apart > _NAMED_REACH:
+                break  # quotes come in the order of the text: the rest are farther still
+            if _withheld_disclosure_of(doc, quotes, proposition.quote, j, memo, named_only=apart > _ECHO_REACH):
+                meeting.add(j)
     supporting_source = proposition.quote
     accusation = proposition.kind == "statement" and proposition.quote is not None \
         and _is_accusation(doc, quotes[proposition.quote])
