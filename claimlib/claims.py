@@ -97,7 +97,9 @@ from .constants import (
     BLAMING_VERBS,
     CHARGE_KINDS,
     COMMUNICATION_VERBS,
+    CONCEALING_VERBS,
     CONFIRMING_VERBS,
+    CONFLATING_VERBS,
     CONFLICT_VERBS,
     CONTACT_NOUNS,
     CONTRARY_STATES,
@@ -105,10 +107,13 @@ from .constants import (
     CORRECTION_ADVERBS,
     COUNTER_FACT_NOUNS,
     COUNTER_SIDING_VERBS,
+    DARING_VERBS,
     DEFERRAL_NOUNS,
     DEFERRING_MODALS,
     DENIAL_CUES,
     DISAVOWING_VERBS,
+    DISCLOSING_VERBS,
+    DISCLOSURE_NOUNS,
     DISMISSIVE_PREDICATES,
     DISOWNED_SHARE_NOUNS,
     DOCUMENT_NOUNS,
@@ -130,6 +135,7 @@ from .constants import (
     IMPROPER_ADJECTIVES,
     INTENT_PREDICATES,
     JUDGEMENT_PREDICATES,
+    LABEL_ACTS,
     LASTING_ADVERBS,
     LASTING_VERBS,
     LITOTES_WORDS,
@@ -144,6 +150,7 @@ from .constants import (
     MOTIVE_VERBS,
     NAMING_VERBS,
     NECESSITY_PREDICATES,
+    NOT_DOING_VERBS,
     OPINION_NOUNS,
     OPPOSING_VERBS,
     OPTIONAL_PREDICATES,
@@ -174,6 +181,7 @@ from .constants import (
     REPLY_VERBS,
     REPORT_CUE_FORMS,
     REPORTING_LEMMAS,
+    REPROACHING_PREDICATES,
     SHARE_DIRECTING_VERBS,
     SHARE_OBJECT_VERBS,
     SHARE_PREPOSITIONS,
@@ -2462,6 +2470,13 @@ def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
     # "filed legal papers opposing the unsealing" answers another's "motion to unseal the records".
     for qi, answered in _opposed_requests(doc, quotes, speakers, headline, set(out)).items():
         out.setdefault(qi, answered)
+    # "the campaign was conflating donations from workers into support from the companies"
+    # answers what that campaign says of the donations.
+    for qi, answered in _conflation_charges(doc, quotes, speakers, aliases, memo, headline, set(out)).items():
+        out.setdefault(qi, answered)
+    # "to call us liars for pointing out facts is cynical" answers "the campaign is lying about me".
+    for qi, answered in _rejected_labels(doc, quotes, speakers, aliases, memo, headline, set(out)).items():
+        out.setdefault(qi, answered)
     # "China opposes all forms of hacking" answers the report that China hacked.
     for qi, answered in _disavowed_charges(doc, quotes, speakers, aliases, memo, headline, set(out)).items():
         out.setdefault(qi, answered)
@@ -3294,6 +3309,113 @@ def _reversed_share(statement: Span, answer: Span) -> list[Token]:
     return []
 
 
+def _party_words(tokens) -> set[str]:
+    """Lower-cased nouns and names of a party's words ("The Clinton Foundation": clinton,
+    foundation), to match one party named twice ("the foundation", "the Clintons")."""
+    return {t.lower_ for t in tokens if t.pos_ in {"PROPN", "NOUN"} and len(t.text) > 2}
+
+
+def _thing_words(tokens) -> set[str]:
+    """Lemmas of the nouns of what is (not) made known ("the names of 1,100 foreign donors")."""
+    return {t.lemma_.lower() for t in tokens if t.pos_ == "NOUN" and len(t.text) > 3}
+
+
+def _same_thing(a: set[str], b: set[str]) -> bool:
+    """Whether two sets of nouns speak of one thing: a lemma in common or one stem ("donor",
+    "donation"); True when either names none ("had overwhelming disclosure" of everything)."""
+    return not a or not b or any(len(os.path.commonprefix([x, y])) >= 4 for x in a for y in b)
+
+
+def _disclosures(span: Span) -> list[tuple[Token, set[str], set[str]]]:
+    """What a quote says a party made known, with the party's words: "The foundation had
+    overwhelming disclosure" (a noun of the act as what the party had, made or gave), "the
+    campaign disclosed every donor"; not negated, not modal, not under a condition."""
+    out = []
+    for token in span:
+        lemma = token.lemma_.lower()
+        verb = None
+        if token.pos_ == "NOUN" and lemma in DISCLOSURE_NOUNS and token.dep_ == "dobj":
+            verb = token.head
+        elif token.pos_ == "VERB" and lemma in DISCLOSING_VERBS and token.dep_ not in {"xcomp", "amod", "acl"}:
+            verb = token
+        if verb is None or verb.pos_ not in {"VERB", "AUX"} or _is_negated(verb) or _modal(verb) \
+                or any(m.dep_ == "mark" and m.lower_ in {"if", "unless", "whether"} for m in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in {"PROPN", "NOUN"}:
+            if token is verb:  # "disclosed every donation": its object
+                things = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
+            else:  # "full disclosure of its donors": what the noun is of
+                things = [t for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+            out.append((token, _party_words(subject.subtree), _thing_words(things)))
+    return out
+
+
+def _withholdings(span: Span) -> list[tuple[list[Token], set[str], set[str]]]:
+    """What a quote says was not made known, with the words of the party said to withhold it
+    (empty when unnamed): "roughly 1,100 donor names weren't disclosed", "those contributions
+    were not publicly disclosed by the Clintons", "the foundation hid four donations",
+    "refused to release the names"; not modal ("may not disclose") nor a question."""
+    out = []
+    for verb in span:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or _modal(verb) or verb.sent.text.rstrip().endswith("?"):
+            continue
+        actor_of = verb
+        if lemma in DISCLOSING_VERBS and _is_negated(verb):
+            deciding = [verb, *(c for c in verb.children if c.dep_ == "neg")]
+        elif lemma in DISCLOSING_VERBS and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NOT_DOING_VERBS \
+                and not _is_negated(verb.head):
+            actor_of = verb.head
+            deciding = [verb.head, verb]
+        elif lemma in CONCEALING_VERBS and not _is_negated(verb):
+            deciding = [verb]
+        else:
+            continue
+        actors = [c for c in actor_of.children if c.dep_ == "nsubj"]
+        actors += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        things = [t for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for t in c.subtree]
+        out.append((deciding, _party_words(t for a in actors for t in a.subtree), _thing_words(things)))
+    return out
+
+
+def _withheld_disclosure(statement: Span, answer: Span, *, named_only: bool = False) -> list[Token]:
+    """The words by which ``answer`` says what ``statement`` says a party made known was
+    withheld: "The foundation had overwhelming disclosure" / another voice: "roughly 1,100 donor
+    names weren't disclosed", "the foundation hid four donations". The one withholding, when
+    named, is the party said to disclose ("the Clintons" for "The Clinton Foundation"), never
+    another; far off (``named_only``) it must be named. Else []."""
+    said = _disclosures(statement)
+    if not said:
+        return []
+    for deciding, actor, withheld in _withholdings(answer):
+        for _, party, disclosed in said:
+            if not _same_thing(disclosed, withheld):
+                continue  # "released a financial disclosure form" / "refused to release his tax returns"
+            if not actor and not named_only or any(_same_name(a, p) for a in actor for p in party):
+                return deciding
+    return []
+
+
+def _discloses(doc: Doc, quotes: Sequence, source: int, memo: dict) -> bool:
+    """Whether quote ``source`` says a party made something known (:func:`_disclosures`), memoised."""
+    key = ("disclosures", source)
+    if key not in memo:
+        stated = _span(doc, quotes[source].content_start, quotes[source].content_end)
+        memo[key] = (stated, bool(stated is not None and _disclosures(stated)))
+    return memo[key][1]
+
+
+def _withheld_disclosure_of(doc: Doc, quotes: Sequence, source: int, qi: int, memo: dict, *,
+                            named_only: bool = False) -> list[Token]:
+    """:func:`_withheld_disclosure` of quote ``qi`` against quote ``source``, their spans memoised."""
+    if not _discloses(doc, quotes, source, memo):
+        return []
+    stated = memo[("disclosures", source)][0]
+    answer = _span(doc, quotes[qi].content_start, quotes[qi].content_end)
+    return _withheld_disclosure(stated, answer, named_only=named_only) if answer is not None else []
+
+
 def _origins(span: Span) -> list[tuple[list[Token], str, Token]]:
     """Who a quote says set a thing going: "Hillary Clinton and her campaign of 2008 started
     the birther controversy", "Clinton was the one who started the birther controversy", "He
@@ -3484,6 +3606,13 @@ def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, mem
         # "Clinton started the birther controversy," Trump said / another voice, of Trump: "He
         # started this silliness", before or after, near or far.
         return ("denies", *_evidence(turned))
+    if quotes[source].content_start < q.content_start \
+            and sentence_of(q.content_start) - sentence_of(quotes[source].content_start) <= _NAMED_REACH \
+            and (withheld := _withheld_disclosure_of(doc, quotes, source, qi, memo, named_only=far)):
+        # "the foundation had overwhelming disclosure" / another voice: "roughly 1,100 donor
+        # names weren't disclosed", "the foundation hid four donations"; far off, only an
+        # answer that names who withheld it ("were not publicly disclosed by the Clintons").
+        return ("denies", *_evidence(withheld))
     if far and not named or named and abs(sentence_of(q.content_start)
                                           - sentence_of(quotes[source].content_start)) > _NAMED_REACH:
         return None
@@ -3649,7 +3778,7 @@ def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headl
                          or bool(_pledge_verbs(span, refused=True)) or bool(_lasting_states(span))
                          or bool(_futile_attempts(span))
                          or memo.setdefault(("side only", qi), bool(_sides_taken(span)) or bool(_shares(span))
-                                            or bool(_origins(span)))))
+                                            or bool(_origins(span)) or bool(_withholdings(span)))))
     if not deniers:
         return out
     keys = [k for k, _ in deniers]
@@ -3662,7 +3791,7 @@ def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headl
             pledge = _span(doc, a.content_start, a.content_end)
             if pledge is None or not _pledge_verbs(pledge, refused=False) and not _lasting_states(pledge) \
                     and not (futile and _deeds_done(pledge) & futile) and not _shares(pledge) \
-                    and not _origins(pledge):
+                    and not _origins(pledge) and not _disclosures(pledge):
                 continue  # a pledge of a named party ("Canada will pay") may be refused by another voice
         here = sentence_of(a.content_start)
         near = deniers[bisect.bisect_left(keys, here - _ECHO_REACH):bisect.bisect_right(keys, here + _ECHO_REACH)]
@@ -3673,6 +3802,9 @@ def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headl
                        and any(n in words for n in _last_names([quotes[d[1]].speaker_text, *(aliases[d[1]] if aliases else [])]))]
         # A denier that says the assertion's own speaker started what it says another started.
         near = near + [d for d in wide if d not in near and _turned_origin_of(doc, quotes, j, d[1], memo, aliases)]
+        # A denier that names the party whose disclosure the assertion claims ("not disclosed by the Clintons").
+        near = near + [d for d in wide if d not in near and d[1] > j
+                       and _withheld_disclosure_of(doc, quotes, j, d[1], memo, named_only=True)]
         if any(_echo_denial(doc, quotes, j, qi, speakers, memo, aliases, sides_only=memo.get(("side only", qi), False))
                is not None for _, qi in near):
             end = _trim_relative_text(doc, a.content_start, a.content_end)
@@ -4893,6 +5025,136 @@ def _disavowed_charges(doc: Doc, quotes: Sequence, speakers, aliases, memo: dict
 
 
 
+def _rejected_label(span: Span) -> tuple[str, list[Token]] | None:
+    """The deed a name charges when a quote rejects being called it: ("lie", deciding words) for
+    "to call us liars for pointing out facts is deeply cynical", "It is absurd to call me a
+    liar", "How dare they call us cheats"; None for "they called us liars" (told, not
+    rejected), "to call them liars is fair" (another party) or "it is not wrong to call us
+    liars"."""
+    for verb in span:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in NAMING_VERBS or _is_negated(verb):
+            continue
+        own = [t for t in verb.subtree if t.lower_ in {"us", "me"} and t.i < verb.i + 3]
+        label = next((c for c in verb.children if c.dep_ in {"oprd", "dobj", "attr"} and c.pos_ == "NOUN"
+                      and c.lower_ not in {"us", "me"}), None)
+        if not own or label is None:
+            continue
+        head = verb.head
+        judged = None
+        if verb.dep_ in {"csubj", "csubjpass"} or verb.dep_ in {"xcomp", "ccomp"} and any(
+                c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in head.children):
+            # "to call us liars is cynical", "calling me a liar is outrageous", "it is absurd to call us liars".
+            preds = [c for c in head.children if c.dep_ in {"acomp", "attr"}]
+            preds += [d for p in preds for d in p.conjuncts]
+            judged = next((p for p in preds if p.lemma_.lower() in REPROACHING_PREDICATES | DISMISSIVE_PREDICATES
+                           | FALSE_VERDICTS), None)
+            if judged is not None and (_is_negated(head) or _is_negated(judged) or _modal(head)):
+                judged = None
+        elif verb.dep_ in {"ccomp", "xcomp"} and head.lemma_.lower() in DARING_VERBS:
+            judged = head  # "how dare they call us liars"
+        if judged is None:
+            continue
+        name = label.lemma_.lower()
+        return LABEL_ACTS.get(name, name), sorted({verb, *own, label, judged}, key=lambda t: t.i)
+    return None
+
+
+def _conflations(span: Span) -> list[tuple[list[Token], set[str], set[str]]]:
+    """Charges that a named party takes one thing for another: (deciding words, the party's
+    names, lemmas of the things) for "the Sanders campaign was conflating donations from people
+    who work for oil companies into support from the oil companies"; not negated ("I wasn't
+    meaning to equate the two"), modal or a question."""
+    out = []
+    for verb in span:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in CONFLATING_VERBS or _is_negated(verb) \
+                or _modal(verb) or verb.sent.text.rstrip().endswith("?"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        party = {t.text for t in subject.subtree if t.pos_ == "PROPN" and len(t.text) > 2}
+        things = [c for c in verb.children if c.dep_ == "dobj"]
+        things += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "into", "to", "and"}
+                   for g in c.children if g.dep_ == "pobj"]
+        words = {t.lemma_.lower() for th in things for t in th.subtree if t.pos_ in {"NOUN", "VERB"} and len(t.text) > 4}
+        if party and words:
+            out.append(([subject, verb], party, words))
+    return out
+
+
+def _conflation_charges(doc: Doc, quotes: Sequence, speakers, aliases, memo: dict, headline: set[int],
+                        taken: set[int]) -> dict[int, tuple[int, str, tuple, str]]:
+    """Per quote that charges a party with conflating two things, the party's statement on them.
+
+    Clinton says "the Sanders campaign was conflating donations from people who work for oil
+    companies into support from the oil companies themselves"; the campaign says "industry
+    lobbyists and fundraisers have donated to a super PAC supporting Clinton". The charge
+    denies the statement of the party it names (a name of the charge's subject is a word of the
+    statement's speaker's names) that names one of the things in a word of the same act
+    ("donations", "donated"), the nearest within ``_LABEL_REACH`` quotes, before or after.
+    """
+    out: dict[int, tuple[int, str, tuple, str]] = {}
+    for qi, _q, span, _, _ in _parsed_quotes(doc, quotes, memo, headline):
+        if qi in taken or not _known_voice(speakers[qi]):
+            continue
+        for deciding, party, things in _conflations(span):
+            nearest = sorted(range(max(0, qi - _LABEL_REACH), min(len(quotes), qi + _LABEL_REACH + 1)),
+                             key=lambda j: abs(j - qi))
+            for j in nearest:
+                if j == qi or j in headline or not _known_voice(speakers[j]) \
+                        or _voice_key(speakers, j) == _voice_key(speakers, qi):
+                    continue
+                said_by = " ".join(a for a in [*(aliases[j] if aliases else []), quotes[j].speaker_text] if a)
+                if not any(re.search(rf"\b{re.escape(p)}\b", said_by) for p in party):
+                    continue
+                stated = _span(doc, quotes[j].content_start, quotes[j].content_end)
+                if stated is not None and any(_same_act(t.lemma_.lower(), w) for t in stated
+                                              if t.pos_ in {"NOUN", "VERB"} for w in things):
+                    out[qi] = (j, "conflate", _evidence(deciding), "denies")
+                    break
+            if qi in out:
+                break
+    return out
+
+
+#: How many quotes back a rejected name looks for the statement that gave the charge.
+_LABEL_REACH = 8
+
+
+def _rejected_labels(doc: Doc, quotes: Sequence, speakers, aliases, memo: dict, headline: set[int],
+                     taken: set[int]) -> dict[int, tuple[int, str, tuple, str]]:
+    """Per quote that rejects being called a name, the earlier statement that charged it.
+
+    "I am so sick of the Sanders campaign lying about me," the candidate says; the campaign's
+    manager answers that "to call us liars for pointing out basic facts ... is deeply cynical".
+    The name ("liars") charges a deed ("lie"); the statement answered is the nearest earlier
+    quote of another voice, within ``_LABEL_REACH`` quotes, that says the deed (not negated) and
+    names the one answering (a word of its speaker's names).
+    """
+    out: dict[int, tuple[int, str, tuple, str]] = {}
+    for qi, q, span, _, _ in _parsed_quotes(doc, quotes, memo, headline):
+        if qi in taken or not _known_voice(speakers[qi]):
+            continue
+        found = _rejected_label(span)
+        if found is None:
+            continue
+        act, words = found
+        said_by = " ".join(a for a in [*(aliases[qi] if aliases else []), q.speaker_text] if a)
+        names = {w for w in re.findall(r"[A-Z][\w.'-]+", said_by) if len(w) > 2}
+        for j in range(qi - 1, max(-1, qi - 1 - _LABEL_REACH), -1):
+            r = quotes[j]
+            if j in headline or not _known_voice(speakers[j]) or _voice_key(speakers, j) == _voice_key(speakers, qi):
+                continue
+            stated = _span(doc, r.content_start, r.content_end)
+            if stated is None or not any(re.search(rf"\b{re.escape(n)}\b", stated.text) for n in names):
+                continue
+            if any(t.lemma_.lower() in {act, LABEL_ACTS.get(act, act)} and t.pos_ in {"VERB", "NOUN", "ADJ"}
+                   and not _is_negated(t) for t in stated):
+                out[qi] = (j, act, _evidence(words), "denies")
+                break
+    return out
+
+
 #: How many quotes back an opposition looks for the request it opposes.
 _REQUEST_REACH = 12
 
@@ -5016,6 +5278,18 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
                                 bisect.bisect_right(by_sentence, (here + _ECHO_REACH, len(quotes)))]
             meeting |= {qi for _, qi in after if (answer := _facts(doc, quotes[qi], qi, memo)[0]) is not None
                         and _reversed_share(source, answer)}
+    if proposition.kind in {"statement", "echo"} and proposition.quote is not None \
+            and _discloses(doc, quotes, proposition.quote, memo):
+        # "the foundation had overwhelming disclosure" / after it, another voice: "donor names
+        # weren't disclosed", "the foundation hid four donations": no word need be shared.
+        sentence_of = memo.setdefault("sentence index", _sentence_index(doc))
+        stated_at = sentence_of(quotes[proposition.quote].content_start)
+        for j in range(proposition.quote + 1, len(quotes)):
+            apart = sentence_of(quotes[j].content_start) - stated_at
+            if apart > _NAMED_REACH:
+                break  # quotes come in the order of the text: the rest are farther still
+            if _withheld_disclosure_of(doc, quotes, proposition.quote, j, memo, named_only=apart > _ECHO_REACH):
+                meeting.add(j)
     supporting_source = proposition.quote
     accusation = proposition.kind == "statement" and proposition.quote is not None \
         and _is_accusation(doc, quotes[proposition.quote])
@@ -5109,6 +5383,16 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
             # "- as researchers believe, and Democrats are alleging, but Moscow denies -": every
             # speaker of one shared clause takes its side by its own cue.
             result = _shared_clause_stance(doc, quotes[qi])
+        if result is None and proposition.kind == "statement" and supporting_source is not None \
+                and qi > supporting_source and _known_voice(speakers[qi]) and speakers[qi] != speakers[supporting_source]:
+            sentence_of = memo.setdefault("sentence index", _sentence_index(doc))
+            apart = sentence_of(quotes[qi].content_start) - sentence_of(quotes[supporting_source].content_start)
+            withheld = _withheld_disclosure_of(doc, quotes, supporting_source, qi, memo,
+                                               named_only=apart > _ECHO_REACH) if apart <= _NAMED_REACH else []
+            if withheld:
+                # "the foundation had overwhelming disclosure" / "donor names weren't disclosed".
+                result = ("denies", *_evidence(withheld))
+                target_quote = supporting_source
         if result is None and proposition.kind in {"echo", "statement"} and supporting_source is not None:
             # A statement others point back at may also be answered by its deed negated: the echo
             # candidate of the same words is then dropped as a repetition of it.

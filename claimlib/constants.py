@@ -316,6 +316,11 @@ SPOKESPERSON_ROLES: frozenset[str] = frozenset({
     "press secretary", "press officer", "press office", "press aide", "communications director",
     "communication director", "director of communications", "communications adviser",
     "lawyer", "attorney", "counsel", "solicitor", "campaign", "aide", "representative", "office",
+    # An adviser of rank on the principal's staff ("Tad Devine, a top adviser to Sanders", "a
+    # senior adviser to the group"); not any adviser ("a longtime adviser to Obama", "a close
+    # adviser", "national security adviser" speak in their own name).
+    "senior adviser", "top adviser", "chief adviser", "campaign adviser",
+    "senior advisor", "top advisor", "chief advisor", "campaign advisor",
 })
 
 #: Titles of whoever runs a firm or school ("CrowdStrike co-founder Dmitri
@@ -1257,3 +1262,44 @@ CRITICISM_VERBS: frozenset[str] = frozenset(
 
 #: Verbs by which a party set a thing going ("started the controversy", "launched the rumour").
 STARTING_VERBS: frozenset[str] = frozenset("start begin launch invent originate".split())
+
+# --------------------------------------------------------------------------
+# A charge given back as a name and rejected (claimlib.claims): "I am sick of the Sanders
+# campaign lying about me" / the campaign: "to call us liars for pointing out basic facts is
+# deeply cynical".
+
+#: Names a voice is called by that charge it with a deed, with the deed's verb ("liar": "lie");
+#: a name not listed is looked for as itself ("racist", "fraud").
+LABEL_ACTS: dict[str, str] = {
+    "liar": "lie", "cheater": "cheat", "cheat": "cheat", "thief": "steal", "crook": "steal",
+    "plagiarist": "plagiarize", "smearer": "smear", "fabricator": "fabricate",
+}
+#: Predicates by which the one called a name reproaches the calling ("to call us liars is
+#: cynical", "calling me a liar is outrageous"): the calling is rejected as a charge.
+REPROACHING_PREDICATES: frozenset[str] = frozenset(
+    "cynical wrong unfair offensive insulting shameful disgraceful dishonest despicable baseless "
+    "unfounded slanderous libelous".split())
+#: Verbs of a challenge to the one calling: "how dare they call us liars".
+DARING_VERBS: frozenset[str] = frozenset({"dare"})
+
+# --------------------------------------------------------------------------
+# A disclosure claimed and denied (claimlib.claims): "The foundation had overwhelming
+# disclosure" / another voice: "roughly 1,100 donor names weren't disclosed", "the foundation
+# hid four donations".
+
+#: Verbs of making known what one holds ("disclosed its donors", "released the names").
+DISCLOSING_VERBS: frozenset[str] = frozenset("disclose reveal release publish divulge".split())
+#: Nouns of the same act, said as what a party had, made or gave ("overwhelming disclosure").
+DISCLOSURE_NOUNS: frozenset[str] = frozenset("disclosure transparency openness".split())
+#: Verbs of keeping it hidden, the contrary of disclosing ("hid four donations", "withheld").
+CONCEALING_VERBS: frozenset[str] = frozenset("hide conceal withhold suppress".split())
+#: Verbs whose infinitive is an act not done ("refused to release", "failed to disclose").
+NOT_DOING_VERBS: frozenset[str] = frozenset("refuse fail decline neglect".split())
+
+# --------------------------------------------------------------------------
+# A charge of conflating (claimlib.claims): "the Sanders campaign was conflating donations from
+# people who work for oil companies into support from the oil companies themselves" answers
+# what that campaign says of the matter ("industry lobbyists have donated to her").
+
+#: Verbs that charge a party with taking one thing for another.
+CONFLATING_VERBS: frozenset[str] = frozenset("conflate equate".split())
