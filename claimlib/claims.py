@@ -1944,6 +1944,18 @@ def _antonyms(a: str, b: str) -> bool:
                for prefix in ANTONYM_PREFIXES)
 
 
+def _nothing_but(adjective: Token) -> Token | None:
+    """The "nothing" of "has been nothing but fair" (the copula's complement, "but" beside or
+    between), of which the adjective is the conjunct; else None."""
+    head = adjective.head
+    if head.lower_ == "but":
+        head = head.head
+    if head.lower_ == "nothing" and head.dep_ == "attr" and head.head.lemma_ == "be" \
+            and any(c.lower_ == "but" for c in (*head.children, adjective.head)):
+        return head
+    return None
+
+
 def _predicated(span: Span) -> list[tuple[Token, Token]]:
     """(predicate, subject) pairs of the adjectives and participles a span asserts of a
     subject, unnegated and not of what may be: "the arrangement was illegal", "he was
@@ -1956,6 +1968,24 @@ def _predicated(span: Span) -> list[tuple[Token, Token]]:
         elif t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children) \
                 and not any(c.dep_ == "agent" for c in t.children):
             verb, roles = t, {"nsubjpass"}
+        elif t.pos_ == "ADJ" and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in t.children):
+            # "Curiel was biased against him": the copula parsed as a passive's auxiliary.
+            if _is_negated(t) or _modal(t) or any(c.dep_ in {"xcomp", "ccomp"} for c in t.children):
+                continue
+            subject = next((c for c in t.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+            if subject is not None:
+                out.append((t, subject))
+            continue
+        elif t.pos_ == "ADJ" and t.dep_ == "conj" and (nothing := _nothing_but(t)) is not None:
+            # "the judge has been nothing but fair": "nothing but" stresses the adjective.
+            verb, roles = nothing.head, {"nsubj"}
+            if any((c.dep_ == "neg" or c.lower_ in _NEGATIONS) and c.i != nothing.i for c in verb.children) \
+                    or _modal(verb) or verb.pos_ not in {"VERB", "AUX"}:
+                continue  # its "nothing" is no negation; another one is
+            subject = next((c for c in verb.children if c.dep_ in roles), None)
+            if subject is not None:
+                out.append((t, subject))
+            continue
         else:
             continue
         if _is_negated(verb) or _is_negated(t) or _modal(verb) or verb.pos_ not in {"VERB", "AUX"}:
@@ -1990,15 +2020,22 @@ def _number(noun: Token) -> str:
     return "plur" if noun.tag_ in {"NNS", "NNPS"} else "sing"
 
 
-def _antonym_denial(source: Span, span: Span, names: set[str] | None = None) -> list[Token]:
+def _antonym_denial(source: Span, span: Span, names: set[str] | None = None, *,
+                    named_only: bool = False) -> list[Token]:
     """The words by which ``span`` says of a subject the antonym of what ``source`` says of it
     ("the deal was illegal" / "the deal was lawful"): the predicate, its verb and its
-    subject; empty otherwise. ``names``: the words of the names of ``span``'s speaker."""
+    subject; empty otherwise. ``names``: the words of the names of ``span``'s speaker.
+    ``named_only``: both subjects must be one person or body called by name ("Curiel was
+    biased" / "Curiel has been nothing but fair"), as an answer far from the statement must."""
     said = _predicated(source)
     for t, subject in _predicated(span) if said else []:
         for u, other in said:
+            if named_only and not (subject.pos_ == "PROPN" and other.pos_ == "PROPN"):
+                continue
             if _antonyms(t.lower_, u.lower_) and _same_subject(subject, other, names or set()):
-                return sorted({subject, t.head, t}, key=lambda w: w.i)
+                nothing = _nothing_but(t) if t.dep_ == "conj" else None
+                verb = nothing.head if nothing is not None else t.head
+                return sorted({subject, verb, t}, key=lambda w: w.i)
     return []
 
 
@@ -3613,6 +3650,17 @@ def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, mem
         # names weren't disclosed", "the foundation hid four donations"; far off, only an
         # answer that names who withheld it ("were not publicly disclosed by the Clintons").
         return ("denies", *_evidence(withheld))
+    if far and not named and quotes[source].content_start < q.content_start \
+            and abs(sentence_of(q.content_start) - sentence_of(quotes[source].content_start)) <= _NAMED_REACH:
+        src = _span(doc, quotes[source].content_start,
+                    _trim_relative_text(doc, quotes[source].content_start, quotes[source].content_end))
+        ans = _span(doc, q.content_start, q.content_end)
+        opposed = _antonym_denial(src, ans, _last_names(own_names), named_only=True) \
+            if src is not None and ans is not None else []
+        if opposed:
+            # "Curiel was biased against him" / pages later, another voice: Curiel "has been
+            # nothing but fair": the antonym of one named subject denies it at any distance.
+            return ("denies", *_evidence(opposed))
     if far and not named or named and abs(sentence_of(q.content_start)
                                           - sentence_of(quotes[source].content_start)) > _NAMED_REACH:
         return None
@@ -3805,6 +3853,13 @@ def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headl
         # A denier that names the party whose disclosure the assertion claims ("not disclosed by the Clintons").
         near = near + [d for d in wide if d not in near and d[1] > j
                        and _withheld_disclosure_of(doc, quotes, j, d[1], memo, named_only=True)]
+        named_key = ("named predicated", j)
+        if named_key not in memo:
+            src = _span(doc, a.content_start, a.content_end)
+            memo[named_key] = src is not None and any(subject.pos_ == "PROPN" for _, subject in _predicated(src))
+        if memo[named_key]:
+            # A later denier may say the antonym of a subject the assertion names (see _echo_denial).
+            near = near + [d for d in wide if d not in near and d[0] > here]
         if any(_echo_denial(doc, quotes, j, qi, speakers, memo, aliases, sides_only=memo.get(("side only", qi), False))
                is not None for _, qi in near):
             end = _trim_relative_text(doc, a.content_start, a.content_end)

@@ -863,7 +863,10 @@ FALSE_ANTONYMS: frozenset[str] = frozenset(
     "impassive inspired inflated imported distressed".split())
 #: Predicates read as one word when testing antonyms: "lawful" against "illegal" is
 #: "legal" against "illegal".
-ANTONYM_SYNONYMS: dict[str, str] = {"lawful": "legal", "unlawful": "illegal"}
+ANTONYM_SYNONYMS: dict[str, str] = {"lawful": "legal", "unlawful": "illegal",
+                                    # "the judge was biased" / "the judge has been nothing but fair"
+                                    "biased": "unfair", "unbiased": "fair", "impartial": "fair",
+                                    "prejudiced": "unfair"}
 #: Predicates of truth whose negation rebuts ("That's just not true", "It is
 #: not accurate"); "the case" counts when negated ("That is not the case").
 TRUTH_PREDICATES: frozenset[str] = frozenset("true accurate correct case".split())
@@ -1191,6 +1194,22 @@ PERSON_DESCRIPTION_NOUNS: frozenset[str] = frozenset(
     actress actor comedian singer rapper musician celebrity star anchor commentator
     pundit columnist author novelist preacher pastor cleric evangelist activist
     designer model heiress governor-elect president-elect senator-elect""".split())
+
+#: Nouns for people around a person ("Trump's aides", "her lawyer", "his son"): a possessive
+#: before them names someone other than the one a later "he"/"she" is (claimlib.entities).
+ASSOCIATE_NOUNS: frozenset[str] = frozenset(
+    """aide adviser advisor assistant associate ally friend supporter critic opponent rival staffer
+    staff lawyer attorney spokesman spokeswoman spokesperson son daughter wife husband father mother
+    brother sister child family deputy running-mate mate surrogate donor backer employee""".split())
+
+#: Nouns for a party's members (singular), which a body's name may go before as a group that
+#: speaks through a spokesman ("a spokesman for committee Democrats", claimlib.voices).
+PARTY_MEMBER_NOUNS: frozenset[str] = frozenset("democrat republican conservative liberal tory".split())
+
+#: Abbreviated military ranks before a name ("Navy Capt. Jeff Davis", "Army Lt. Gen. X"), kept
+#: whole by the tokenizer: split at the period, "Capt." ended a sentence and "Capt" was taken for
+#: the speaker's name. (spaCy's English tokenizer already keeps "Gen.", "Adm.", "Sen.", "Gov.".)
+RANK_ABBREVIATIONS: tuple[str, ...] = ("Capt.", "Lt.", "Col.", "Sgt.", "Cmdr.", "Maj.", "Cpl.", "Pvt.", "Brig.")
 
 #: Abbreviated titles and the noun of the office they stand for ("Sen." is a senator).
 TITLE_ABBREVIATIONS: dict[str, str] = {

