@@ -614,7 +614,7 @@ COMPANY_NAME_WORDS: frozenset[str] = frozenset("co company corp corporation inc 
 REFERRING_NOUNS: frozenset[str] = frozenset(
     """charge allegation accusation claim report story account assertion statement
     rumor rumour suggestion article reporting characterization description
-    remark comment""".split())
+    remark comment finding conclusion""".split())
 #: Pronouns that refer back to a statement ("It is untrue", "That never happened").
 REFERRING_PRONOUNS: frozenset[str] = frozenset("it this that these those".split())
 #: Verbs of saying inside "what she said / what he claims".
@@ -982,7 +982,7 @@ REASON_NOUNS: frozenset[str] = frozenset("rationale justification argument reaso
 #: Nouns for a voice's opinion, which point back at its statement only with a
 #: demonstrative or an owner ("have contested that view", "disputed this
 #: assessment", "rejected her contention"); "the view from the hill" is none.
-OPINION_NOUNS: frozenset[str] = frozenset("view contention notion assessment".split())
+OPINION_NOUNS: frozenset[str] = frozenset("view contention notion assessment explanation version interpretation".split())
 #: Objects of a negated "hold" that call a statement unsound ("doesn't hold
 #: water", "don't hold weight"); "doesn't hold up" is read with its particle.
 UNSOUND_OBJECTS: frozenset[str] = frozenset("water weight".split())

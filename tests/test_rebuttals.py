@@ -619,3 +619,34 @@ def test_wire_answers_to_a_report_or_a_charge(nlp, text, disputes, proposition_w
     assert pairs == {frozenset(p) for p in disputes}, result.disputes[["voice", "opposed_voice"]]
     if proposition_word:
         assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
+
+
+# An explanation or a report's conclusions, pointed at or owned, are the statement rejected.
+REJECTED_THAT_EXPLANATION = (
+    "Crash\n\n"
+    "Airline executives said the crash was caused by pilot error. The pilots' union rejected that explanation, "
+    "saying the aircraft had a known software fault."
+)
+DISMISSED_THE_REPORTS_CONCLUSIONS = (
+    "Militia\n\n"
+    "A United Nations report said the militia had recruited child soldiers. Joseph Kabila, the militia's leader, "
+    "dismissed the report's conclusions."
+)
+# Not a dispute: an explanation asked for is no statement rejected.
+ASKED_FOR_AN_EXPLANATION = (
+    "Crash\n\n"
+    "Airline executives said the crash was caused by pilot error. The pilots' union asked for an explanation."
+)
+
+
+@pytest.mark.parametrize("text, disputes, proposition_word", [
+    (REJECTED_THAT_EXPLANATION, {("pilots' union", "Airline executives")}, "pilot error"),
+    (DISMISSED_THE_REPORTS_CONCLUSIONS, {("Joseph Kabila", "United Nations")}, "child soldiers"),
+    (ASKED_FOR_AN_EXPLANATION, set(), None),
+])
+def test_an_explanation_or_conclusions_rejected(nlp, text, disputes, proposition_word):
+    result = _analyze(nlp, text)
+    pairs = {frozenset({r.voice, r.opposed_voice}) for r in result.disputes.itertuples()}
+    assert pairs == {frozenset(p) for p in disputes}, result.disputes[["voice", "opposed_voice"]]
+    if proposition_word:
+        assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
