@@ -631,6 +631,13 @@ def _frames(span: Span) -> list[_Frame]:
         if is_exist:
             # "there are specialists ...": the people are (still) there.
             cls = "continue"
+        if cls is None and (event := _aspect_event(token)) is not None:
+            # "the troops had completed their withdrawal": the event noun's change, said of who does it.
+            noun, cls = event
+            tokens = _clause_tokens(token, span)
+            frames.append(_Frame(token, cls, _is_negated(token), frozenset(w for t in tokens if (w := _topic_word(t))),
+                                 _places(tokens), _event_theme(token, noun), _generic(token), _modal(token), False))
+            continue
         if cls is None:
             continue  # every reader of frames wants a predicate class
         tokens = _clause_tokens(token if token.pos_ in {"VERB", "AUX"} else token.head, span)
@@ -644,6 +651,33 @@ def _frames(span: Span) -> list[_Frame]:
 
 
 _VERDICT_CLASSES = {"false", "true"}
+#: Verbs that say an event took place, told by its noun ("completed their withdrawal", "began the
+#: pullout"), and the event nouns of the predicate classes with the verb they name.
+_ASPECT_VERBS = {"complete", "finish", "begin", "start", "carry", "conduct", "announce", "order"}
+_EVENT_NOUN_VERBS = {"withdrawal": "withdraw", "pullout": "withdraw", "pullback": "withdraw", "departure": "depart",
+                     "exit": "exit", "evacuation": "evacuate", "retreat": "retreat", "reduction": "reduce",
+                     "closure": "close", "shutdown": "shut", "drawdown": "reduce", "deployment": "deploy"}
+
+
+def _aspect_event(verb: Token) -> tuple[Token, str] | None:
+    """(the event noun, its predicate class) when a verb of taking place has an event noun as its
+    object ("had completed their withdrawal", "began a pullout of troops"); else None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ASPECT_VERBS:
+        return None
+    noun = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "NOUN"
+                 and c.lemma_.lower() in _EVENT_NOUN_VERBS), None)
+    if noun is None:
+        return None
+    cls = next((name for name, lemmas in PREDICATE_CLASSES.items() if _EVENT_NOUN_VERBS[noun.lemma_.lower()] in lemmas), None)
+    return (noun, cls) if cls is not None else None
+
+
+def _event_theme(verb: Token, noun: Token) -> frozenset[str]:
+    """Who or what an event noun is said of: its "of" object ("the withdrawal of troops"), else the
+    subject of the verb that says it took place ("the troops completed their withdrawal")."""
+    of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    args = of or [c for c in verb.children if c.dep_ == "nsubj"]
+    return frozenset(w for a in args if (w := _topic_word(a)))
 
 
 def _verdict_head(token: Token) -> Token | None:

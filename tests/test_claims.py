@@ -21,6 +21,23 @@ NO_DISPUTE = (
     "The city council approved the budget for the project, a spokesman said.\n\n"
     "\"We are proud of this,\" the mayor added."
 )
+# The change told by its event noun ("completed their withdrawal", "began the pullout of ...").
+TROOPS_NOUN = (
+    "Troops\n\n"
+    "The defense ministry said on Monday that its troops had completed their withdrawal from the border region. "
+    "A local commander said hundreds of soldiers remained in the region."
+)
+PULLOUT_OF = (
+    "Troops\n\n"
+    "The defense ministry said on Monday that it had begun the pullout of its troops from the border region. "
+    "A local commander said the troops were still there."
+)
+# Not a dispute: a withdrawal completed and a remaining of other things.
+NOUN_OTHER_THEME = (
+    "Troops\n\n"
+    "The defense ministry said on Monday that its troops had completed their withdrawal from the border region. "
+    "A local commander said the prices remained high in the region."
+)
 AGREEMENT = (
     "Firm cuts jobs\n\n"
     "The firm said it had cut 500 jobs at its Ohio plant. "
@@ -48,6 +65,12 @@ def _stances(result) -> dict[str, set[str]]:
         (FACTORY, ("close",),
          {"the company": "supports", "union leaders": "denies"},
          ("union leaders", "the company")),
+        (TROOPS_NOUN, ("completed their withdrawal",),
+         {"the defense ministry": "supports", "a local commander": "denies"},
+         ("a local commander", "the defense ministry")),
+        (PULLOUT_OF, ("pullout of its troops",),
+         {"the defense ministry": "supports", "a local commander": "denies"},
+         ("a local commander", "the defense ministry")),
     ],
 )
 def test_contrary_predicates_make_a_dispute(nlp, text, proposition_words, stances, dispute):
@@ -92,8 +115,8 @@ def test_closed_against_remained_open_is_a_dispute(nlp):
 
 @pytest.mark.parametrize(
     "text",
-    [NO_DISPUTE, AGREEMENT, ONE_SHARED_WORD, FUTURE_AGAINST_PAST, REMAIN_UNCLEAR, UNKNOWN_INTENTIONS],
-    ids=["no-dispute", "agreement", "one-shared-word", "future-against-past", "remain-unclear", "unknown-intentions"],
+    [NO_DISPUTE, AGREEMENT, ONE_SHARED_WORD, FUTURE_AGAINST_PAST, REMAIN_UNCLEAR, UNKNOWN_INTENTIONS, NOUN_OTHER_THEME],
+    ids=["no-dispute", "agreement", "one-shared-word", "future-against-past", "remain-unclear", "unknown-intentions", "noun-other-theme"],
 )
 def test_no_false_disputes(nlp, text):
     result = _analyze(nlp, text)
