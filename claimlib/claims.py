@@ -1031,7 +1031,8 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
             verb = _groundless(token)
             if _modal(verb):
                 continue
-            subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) \
+                or _ground_of(token)
             evidence = [verb] + [t for t in token.subtree if t.i <= token.i]
         elif rebutting and token.dep_ == "amod" and token.head.lemma_.lower() in ACCUSATION_NOUNS \
                 and token.head.tag_ == "NNS" and not any(c.dep_ == "det" for c in token.head.children) \
@@ -1407,7 +1408,17 @@ def _groundless(noun: Token) -> Token | None:
         return head if not _is_negated(head) else None
     if noun.dep_ == "pobj" and head.lower_ == "without" and head.head.lemma_ == "be":
         return head.head if not _is_negated(head.head) else None
+    if noun.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children) \
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) and _ground_of(noun) is not None:
+        # "there was no truth to the report" (its "no" is the denial, not a negation of it)
+        return head if not any(c.dep_ == "neg" for c in head.children) else None
     return None
+
+
+def _ground_of(noun: Token) -> Token | None:
+    """What "there is no truth to / basis for" is said of: the object of its "to", "for" or "in"."""
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"to", "for", "in"}
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _naming_head(token: Token) -> Token:

@@ -614,7 +614,7 @@ COMPANY_NAME_WORDS: frozenset[str] = frozenset("co company corp corporation inc 
 REFERRING_NOUNS: frozenset[str] = frozenset(
     """charge allegation accusation claim report story account assertion statement
     rumor rumour suggestion article reporting characterization description
-    remark comment finding conclusion""".split())
+    remark comment finding conclusion suit lawsuit complaint figure estimate tally""".split())
 #: Pronouns that refer back to a statement ("It is untrue", "That never happened").
 REFERRING_PRONOUNS: frozenset[str] = frozenset("it this that these those".split())
 #: Verbs of saying inside "what she said / what he claims".

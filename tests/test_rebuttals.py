@@ -650,3 +650,47 @@ def test_an_explanation_or_conclusions_rejected(nlp, text, disputes, proposition
     assert pairs == {frozenset(p) for p in disputes}, result.disputes[["voice", "opposed_voice"]]
     if proposition_word:
         assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
+
+
+# A lawsuit's allegation answered by "the suit was without merit"; a figure disputed; "there was no truth
+# to the report".
+SUIT_WITHOUT_MERIT = (
+    "Water\n\n"
+    "The lawsuit alleges that Clearwell Utilities knowingly sold contaminated water to residents. "
+    "Clearwell Utilities said the suit was without merit."
+)
+DISPUTED_THE_FIGURE = (
+    "Outbreak\n\n"
+    "Health officials said 300 people had been infected. Local doctors disputed the figure, saying the real "
+    "number was far higher."
+)
+NO_TRUTH_TO_THE_REPORT = (
+    "Calls\n\n"
+    "Clearwell Utilities secretly recorded its customers' calls, according to the Daily Herald. "
+    "A Clearwell Utilities spokesman said there was no truth to the report."
+)
+# Not disputes: a truth found in the report; a figure repeated.
+SOME_TRUTH_TO_THE_REPORT = (
+    "Calls\n\n"
+    "Clearwell Utilities secretly recorded its customers' calls, according to the Daily Herald. "
+    "A Clearwell Utilities spokesman said there was some truth to the report."
+)
+REPEATED_THE_FIGURE = (
+    "Outbreak\n\n"
+    "Health officials said 300 people had been infected. Local doctors repeated the figure on Monday."
+)
+
+
+@pytest.mark.parametrize("text, disputes, proposition_word", [
+    (SUIT_WITHOUT_MERIT, {("Clearwell Utilities", "lawsuit")}, "contaminated water"),
+    (DISPUTED_THE_FIGURE, {("Local doctors", "Health officials")}, "300 people"),
+    (NO_TRUTH_TO_THE_REPORT, {("Clearwell Utilities", "Daily Herald")}, "recorded"),
+    (SOME_TRUTH_TO_THE_REPORT, set(), None),
+    (REPEATED_THE_FIGURE, set(), None),
+])
+def test_a_suit_a_figure_or_a_report_answered(nlp, text, disputes, proposition_word):
+    result = _analyze(nlp, text)
+    pairs = {frozenset({r.voice, r.opposed_voice}) for r in result.disputes.itertuples()}
+    assert pairs == {frozenset(p) for p in disputes}, result.disputes[["voice", "opposed_voice"]]
+    if proposition_word:
+        assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
