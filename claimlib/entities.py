@@ -851,8 +851,8 @@ def _cluster_names(doc: Doc, cands: list[_Cand]) -> None:
     plain_names: dict[tuple[str, ...], set[str]] = defaultdict(set)
     initialled: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for j in long_ones:
-        if cands[j].label != "PERSON":
-            continue
+        if cands[j].label != "PERSON" or name_core(split[j]) != split[j]:
+            continue  # "Donald Trump Jr." is not "Donald J. Trump": a generational suffix names another
         if any(_MIDDLE_INITIAL_RE.fullmatch(w) for w in split[j][1:-1]):
             initialled[tuple(w for w in name_core(split[j]) if not _MIDDLE_INITIAL_RE.fullmatch(w))].add(texts[j])
         else:
@@ -915,7 +915,8 @@ def _cluster_names(doc: Doc, cands: list[_Cand]) -> None:
                 and doc[c.start].dep_ != "conj" and not any(t.dep_ == "conj" for t in doc[c.start].children):
             # (not "David and Jeanne Heidler": a first name coordinated shares the other's surname)
             uf.union(i, first_long_with_text[next(iter(by_first[words[0]]))])
-        if c.label == "PERSON" and len(words) > 2 and any(_MIDDLE_INITIAL_RE.fullmatch(w) for w in words[1:-1]):
+        if c.label == "PERSON" and len(words) > 2 and any(_MIDDLE_INITIAL_RE.fullmatch(w) for w in words[1:-1]) \
+                and name_core(words) == words:
             bare = tuple(w for w in name_core(words) if not _MIDDLE_INITIAL_RE.fullmatch(w))
             plain = plain_names.get(bare, set())
             if len(plain) == 1 and len(initialled.get(bare, ())) == 1:

@@ -338,6 +338,14 @@ def test_name_variants_merge(nlp, text, name, aliases):
     assert set(aliases) <= set(ent.aliases)
 
 
+def test_a_son_is_not_his_initialled_father(nlp):
+    """"Donald J. Trump" and "Donald Trump Jr.": the suffix names the son, the initial the father."""
+    doc = make_doc(nlp, "Donald J. Trump spoke first. Then Donald Trump Jr. took the stage and praised his father.")
+    _, entities = extract_entities(doc)
+    father, son = find(entities, "Donald J. Trump"), find(entities, "Donald Trump Jr.")
+    assert father is not None and son is not None and father is not son
+
+
 def test_two_initialled_names_stay_two_people(nlp):
     """"George Bush" beside both "George H. W. Bush" and "George W. Bush": which one is meant, the
     initials alone do not tell, so no initialled name folds into it."""
