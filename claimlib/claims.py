@@ -931,7 +931,9 @@ def _is_referring(token: Token) -> bool:
                     for c in token.children):
         return True  # "a New York Times report that Z was inaccurate": the Times' statement, spelled out
     if lemma in REFERRING_NOUNS and token.pos_ == "NOUN":
-        return any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "any", "no"} for c in token.children)
+        # (and "such charges": the kind just told)
+        return any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "any", "no"} or c.lower_ == "such"
+                   for c in token.children)
     if lemma in SPELLED_CHARGE_NOUNS | REFERRING_NOUNS and token.pos_ == "NOUN" and _by_owner(token) is not None \
             and _spelled_claim_clause(token) is not None:
         return True  # "criticism from the mayor that Z": the mayor's statement, spelled out

@@ -681,7 +681,15 @@ REPEATED_THE_FIGURE = (
 )
 
 
+# "such charges": the kind of statement just told.
+DENIED_SUCH_CHARGES = (
+    "Hacking\n\n"
+    "The United States accused China of hacking government computers. Beijing has repeatedly denied such charges."
+)
+
+
 @pytest.mark.parametrize("text, disputes, proposition_word", [
+    (DENIED_SUCH_CHARGES, {("Beijing", "United States")}, "hacking"),
     (SUIT_WITHOUT_MERIT, {("Clearwell Utilities", "lawsuit")}, "contaminated water"),
     (DISPUTED_THE_FIGURE, {("Local doctors", "Health officials")}, "300 people"),
     (NO_TRUTH_TO_THE_REPORT, {("Clearwell Utilities", "Daily Herald")}, "recorded"),
