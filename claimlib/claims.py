@@ -212,7 +212,15 @@ from .constants import (
 )
 from .entities import CAPITALS, SEATS_OF_GOVERNMENT
 from .nlp import doc_text, is_title_cased
-from .quotes import charged_with, filed_charge, pushback_object, referred_statement, statement_clause
+from .quotes import (
+    charged_with,
+    disagreed_object,
+    filed_charge,
+    overruled_object,
+    pushback_object,
+    referred_statement,
+    statement_clause,
+)
 from .syntax import passive_answer, relative_clause, set_after_clause
 
 __all__ = [
@@ -914,10 +922,27 @@ def _communication_stance(span: Span, prop: Proposition):
     return None
 
 
+def _answered_statement_noun(token: Token) -> bool:
+    """A ruling a court sets aside or a statement a speaker disagrees with, named by its noun
+    ("overturned that ruling", "reversed the judge's decision", "disagreed with the
+    assessment"): it points back at the ruling or statement made."""
+    if token.pos_ != "NOUN":
+        return False
+    if token.dep_ == "dobj":
+        answered = overruled_object(token.head)
+    elif token.dep_ == "pobj" and token.head.dep_ == "prep":
+        answered = disagreed_object(token.head.head)
+    else:
+        return False
+    return answered is not None and answered.i == token.i
+
+
 def _is_referring(token: Token) -> bool:
     """A nominal or pronoun that points back at a statement: "the charge",
     "these allegations", "it", "what she said"."""
     lemma = token.lemma_.lower()
+    if _answered_statement_noun(token):
+        return True  # "the appeals court reversed that decision", "disagreed with the assessment"
     if lemma in WRONGDOING_NOUNS and token.pos_ == "NOUN":
         return True  # "denied any wrongdoing": whatever the accusation says was done
     if lemma in DISOWNED_SHARE_NOUNS and token.pos_ == "NOUN" and token.dep_ == "dobj" \
@@ -973,6 +998,12 @@ def _rebuttal_said_with(cue: Token | None) -> tuple[list[Token], Token] | None:
     return [verb, *noun.subtree], noun
 
 
+def _answering_cue(cue: Token) -> bool:
+    """A cue that sets aside a ruling or disagrees with a statement it names ("the appeals court
+    overturned that ruling", "Reed disagreed with the assessment"): a denial of its object."""
+    return overruled_object(cue) is not None or disagreed_object(cue) is not None
+
+
 def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[Token], Token] | None:
     """A denial aimed back at an earlier statement, with no topic words of its own.
 
@@ -985,8 +1016,8 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
     """
     if cue is not None and (verdict := _false_verdict(span, cue)) is not None:
         return verdict
-    if cue is not None and (cue.lemma_.lower() in DENIAL_CUES or pushback_object(cue) is not None) \
-            and not _is_negated(cue):
+    if cue is not None and (cue.lemma_.lower() in DENIAL_CUES or pushback_object(cue) is not None
+                            or _answering_cue(cue)) and not _is_negated(cue):
         heads = [t for t in span if t.head.i == t.i or not (span.start <= t.head.i < span.end)]
         if len(heads) > 1 and any(_is_referring(h) and h.pos_ == "NOUN" for h in heads):
             # "denied the charges on Tuesday", "denied the allegations in a statement":
@@ -1075,6 +1106,10 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
                 continue  # "is not false", "would be wrong", "it is wrong to say ..."
             subject = next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None)
             evidence = [c for c in verb.children if c.dep_ == "advmod" and c.i < token.i] + [verb, token]
+        elif (answered := disagreed_object(token)) is not None:
+            # "I strongly disagree with those claims": the statement disagreed with is denied.
+            subject = answered
+            evidence = [token, answered]
         elif lemma in DENIAL_CUES and token.pos_ == "VERB" and not _is_negated(token):
             if any(c.dep_ == "nsubj" and (c.lower_ == "you" or any(g.lower_ == "your" for g in c.children))
                    for c in token.children):
