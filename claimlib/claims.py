@@ -1004,6 +1004,14 @@ def _answering_cue(cue: Token) -> bool:
     return overruled_object(cue) is not None or disagreed_object(cue) is not None
 
 
+def _states_negation(doc: Doc, quote) -> bool:
+    """Whether a quote's content says a matter is not so: a main predicate negated ("the
+    county was not violating the law", "the maps do not discriminate")."""
+    span = _span(doc, quote.content_start, quote.content_end)
+    return span is not None and any(t.pos_ in {"VERB", "AUX"} and _is_negated(t) for t in span
+                                    if t.head.i == t.i or not (span.start <= t.head.i < span.end))
+
+
 def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[Token], Token] | None:
     """A denial aimed back at an earlier statement, with no topic words of its own.
 
@@ -2512,6 +2520,12 @@ def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
     for qi, (evidence, word) in found.items():
         target = _rebutted_quote(doc, qi, quotes, speakers, aliases, found, word, headline_end,
                                  sentence_of=sentence_of, by_end=by_end, speaker_words=speaker_words)
+        cue = doc[quotes[qi].cue_token] if quotes[qi].cue_token is not None else None
+        if target is not None and cue is not None and _answering_cue(cue) and _states_negation(doc, quotes[target]):
+            # "overruled a judge's decision that the county was not violating the law": the ruling
+            # set aside says the matter is not so, and a proposition in its words would read the
+            # matter backwards (the court that overrules holds that the county was violating it).
+            continue
         if target is not None:
             # "is speculative", "unsupported by evidence" challenge the basis: questions.
             stance = _rebuttal_stance(evidence)

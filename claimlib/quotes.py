@@ -2471,6 +2471,9 @@ def _names_one_statement(noun: Token) -> bool:
     """Whether a noun names one statement already made, not a kind of them: it has a
     that-clause ("the decision that Z"), an owner ("the judge's ruling", "the NATO
     finding") or a definite or pointing determiner ("that ruling", "the argument")."""
+    if any(c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+           for c in noun.rights):
+        return False  # "a decision to classify the emails": a plan, not a statement
     return _that_clause(noun)[0] is not None or any(
         c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")
         or (c.dep_ == "det" and c.lower_ in _POINTING_DETERMINERS | {"the"}) for c in noun.children)
@@ -2494,6 +2497,11 @@ def overruled_object(verb: Token) -> Token | None:
     dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if dobj is None or dobj.pos_ != "NOUN" or dobj.lemma_.lower() not in OVERRULED_NOUNS \
             or not _names_one_statement(dobj):
+        return None
+    clause = _that_clause(dobj)[0]
+    if clause is not None and _negated(clause):
+        # "overruled a judge's decision that the county was not violating the law": the ruling says
+        # the matter is not so; its words, as a proposition, would read the matter backwards.
         return None
     return dobj
 
