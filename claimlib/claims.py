@@ -930,7 +930,9 @@ def _answered_statement_noun(token: Token) -> bool:
         return False
     if token.dep_ == "dobj":
         answered = overruled_object(token.head)
-    elif token.dep_ == "pobj" and token.head.dep_ == "prep":
+    elif token.dep_ == "pobj" and token.head.dep_ == "prep" and statement_clause(token) is None:
+        # ("disagree with the assertion that there is any disadvantage" spells out its own
+        # matter, which the statement just before need not be: no pointing back)
         answered = disagreed_object(token.head.head)
     else:
         return False
@@ -1114,7 +1116,7 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
                 continue  # "is not false", "would be wrong", "it is wrong to say ..."
             subject = next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None)
             evidence = [c for c in verb.children if c.dep_ == "advmod" and c.i < token.i] + [verb, token]
-        elif (answered := disagreed_object(token)) is not None:
+        elif (answered := disagreed_object(token)) is not None and statement_clause(answered) is None:
             # "I strongly disagree with those claims": the statement disagreed with is denied.
             subject = answered
             evidence = [token, answered]

@@ -63,6 +63,12 @@ DISAGREED_WITH_PERSON = (
     "Fee\n\n"
     "Mayor Tom Reed said the new fee was legal under state law. Ann Cole disagreed with him on the budget."
 )
+# The assertion spells out its own matter, not the statement just before.
+DISAGREE_WITH_SPELLED_ASSERTION = (
+    "Tour\n\n"
+    "A former strategist said the bus tour was a poor use of time. \"We should have gone where the votes were,\" "
+    "he said. \"I completely disagree with the assertion that there is any disadvantage,\" spokeswoman Ann Cole said."
+)
 DID_NOT_DISAGREE = (
     "Fee\n\n"
     "Mayor Tom Reed said the new fee was legal under state law. Ann Cole did not disagree with that assessment."
@@ -83,6 +89,7 @@ DID_NOT_DISAGREE = (
     (OVERTURNED_A_LAW, [], None),
     (DISAGREED_WITH_PERSON, [], None),
     (DID_NOT_DISAGREE, [], None),
+    (DISAGREE_WITH_SPELLED_ASSERTION, [], None),
 ])
 def test_an_overruled_ruling_or_a_statement_disagreed_with_is_denied(nlp, text, disputes, proposition_word):
     _assert_disputes(_analyze(nlp, text), disputes, proposition_word)
