@@ -91,6 +91,7 @@ from .constants import (
     ACT_KIND_NOUNS,
     ANTONYM_PREFIXES,
     ANTONYM_SYNONYMS,
+    ARGUMENT_CUES,
     ATTACK_NOUNS,
     ATTEMPT_NOUNS,
     BACKING_VERBS,
@@ -3009,12 +3010,20 @@ def _nobody_subject(verb: Token) -> bool:
         d.lower_ == "no" for d in c.children)) for c in verb.children)
 
 
+def _argued(doc: Doc, quote) -> bool:
+    """Whether a quote is one side's argument ("argued that", "the lawsuit alleges", "the court
+    ruled that", "countered that"): its cue is an argument's, said, not negated."""
+    return quote.cue_token is not None and doc[quote.cue_token].lemma_.lower() in ARGUMENT_CUES \
+        and not _is_negated(doc[quote.cue_token])
+
+
 def _negated_echo(span: Span, asserted: set[str], *, own_names: Sequence[str] = (),
                   named_in_assertion: bool = False,
                   accused: frozenset[str] = frozenset(),
                   existential: frozenset[str] = frozenset(),
                   reported_self: bool = False,
-                  described: frozenset[tuple[str, str]] = frozenset()) -> tuple[Token, set[str]] | None:
+                  described: frozenset[tuple[str, str]] = frozenset(),
+                  argued: bool = False) -> tuple[Token, set[str]] | None:
     """The negated predicate of ``span`` and the words it shares with an
     assertion whose content lemmas are ``asserted``, when the two speak of
     one event: a named participant and another noun or verb in common.
@@ -3025,6 +3034,9 @@ def _negated_echo(span: Span, asserted: set[str], *, own_names: Sequence[str] = 
     precedent"): "there is no precedent" denies it with no name in common.
     ``reported_self``: the quote is indirect speech, whose "he" or "she" is its
     speaker ("Lewandowski continued to say he had never touched Fields").
+    ``argued``: one of the two is argued in a legal or policy fight ("the groups argued that
+    the maps discriminate against black voters" / "the state said the maps do not
+    discriminate"): a thing's definite description is a participant as a person's is.
     """
     root = _negated_main(span)
     if root is None:
@@ -3072,7 +3084,8 @@ def _negated_echo(span: Span, asserted: set[str], *, own_names: Sequence[str] = 
         # scene wore a camera" is not "the officer who shot him").
         subject_names |= {c.lemma_.lower() for c in subjects if c.pos_ == "NOUN"
                           and (c.lemma_.lower(), root.lemma_.lower()) in described
-                          and (c.lemma_.lower() in PERSON_TITLES or c.lemma_.lower() in ORGANISATION_ROLE_NOUNS)
+                          and (c.lemma_.lower() in PERSON_TITLES or c.lemma_.lower() in ORGANISATION_ROLE_NOUNS
+                               or argued)
                           and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)}
     items |= subject_names
     shared = items & asserted
@@ -3805,7 +3818,8 @@ def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, mem
         memo[described_key] = _described_subjects(src) if src is not None else frozenset()
     hit = _negated_echo(span, memo[key], own_names=own_names, named_in_assertion=named,
                         accused=memo[subjects_key], existential=memo[existents_key],
-                        reported_self=q.type == "indirect", described=memo[described_key])
+                        reported_self=q.type == "indirect", described=memo[described_key],
+                        argued=_argued(doc, quotes[source]) or _argued(doc, q))
     if hit is None and _but_contrast(doc, quotes[source], q) and (root := _negated_main(span)) is not None \
             and root.lemma_.lower() in memo[key] and root.lemma_.lower() not in _LIGHT_VERBS | REPORTING_LEMMAS \
             and not _modal(root):

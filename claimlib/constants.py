@@ -1045,6 +1045,12 @@ PUSHBACK_PREPOSITIONS: frozenset[str] = frozenset("on at against".split())
 OVERRULING_VERBS: frozenset[str] = frozenset("overrule overturn reverse vacate".split())
 #: Nouns of a ruling that such a verb sets aside (the statement nouns of rulings, and a verdict).
 OVERRULED_NOUNS: frozenset[str] = RULING_STATEMENT_NOUNS | frozenset("verdict judgment judgement".split())
+#: Cues of one side's argument in a legal or policy fight ("the groups argued that the maps
+#: discriminate", "the lawsuit alleges", "the court ruled that", "officials maintain", "the state
+#: countered that"): a thing's definite description ("the maps", "the law", "the county") is as
+#: good a participant as a name when the other side says the same of it, negated.
+ARGUMENT_CUES: frozenset[str] = frozenset(
+    "argue contend maintain insist counter allege claim assert rule hold find".split())
 #: Verbs that, with "with" and a statement noun, narrate a rebuttal ("disagreed with that
 #: assessment", "disagrees strongly with those claims", "took issue with the report").
 DISAGREEING_VERBS: frozenset[str] = frozenset({"disagree"})
