@@ -4744,6 +4744,18 @@ def _denying_replies(doc: Doc, quotes: Sequence, speakers, memo: dict, headline:
 
 #: How many sentences from "X is misrepresenting my record" X's statement may stand (either side).
 _MALIGNED_REACH = 3
+#: Further back, how many sentences and quotes an over- or understated matter's statement may stand
+#: when it says two of the matter's words.
+_MALIGNED_FAR_REACH = 12
+_MALIGNED_FAR_QUOTES = 12
+
+
+def _matter_words(noun: Token) -> set[str]:
+    """The stems of a matter noun's phrase, itself with its modifiers ("the regulatory reach of
+    the EPA": reach, regul, EPA), no possessor."""
+    owners = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}
+    return {_stem(t.lemma_) for t in noun.subtree if t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"}
+            and not t.is_stop and t.i not in owners and len(t.text) > 2}
 
 
 def _maligned_record(span: Span) -> tuple[list[Token], Token, str] | None:
@@ -4825,6 +4837,18 @@ def _maligned_records(doc: Doc, quotes: Sequence, speakers, aliases, memo: dict,
             target = max(earlier, key=lambda j: quotes[j].content_start) if earlier else None
         else:
             target = _owner_statement(doc, quotes, record, theirs)
+        if target is None and record.pos_ != "VERB" and not theirs:
+            # "They argue that the EPA overstepped its regulatory authority" and, paragraphs on, "the
+            # suing states were exaggerating the regulatory reach of the EPA": further back, the
+            # owner's statement is meant only when it says two of the matter's words.
+            far = [j for j in range(max(0, qi - _MALIGNED_FAR_QUOTES), qi)
+                   if j not in headline and _known_voice(speakers[j]) and speakers[j] != speakers[qi]
+                   and here - sentence_of(quotes[j].content_start) <= _MALIGNED_FAR_REACH
+                   and any(owner == a.lower().split()[-1] or owner == a.lower() for a in aliases[j] if a)]
+            found = _owner_statement(doc, quotes, record, far)
+            if found is not None and len(_matter_words(record) & {_stem(w) for w in _content_lemmas(
+                    doc, quotes[found].content_start, quotes[found].content_end)}) >= 2:
+                target = found
         if target is not None:
             out[qi] = (target, record.lemma_.lower(), _evidence(words), "denies")
     return out
