@@ -91,6 +91,7 @@ from .constants import (
     ACT_KIND_NOUNS,
     ANTONYM_PREFIXES,
     ANTONYM_SYNONYMS,
+    ARGUMENT_CUES,
     ATTACK_NOUNS,
     ATTEMPT_NOUNS,
     BACKING_VERBS,
@@ -212,7 +213,15 @@ from .constants import (
 )
 from .entities import CAPITALS, SEATS_OF_GOVERNMENT
 from .nlp import doc_text, is_title_cased
-from .quotes import charged_with, filed_charge, pushback_object, referred_statement, statement_clause
+from .quotes import (
+    charged_with,
+    disagreed_object,
+    filed_charge,
+    overruled_object,
+    pushback_object,
+    referred_statement,
+    statement_clause,
+)
 from .syntax import passive_answer, relative_clause, set_after_clause
 
 __all__ = [
@@ -914,10 +923,29 @@ def _communication_stance(span: Span, prop: Proposition):
     return None
 
 
+def _answered_statement_noun(token: Token) -> bool:
+    """A ruling a court sets aside or a statement a speaker disagrees with, named by its noun
+    ("overturned that ruling", "reversed the judge's decision", "disagreed with the
+    assessment"): it points back at the ruling or statement made."""
+    if token.pos_ != "NOUN":
+        return False
+    if token.dep_ == "dobj":
+        answered = overruled_object(token.head)
+    elif token.dep_ == "pobj" and token.head.dep_ == "prep" and statement_clause(token) is None:
+        # ("disagree with the assertion that there is any disadvantage" spells out its own
+        # matter, which the statement just before need not be: no pointing back)
+        answered = disagreed_object(token.head.head)
+    else:
+        return False
+    return answered is not None and answered.i == token.i
+
+
 def _is_referring(token: Token) -> bool:
     """A nominal or pronoun that points back at a statement: "the charge",
     "these allegations", "it", "what she said"."""
     lemma = token.lemma_.lower()
+    if _answered_statement_noun(token):
+        return True  # "the appeals court reversed that decision", "disagreed with the assessment"
     if lemma in WRONGDOING_NOUNS and token.pos_ == "NOUN":
         return True  # "denied any wrongdoing": whatever the accusation says was done
     if lemma in DISOWNED_SHARE_NOUNS and token.pos_ == "NOUN" and token.dep_ == "dobj" \
@@ -975,6 +1003,20 @@ def _rebuttal_said_with(cue: Token | None) -> tuple[list[Token], Token] | None:
     return [verb, *noun.subtree], noun
 
 
+def _answering_cue(cue: Token) -> bool:
+    """A cue that sets aside a ruling or disagrees with a statement it names ("the appeals court
+    overturned that ruling", "Reed disagreed with the assessment"): a denial of its object."""
+    return overruled_object(cue) is not None or disagreed_object(cue) is not None
+
+
+def _states_negation(doc: Doc, quote) -> bool:
+    """Whether a quote's content says a matter is not so: a main predicate negated ("the
+    county was not violating the law", "the maps do not discriminate")."""
+    span = _span(doc, quote.content_start, quote.content_end)
+    return span is not None and any(t.pos_ in {"VERB", "AUX"} and _is_negated(t) for t in span
+                                    if t.head.i == t.i or not (span.start <= t.head.i < span.end))
+
+
 def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[Token], Token] | None:
     """A denial aimed back at an earlier statement, with no topic words of its own.
 
@@ -987,8 +1029,8 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
     """
     if cue is not None and (verdict := _false_verdict(span, cue)) is not None:
         return verdict
-    if cue is not None and (cue.lemma_.lower() in DENIAL_CUES or pushback_object(cue) is not None) \
-            and not _is_negated(cue):
+    if cue is not None and (cue.lemma_.lower() in DENIAL_CUES or pushback_object(cue) is not None
+                            or _answering_cue(cue)) and not _is_negated(cue):
         heads = [t for t in span if t.head.i == t.i or not (span.start <= t.head.i < span.end)]
         if len(heads) > 1 and any(_is_referring(h) and h.pos_ == "NOUN" for h in heads):
             # "denied the charges on Tuesday", "denied the allegations in a statement":
@@ -1078,6 +1120,10 @@ def _referring_rebuttal(doc: Doc, span: Span, cue: Token | None) -> tuple[list[T
                 continue  # "is not false", "would be wrong", "it is wrong to say ..."
             subject = next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None)
             evidence = [c for c in verb.children if c.dep_ == "advmod" and c.i < token.i] + [verb, token]
+        elif (answered := disagreed_object(token)) is not None and statement_clause(answered) is None:
+            # "I strongly disagree with those claims": the statement disagreed with is denied.
+            subject = answered
+            evidence = [token, answered]
         elif lemma in DENIAL_CUES and token.pos_ == "VERB" and not _is_negated(token):
             if any(c.dep_ == "nsubj" and (c.lower_ == "you" or any(g.lower_ == "your" for g in c.children))
                    for c in token.children):
@@ -2490,6 +2536,12 @@ def _referring_rebuttals(doc, quotes, speakers, memo, headline, headline_end,
     for qi, (evidence, word) in found.items():
         target = _rebutted_quote(doc, qi, quotes, speakers, aliases, found, word, headline_end,
                                  sentence_of=sentence_of, by_end=by_end, speaker_words=speaker_words)
+        cue = doc[quotes[qi].cue_token] if quotes[qi].cue_token is not None else None
+        if target is not None and cue is not None and _answering_cue(cue) and _states_negation(doc, quotes[target]):
+            # "overruled a judge's decision that the county was not violating the law": the ruling
+            # set aside says the matter is not so, and a proposition in its words would read the
+            # matter backwards (the court that overrules holds that the county was violating it).
+            continue
         if target is not None:
             # "is speculative", "unsupported by evidence" challenge the basis: questions.
             stance = _rebuttal_stance(evidence)
@@ -2971,12 +3023,20 @@ def _nobody_subject(verb: Token) -> bool:
         d.lower_ == "no" for d in c.children)) for c in verb.children)
 
 
+def _argued(doc: Doc, quote) -> bool:
+    """Whether a quote is one side's argument ("argued that", "the lawsuit alleges", "the court
+    ruled that", "countered that"): its cue is an argument's, said, not negated."""
+    return quote.cue_token is not None and doc[quote.cue_token].lemma_.lower() in ARGUMENT_CUES \
+        and not _is_negated(doc[quote.cue_token])
+
+
 def _negated_echo(span: Span, asserted: set[str], *, own_names: Sequence[str] = (),
                   named_in_assertion: bool = False,
                   accused: frozenset[str] = frozenset(),
                   existential: frozenset[str] = frozenset(),
                   reported_self: bool = False,
-                  described: frozenset[tuple[str, str]] = frozenset()) -> tuple[Token, set[str]] | None:
+                  described: frozenset[tuple[str, str]] = frozenset(),
+                  argued: bool = False) -> tuple[Token, set[str]] | None:
     """The negated predicate of ``span`` and the words it shares with an
     assertion whose content lemmas are ``asserted``, when the two speak of
     one event: a named participant and another noun or verb in common.
@@ -2987,6 +3047,9 @@ def _negated_echo(span: Span, asserted: set[str], *, own_names: Sequence[str] = 
     precedent"): "there is no precedent" denies it with no name in common.
     ``reported_self``: the quote is indirect speech, whose "he" or "she" is its
     speaker ("Lewandowski continued to say he had never touched Fields").
+    ``argued``: one of the two is argued in a legal or policy fight ("the groups argued that
+    the maps discriminate against black voters" / "the state said the maps do not
+    discriminate"): a thing's definite description is a participant as a person's is.
     """
     root = _negated_main(span)
     if root is None:
@@ -3034,7 +3097,8 @@ def _negated_echo(span: Span, asserted: set[str], *, own_names: Sequence[str] = 
         # scene wore a camera" is not "the officer who shot him").
         subject_names |= {c.lemma_.lower() for c in subjects if c.pos_ == "NOUN"
                           and (c.lemma_.lower(), root.lemma_.lower()) in described
-                          and (c.lemma_.lower() in PERSON_TITLES or c.lemma_.lower() in ORGANISATION_ROLE_NOUNS)
+                          and (c.lemma_.lower() in PERSON_TITLES or c.lemma_.lower() in ORGANISATION_ROLE_NOUNS
+                               or argued)
                           and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)}
     items |= subject_names
     shared = items & asserted
@@ -3767,7 +3831,8 @@ def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, mem
         memo[described_key] = _described_subjects(src) if src is not None else frozenset()
     hit = _negated_echo(span, memo[key], own_names=own_names, named_in_assertion=named,
                         accused=memo[subjects_key], existential=memo[existents_key],
-                        reported_self=q.type == "indirect", described=memo[described_key])
+                        reported_self=q.type == "indirect", described=memo[described_key],
+                        argued=_argued(doc, quotes[source]) or _argued(doc, q))
     if hit is None and _but_contrast(doc, quotes[source], q) and (root := _negated_main(span)) is not None \
             and root.lemma_.lower() in memo[key] and root.lemma_.lower() not in _LIGHT_VERBS | REPORTING_LEMMAS \
             and not _modal(root):
@@ -4692,6 +4757,18 @@ def _denying_replies(doc: Doc, quotes: Sequence, speakers, memo: dict, headline:
 
 #: How many sentences from "X is misrepresenting my record" X's statement may stand (either side).
 _MALIGNED_REACH = 3
+#: Further back, how many sentences and quotes an over- or understated matter's statement may stand
+#: when it says two of the matter's words.
+_MALIGNED_FAR_REACH = 12
+_MALIGNED_FAR_QUOTES = 12
+
+
+def _matter_words(noun: Token) -> set[str]:
+    """The stems of a matter noun's phrase, itself with its modifiers ("the regulatory reach of
+    the EPA": reach, regul, EPA), no possessor."""
+    owners = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}
+    return {_stem(t.lemma_) for t in noun.subtree if t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"}
+            and not t.is_stop and t.i not in owners and len(t.text) > 2}
 
 
 def _maligned_record(span: Span) -> tuple[list[Token], Token, str] | None:
@@ -4773,6 +4850,18 @@ def _maligned_records(doc: Doc, quotes: Sequence, speakers, aliases, memo: dict,
             target = max(earlier, key=lambda j: quotes[j].content_start) if earlier else None
         else:
             target = _owner_statement(doc, quotes, record, theirs)
+        if target is None and record.pos_ != "VERB" and not theirs:
+            # "They argue that the EPA overstepped its regulatory authority" and, paragraphs on, "the
+            # suing states were exaggerating the regulatory reach of the EPA": further back, the
+            # owner's statement is meant only when it says two of the matter's words.
+            far = [j for j in range(max(0, qi - _MALIGNED_FAR_QUOTES), qi)
+                   if j not in headline and _known_voice(speakers[j]) and speakers[j] != speakers[qi]
+                   and here - sentence_of(quotes[j].content_start) <= _MALIGNED_FAR_REACH
+                   and any(owner == a.lower().split()[-1] or owner == a.lower() for a in aliases[j] if a)]
+            found = _owner_statement(doc, quotes, record, far)
+            if found is not None and len(_matter_words(record) & {_stem(w) for w in _content_lemmas(
+                    doc, quotes[found].content_start, quotes[found].content_end)}) >= 2:
+                target = found
         if target is not None:
             out[qi] = (target, record.lemma_.lower(), _evidence(words), "denies")
     return out

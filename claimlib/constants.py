@@ -1033,6 +1033,31 @@ CHARGE_NOUNS: frozenset[str] = frozenset(
 #: The prepositions that name what a pushback verb answers when it makes a quote of its own
 #: ("pushed back on those charges", "hit back at the claims", claimlib.quotes).
 PUSHBACK_PREPOSITIONS: frozenset[str] = frozenset("on at against".split())
+
+# --------------------------------------------------------------------------
+# Argument and counter-argument in courts and policy fights (claimlib.quotes,
+# claimlib.claims): "a lower court had ruled that the maps were lawful; the
+# appeals court overturned that decision", "I disagree with the assertion that Z".
+
+#: Verbs by which a court sets aside another's ruling ("overruled a district judge's decision
+#: that Z", "reversed that ruling", "overturned the finding"): with a ruling noun as object, the
+#: subject denies what the ruling held.
+OVERRULING_VERBS: frozenset[str] = frozenset("overrule overturn reverse vacate".split())
+#: Nouns of a ruling that such a verb sets aside (the statement nouns of rulings, and a verdict).
+OVERRULED_NOUNS: frozenset[str] = RULING_STATEMENT_NOUNS | frozenset("verdict judgment judgement".split())
+#: Cues of one side's argument in a legal or policy fight ("the groups argued that the maps
+#: discriminate", "the lawsuit alleges", "the court ruled that", "officials maintain", "the state
+#: countered that"): a thing's definite description ("the maps", "the law", "the county") is as
+#: good a participant as a name when the other side says the same of it, negated.
+ARGUMENT_CUES: frozenset[str] = frozenset(
+    "argue contend maintain insist counter allege claim assert rule hold find".split())
+#: Verbs that, with "with" and a statement noun, narrate a rebuttal ("disagreed with that
+#: assessment", "disagrees strongly with those claims", "took issue with the report").
+DISAGREEING_VERBS: frozenset[str] = frozenset({"disagree"})
+#: Nouns of a view or a reasoning that "disagree with" answers as a statement ("that assessment",
+#: "the argument that Z", "the court's conclusion"), beside the statement nouns.
+DISAGREED_NOUNS: frozenset[str] = frozenset(
+    "argument assessment conclusion contention premise characterization interpretation reasoning view".split())
 #: Nouns of an occasion taken to say something, whose infinitive is said by the
 #: one who takes it ("went out of his way to say", "took the opportunity to
 #: stress", "made a point to note", "used the occasion to announce"; claimlib.quotes).

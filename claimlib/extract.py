@@ -239,6 +239,12 @@ def run_extractors(doc, *, published=None, propositions: Sequence[str] = (),
         e = x.voices.voices[vi].entity if vi is not None else None
         if x.speaker_entity[qi] is None and e is not None:
             aliases[qi] = [*aliases[qi], *x.entities[e].aliases, x.entities[e].name]
+        elif x.speaker_entity[qi] is None and vi is not None and x.voices.voices[vi].name \
+                and x.quotes[qi].speaker_text.strip().lower() in {"they", "we"}:
+            # "Twenty-seven states ... are challenging the rules. They argue that ...": a "they" the
+            # voices table resolves to a group with no entity speaks with the group's name too
+            # ("the suing states were exaggerating" answers what "they" argued).
+            aliases[qi] = [*aliases[qi], x.voices.voices[vi].name]
     voice_of = [v if v is not None else (f"#{qi}" if x.quotes[qi].speaker_text else None)
                 for qi, v in enumerate(x.voices.of_quote)]
     alleged = [a is not None for a in x.voices.alleged_by]

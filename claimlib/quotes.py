@@ -73,6 +73,8 @@ from .constants import (
     CUE_NEEDS_CLAUSE,
     DECISION_VERBS,
     DENIED_IDEA_NOUNS,
+    DISAGREED_NOUNS,
+    DISAGREEING_VERBS,
     DISCOURSE_MARKERS,
     DOCUMENT_NOUNS,
     EMBEDDED_POST_PATTERN,
@@ -94,6 +96,8 @@ from .constants import (
     OCCASION_NOUNS,
     OMISSION_VERBS,
     OPINION_NOUNS,
+    OVERRULED_NOUNS,
+    OVERRULING_VERBS,
     PERCEPTION_VERBS,
     PERSON_TITLES,
     POST_SIGNATURE_PATTERN,
@@ -1467,6 +1471,7 @@ def _extract(doc: Doc) -> list[Quote]:
     cands += [c for c in (_clip(text, c, paras) for c in argument_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in witness_candidates(doc)) if c is not None]
     cands += [c for c in (_clip(text, c, paras) for c in pushback_candidates(doc)) if c is not None]
+    cands += [c for c in (_clip(text, c, paras) for c in overruling_candidates(doc)) if c is not None]
     cands += _region_cue_candidates(
         doc, regions, [c.content for c in cands], {c.cue_token for c in cands if c.cue_token is not None}
     )
@@ -2460,6 +2465,79 @@ def pushback_object(verb: Token) -> Token | None:
             if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in REFERRING_NOUNS:
                 return obj
     return None
+
+
+def _names_one_statement(noun: Token) -> bool:
+    """Whether a noun names one statement already made, not a kind of them: it has a
+    that-clause ("the decision that Z"), an owner ("the judge's ruling", "the NATO
+    finding") or a definite or pointing determiner ("that ruling", "the argument")."""
+    if any(c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+           for c in noun.rights):
+        return False  # "a decision to classify the emails": a plan, not a statement
+    return _that_clause(noun)[0] is not None or any(
+        c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")
+        or (c.dep_ == "det" and c.lower_ in _POINTING_DETERMINERS | {"the"}) for c in noun.children)
+
+
+def _not_done(verb: Token) -> bool:
+    """A verb said as a possibility or an aim, not a deed: with a modal ("could overturn",
+    "would disagree") or as an infinitive ("vowed to reverse the decision")."""
+    return verb.dep_ == "xcomp" or any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to")
+                                       for c in verb.children)
+
+
+def overruled_object(verb: Token) -> Token | None:
+    """The ruling a court sets aside: "overruled a district judge's decision that Z",
+    "the appeals court reversed that ruling", "overturned the finding"; else None.
+    A ruling noun only ("reversed course", "overturned the law" set aside no statement);
+    not negated, not a possibility or an aim ("could overturn the ruling", "vowed to reverse
+    the decision" are not done)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in OVERRULING_VERBS or _negated(verb) or _not_done(verb):
+        return None
+    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if dobj is None or dobj.pos_ != "NOUN" or dobj.lemma_.lower() not in OVERRULED_NOUNS \
+            or not _names_one_statement(dobj):
+        return None
+    clause = _that_clause(dobj)[0]
+    if clause is not None and _negated(clause):
+        # "overruled a judge's decision that the county was not violating the law": the ruling says
+        # the matter is not so; its words, as a proposition, would read the matter backwards.
+        return None
+    return dobj
+
+
+def disagreed_object(verb: Token) -> Token | None:
+    """The statement a speaker disagrees with: "disagreed with that assessment", "I disagree
+    strongly with those claims", "disagrees with the argument that Z"; else None. A person
+    ("disagreed with him") or a policy is no statement; not negated, not modal ("would
+    disagree with")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in DISAGREEING_VERBS or _negated(verb) or _not_done(verb):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in \
+                    REFERRING_NOUNS | DENIED_IDEA_NOUNS | OVERRULED_NOUNS | DISAGREED_NOUNS \
+                    and _names_one_statement(obj):
+                return obj
+    return None
+
+
+def overruling_candidates(doc: Doc) -> list[_Cand]:
+    """Rebuttals told by a court setting aside a ruling or a speaker disagreeing with a
+    statement ("the appeals court overturned that ruling", "Reed disagreed with the
+    assessment"): the ruling or statement noun (with its that-clause) is the content, the
+    verb the cue and its subject the speaker, as for "rejected that argument"."""
+    cands = []
+    for tok in tokens_lower_in(doc, "LEMMA", OVERRULING_VERBS | DISAGREEING_VERBS):
+        obj = overruled_object(tok) or disagreed_object(tok)
+        subj = _subject(tok) if obj is not None else None
+        if obj is None or subj is None:
+            continue
+        end = _before_own_participle(obj, obj.right_edge.i + 1)
+        cands.append(_Cand(content=_char_range(doc, obj.left_edge.i, end), cue=_char_range(doc, tok.i, tok.i + 1),
+                           cue_token=tok.i, speaker=_char_range(doc, *_speaker_span(subj))))
+    return cands
 
 
 def pushback_candidates(doc: Doc) -> list[_Cand]:
