@@ -170,6 +170,7 @@ from .constants import (
     PROOF_PIECE_NOUNS,
     PROOF_QUALIFIERS,
     PROOF_SEEING_FORMS,
+    PROSECUTING_ATTORNEY_PATTERN,
     PROVING_VERBS,
     PRUDENCE_ADJECTIVES,
     PUBLICATION_NOUNS,
@@ -780,6 +781,43 @@ def _denied_clauses(doc: Doc, quotes: Sequence, speakers, headline: set[int]) ->
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         out.append(Proposition(doc_text(doc)[start:end], start, end, "auto", qi, "", "denied", frozenset()))
     return out
+
+
+_PROSECUTION_RE = re.compile(r"\bprosecut(?:ors?|ion|ing)\b|" + PROSECUTING_ATTORNEY_PATTERN, re.IGNORECASE)
+
+
+def _pleaded_charges(doc: Doc, quotes: Sequence, speakers, headline: set[int]) -> list[Proposition]:
+    """"X pleaded not guilty to charges that Z": the charge spelled out is a candidate, denied by the
+    plea and held by the prosecution, whose own account of the case supports it (see ``_assess``)."""
+    out = []
+    for qi, q in enumerate(quotes):
+        if qi in headline or q.cue_token is None or speakers[qi] is None or doc[q.cue_token].lemma_.lower() != "plead":
+            continue
+        cue = doc[q.cue_token]
+        plea = next((c for c in cue.children if c.lower_ in {"guilty", "innocent"}), None)
+        if plea is None or plea.lower_ == "guilty" and not any(c.dep_ == "neg" for c in plea.children):
+            continue  # "pleaded guilty" admits the charge
+        to = [c for t in (cue, plea) for c in t.children if c.dep_ == "prep" and c.lower_ == "to"]
+        charge = next((g for c in to for g in c.children if g.dep_ == "pobj"
+                       and g.lemma_.lower() in ACCUSATION_NOUNS), None)
+        clause = next((c for c in charge.children if c.dep_ in {"acl", "ccomp", "relcl"}
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None) \
+            if charge is not None else None
+        if clause is None:
+            continue
+        tokens = _cut_at_relative(clause, list(clause.subtree))
+        if len([t for t in tokens if t.is_alpha and not t.is_stop]) < 2:
+            continue
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        out.append(Proposition(doc_text(doc)[start:end], start, end, "auto", qi, "", "plea", frozenset()))
+    return out
+
+
+def _prosecution_quote(doc: Doc, quote) -> bool:
+    """A plain assertion of the prosecution ("Prosecutors said ...", "Assistant U.S. Attorney Karen
+    Hill told the jury ..."), which argues the charges."""
+    return bool(quote.speaker_text) and _PROSECUTION_RE.search(quote.speaker_text) is not None \
+        and _plain_assertion(doc, quote)
 
 
 def _asserted_again(clause: Span, span: Span) -> list[Token] | None:
@@ -2389,7 +2427,9 @@ def find_propositions(
     headline = {qi for qi, q in enumerate(quotes) if headline_end is not None and q.content_start < headline_end}
     memo: dict = {}
     spans = [(i, q.content_start, q.content_end) for i, q in enumerate(quotes) if i not in headline]
-    candidates: list[Proposition] = [
+    # A charge pleaded to first: its clause is also an idea ("charges that Z"), read the plea's way.
+    candidates: list[Proposition] = _pleaded_charges(doc, quotes, speakers, headline)
+    candidates += [
         Proposition(doc_text(doc)[s:e], s, e, "auto", qi, holder, "idea", frozenset(), hs, he)
         for qi, s, e, holder, hs, he in _idea_complements(doc, spans)
     ]
@@ -5431,6 +5471,9 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
     meeting = index.meeting(_keys(proposition, prop, targets)) if index is not None else set(range(len(quotes)))
     if proposition.quote is not None:
         meeting.add(proposition.quote)
+    if proposition.kind == "plea":
+        # The prosecution argues the charge in words of its own ("had received cash payments").
+        meeting |= {j for j, q in enumerate(quotes) if _prosecution_quote(doc, q)}
     if proposition.kind == "echo":
         # The voice the assertion names may deny it in words it shares few of ("There never
         # was a stand-down order" against "heard Bob say stand down"): its quotes meet it.
@@ -5556,6 +5599,12 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
                 and (denied := _denied_idea(doc, quotes[qi], proposition)) is not None:
             # "Bennett denied the notion that a shakeup is coming": the idea is the denial's object.
             result = ("denies", *_evidence(denied))
+        if result is None and proposition.kind == "plea" and supporting_source is not None:
+            if qi == supporting_source:
+                plea = [doc[quotes[qi].cue_token], *(t for t in span if t.lower_ in {"not", "guilty", "innocent"})]
+                result = ("denies", *_evidence(plea))
+            elif _prosecution_quote(doc, quotes[qi]) and speakers[qi] != speakers[supporting_source]:
+                result = ("supports", quotes[qi].cue or "said", quotes[qi].cue_start, quotes[qi].cue_end)
         if result is None and proposition.kind == "denied" and supporting_source is not None \
                 and qi == supporting_source:
             q = quotes[qi]
