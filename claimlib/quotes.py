@@ -875,17 +875,18 @@ def _passive_charge(tok: Token) -> tuple[tuple[int, int], Token] | None:
 
 
 def _clause_in_phrase(verb: Token) -> list[Token]:
-    """'said in a statement that X': the parser hangs the that-clause on the
-    noun of the verb's prepositional phrase; it is still what was said."""
-    for prep in verb.rights:
-        if prep.dep_ != "prep":
-            continue
-        for pobj in prep.children:
-            if pobj.dep_ != "pobj":
-                continue
+    """'said in a statement that X', 'said in a post on an online forum that X': the parser hangs
+    the that-clause on the noun of the verb's prepositional phrase (or of a phrase inside it); it
+    is still what was said."""
+    nouns = [pobj for prep in verb.rights if prep.dep_ == "prep" for pobj in prep.children if pobj.dep_ == "pobj"]
+    for _depth in range(3):
+        for pobj in nouns:
             for c in pobj.rights:
                 if c.dep_ in ("acl", "relcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
                     return [c]
+        # one phrase deeper: "in a post | on an online forum | that ..."
+        nouns = [g for pobj in nouns for prep in pobj.rights if prep.dep_ == "prep"
+                 for g in prep.children if g.dep_ == "pobj"]
     return []
 
 

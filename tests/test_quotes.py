@@ -65,6 +65,9 @@ CONSTRUCTIONS = [
     ("The union said the strike would continue, adding that talks were possible.", "talks were possible", "indirect", "The union", "adding"),
     # the that-clause the parser hung on "a statement"
     ("The senator said in a statement that the new rules were a first step.", "the new rules were a first step", "indirect", "The senator", "said"),
+    # The clause hung on a phrase inside the phrase ("in a post | on an online forum | that ...").
+    ("The group said in a post on an online forum that it had downloaded the files.", "it had downloaded the files",
+     "indirect", "The group", "said"),
     # a quotation after a reporting clause that ends in a comma
     ("He went on to say, \u201cShe once threw a book at an agent.\u201d", "She once threw a book at an agent.", "direct", "He", "say"),
     # inverted reporting clause with a long subject
