@@ -1817,7 +1817,8 @@ def _named_before(doc: Doc, quote, word: Token, aliases, others: Sequence[int]) 
     """Whom "his"/"her" stands for in a rebuttal's own sentence: the one other
     speaker the sentence names before it, outside the rebuttal's speaker phrase
     ("PolitiFact claimed 'Trump exaggerates' ... and concluded his comments were
-    false": Trump); None when it names none or more than one of them."""
+    false": Trump), or, for a sentence opening with it, the sentence before; None
+    when it names none or more than one of them."""
     names: dict[str, str] = {}
     for j in others:
         for a in aliases[j]:
@@ -1831,6 +1832,12 @@ def _named_before(doc: Doc, quote, word: Token, aliases, others: Sequence[int]) 
             continue
         if t.text[:1].isupper() and t.lower_ in names:
             found.add(names[t.lower_])
+    if not found and word.i - word.sent.start <= 1 and word.sent.start > 0:
+        # "Senator Ann Hale said the base would close. Her claim was rejected by ...": a sentence
+        # that opens with the possessive speaks of the one speaker the sentence before names.
+        for t in word.doc[word.sent.start - 1].sent:
+            if t.text[:1].isupper() and t.lower_ in names:
+                found.add(names[t.lower_])
     return found.pop() if len(found) == 1 else None
 
 
@@ -3056,6 +3063,20 @@ def _negative_subject(verb: Token) -> bool:
     return False
 
 
+def _none_of_subject(verb: Token) -> Token | None:
+    """The noun a verb's subject says none of: "no ballots were destroyed" (ballots), "none of
+    the ballots were destroyed" (ballots); None otherwise."""
+    for c in verb.children:
+        if c.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if c.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            return c
+        if c.lower_ == "none":
+            return next((g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+    return None
+
+
 def _nobody_subject(verb: Token) -> bool:
     """Whether the verb's subject is no one at all ("Nobody is hiding anything", "no one was
     fired"), not some named ones ("neither the governor nor his campaign helped")."""
@@ -3108,6 +3129,12 @@ def _negated_echo(span: Span, asserted: set[str], *, own_names: Sequence[str] = 
         # "accused the government of hiding deaths" / "Nobody is hiding anything": the deed said of
         # no one at all is denied of whoever it was said of.
         return root, {lemma}
+    none_of = _none_of_subject(root)
+    if none_of is not None and none_of.lemma_.lower() in asserted and (lemma in asserted or gerunds & asserted) \
+            and lemma not in _LIGHT_VERBS | _WEAK_VERBS | REPORTING_LEMMAS | _MIND_PREDICATES:
+        # "thousands of ballots were destroyed" / "no ballots were destroyed": the same deed of the
+        # same things, said of none of them.
+        return root, {lemma, none_of.lemma_.lower()}
     items, _names = _echo_items(_argument_tokens(root) + _disowned_matter(root))
     # The event is the named participant's: "Tyson was not asked", "Gates was not working for ...",
     # not "the dynamic does not reflect Trump supporters", "he hasn't spoken to Trump's backers".

@@ -1892,6 +1892,14 @@ def passive_answer_candidates(doc: Doc) -> list[_Cand]:
     """
     cands: list[_Cand] = []
     for tok in tokens_lower_in(doc, "LEMMA", frozenset(REPORTING_VERB_CLASSES["deny"])):
+        passive_clause = _passive_denial(tok)
+        if passive_clause is not None:
+            # "The allegations were denied by the minister's office": the agent denies the subject.
+            noun, agent = passive_clause
+            s, e = _speaker_span(agent)
+            cands.append(_Cand(content=_char_range(doc, noun.left_edge.i, noun.right_edge.i + 1),
+                               cue=_char_range(doc, tok.i, tok.i + 1), cue_token=tok.i, speaker=_char_range(doc, s, e)))
+            continue
         agent = passive_answer(tok)
         noun = tok.head
         if agent is None or tok.i <= noun.i or not _answered_apposition(noun):
@@ -1900,6 +1908,25 @@ def passive_answer_candidates(doc: Doc) -> list[_Cand]:
         cands.append(_Cand(content=_char_range(doc, noun.left_edge.i, noun.i + 1),
                            cue=_char_range(doc, tok.i, tok.i + 1), cue_token=tok.i, speaker=_char_range(doc, s, e)))
     return cands
+
+
+def _passive_denial(verb: Token) -> tuple[Token, Token] | None:
+    """(the statement noun, the agent) of a passive clause of denial whose subject points back at a
+    statement: "The allegations were denied by the minister's office", "The senator's claim was
+    rejected by the Pentagon"; None otherwise (not "the plan was rejected by the council", a
+    decision, nor a negated or modal denial)."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children) \
+            or any(c.dep_ in ("neg", "aux") and c.lower_ in ("not", "n't", "never", "would", "could", "might", "may")
+                   for c in verb.children):
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if noun is None or agent is None or not (referred_statement(noun) or noun.pos_ == "NOUN"
+                                             and noun.lemma_.lower() in OWNED_STATEMENT_NOUNS
+                                             and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")
+                                                     for c in noun.children)):
+        return None
+    return noun, agent
 
 
 def plea_candidates(doc: Doc) -> list[_Cand]:

@@ -702,3 +702,46 @@ def test_a_suit_a_figure_or_a_report_answered(nlp, text, disputes, proposition_w
     assert pairs == {frozenset(p) for p in disputes}, result.disputes[["voice", "opposed_voice"]]
     if proposition_word:
         assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
+
+
+# A denial in the passive ("The allegations were denied by the minister's office"); a deed said of none
+# of the things another voice said it was done to ("no ballots were destroyed").
+DENIED_BY_AGENT = (
+    "Holiday\n\n"
+    "The Harbour Times reported that the minister had used public funds for a family holiday. "
+    "The allegations were denied by the minister's office."
+)
+CLAIM_REJECTED_BY = (
+    "Base\n\n"
+    "Senator Ann Hale said on Monday that the army base would close. Her claim was rejected by the Pentagon."
+)
+NO_BALLOTS_DESTROYED = (
+    "Ballots\n\n"
+    "The opposition claims that thousands of ballots were destroyed. The electoral commission says no ballots "
+    "were destroyed."
+)
+# Not disputes: a plan rejected by a council is a decision; other things said of none.
+PLAN_REJECTED_BY = (
+    "Base\n\n"
+    "Senator Ann Hale said on Monday that the army base would close. The plan was rejected by the council."
+)
+NO_OTHER_THINGS = (
+    "Ballots\n\n"
+    "The opposition claims that thousands of ballots were destroyed. The electoral commission says no voters "
+    "were turned away."
+)
+
+
+@pytest.mark.parametrize("text, disputes, proposition_word", [
+    (DENIED_BY_AGENT, {("minister's office", "Harbour Times")}, "public funds"),
+    (CLAIM_REJECTED_BY, {("Pentagon", "Ann Hale")}, "base would close"),
+    (NO_BALLOTS_DESTROYED, {("electoral commission", "opposition")}, "ballots were destroyed"),
+    (PLAN_REJECTED_BY, set(), None),
+    (NO_OTHER_THINGS, set(), None),
+])
+def test_a_passive_denial_or_a_deed_of_none(nlp, text, disputes, proposition_word):
+    result = _analyze(nlp, text)
+    pairs = {frozenset({r.voice, r.opposed_voice}) for r in result.disputes.itertuples()}
+    assert pairs == {frozenset(p) for p in disputes}, result.disputes[["voice", "opposed_voice"]]
+    if proposition_word:
+        assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
