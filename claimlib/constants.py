@@ -611,6 +611,11 @@ VERDICT_PATTERN: str = (
 #: the outlet's name says it is a company.
 COMPANY_NOUNS: frozenset[str] = frozenset("company firm corporation business".split())
 COMPANY_NAME_WORDS: frozenset[str] = frozenset("co company corp corporation inc group holdings plc llc ltd".split())
+#: Words of trade by which a lead describes a business ("dairy group Kvalnes Meieri", "drugmaker
+#: Verix"): "a company spokeswoman" speaks for the one business so described.
+BUSINESS_NOUNS: frozenset[str] = frozenset(
+    """company firm group corporation conglomerate maker manufacturer producer drugmaker automaker carmaker
+    retailer chain carrier airline bank lender insurer operator supplier developer utility giant""".split())
 REFERRING_NOUNS: frozenset[str] = frozenset(
     """charge allegation accusation claim report story account assertion statement
     rumor rumour suggestion article reporting characterization description
@@ -708,7 +713,7 @@ ORGANISATION_ROLE_NOUNS: frozenset[str] = frozenset(
     organisation organization party council committee commission authority
     bank union association airline carrier maker manufacturer retailer chain
     newspaper magazine network broadcaster police army military court
-    board regulator team club university school hospital""".split()
+    board regulator team club university school hospital navy force""".split()
 )
 
 

@@ -1016,9 +1016,13 @@ def _place_by_context(doc: Doc, members: list[_Cand], label: str) -> str:
 
 def _described_as_organisation(doc: Doc, members: list, descriptors: list[str]) -> bool:
     """A name voted PERSON that the text describes only as an organisation
-    ("Xinhua, the official Chinese news agency"), with no title or first
-    name, is an organisation: "he said" after it does not point at it."""
-    if not descriptors or any(c.end - c.start > 1 or _after_title(doc, c.start) for c in members):
+    ("Xinhua, the official Chinese news agency", "dairy group Kvalnes Meieri"),
+    with no title or first name, is an organisation: "he said" after it does
+    not point at it."""
+    # (a several-word name is a person's when it opens with a first name: "dairy group Kvalnes
+    # Meieri" is a company, a "group leader John Smith" a man)
+    if not descriptors or any(c.end - c.start > 1 and doc[c.start].lower_ in FIRST_NAMES
+                              or _after_title(doc, c.start) for c in members):
         return False
     heads = [d.lower().split()[-1] for d in descriptors if " of " not in f" {d.lower()} "]
     return len(heads) == len(descriptors) and all(h in ORGANISATION_ROLE_NOUNS for h in heads)

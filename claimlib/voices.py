@@ -32,8 +32,10 @@ from typing import TYPE_CHECKING
 from .claims import answers_nested
 from .constants import (
     BODY_HEAD_ROLES,
+    BUSINESS_NOUNS,
     CHAIR_ROLES,
     CO_SPEAKER_ADVERBS,
+    COMPANY_NOUNS,
     DECISION_VERBS,
     DESCRIBED_TITLES,
     DOCUMENT_NOUNS,
@@ -432,6 +434,8 @@ def bare_press_role(texts: Sequence[str], *, roles: re.Pattern[str] | None = Non
             return False
         if re.search(r"[A-Z]\w*\s*$", before.strip(" ,")) and not re.fullmatch(r"\s*", before):
             return False  # "Kremlin spokesman", "Clinton spokeswoman": a principal before the role
+        if before.split() and before.split()[-1].lower() in ORGANISATION_ROLE_NOUNS:
+            return False  # "air force spokesman", "company spokeswoman": a body named by its noun
         return True
     return False
 
@@ -1510,6 +1514,13 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
             bodies = bodies_by_noun.get(noun, set()) - {e}
             if len(bodies) == 1:
                 return bodies.pop()
+            if not bodies and noun in COMPANY_NOUNS:
+                # "company spokeswoman Ingrid Solheim" after "dairy group Kvalnes Meieri": the one
+                # named business the article describes by any word of trade.
+                bodies = {i for word in BUSINESS_NOUNS for i in bodies_by_noun.get(word, set())
+                          if entities[i].label == "ORG"} - {e}
+                if len(bodies) == 1:
+                    return bodies.pop()
             if not bodies and noun in GOVERNMENT_BODY_NOUNS:
                 # "Iranian foreign ministry spokesman Nasser Kanaani": the country its nationality names;
                 # "foreign ministry spokesman Geng Shuang" where China alone of the countries speaks: China's.
@@ -1580,8 +1591,9 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
     def spoken_by_head(noun: str) -> tuple[str, str] | None:
         """The one voice known by a phrase whose head is ``noun``: "Los Angeles police" for "Police
         Chief Michel Moore", "his family" for "an attorney for the family"."""
+        size = len(noun.split())  # "air force" for "Nigeria's air force"
         found = [k[1] for k in by_key if isinstance(k, tuple) and k[0] == "t" and isinstance(k[1], str)
-                 and k[1].split()[-1:] == [noun] and k[1] != noun]
+                 and k[1].split()[-size:] == noun.split() and k[1] != noun]
         return ("t", found[0]) if len(found) == 1 else None
 
     def names_other_person(text: str, e: int | None) -> bool:

@@ -338,6 +338,18 @@ def test_name_variants_merge(nlp, text, name, aliases):
     assert set(aliases) <= set(ent.aliases)
 
 
+@pytest.mark.parametrize("text, name, label", [
+    # A two-word name the tagger calls a person, described only as a business, is an organisation.
+    ("Norwegian dairy group Kvalnes Meieri rejected the finding on Monday.", "Kvalnes Meieri", "ORG"),
+    # A name opening with a first name stays a person's.
+    ("Group leader John Smith rejected the finding on Monday.", "John Smith", "PERSON"),
+])
+def test_a_name_described_as_a_business_is_an_organisation(nlp, text, name, label):
+    _, entities = extract_entities(make_doc(nlp, text))
+    ent = find(entities, name)
+    assert ent is not None and ent.label == label, [(e.name, e.label) for e in entities]
+
+
 def test_a_son_is_not_his_initialled_father(nlp):
     """"Donald J. Trump" and "Donald Trump Jr.": the suffix names the son, the initial the father."""
     doc = make_doc(nlp, "Donald J. Trump spoke first. Then Donald Trump Jr. took the stage and praised his father.")

@@ -1311,3 +1311,19 @@ def test_a_prosecutor_is_his_own_voice_when_prosecutors_never_speak_as_a_group(n
 def test_an_unnamed_person_is_named_from_the_description(nlp, text, name):
     voices = _voices(nlp, text)
     assert name in set(voices.index), list(voices.index)
+
+
+@pytest.mark.parametrize("text, voice, member, not_voice", [
+    # A press role after a body's noun speaks for that body, not for the voice quoted just before.
+    ("Strike\n\nNigeria's air force said on Saturday that the strike had killed militants, but villagers said the "
+     "dead were civilians.\n\nThe strike hit a gathering of commanders, air force spokesman Musa Adeyemi said.",
+     "Nigeria's air force", "Musa Adeyemi", "villagers"),
+    # "company spokeswoman" after "dairy group Kvalnes Meieri": the one business the lead describes.
+    ("Milk\n\nNorwegian dairy group Kvalnes Meieri rejected the finding on Monday, but parents said their children "
+     "had fallen ill.\n\nThe milk was safe, company spokeswoman Ingrid Solheim said.",
+     "Kvalnes Meieri", "Ingrid Solheim", "parents"),
+])
+def test_a_press_role_after_a_body_noun_speaks_for_the_body(nlp, text, voice, member, not_voice):
+    voices = _voices(nlp, text)
+    assert member in str(voices.loc[voice, "members"]), voices
+    assert member not in str(voices.loc[not_voice, "members"]), voices
