@@ -1024,7 +1024,9 @@ def _described_as_organisation(doc: Doc, members: list, descriptors: list[str]) 
     if not descriptors or any(c.end - c.start > 1 and doc[c.start].lower_ in FIRST_NAMES
                               or _after_title(doc, c.start) for c in members):
         return False
-    heads = [d.lower().split()[-1] for d in descriptors if " of " not in f" {d.lower()} "]
+    # (the head before any phrase after it: "campaign director at Rootstrikers, a group" is a director)
+    heads = [d.lower().split()[-1] for d in descriptors
+             if not re.search(r"\s(?:of|for|at|with|in|on|to|from)\s|,", f" {d.lower()} ")]
     return len(heads) == len(descriptors) and all(h in ORGANISATION_ROLE_NOUNS for h in heads)
 
 

@@ -1921,6 +1921,8 @@ def _passive_denial(verb: Token) -> tuple[Token, Token] | None:
         return None
     noun = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if agent is not None and (agent.pos_ in ("PRON", "DET") or agent.lower_ in ("others", "some", "many")):
+        return None  # "contested by those ...", "disputed by others": no one named
     if noun is None or agent is None or not (referred_statement(noun) or noun.pos_ == "NOUN"
                                              and noun.lemma_.lower() in OWNED_STATEMENT_NOUNS
                                              and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")

@@ -725,6 +725,10 @@ PLAN_REJECTED_BY = (
     "Base\n\n"
     "Senator Ann Hale said on Monday that the army base would close. The plan was rejected by the council."
 )
+CONTESTED_BY_THOSE = (
+    "Base\n\n"
+    "Senator Ann Hale said on Monday that the army base would close. Her claim has been contested by others."
+)
 NO_OTHER_THINGS = (
     "Ballots\n\n"
     "The opposition claims that thousands of ballots were destroyed. The electoral commission says no voters "
@@ -737,6 +741,7 @@ NO_OTHER_THINGS = (
     (CLAIM_REJECTED_BY, {("Pentagon", "Ann Hale")}, "base would close"),
     (NO_BALLOTS_DESTROYED, {("electoral commission", "opposition")}, "ballots were destroyed"),
     (PLAN_REJECTED_BY, set(), None),
+    (CONTESTED_BY_THOSE, set(), None),
     (NO_OTHER_THINGS, set(), None),
 ])
 def test_a_passive_denial_or_a_deed_of_none(nlp, text, disputes, proposition_word):
