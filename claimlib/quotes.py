@@ -676,6 +676,17 @@ def _verb_candidates(doc: Doc) -> list[_Cand]:
         dated_by = None
         if not comps and tok.dep_ == "advcl" and (clause := _misattached_complement(tok)) is not None:
             comps, dated_by = [clause], tok
+        interposed: set[int] = set()
+        if not comps:
+            # "reported on Tuesday, citing U.S. officials ..., that Z": the parser takes the that-clause
+            # after the interposed phrase for an adverbial one; the phrase before "that" is no part of Z.
+            for c in tok.children:
+                mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+                if c.dep_ == "advcl" and c.i > tok.i and mark is not None \
+                        and any(a.i < mark.i and a.dep_ in ("advcl", "prep", "npadvmod") for a in c.children):
+                    comps = [c]
+                    interposed = {t.i for a in c.children if a.i < mark.i for t in a.subtree}
+                    break
         if _fronted_participle(tok, comps):
             continue
         # "cited X as saying Y": the statement belongs to X, relayed by the
@@ -690,6 +701,7 @@ def _verb_candidates(doc: Doc) -> list[_Cand]:
         content: tuple[int, int] | None = None
         accuser: Token | None = None
         exclude: set[int] = {t.i for t in dated_by.subtree} if dated_by is not None else set()
+        exclude |= interposed
         aside = _as_aside(tok)
         if aside is not None:
             # "-- as researchers believe, but Moscow denies -- 'why ...?' asked
@@ -3405,6 +3417,12 @@ def _citations(doc: Doc, quotes: list[Quote]) -> list[Citation]:
                            and quotes[i].cue_token is not None
                            and doc[quotes[i].cue_token].lemma_.lower() == "report"), None)
             owner = report if report is not None else owner
+        if owner is None and tok.i < tok.head.i:
+            # "reported on Tuesday, citing U.S. officials, that Z": the phrase hung on Z's verb
+            # before its "that" is the reporter's, whose quote's cue governs Z.
+            owner = next((i for i, q in enumerate(quotes) if q.cue_token is not None and q.speaker_start is not None
+                          and q.cue_token == tok.head.head.i and tok.head.dep_ == "advcl"
+                          and q.content_start > cue[1]), None)
         if owner is None:
             # "The Post, citing three officials, reported that ...": the report the
             # parser hung on the cited noun is the citer's quote.

@@ -334,6 +334,10 @@ def test_nesting(nlp):
         # the citing phrase between the citer and its verb, which the parser hangs on the cited noun
         ("The Courier, citing three U.S. officials, reported on Friday that the talks had stalled.",
          "the talks had stalled", "The Courier", "three U.S. officials"),
+        # the citing phrase between the verb and its that-clause, which the parser reads as adverbial
+        ("The Courier reported on Tuesday, citing U.S. officials familiar with the matter, that Chinese diplomats "
+         "had proposed a base.", "Chinese diplomats had proposed a base", "The Courier",
+         "U.S. officials familiar with the matter"),
     ],
 )
 def test_citing(nlp, text, content, citer, cited):
