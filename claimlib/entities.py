@@ -597,7 +597,25 @@ def _whole_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end < len(doc) and joinable(doc[end]) and doc[end - 1].dep_ == "compound" \
             and doc[end - 1].head.i == end:
         end += 1
+    # "Resident Doctors Association of | Zambia": a name cut after its "of" goes on over the proper
+    # nouns that end it, the place the tagger took apart included.
+    if end - start > 1 and end < len(doc) and doc[end - 1].lower_ in ("of", "for") and doc[end].pos_ == "PROPN" \
+            and doc[end].text[:1].isupper():
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+    elif end - start > 1 and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end - 1].text[:1].isupper() \
+            and doc[end - 1].lower_ in _BODY_NAME_HEADS and doc[end + 1].pos_ == "PROPN" \
+            and doc[end + 1].text[:1].isupper() and doc[end + 1].ent_type_ in ("GPE", "LOC", "NORP", ""):
+        # "the Resident Doctors Association | of | Zambia": a body's name ends with its country.
+        end += 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
     return start, end
+
+
+#: Head words of a body's name that an "of" and a place may end ("Association of Zambia").
+_BODY_NAME_HEADS = frozenset("""association federation confederation union council society institute foundation
+    league chamber congress assembly academy church university college bank party commission committee""".split())
 
 
 def _name_candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int, str]]]:

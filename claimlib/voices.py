@@ -159,6 +159,12 @@ _BODY_NOUN_ROLE_RE = re.compile(
     r"(?:(?:a|an|the)\s+)?(?:(?P<modifier>[A-Za-z][\w.-]*)\s+)?(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s+"
     r"(?:spokes(?:man|woman|person)|press secretary|press officer)s?\b")
 
+#: "the association's president", "the authority's director": a role of a body named by its noun.
+_BODY_POSSESSIVE_ROLE_RE = re.compile(
+    r"(?:(?:the|its)\s+)?([a-z]+)['\u2019]s?\s+(?:[a-z]+\s+)?(?:" + "|".join(
+        sorted((re.escape(r) for r in SPOKESPERSON_ROLES | BODY_HEAD_ROLES | EXECUTIVE_ROLES | {"director"}),
+               key=len, reverse=True)) + r")\b",
+    re.IGNORECASE)
 #: "His attorney", "her chief aide", "his lawyers": a possessive pronoun and a role held by people.
 _PERSONAL_ROLE_AFTER_PRONOUN_RE = re.compile(
     r"(?:his|her)\s+(?:\w+\s+)?(?:attorney|lawyer|counsel|spokes(?:man|woman|person)|aide|adviser|advisor"
@@ -1404,6 +1410,15 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
         mentioned = mentioned_principal(qi, e)
         if mentioned is not None:
             return ("e", mentioned)
+        for text in [q.speaker_text, *(entities[e].descriptors if e is not None else ())]:
+            # "the association's president", "the authority's director" after the body was named: the
+            # one named body whose name ends in (or is headed by) the noun.
+            owned = _BODY_POSSESSIVE_ROLE_RE.match(text.strip())
+            if owned and not past_role(text) and owned.group(1).lower() in ORGANISATION_ROLE_NOUNS:
+                bodies = {i for i in bodies_by_noun.get(owned.group(1).lower(), set())
+                          if entities[i].label == "ORG"} - {e}
+                if len(bodies) == 1:
+                    return ("e", bodies.pop())
         # "a spokeswoman for the union": a principal known only by a common noun that speaks itself.
         for pattern in (_FOR_RE, _POSSESSIVE_RE):
             m = pattern.search(q.speaker_text)
@@ -1438,7 +1453,10 @@ def find_voices(x, *, doc=None, headline_end: int | None = None) -> VoiceAssignm
             continue
         descriptor_words = {d.lower().split()[-1] for d in t.descriptors if d.split()}
         if t.label in ("ORG", "GPE"):
-            for word in descriptor_words | set(t.name.lower().split()[-1:]):
+            words = t.name.lower().split()
+            # the head before an "of" too: "association" of "Resident Doctors Association of Zambia"
+            heads = {words[words.index("of") - 1]} if "of" in words[1:] else set()
+            for word in descriptor_words | set(words[-1:]) | heads:
                 bodies_by_noun.setdefault(word, set()).add(i)
         if t.label in ("PERSON", "ORG"):
             for word in descriptor_words:

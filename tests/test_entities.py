@@ -603,3 +603,9 @@ def test_a_bare_first_name_stays_apart_when_it_could_be_another(nlp, text, first
     entities = extract_entities(make_doc(nlp, text))[1]
     person = find(entities, full)
     assert person is None or first not in person.aliases, [(e.name, e.aliases) for e in entities]
+
+
+def test_a_name_cut_after_its_of_goes_on_over_the_place(nlp):
+    """"Resident Doctors Association of | Zambia": the tagger takes the country apart from the name."""
+    _, entities = extract_entities(make_doc(nlp, "The Resident Doctors Association of Zambia said 37 patients had died."))
+    assert find(entities, "Resident Doctors Association of Zambia") is not None, [e.name for e in entities]

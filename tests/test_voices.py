@@ -1327,3 +1327,18 @@ def test_a_press_role_after_a_body_noun_speaks_for_the_body(nlp, text, voice, me
     voices = _voices(nlp, text)
     assert member in str(voices.loc[voice, "members"]), voices
     assert member not in str(voices.loc[not_voice, "members"]), voices
+
+
+@pytest.mark.parametrize("text, voice, member", [
+    # A role of a body named by its noun ("the association's president") speaks for the one body so named.
+    ("Cholera\n\nThe Resident Doctors Association of Zambia said on Monday that 37 patients had died. "
+     "\"The ministry counts only the tested dead,\" the association's president, Chanda Mulenga, told Reuters.",
+     "Resident Doctors Association of Zambia", "Chanda Mulenga"),
+    ("Milk\n\nThe Norwegian Food Safety Authority said the company had known of the contamination. "
+     "\"The records are clear,\" the authority's director, Tor Aasen, told reporters.",
+     "Norwegian Food Safety Authority", "Tor Aasen"),
+])
+def test_a_role_of_a_body_named_by_its_noun_speaks_for_it(nlp, text, voice, member):
+    voices = _voices(nlp, text)
+    assert member in str(voices.loc[voice, "members"]), voices
+    assert member not in set(voices.index), voices
