@@ -49,6 +49,18 @@ RELATIVE_HAS = (
 )
 
 
+CAST_AS = (
+    "Budget fight\n\n"
+    "Mayor Ann Cole cast her rival, Tom Reed, as \"divisive, stupid and wrong\" in a speech on Monday. "
+    "\"I don't think I'm a divisive person,\" Reed said on Tuesday."
+)
+BRANDED = (
+    "Inquiry\n\n"
+    "Senator Ann Cole branded the inquiry a \"partisan witch hunt\" on Monday. "
+    "\"The inquiry is not a witch hunt,\" the committee's chairman, Tom Reed, said."
+)
+
+
 def _analyze(nlp, text):
     return claimlib.analyze({"id": "t", "text": text, "published": "2020-03-04"}, nlp=nlp, progress=False)
 
@@ -62,6 +74,8 @@ def _analyze(nlp, text):
     (SAME_THING, ("tax is regressive",), "joe park", "eva lind", "tax is not regressive"),
     (NEGATED_CHARGE, ("not qualified",), "tom reed", "cole", "I am qualified"),
     (RELATIVE_HAS, ("lacks the experience",), "tom reed", "dan moss", "has the experience"),
+    (CAST_AS, ("divisive, stupid and wrong",), "ann cole", "tom reed", "I don't think I'm a divisive person"),
+    (BRANDED, ("partisan witch hunt",), "ann cole", "tom reed", "inquiry is not a witch hunt"),
 ])
 def test_characterisation_turned_over_is_disputed(nlp, text, proposition_words, supporter, denier, evidence):
     result = _analyze(nlp, text)
@@ -121,3 +135,4 @@ READINESS = (
 def test_no_characterisation_dispute(nlp, text):
     result = _analyze(nlp, text)
     assert not len(result.disputes), (result.propositions, result.claims)
+
