@@ -3891,6 +3891,12 @@ def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, mem
             # "Reed is a liar," Cole said / Reed: "I am not a liar"; 'branded the inquiry a "witch
             # hunt"' / "the inquiry is not a witch hunt": the characterisation turned over.
             return ("denies", *_evidence(character))
+        if quotes[source].content_start < q.content_start and (turned := _turned_charge(
+                _source_tokens(doc, quotes[source]), span,
+                _last_names([quotes[source].speaker_text, *(aliases[source] if aliases else [])]), _last_names(own_names))):
+            # "Trump's ignorant view of Islam," Khan said / Trump: "It is ignorant for him to
+            # say that": the charge turned back on its maker rejects it.
+            return ("denies", *_evidence(turned))
     if sides_only:
         return None  # a quote met only for the side it takes answers only by that side
     plain_key = ("plain assertion", source)
@@ -4114,8 +4120,9 @@ def _characterisations(tokens: Sequence[Token]) -> list[_Characterisation]:
 def _target_words(target: Token) -> frozenset[str]:
     """Whom a characterisation is of, by the lower-cased words of its names ("Governor Ann
     Cole"), or a common noun's lemma with its owner's name ("the inquiry", "Trump's plan")."""
-    named = {w.lower_ for w in target.subtree if w.pos_ == "PROPN" and (w.i == target.i or w.head.i == target.i
-                                                                        or w.head.dep_ in {"compound", "poss"})}
+    # A possessive the tokenizer left on the name ("Trump‘s", a left quotation mark for the apostrophe).
+    named = {re.sub(r"['’‘]s$", "", w.lower_) for w in target.subtree if w.pos_ == "PROPN"
+             and (w.i == target.i or w.head.i == target.i or w.head.dep_ in {"compound", "poss"})}
     if named:
         return frozenset(named)
     if target.pos_ == "NOUN":
@@ -4164,6 +4171,61 @@ def _characterisation_denial(source: Sequence[Token], span: Span, source_names: 
                 continue  # "fit to serve" / "not fit to run": two deeds
             if _same_target(s_target, subject, answer_names):
                 return sorted(set(evidence), key=lambda w: w.i)
+    return []
+
+
+def _attributed_traits(tokens: Sequence[Token]) -> list[tuple[str, frozenset[str]]]:
+    """(adjective, owner's name words) of the traits a statement gives what a named person
+    owns, in passing: "Donald Trump's ignorant view of Islam" -> ("ignorant", {"donald",
+    "trump"}). Not a comparative, nor a word of :data:`_NOT_CHARACTER`."""
+    out = []
+    for t in tokens:
+        if t.dep_ != "amod" or t.pos_ != "ADJ" or t.tag_ in {"JJR", "JJS"} or t.head.pos_ != "NOUN":
+            continue
+        # "Donald Trump's ignorant view"; a possessive the tokenizer kept on the name is an "nmod".
+        owner = next((c for c in t.head.children if c.pos_ == "PROPN" and c.i < t.i and (
+            c.dep_ == "poss" or c.dep_ == "nmod" and re.search(r"['’‘]s$", c.lower_))), None)
+        lemma = t.lemma_.lower()
+        if owner is not None and lemma not in _NOT_CHARACTER and t.is_alpha and len(lemma) > 2:
+            out.append((lemma, _target_words(owner)))
+    return out
+
+
+def _turned_charges(span: Span) -> list[tuple[str, Token, list[Token]]]:
+    """(adjective, whose saying, words) of an answer that gives another's saying the trait it
+    was charged with: "It is ignorant for him to say that", "it is rude of her to call me
+    that". Unnegated, not of what may be."""
+    out = []
+    for t in span:
+        if t.dep_ != "acomp" or t.pos_ != "ADJ" or t.head.lemma_ != "be":
+            continue
+        verb = t.head
+        if _is_negated(verb) or _modal(verb) or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
+            continue
+        for saying in (*verb.children, *t.children):
+            if saying.dep_ not in {"advcl", "xcomp"} or saying.lemma_.lower() not in SPEECH_VERBS | NAMING_VERBS:
+                continue
+            sayer = next((c for c in saying.children if c.dep_ == "nsubj"), None) or next(
+                (g for p in t.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}
+                 for g in p.children if g.dep_ == "pobj"), None)
+            if sayer is not None:
+                out.append((t.lemma_.lower(), sayer, [verb, t, saying]))
+    return out
+
+
+def _turned_charge(source: Sequence[Token], span: Span, source_names: set[str], answer_names: set[str]) -> list[Token]:
+    """The words by which ``span`` answers a characterisation of its speaker (or of what he
+    owns: "Donald Trump's ignorant view") by giving the charger's saying the same trait: "It
+    is ignorant for him to say that". The one whose saying it judges is "he", "she" or a name
+    of the source's speaker. Else empty."""
+    charged = {lemma for lemma, owner in _attributed_traits(source) if owner & answer_names}
+    charged |= {w for words, target, negated, _, _ in _characterisations(source) if not negated
+                and _target_words(target) & answer_names for w in words}
+    if not charged:
+        return []
+    for lemma, sayer, words in _turned_charges(span):
+        if lemma in charged and (sayer.lower_ in {"he", "him", "she", "her"} or _target_words(sayer) & source_names):
+            return words
     return []
 
 
@@ -4217,7 +4279,7 @@ def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headl
                      if _known_voice(speakers[qi]) and (_negated_main(span) is not None or any(
                          t.lemma_ == "be" and _is_negated(t) for t in span) or bool(_predicated(span))
                          or bool(_pledge_verbs(span, refused=True)) or bool(_lasting_states(span))
-                         or bool(_futile_attempts(span)) or bool(_characterisations(list(span)))
+                         or bool(_futile_attempts(span)) or bool(_characterisations(list(span))) or bool(_turned_charges(span))
                          or memo.setdefault(("side only", qi), bool(_sides_taken(span)) or bool(_shares(span))
                                             or bool(_origins(span)) or bool(_withholdings(span)))))
     if not deniers:
@@ -4233,7 +4295,7 @@ def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headl
             if pledge is None or not _pledge_verbs(pledge, refused=False) and not _lasting_states(pledge) \
                     and not (futile and _deeds_done(pledge) & futile) and not _shares(pledge) \
                     and not _origins(pledge) and not _disclosures(pledge) \
-                    and not _characterisations(_source_tokens(doc, a)):
+                    and not _characterisations(_source_tokens(doc, a)) and not _attributed_traits(list(pledge)):
                 continue  # a pledge of a named party ("Canada will pay") may be refused by another voice
         here = sentence_of(a.content_start)
         near = deniers[bisect.bisect_left(keys, here - _ECHO_REACH):bisect.bisect_right(keys, here + _ECHO_REACH)]
@@ -5738,13 +5800,14 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
             meeting |= {qi for _, qi in near_by if any(
                 _antonyms(t.lower_, word) for t, _ in _predicated(_facts(doc, quotes[qi], qi, memo)[0] or source)
                 for word in stated)}
-        if proposition.quote is not None and _characterisations(_source_tokens(doc, quotes[proposition.quote])):
+        if proposition.quote is not None and (_characterisations(_source_tokens(doc, quotes[proposition.quote]))
+                                              or _attributed_traits(_source_tokens(doc, quotes[proposition.quote]))):
             # "Reed is a liar" / "I am not a liar": the answer shares only the predicate with it.
             around = by_sentence[bisect.bisect_left(by_sentence, (here - _ECHO_REACH, -1)):
                                  bisect.bisect_right(by_sentence, (here + _ECHO_REACH, len(quotes)))]
             meeting |= {qi for _, qi in around if qi != proposition.quote
                         and (answer := _facts(doc, quotes[qi], qi, memo)[0]) is not None
-                        and _characterisations(list(answer))}
+                        and (_characterisations(list(answer)) or _turned_charges(answer))}
         if source is not None and proposition.quote is not None and _origins(source):
             # "Clinton started the birther controversy" / "He started this silliness": the thing
             # is named in words the two need not share, before or after.

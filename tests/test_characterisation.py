@@ -60,6 +60,12 @@ BRANDED = (
     "\"The inquiry is not a witch hunt,\" the committee's chairman, Tom Reed, said."
 )
 
+TURNED_BACK = (
+    "Mayor and governor\n\n"
+    "\"Governor Tom Reed's reckless plan for the port could cost thousands of jobs,\" Mayor Ann Cole said. "
+    "Asked about it, Reed said: \"She doesn't know the port. It is reckless for her to say that.\""
+)
+
 
 def _analyze(nlp, text):
     return claimlib.analyze({"id": "t", "text": text, "published": "2020-03-04"}, nlp=nlp, progress=False)
@@ -76,6 +82,7 @@ def _analyze(nlp, text):
     (RELATIVE_HAS, ("lacks the experience",), "tom reed", "dan moss", "has the experience"),
     (CAST_AS, ("divisive, stupid and wrong",), "ann cole", "tom reed", "I don't think I'm a divisive person"),
     (BRANDED, ("partisan witch hunt",), "ann cole", "tom reed", "inquiry is not a witch hunt"),
+    (TURNED_BACK, ("reckless plan",), "ann cole", "reed", "is reckless for her to say"),
 ])
 def test_characterisation_turned_over_is_disputed(nlp, text, proposition_words, supporter, denier, evidence):
     result = _analyze(nlp, text)
@@ -130,7 +137,19 @@ READINESS = (
 )
 
 
-@pytest.mark.parametrize("text", [OTHER_PREDICATE, OTHER_TARGET, TURNED_ON_ACCUSER, TIT_FOR_TAT,
+TURNED_OTHER_TRAIT = (  # the answer gives the charger's saying another trait
+    "Mayor and governor\n\n"
+    "\"Governor Tom Reed's reckless plan for the port could cost thousands of jobs,\" Mayor Ann Cole said. "
+    "Asked about it, Reed said: \"It is rude for her to say that.\""
+)
+TURNED_BY_THIRD = (  # a bystander, not the one charged, judges the charger's saying
+    "Mayor and governor\n\n"
+    "\"Governor Tom Reed's reckless plan for the port could cost thousands of jobs,\" Mayor Ann Cole said. "
+    "\"It is reckless for her to say that,\" said Dan Moss, a port worker."
+)
+
+
+@pytest.mark.parametrize("text", [TURNED_OTHER_TRAIT, TURNED_BY_THIRD, OTHER_PREDICATE, OTHER_TARGET, TURNED_ON_ACCUSER, TIT_FOR_TAT,
                                   BOTH_OF_THEMSELVES, RELAYED, QUESTION, READINESS])
 def test_no_characterisation_dispute(nlp, text):
     result = _analyze(nlp, text)
