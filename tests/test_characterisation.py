@@ -66,6 +66,12 @@ TURNED_BACK = (
     "Asked about it, Reed said: \"She doesn't know the port. It is reckless for her to say that.\""
 )
 
+BODY_ANSWERS = (
+    "Inquiry\n\n"
+    "\"The ethics committee is a partisan witch hunt,\" Senator Ann Cole said on Monday. "
+    "\"We are not a witch hunt,\" the committee's spokesman said."
+)
+
 
 def _analyze(nlp, text):
     return claimlib.analyze({"id": "t", "text": text, "published": "2020-03-04"}, nlp=nlp, progress=False)
@@ -83,6 +89,7 @@ def _analyze(nlp, text):
     (CAST_AS, ("divisive, stupid and wrong",), "ann cole", "tom reed", "I don't think I'm a divisive person"),
     (BRANDED, ("partisan witch hunt",), "ann cole", "tom reed", "inquiry is not a witch hunt"),
     (TURNED_BACK, ("reckless plan",), "ann cole", "reed", "is reckless for her to say"),
+    (BODY_ANSWERS, ("partisan witch hunt",), "ann cole", "spokesman", "We are not a witch hunt"),
 ])
 def test_characterisation_turned_over_is_disputed(nlp, text, proposition_words, supporter, denier, evidence):
     result = _analyze(nlp, text)
@@ -149,7 +156,14 @@ TURNED_BY_THIRD = (  # a bystander, not the one charged, judges the charger's sa
 )
 
 
-@pytest.mark.parametrize("text", [TURNED_OTHER_TRAIT, TURNED_BY_THIRD, OTHER_PREDICATE, OTHER_TARGET, TURNED_ON_ACCUSER, TIT_FOR_TAT,
+OTHER_BODY = (  # "we" of another body than the one characterised
+    "Inquiry\n\n"
+    "\"The ethics committee is a partisan witch hunt,\" Senator Ann Cole said on Monday. "
+    "\"We are not a witch hunt,\" a spokesman for the state bar association said."
+)
+
+
+@pytest.mark.parametrize("text", [OTHER_BODY, TURNED_OTHER_TRAIT, TURNED_BY_THIRD, OTHER_PREDICATE, OTHER_TARGET, TURNED_ON_ACCUSER, TIT_FOR_TAT,
                                   BOTH_OF_THEMSELVES, RELAYED, QUESTION, READINESS])
 def test_no_characterisation_dispute(nlp, text):
     result = _analyze(nlp, text)
