@@ -3887,7 +3887,8 @@ def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, mem
         character = _characterisation_denial(_source_tokens(doc, quotes[source]), span,
                                              _last_names([quotes[source].speaker_text, *(aliases[source] if aliases else [])]),
                                              _last_names(own_names),
-                                             frozenset(re.sub(r"['’‘]s$", "", w) for w in q.speaker_text.lower().split()))
+                                             frozenset(re.sub(r"['’‘]s$", "", w) for w in q.speaker_text.lower().split()),
+                                             reported_self=q.type == "indirect")
         if character:
             # "Reed is a liar," Cole said / Reed: "I am not a liar"; 'branded the inquiry a "witch
             # hunt"' / "the inquiry is not a witch hunt": the characterisation turned over.
@@ -4131,18 +4132,20 @@ def _target_words(target: Token) -> frozenset[str]:
     return frozenset()
 
 
-def _same_target(target: Token, subject: Token, answer_names: set[str], body: frozenset[str] = frozenset()) -> bool:
+def _same_target(target: Token, subject: Token, answer_names: set[str], body: frozenset[str] = frozenset(),
+                 reported_self: bool = False) -> bool:
     """Whether an answer's subject is the one a characterisation was of: "I" or "we" of the
     answerer it names ("Reed is a liar" / Reed: "I am not a liar"), "we" of the body the
     answerer speaks for (``body``: the words of the answerer's description, "the committee's
     spokesman"), or the same name or noun ("the inquiry is a witch hunt" / "the inquiry is
-    not a witch hunt")."""
+    not a witch hunt"). ``reported_self``: the answer is indirect speech, whose "he" or "she"
+    is its speaker ("Reed said he was not a liar")."""
     of = _target_words(target)
     if not of:
         return False
     if subject.lower_ == "we" and target.pos_ == "NOUN" and of & body:
         return True  # "the committee is a witch hunt" / its spokesman: "we are not a witch hunt"
-    if subject.lower_ in {"i", "we"}:
+    if subject.lower_ in {"i", "we"} or reported_self and subject.lower_ in {"he", "she"}:
         return bool(of & answer_names)
     if subject.pos_ == "PRON":
         return False
@@ -4153,7 +4156,8 @@ def _same_target(target: Token, subject: Token, answer_names: set[str], body: fr
 
 
 def _characterisation_denial(source: Sequence[Token], span: Span, source_names: set[str],
-                             answer_names: set[str], body: frozenset[str] = frozenset()) -> list[Token]:
+                             answer_names: set[str], body: frozenset[str] = frozenset(),
+                             reported_self: bool = False) -> list[Token]:
     """The words by which ``span`` says of one target the opposite of a characterisation the
     ``source`` tokens give it: the same adjective or noun, or having what it was said to lack,
     said with the other polarity ("called Reed reckless" / Reed: "I am not reckless"; "lacks
@@ -4174,7 +4178,7 @@ def _characterisation_denial(source: Sequence[Token], span: Span, source_names: 
                 continue  # having or not having is a characterisation only against "lacks"
             if not has and deed and s_deed and deed != s_deed:
                 continue  # "fit to serve" / "not fit to run": two deeds
-            if _same_target(s_target, subject, answer_names, body):
+            if _same_target(s_target, subject, answer_names, body, reported_self):
                 return sorted(set(evidence), key=lambda w: w.i)
     return []
 

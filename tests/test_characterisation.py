@@ -72,6 +72,12 @@ BODY_ANSWERS = (
     "\"We are not a witch hunt,\" the committee's spokesman said."
 )
 
+INDIRECT_SELF = (
+    "Budget fight\n\n"
+    "Mayor Ann Cole called Senator Tom Reed \"a liar\" on Monday. "
+    "Reed said on Tuesday that he was not a liar and that the budget was sound."
+)
+
 
 def _analyze(nlp, text):
     return claimlib.analyze({"id": "t", "text": text, "published": "2020-03-04"}, nlp=nlp, progress=False)
@@ -90,6 +96,7 @@ def _analyze(nlp, text):
     (BRANDED, ("partisan witch hunt",), "ann cole", "tom reed", "inquiry is not a witch hunt"),
     (TURNED_BACK, ("reckless plan",), "ann cole", "reed", "is reckless for her to say"),
     (BODY_ANSWERS, ("partisan witch hunt",), "ann cole", "spokesman", "We are not a witch hunt"),
+    (INDIRECT_SELF, ("a liar",), "ann cole", "reed", "he was not a liar"),
 ])
 def test_characterisation_turned_over_is_disputed(nlp, text, proposition_words, supporter, denier, evidence):
     result = _analyze(nlp, text)
@@ -163,7 +170,14 @@ OTHER_BODY = (  # "we" of another body than the one characterised
 )
 
 
-@pytest.mark.parametrize("text", [OTHER_BODY, TURNED_OTHER_TRAIT, TURNED_BY_THIRD, OTHER_PREDICATE, OTHER_TARGET, TURNED_ON_ACCUSER, TIT_FOR_TAT,
+INDIRECT_OTHER = (  # indirect speech of another named person than the one called a liar
+    "Budget fight\n\n"
+    "Mayor Ann Cole called Senator Tom Reed \"a liar\" on Monday. "
+    "Reed said on Tuesday that Dan Moss was not a liar either."
+)
+
+
+@pytest.mark.parametrize("text", [INDIRECT_OTHER, OTHER_BODY, TURNED_OTHER_TRAIT, TURNED_BY_THIRD, OTHER_PREDICATE, OTHER_TARGET, TURNED_ON_ACCUSER, TIT_FOR_TAT,
                                   BOTH_OF_THEMSELVES, RELAYED, QUESTION, READINESS])
 def test_no_characterisation_dispute(nlp, text):
     result = _analyze(nlp, text)
