@@ -4166,9 +4166,19 @@ def _characterisation_denial(source: Sequence[Token], span: Span, source_names: 
     honest") is not one another may answer. Else empty."""
     stated = [c for c in _characterisations(source) if not (c[1].lower_ in {"i", "we"}
                                                            or _target_words(c[1]) & source_names)]
-    if not stated:
+    owned = _attributed_traits(source)
+    if not stated and not owned:
         return []
     for words, subject, negated, deed, evidence in _characterisations(list(span)):
+        if negated and subject.pos_ == "NOUN":
+            # "Reed's reckless plan will cost jobs" / Reed: "My plan is not reckless": the trait
+            # given in passing to what the answerer (or the one named) owns, denied of it.
+            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            if owner is not None and any(
+                    adj in words and noun == subject.lemma_.lower()
+                    and (owner.lower_ in {"my", "our"} and names & answer_names or _target_words(owner) & names)
+                    for adj, names, noun in owned):
+                return sorted({*evidence, owner}, key=lambda w: w.i)
         for s_words, s_target, s_negated, s_deed, _ in stated:
             contrary = {w for w in words for v in s_words if _antonyms(w, v)}
             if not (negated != s_negated and words & s_words or negated == s_negated and contrary):
@@ -4183,10 +4193,10 @@ def _characterisation_denial(source: Sequence[Token], span: Span, source_names: 
     return []
 
 
-def _attributed_traits(tokens: Sequence[Token]) -> list[tuple[str, frozenset[str]]]:
-    """(adjective, owner's name words) of the traits a statement gives what a named person
-    owns, in passing: "Donald Trump's ignorant view of Islam" -> ("ignorant", {"donald",
-    "trump"}). Not a comparative, nor a word of :data:`_NOT_CHARACTER`."""
+def _attributed_traits(tokens: Sequence[Token]) -> list[tuple[str, frozenset[str], str]]:
+    """(adjective, owner's name words, noun) of the traits a statement gives what a named
+    person owns, in passing: "Donald Trump's ignorant view of Islam" -> ("ignorant",
+    {"donald", "trump"}, "view"). Not a comparative, nor a word of :data:`_NOT_CHARACTER`."""
     out = []
     for t in tokens:
         if t.dep_ != "amod" or t.pos_ != "ADJ" or t.tag_ in {"JJR", "JJS"} or t.head.pos_ != "NOUN":
@@ -4196,7 +4206,7 @@ def _attributed_traits(tokens: Sequence[Token]) -> list[tuple[str, frozenset[str
             c.dep_ == "poss" or c.dep_ == "nmod" and re.search(r"['’‘]s$", c.lower_))), None)
         lemma = t.lemma_.lower()
         if owner is not None and lemma not in _NOT_CHARACTER and t.is_alpha and len(lemma) > 2:
-            out.append((lemma, _target_words(owner)))
+            out.append((lemma, _target_words(owner), t.head.lemma_.lower()))
     return out
 
 
@@ -4227,7 +4237,7 @@ def _turned_charge(source: Sequence[Token], span: Span, source_names: set[str], 
     owns: "Donald Trump's ignorant view") by giving the charger's saying the same trait: "It
     is ignorant for him to say that". The one whose saying it judges is "he", "she" or a name
     of the source's speaker. Else empty."""
-    charged = {lemma for lemma, owner in _attributed_traits(source) if owner & answer_names}
+    charged = {lemma for lemma, owner, _ in _attributed_traits(source) if owner & answer_names}
     charged |= {w for words, target, negated, _, _ in _characterisations(source) if not negated
                 and _target_words(target) & answer_names for w in words}
     if not charged:

@@ -78,6 +78,12 @@ INDIRECT_SELF = (
     "Reed said on Tuesday that he was not a liar and that the budget was sound."
 )
 
+OWNED_DENIED = (
+    "Port plan\n\n"
+    "\"Governor Tom Reed's reckless plan for the port will cost thousands of jobs,\" Mayor Ann Cole said. "
+    "\"My plan is not reckless,\" Reed said on Tuesday."
+)
+
 
 def _analyze(nlp, text):
     return claimlib.analyze({"id": "t", "text": text, "published": "2020-03-04"}, nlp=nlp, progress=False)
@@ -97,6 +103,7 @@ def _analyze(nlp, text):
     (TURNED_BACK, ("reckless plan",), "ann cole", "reed", "is reckless for her to say"),
     (BODY_ANSWERS, ("partisan witch hunt",), "ann cole", "spokesman", "We are not a witch hunt"),
     (INDIRECT_SELF, ("a liar",), "ann cole", "reed", "he was not a liar"),
+    (OWNED_DENIED, ("reckless plan",), "ann cole", "reed", "My plan is not reckless"),
 ])
 def test_characterisation_turned_over_is_disputed(nlp, text, proposition_words, supporter, denier, evidence):
     result = _analyze(nlp, text)
@@ -177,7 +184,14 @@ INDIRECT_OTHER = (  # indirect speech of another named person than the one calle
 )
 
 
-@pytest.mark.parametrize("text", [INDIRECT_OTHER, OTHER_BODY, TURNED_OTHER_TRAIT, TURNED_BY_THIRD, OTHER_PREDICATE, OTHER_TARGET, TURNED_ON_ACCUSER, TIT_FOR_TAT,
+OWNED_OTHER_THING = (  # the answer denies the trait of another thing the answerer owns
+    "Port plan\n\n"
+    "\"Governor Tom Reed's reckless plan for the port will cost thousands of jobs,\" Mayor Ann Cole said. "
+    "\"My budget is not reckless,\" Reed said on Tuesday."
+)
+
+
+@pytest.mark.parametrize("text", [OWNED_OTHER_THING, INDIRECT_OTHER, OTHER_BODY, TURNED_OTHER_TRAIT, TURNED_BY_THIRD, OTHER_PREDICATE, OTHER_TARGET, TURNED_ON_ACCUSER, TIT_FOR_TAT,
                                   BOTH_OF_THEMSELVES, RELAYED, QUESTION, READINESS])
 def test_no_characterisation_dispute(nlp, text):
     result = _analyze(nlp, text)
