@@ -96,7 +96,9 @@ from .constants import (
     ATTEMPT_NOUNS,
     BACKING_VERBS,
     BLAMING_VERBS,
+    CHARACTERISING_AS_VERBS,
     CHARGE_KINDS,
+    COGNITION_VERBS,
     COMMUNICATION_VERBS,
     CONCEALING_VERBS,
     CONFIRMING_VERBS,
@@ -117,6 +119,7 @@ from .constants import (
     DISCLOSURE_NOUNS,
     DISMISSIVE_PREDICATES,
     DISOWNED_SHARE_NOUNS,
+    DISPOSITION_ADJECTIVES,
     DOCUMENT_NOUNS,
     DOUBT_VERBS,
     ENGAGING_VERBS,
@@ -129,6 +132,7 @@ from .constants import (
     FIGURE_NOUNS,
     FILING_NOUNS,
     FINDING_NOUNS,
+    GENERIC_PREDICATE_NOUNS,
     GROUND_NOUNS,
     IDEA_NOUNS,
     IMPENDING_PREDICATES,
@@ -3879,6 +3883,22 @@ def _echo_denial(doc: Doc, quotes: Sequence, source: int, qi: int, speakers, mem
             # "the tax relief will be concentrated on the middle class" / another voice: "the new
             # plan is still tilted toward the rich".
             return ("denies", *_evidence(share))
+    if not far and (quotes[source].content_start < q.content_start or _self_answer(span)):
+        character = _characterisation_denial(_source_tokens(doc, quotes[source]), span,
+                                             _last_names([quotes[source].speaker_text, *(aliases[source] if aliases else [])]),
+                                             _last_names(own_names),
+                                             frozenset(re.sub(r"['’‘]s$", "", w) for w in q.speaker_text.lower().split()),
+                                             reported_self=q.type == "indirect")
+        if character:
+            # "Reed is a liar," Cole said / Reed: "I am not a liar"; 'branded the inquiry a "witch
+            # hunt"' / "the inquiry is not a witch hunt": the characterisation turned over.
+            return ("denies", *_evidence(character))
+        if quotes[source].content_start < q.content_start and (turned := _turned_charge(
+                _source_tokens(doc, quotes[source]), span,
+                _last_names([quotes[source].speaker_text, *(aliases[source] if aliases else [])]), _last_names(own_names))):
+            # "Trump's ignorant view of Islam," Khan said / Trump: "It is ignorant for him to
+            # say that": the charge turned back on its maker rejects it.
+            return ("denies", *_evidence(turned))
     if sides_only:
         return None  # a quote met only for the side it takes answers only by that side
     plain_key = ("plain assertion", source)
@@ -3970,6 +3990,281 @@ def _negated_label(span: Span, label: frozenset[str]) -> Token | None:
     return None
 
 
+#: A characterisation: the words predicated (lemmas: adjectives, a noun and its modifiers,
+#: "have NOUN" for what one has or lacks), the target they are said of, whether negated,
+#: the deed a fitness is for ("fit to serve": "serve"), and the words that state it.
+_Characterisation = tuple[frozenset[str], Token, bool, str, list[Token]]
+
+#: Predicates a characterisation does not carry: truth verdicts belong to the rebuttal rules.
+_NOT_CHARACTER = TRUTH_PREDICATES | FALSE_VERDICTS | TRUE_VERDICTS | JUDGEMENT_PREDICATES \
+    | DISMISSIVE_PREDICATES | DISPOSITION_ADJECTIVES
+
+
+def _predicate_words(head: Token) -> tuple[frozenset[str], list[Token]]:
+    """The lemmas a predicate phrase gives its subject and its tokens: an adjective and the
+    adjectives conjoined to it ("divisive, stupid and wrong"); a noun with its adjective and
+    noun modifiers ("a partisan witch hunt"), a generic noun only by them ("a divisive
+    person": "divisive"); not a name, a comparative or a word of :data:`_NOT_CHARACTER`."""
+    words: set[str] = set()
+    tokens: list[Token] = []
+    for t in (head, *(c for c in head.conjuncts if c.pos_ == head.pos_)):
+        if t.pos_ == "ADJ" and t.tag_ not in {"JJR", "JJS"}:
+            parts = [t]
+        elif t.pos_ == "NOUN":
+            parts = [c for c in t.children if c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "NOUN"}
+                     and c.tag_ not in {"JJR", "JJS"}]
+            if t.lemma_.lower() not in GENERIC_PREDICATE_NOUNS:
+                parts.append(t)
+        else:
+            continue
+        for w in parts:
+            lemma = w.lemma_.lower()
+            if lemma not in _NOT_CHARACTER and len(lemma) > 2 and w.is_alpha and not w.is_stop:
+                words.add(lemma)
+                tokens.append(w)
+    return frozenset(words), tokens
+
+
+def _relayed(verb: Token, within: set[int]) -> bool:
+    """Whether a clause is told of another's saying or thinking ("she thinks I am not
+    qualified"), in a condition ("if he is a liar") or a question: not the speaker's own.
+    ``within``: the indices of the statement's tokens (its own cue is above it)."""
+    after = verb.right_edge.i + 1
+    if verb.sent.text.rstrip().endswith("?") or after < len(verb.doc) and verb.doc[after].text == "?" \
+            or any(c.text == "?" or c.dep_ == "nsubj" and c.i > verb.i for c in verb.children) \
+            or any(c.dep_ == "mark" and c.lower_ in {"if", "whether", "unless"} for c in verb.children):
+        return True
+    t = verb
+    while t.head.i != t.i and t.dep_ in {"ccomp", "xcomp", "conj", "advcl"} and t.head.i in within:
+        t = t.head
+        if t.lemma_.lower() in SPEECH_VERBS | COGNITION_VERBS and not any(
+                c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in t.children):
+            return True
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in t.children):
+            return True
+    return False
+
+
+def _doubted_by_speaker(verb: Token) -> bool:
+    """Whether a clause is the complement of the speaker's negated belief: "I don't think
+    I'm a divisive person" denies what it holds."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.lemma_.lower() in COGNITION_VERBS and _is_negated(head) \
+        and any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in head.children)
+
+
+def _characterisations(tokens: Sequence[Token]) -> list[_Characterisation]:
+    """The characterisations ``tokens`` state: an adjective or noun predicated of a subject
+    ("Reed is a liar", "I'm not stupid", "he is no racist"); given to an object by a naming
+    verb ("called Cole reckless", "branded the inquiry a witch hunt") or "as" ("cast him as
+    divisive"); or what a subject has or lacks ("lacks the temperament to lead", "the only
+    candidate that has the temperament"). Not in a question, a condition, or another's
+    saying ("she thinks I am not qualified"), nor of what may be."""
+    out: list[_Characterisation] = []
+    within = {t.i for t in tokens}
+    for t in tokens:
+        lemma = t.lemma_.lower()
+        if t.dep_ in {"acomp", "attr"} and t.pos_ in {"ADJ", "NOUN"} and t.head.lemma_ == "be":
+            verb = t.head
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or _existential(verb) or _modal(verb) or _relayed(verb, within) \
+                    or subject.lower_ in REFERRING_PRONOUNS | {"what", "which", "who", "there"}:
+                continue
+            if t.pos_ == "ADJ" and any(c.dep_ == "ccomp" for c in t.children):
+                continue  # "sure that ...": of a thought, not the subject
+            words, said = _predicate_words(t)
+            negated = _is_negated(verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+            deed = next((c.lemma_.lower() for c in t.children if c.dep_ == "xcomp"), "")
+            evidence = [subject, verb, t, *said, *(c for c in verb.children if c.dep_ == "neg")]
+            if _doubted_by_speaker(verb):
+                negated = not negated
+                evidence += [verb.head, *(c for c in verb.head.children if c.dep_ in {"nsubj", "aux", "neg"})]
+        elif lemma in NAMING_VERBS | CHARACTERISING_AS_VERBS and t.pos_ == "VERB":
+            objects = [c for c in t.children if c.dep_ == "dobj"]
+            if not objects or _modal(t) or _relayed(t, within):
+                continue
+            subject = objects[0]
+            if lemma in CHARACTERISING_AS_VERBS and lemma not in NAMING_VERBS or lemma == "label":
+                heads = [g for p in t.children if p.dep_ == "prep" and p.lower_ == "as"
+                         for g in p.children if g.dep_ in {"pobj", "amod", "acomp"}]
+            else:
+                heads = [c for c in t.children if c.dep_ in {"oprd", "xcomp", "ccomp"} or c.dep_ == "dobj"
+                         and c.i != subject.i]
+            if not heads:
+                continue
+            words, said = _predicate_words(heads[0])
+            negated, deed = _is_negated(t), ""
+            evidence = [t, *said]
+        elif lemma in {"lack", "have"} and t.pos_ in {"VERB", "AUX"}:
+            objects = [c for c in t.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+            subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if not objects or subject is None or _modal(t) or _relayed(t, within):
+                continue
+            if subject.lower_ in {"that", "who"} and t.dep_ == "relcl":
+                # "the only candidate that has the temperament": said of whom the candidate is.
+                subject = t.head
+                if subject.dep_ == "attr" and subject.head.lemma_ == "be":
+                    subject = next((c for c in subject.head.children if c.dep_ == "nsubj"), subject)
+            nouns = [n for o in objects for n in (o, *o.conjuncts) if n.pos_ == "NOUN"]
+            words = frozenset(f"have {n.lemma_.lower()}" for n in nouns if n.lemma_.lower() not in GENERIC_PREDICATE_NOUNS)
+            # "lacks the temperament" is not having it; "doesn't lack" and "has no" turn it over.
+            negated = (lemma == "lack") != (_is_negated(t) or any(c.dep_ == "det" and c.lower_ == "no"
+                                                                  for o in objects for c in o.children))
+            deed = lemma  # marks the verb: having is a characterisation only against "lacks"
+            evidence = [t, *nouns, *(c for c in t.children if c.dep_ == "neg")]
+        else:
+            continue
+        if words:
+            out.append((words, subject, negated, deed, evidence))
+    return out
+
+
+def _target_words(target: Token) -> frozenset[str]:
+    """Whom a characterisation is of, by the lower-cased words of its names ("Governor Ann
+    Cole"), or a common noun's lemma with its owner's name ("the inquiry", "Trump's plan")."""
+    # A possessive the tokenizer left on the name ("Trump‘s", a left quotation mark for the apostrophe).
+    named = {re.sub(r"['’‘]s$", "", w.lower_) for w in target.subtree if w.pos_ == "PROPN"
+             and (w.i == target.i or w.head.i == target.i or w.head.dep_ in {"compound", "poss"})}
+    if named:
+        return frozenset(named)
+    if target.pos_ == "NOUN":
+        return frozenset({target.lemma_.lower()})
+    return frozenset()
+
+
+def _same_target(target: Token, subject: Token, answer_names: set[str], body: frozenset[str] = frozenset(),
+                 reported_self: bool = False) -> bool:
+    """Whether an answer's subject is the one a characterisation was of: "I" or "we" of the
+    answerer it names ("Reed is a liar" / Reed: "I am not a liar"), "we" of the body the
+    answerer speaks for (``body``: the words of the answerer's description, "the committee's
+    spokesman"), or the same name or noun ("the inquiry is a witch hunt" / "the inquiry is
+    not a witch hunt"). ``reported_self``: the answer is indirect speech, whose "he" or "she"
+    is its speaker ("Reed said he was not a liar")."""
+    of = _target_words(target)
+    if not of:
+        return False
+    if subject.lower_ == "we" and target.pos_ == "NOUN" and of & body:
+        return True  # "the committee is a witch hunt" / its spokesman: "we are not a witch hunt"
+    if subject.lower_ in {"i", "we"} or reported_self and subject.lower_ in {"he", "she"}:
+        return bool(of & answer_names)
+    if subject.pos_ == "PRON":
+        return False
+    said = _target_words(subject)
+    if target.pos_ == "PROPN" or subject.pos_ == "PROPN":
+        return bool(said & of) and target.pos_ == subject.pos_ == "PROPN" or bool(said & of & answer_names)
+    return bool(said & of)
+
+
+def _characterisation_denial(source: Sequence[Token], span: Span, source_names: set[str],
+                             answer_names: set[str], body: frozenset[str] = frozenset(),
+                             reported_self: bool = False) -> list[Token]:
+    """The words by which ``span`` says of one target the opposite of a characterisation the
+    ``source`` tokens give it: the same adjective or noun, or having what it was said to lack,
+    said with the other polarity ("called Reed reckless" / Reed: "I am not reckless"; "lacks
+    the temperament" / "has the temperament"), of the answerer it was said of or of the same
+    named or described target. A characterisation of the source's own speaker ("I am
+    honest") is not one another may answer. Else empty."""
+    stated = [c for c in _characterisations(source) if not (c[1].lower_ in {"i", "we"}
+                                                           or _target_words(c[1]) & source_names)]
+    owned = _attributed_traits(source)
+    if not stated and not owned:
+        return []
+    for words, subject, negated, deed, evidence in _characterisations(list(span)):
+        if negated and subject.pos_ == "NOUN":
+            # "Reed's reckless plan will cost jobs" / Reed: "My plan is not reckless": the trait
+            # given in passing to what the answerer (or the one named) owns, denied of it.
+            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            if owner is not None and any(
+                    adj in words and noun == subject.lemma_.lower()
+                    and (owner.lower_ in {"my", "our"} and names & answer_names or _target_words(owner) & names)
+                    for adj, names, noun in owned):
+                return sorted({*evidence, owner}, key=lambda w: w.i)
+        for s_words, s_target, s_negated, s_deed, _ in stated:
+            contrary = {w for w in words for v in s_words if _antonyms(w, v)}
+            if not (negated != s_negated and words & s_words or negated == s_negated and contrary):
+                continue  # the same word turned over, or its antonym ("unfit" / "fit") said alike
+            has = any(w.startswith("have ") for w in words & s_words)
+            if has and "lack" not in {deed, s_deed}:
+                continue  # having or not having is a characterisation only against "lacks"
+            if not has and deed and s_deed and deed != s_deed:
+                continue  # "fit to serve" / "not fit to run": two deeds
+            if _same_target(s_target, subject, answer_names, body, reported_self):
+                return sorted(set(evidence), key=lambda w: w.i)
+    return []
+
+
+def _attributed_traits(tokens: Sequence[Token]) -> list[tuple[str, frozenset[str], str]]:
+    """(adjective, owner's name words, noun) of the traits a statement gives what a named
+    person owns, in passing: "Donald Trump's ignorant view of Islam" -> ("ignorant",
+    {"donald", "trump"}, "view"). Not a comparative, nor a word of :data:`_NOT_CHARACTER`."""
+    out = []
+    for t in tokens:
+        if t.dep_ != "amod" or t.pos_ != "ADJ" or t.tag_ in {"JJR", "JJS"} or t.head.pos_ != "NOUN":
+            continue
+        # "Donald Trump's ignorant view"; a possessive the tokenizer kept on the name is an "nmod".
+        owner = next((c for c in t.head.children if c.pos_ == "PROPN" and c.i < t.i and (
+            c.dep_ == "poss" or c.dep_ == "nmod" and re.search(r"['’‘]s$", c.lower_))), None)
+        lemma = t.lemma_.lower()
+        if owner is not None and lemma not in _NOT_CHARACTER and t.is_alpha and len(lemma) > 2:
+            out.append((lemma, _target_words(owner), t.head.lemma_.lower()))
+    return out
+
+
+def _turned_charges(span: Span) -> list[tuple[str, Token, list[Token]]]:
+    """(adjective, whose saying, words) of an answer that gives another's saying the trait it
+    was charged with: "It is ignorant for him to say that", "it is rude of her to call me
+    that". Unnegated, not of what may be."""
+    out = []
+    for t in span:
+        if t.dep_ != "acomp" or t.pos_ != "ADJ" or t.head.lemma_ != "be":
+            continue
+        verb = t.head
+        if _is_negated(verb) or _modal(verb) or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
+            continue
+        for saying in (*verb.children, *t.children):
+            if saying.dep_ not in {"advcl", "xcomp"} or saying.lemma_.lower() not in SPEECH_VERBS | NAMING_VERBS:
+                continue
+            sayer = next((c for c in saying.children if c.dep_ == "nsubj"), None) or next(
+                (g for p in t.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}
+                 for g in p.children if g.dep_ == "pobj"), None)
+            if sayer is not None:
+                out.append((t.lemma_.lower(), sayer, [verb, t, saying]))
+    return out
+
+
+def _turned_charge(source: Sequence[Token], span: Span, source_names: set[str], answer_names: set[str]) -> list[Token]:
+    """The words by which ``span`` answers a characterisation of its speaker (or of what he
+    owns: "Donald Trump's ignorant view") by giving the charger's saying the same trait: "It
+    is ignorant for him to say that". The one whose saying it judges is "he", "she" or a name
+    of the source's speaker. Else empty."""
+    charged = {lemma for lemma, owner, _ in _attributed_traits(source) if owner & answer_names}
+    charged |= {w for words, target, negated, _, _ in _characterisations(source) if not negated
+                and _target_words(target) & answer_names for w in words}
+    if not charged:
+        return []
+    for lemma, sayer, words in _turned_charges(span):
+        if lemma in charged and (sayer.lower_ in {"he", "him", "she", "her"} or _target_words(sayer) & source_names):
+            return words
+    return []
+
+
+def _self_answer(span: Span) -> bool:
+    """Whether a quote characterises its own speaker ("I am not a liar"): it may answer a
+    characterisation that follows it; one of another answers only what came before."""
+    return any(c[1].lower_ in {"i", "we"} for c in _characterisations(list(span)))
+
+
+def _source_tokens(doc: Doc, quote) -> list[Token]:
+    """A quote's content tokens, with its cue when the cue gives a characterisation ("called
+    Cole 'reckless'", "cast him as 'divisive'": the quoted words are only its predicate)."""
+    span = _span(doc, quote.content_start, quote.content_end)
+    tokens = list(span) if span is not None else []
+    if quote.cue_token is not None and quote.cue_token < len(doc) \
+            and doc[quote.cue_token].lemma_.lower() in NAMING_VERBS | CHARACTERISING_AS_VERBS:
+        tokens.append(doc[quote.cue_token])
+    return tokens
+
+
 def _asserted_subjects(doc: Doc, quote) -> frozenset[str]:
     """Last words, lower-cased, of the names that are subjects of a quote's
     clauses ("Clinton had helped Machado ...": "clinton"): whom it says did it."""
@@ -4003,7 +4298,7 @@ def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headl
                      if _known_voice(speakers[qi]) and (_negated_main(span) is not None or any(
                          t.lemma_ == "be" and _is_negated(t) for t in span) or bool(_predicated(span))
                          or bool(_pledge_verbs(span, refused=True)) or bool(_lasting_states(span))
-                         or bool(_futile_attempts(span))
+                         or bool(_futile_attempts(span)) or bool(_characterisations(list(span))) or bool(_turned_charges(span))
                          or memo.setdefault(("side only", qi), bool(_sides_taken(span)) or bool(_shares(span))
                                             or bool(_origins(span)) or bool(_withholdings(span)))))
     if not deniers:
@@ -4018,7 +4313,8 @@ def _contrary_candidates(doc: Doc, quotes: Sequence, speakers, memo: dict, headl
             pledge = _span(doc, a.content_start, a.content_end)
             if pledge is None or not _pledge_verbs(pledge, refused=False) and not _lasting_states(pledge) \
                     and not (futile and _deeds_done(pledge) & futile) and not _shares(pledge) \
-                    and not _origins(pledge) and not _disclosures(pledge):
+                    and not _origins(pledge) and not _disclosures(pledge) \
+                    and not _characterisations(_source_tokens(doc, a)) and not _attributed_traits(list(pledge)):
                 continue  # a pledge of a named party ("Canada will pay") may be refused by another voice
         here = sentence_of(a.content_start)
         near = deniers[bisect.bisect_left(keys, here - _ECHO_REACH):bisect.bisect_right(keys, here + _ECHO_REACH)]
@@ -5523,6 +5819,14 @@ def _assess(doc, quotes, proposition, speakers, aliases, memo, index, rebuttals,
             meeting |= {qi for _, qi in near_by if any(
                 _antonyms(t.lower_, word) for t, _ in _predicated(_facts(doc, quotes[qi], qi, memo)[0] or source)
                 for word in stated)}
+        if proposition.quote is not None and (_characterisations(_source_tokens(doc, quotes[proposition.quote]))
+                                              or _attributed_traits(_source_tokens(doc, quotes[proposition.quote]))):
+            # "Reed is a liar" / "I am not a liar": the answer shares only the predicate with it.
+            around = by_sentence[bisect.bisect_left(by_sentence, (here - _ECHO_REACH, -1)):
+                                 bisect.bisect_right(by_sentence, (here + _ECHO_REACH, len(quotes)))]
+            meeting |= {qi for _, qi in around if qi != proposition.quote
+                        and (answer := _facts(doc, quotes[qi], qi, memo)[0]) is not None
+                        and (_characterisations(list(answer)) or _turned_charges(answer))}
         if source is not None and proposition.quote is not None and _origins(source):
             # "Clinton started the birther controversy" / "He started this silliness": the thing
             # is named in words the two need not share, before or after.

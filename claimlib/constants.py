@@ -573,6 +573,20 @@ JUDGEMENT_PREDICATES: frozenset[str] = frozenset("wrong misleading".split())
 #: the charges"): their object refers back to it, their subject is whose it is.
 #: "make" counts only with the particle "up".
 FABRICATION_VERBS: frozenset[str] = frozenset("fabricate invent concoct make".split())
+#: Verbs that characterise their object "as" something ("cast him as divisive",
+#: "described the inquiry as a partisan witch hunt", "portrayed her as unfit"):
+#: with "as" and an adjective or noun, a characterisation held by the subject.
+CHARACTERISING_AS_VERBS: frozenset[str] = frozenset(
+    "cast describe portray paint depict characterize characterise label brand".split())
+#: Nouns too general to carry a characterisation by themselves ("a divisive
+#: person", "a good guy"): only their modifiers say what the subject is.
+GENERIC_PREDICATE_NOUNS: frozenset[str] = frozenset(
+    "person people guy man woman thing one kind sort type lot".split())
+#: Adjectives of readiness or likelihood, said of what one will do, not of what
+#: one is ("not ready to support him", "unlikely to win", "able to pay").
+DISPOSITION_ADJECTIVES: frozenset[str] = frozenset(
+    "ready unready able unable likely unlikely willing unwilling sure certain prepared eager happy glad "
+    "going about due set free aware".split())
 #: Verbs that give their object a predicate ("called the allegations false",
 #: "branded the report a smear"): with a rebuttal predicate, a rebuttal of the object.
 NAMING_VERBS: frozenset[str] = frozenset("call label brand deem term consider pronounce".split())

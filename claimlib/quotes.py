@@ -62,6 +62,7 @@ from .constants import (
     ANSWER_NOUNS,
     ARGUMENT_NOUNS,
     ASKING_NOUNS,
+    CHARACTERISING_AS_VERBS,
     CHARGE_FILING_VERBS,
     CHARGE_NOUNS,
     CITE_VERBS,
@@ -2636,6 +2637,13 @@ def name_giving_candidates(doc: Doc, regions: list[tuple[int, int]]) -> list[_Ca
             continue  # "calls itself Asawitiri Media": a name taken, not words said of another
         obj = objects[0]
         predicate = next((c for c in tok.children if c.dep_ == "oprd" and c.i > obj.i), None)
+        split = False
+        if predicate is None:
+            # 'branded the inquiry a "partisan witch hunt"': the parser splits object and name in two.
+            predicate = next((c for c in tok.children if c.dep_ == "dobj" and c.i > obj.right_edge.i
+                              and c.pos_ in {"NOUN", "ADJ"}
+                              and index.spans_overlapping(doc[c.left_edge.i].idx, c.idx + len(c))), None)
+            split = predicate is not None
         if predicate is not None:
             last = predicate.right_edge.i
         else:
@@ -2649,7 +2657,7 @@ def name_giving_candidates(doc: Doc, regions: list[tuple[int, int]]) -> list[_Ca
         # What the name is given for or over belongs to it ("a common ailment
         # during grueling bids", "'A Disgrace' Over Police Shooting Comments").
         for c in tok.rights:
-            if c.i > last and c.dep_ == "prep" and c.i == last + 1:
+            if c.i > last and c.dep_ == "prep" and c.i == last + 1 and not split:
                 last = c.right_edge.i
         text = doc_text(doc)
         if last + 1 < len(doc) and doc[last + 1].is_quote and _opens_unclosed(
@@ -2660,6 +2668,36 @@ def name_giving_candidates(doc: Doc, regions: list[tuple[int, int]]) -> list[_Ca
         if subj is None:
             continue  # a name given by nobody the text names is nobody's words
         cands.append(_Cand(content=content, cue=_char_range(doc, tok.i, tok.i + 1), cue_token=tok.i,
+                           speaker=_char_range(doc, *_speaker_span(subj))))
+    # 'cast the candidate as "divisive, stupid and wrong"', 'characterized Kaine as "a little
+    # desperate"': a characterisation in quoted words given "as" by a verb that is no verb of saying.
+    for tok in tokens_lower_in(doc, "LEMMA", CHARACTERISING_AS_VERBS - NAME_GIVING_VERBS - SPEECH_VERBS):
+        if tok.pos_ != "VERB":
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lower_ in _WH_OBJECTS:
+            continue
+        as_phrase = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i
+                          and any(g.dep_ in {"pobj", "amod", "acomp"} for g in c.children)), None)
+        if as_phrase is None or not index.spans_overlapping(as_phrase.idx, doc[as_phrase.right_edge.i].idx + 1):
+            continue  # unquoted ("painted Romney as a rich guy"), the portrait may be the writer's words
+        last = as_phrase.right_edge.i
+        # "... as a champion of the little guy when it comes to the tax code", "painted Romney as
+        # a rich guy who inherited his wealth, gamed the tax code and ...": what follows, with no
+        # subject of its own, tells the portrait on.
+        for c in tok.rights:
+            if c.i > as_phrase.i and c.dep_ in {"advcl", "conj"} and c.pos_ == "VERB" \
+                    and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children):
+                last = max(last, c.right_edge.i)
+        text = doc_text(doc)
+        if last + 1 < len(doc) and doc[last + 1].is_quote and _opens_unclosed(
+                text, doc[obj.left_edge.i].idx, doc[last].idx + len(doc[last])):
+            last += 1
+        subj = _title_split_subject(tok) or _name_giver(tok)
+        if subj is None:
+            continue
+        cands.append(_Cand(content=_trim(text, *_char_range(doc, obj.left_edge.i, last + 1)),
+                           cue=_char_range(doc, tok.i, tok.i + 1), cue_token=tok.i,
                            speaker=_char_range(doc, *_speaker_span(subj))))
     return cands
 
