@@ -2638,7 +2638,9 @@ def name_giving_candidates(doc: Doc, regions: list[tuple[int, int]]) -> list[_Ca
         obj = objects[0]
         predicate = next((c for c in tok.children if c.dep_ == "oprd" and c.i > obj.i), None)
         split = False
-        if predicate is None:
+        if predicate is None and obj.pos_ != "PRON":
+            # (not 'calling it "a fabrication"': a name given to what was just said answers it, and
+            # is read with the denial it follows)
             # 'branded the inquiry a "partisan witch hunt"': the parser splits object and name in two.
             predicate = next((c for c in tok.children if c.dep_ == "dobj" and c.i > obj.right_edge.i
                               and c.pos_ in {"NOUN", "ADJ"}
