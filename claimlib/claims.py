@@ -174,7 +174,7 @@ from .constants import (
     PROOF_PIECE_NOUNS,
     PROOF_QUALIFIERS,
     PROOF_SEEING_FORMS,
-    PROSECUTING_ATTORNEY_PATTERN,
+    PROSECUTOR_PATTERN,
     PROVING_VERBS,
     PRUDENCE_ADJECTIVES,
     PUBLICATION_NOUNS,
@@ -787,7 +787,8 @@ def _denied_clauses(doc: Doc, quotes: Sequence, speakers, headline: set[int]) ->
     return out
 
 
-_PROSECUTION_RE = re.compile(r"\bprosecut(?:ors?|ion|ing)\b|" + PROSECUTING_ATTORNEY_PATTERN, re.IGNORECASE)
+#: A prosecutor, or the prosecution named as such ("the prosecution said", "prosecuting attorney").
+_PROSECUTION_RE = re.compile(PROSECUTOR_PATTERN + r"|\bprosecut(?:ion|ing)\b", re.IGNORECASE)
 
 
 def _pleaded_charges(doc: Doc, quotes: Sequence, speakers, headline: set[int]) -> list[Proposition]:

@@ -375,6 +375,8 @@ FACT_CHECK_ROLES: frozenset[str] = frozenset({"editor", "executive editor", "man
 #: Cy Vance", "U.S. Attorney Preet Bharara", "Solicitor General" (a regex).
 #: A prosecutor's title: "U.S. Attorney", "the district attorney", "Assistant U.S. Attorney".
 PROSECUTING_ATTORNEY_PATTERN: str = r"\b(?:district|state'?s?|county|u\.\s?s\.|united\s+states)\s+attorneys?\b"
+#: A prosecutor by title or by name ("Assistant U.S. Attorney", "a federal prosecutor").
+PROSECUTOR_PATTERN: str = PROSECUTING_ATTORNEY_PATTERN + r"|\bprosecutors?\b"
 PUBLIC_OFFICE_PATTERN: str = (r"\b(?:attorneys?|solicitors?|counsels?)[\s-]+general\b|"
                               + PROSECUTING_ATTORNEY_PATTERN)
 

@@ -62,7 +62,7 @@ from .constants import (
     PERSONAL_FIRM_NOUNS,
     PERSONAL_ORGANISATION_NOUNS,
     PRESS_ROLES,
-    PROSECUTING_ATTORNEY_PATTERN,
+    PROSECUTOR_PATTERN,
     PUBLIC_OFFICE_PATTERN,
     RANK_ABBREVIATIONS,
     REPORTER_ROLES,
@@ -131,9 +131,13 @@ class VoiceAssignment:
     co_voices: list[list[int]] = field(default_factory=list)
 
 
+def _alternation(roles) -> str:
+    """A regex alternation of role phrases, the longest first ("press secretary" before "secretary")."""
+    return "|".join(sorted((re.escape(r) for r in roles), key=len, reverse=True))
+
+
 def _roles_pattern(roles) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(sorted((re.escape(r) for r in roles), key=len, reverse=True))
-                      + r")s?\b", re.IGNORECASE)
+    return re.compile(r"(?<![\w-])(?:" + _alternation(roles) + r")s?\b", re.IGNORECASE)
 
 
 #: Roles that speak for another by trade, even in the first person: "a lawyer
@@ -161,10 +165,8 @@ _BODY_NOUN_ROLE_RE = re.compile(
 
 #: "the association's president", "the authority's director": a role of a body named by its noun.
 _BODY_POSSESSIVE_ROLE_RE = re.compile(
-    r"(?:(?:the|its)\s+)?([a-z]+)['\u2019]s?\s+(?:[a-z]+\s+)?(?:" + "|".join(
-        sorted((re.escape(r) for r in SPOKESPERSON_ROLES | BODY_HEAD_ROLES | EXECUTIVE_ROLES | {"director"}),
-               key=len, reverse=True)) + r")\b",
-    re.IGNORECASE)
+    r"(?:(?:the|its)\s+)?([a-z]+)['\u2019]s?\s+(?:[a-z]+\s+)?(?:"
+    + _alternation(SPOKESPERSON_ROLES | BODY_HEAD_ROLES | EXECUTIVE_ROLES | {"director"}) + r")\b", re.IGNORECASE)
 #: "His attorney", "her chief aide", "his lawyers": a possessive pronoun and a role held by people.
 _PERSONAL_ROLE_AFTER_PRONOUN_RE = re.compile(
     r"(?:his|her)\s+(?:\w+\s+)?(?:attorney|lawyer|counsel|spokes(?:man|woman|person)|aide|adviser|advisor"
@@ -180,7 +182,7 @@ _PAST_ROLE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sor
                            + r")(?![\w])|\b(?:19|20)\d\d\b", re.IGNORECASE)
 _PUBLIC_OFFICE_RE = re.compile(PUBLIC_OFFICE_PATTERN, re.IGNORECASE)
 #: Titles of a prosecutor ("Assistant U.S. Attorney", "the district attorney", "a federal prosecutor").
-_PROSECUTOR_RE = re.compile(PROSECUTING_ATTORNEY_PATTERN + r"|\bprosecutors?\b", re.IGNORECASE)
+_PROSECUTOR_RE = re.compile(PROSECUTOR_PATTERN, re.IGNORECASE)
 #: "the lawyers", "his attorneys": advocates named by their role alone.
 _BARE_ADVOCATES_RE = re.compile(r"(?:the|his|her|their)\s+(?:lawyers?|attorneys?)", re.IGNORECASE)
 #: "lawyers for Cruz", "attorneys representing Ann Lowe", "Cruz's lawyers": advocates with their client.
