@@ -20,6 +20,15 @@ def _assert_dispute(result, disputes, proposition_word) -> None:
     else:
         assert result.propositions.empty, list(result.propositions.text)
 
+def _assert_named_disputes(result, disputes, proposition_word) -> None:
+    """The opposed voice pairs, by whole voice name, are ``disputes``; a proposition holds ``proposition_word``
+    when one is given."""
+    pairs = {frozenset({r.voice, r.opposed_voice}) for r in result.disputes.itertuples()}
+    assert pairs == {frozenset(p) for p in disputes}, result.disputes[["voice", "opposed_voice"]]
+    if proposition_word:
+        assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
+
+
 # The report's words follow the noun that the denial names ("a report ... saying").
 DENIED_REPORT_SAYING = (
     "Pier\n\n"
@@ -519,12 +528,8 @@ DESCRIBED_OTHER_OWNER = (
     (DESCRIBED_OTHER_OWNER, set(), None),
 ])
 def test_a_described_speaker_is_named_by_its_head(nlp, text, disputes, proposition_word):
-    result = _analyze(nlp, text)
     # Whole voice names: the described speaker's name holds the principal's.
-    pairs = {frozenset({r.voice, r.opposed_voice}) for r in result.disputes.itertuples()}
-    assert pairs == {frozenset(p) for p in disputes}, result.disputes[["voice", "opposed_voice"]]
-    if proposition_word:
-        assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
+    _assert_named_disputes(_analyze(nlp, text), disputes, proposition_word)
 
 
 # A denial whose object is a pronoun, with the reason in a participle: "disputed that, saying ...".
@@ -558,10 +563,7 @@ WELCOMED_THAT_SAYING = (
     (WELCOMED_THAT_SAYING, set(), None),
 ])
 def test_a_pronoun_denied_with_a_reason_answers_what_was_just_said(nlp, text, disputes, proposition_word):
-    result = _analyze(nlp, text)
-    assert _pairs(result, disputes) == {frozenset(p) for p in disputes}, result.disputes
-    if proposition_word:
-        assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
+    _assert_dispute(_analyze(nlp, text), disputes, proposition_word)
 
 
 # Wire shapes of answer: a report called "fake news" (an adjective of the predicate noun); "denied any
@@ -614,11 +616,7 @@ NOBODY_DID_SOMETHING_ELSE = (
     (NOBODY_DID_SOMETHING_ELSE, set(), None),
 ])
 def test_wire_answers_to_a_report_or_a_charge(nlp, text, disputes, proposition_word):
-    result = _analyze(nlp, text)
-    pairs = {frozenset({r.voice, r.opposed_voice}) for r in result.disputes.itertuples()}
-    assert pairs == {frozenset(p) for p in disputes}, result.disputes[["voice", "opposed_voice"]]
-    if proposition_word:
-        assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
+    _assert_named_disputes(_analyze(nlp, text), disputes, proposition_word)
 
 
 # An explanation or a report's conclusions, pointed at or owned, are the statement rejected.
@@ -645,11 +643,7 @@ ASKED_FOR_AN_EXPLANATION = (
     (ASKED_FOR_AN_EXPLANATION, set(), None),
 ])
 def test_an_explanation_or_conclusions_rejected(nlp, text, disputes, proposition_word):
-    result = _analyze(nlp, text)
-    pairs = {frozenset({r.voice, r.opposed_voice}) for r in result.disputes.itertuples()}
-    assert pairs == {frozenset(p) for p in disputes}, result.disputes[["voice", "opposed_voice"]]
-    if proposition_word:
-        assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
+    _assert_named_disputes(_analyze(nlp, text), disputes, proposition_word)
 
 
 # A lawsuit's allegation answered by "the suit was without merit"; a figure disputed; "there was no truth
@@ -697,11 +691,7 @@ DENIED_SUCH_CHARGES = (
     (REPEATED_THE_FIGURE, set(), None),
 ])
 def test_a_suit_a_figure_or_a_report_answered(nlp, text, disputes, proposition_word):
-    result = _analyze(nlp, text)
-    pairs = {frozenset({r.voice, r.opposed_voice}) for r in result.disputes.itertuples()}
-    assert pairs == {frozenset(p) for p in disputes}, result.disputes[["voice", "opposed_voice"]]
-    if proposition_word:
-        assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
+    _assert_named_disputes(_analyze(nlp, text), disputes, proposition_word)
 
 
 # A denial in the passive ("The allegations were denied by the minister's office"); a deed said of none
@@ -745,8 +735,4 @@ NO_OTHER_THINGS = (
     (NO_OTHER_THINGS, set(), None),
 ])
 def test_a_passive_denial_or_a_deed_of_none(nlp, text, disputes, proposition_word):
-    result = _analyze(nlp, text)
-    pairs = {frozenset({r.voice, r.opposed_voice}) for r in result.disputes.itertuples()}
-    assert pairs == {frozenset(p) for p in disputes}, result.disputes[["voice", "opposed_voice"]]
-    if proposition_word:
-        assert any(proposition_word in t for t in result.propositions.text), list(result.propositions.text)
+    _assert_named_disputes(_analyze(nlp, text), disputes, proposition_word)
