@@ -1566,6 +1566,7 @@ _DESCRIPTION_POSTMODIFIER_RE = re.compile(
     r",?\s+(?:to|of|for|at|in|on|from|with|who|whom|whose|that|which|close|near|familiar)(?=\s|$)")
 
 
+@functools.lru_cache(maxsize=4096)
 def _description_head(alias: str) -> tuple[str, frozenset[str]] | None:
     """The head noun, lower-cased, of a speaker described rather than named, when words modify it
     after the head ("aide" of "A former aide to Senator Tom Bell", "woman" of "a woman who accused
