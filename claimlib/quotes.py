@@ -887,6 +887,11 @@ def _passive_charge(tok: Token) -> tuple[tuple[int, int], Token] | None:
     return _char_range(tok.doc, of.i + 1, of.right_edge.i + 1), accuser
 
 
+#: Nouns whose that-clause is their own content, not what a verb above them says ("in the event
+#: that", "the fact that", "the hope that").
+_CLAUSE_OWNING_NOUNS = frozenset("event case fact hope belief possibility chance condition extent assumption".split())
+
+
 def _clause_in_phrase(verb: Token) -> list[Token]:
     """'said in a statement that X', 'said in a post on an online forum that X': the parser hangs
     the that-clause on the noun of the verb's prepositional phrase (or of a phrase inside it); it
@@ -897,9 +902,11 @@ def _clause_in_phrase(verb: Token) -> list[Token]:
             for c in pobj.rights:
                 if c.dep_ in ("acl", "relcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
                     return [c]
-        # one phrase deeper: "in a post | on an online forum | that ..."
+        # one phrase deeper: "in a post | on an online forum | that ..."; not a noun whose own
+        # complement the clause is ("asked about her vote in the event that ...", "a claim that ...")
         nouns = [g for pobj in nouns for prep in pobj.rights if prep.dep_ == "prep"
-                 for g in prep.children if g.dep_ == "pobj"]
+                 for g in prep.children if g.dep_ == "pobj"
+                 and g.lemma_.lower() not in _CLAUSE_OWNING_NOUNS | STATEMENT_NOUNS]
     return []
 
 

@@ -326,6 +326,13 @@ def test_nesting(nlp):
     assert (nested.citer_text, nested.cited_text, nested.cue) == ("The senator", "the ambassador", "told")
 
 
+def test_a_clause_owned_by_a_noun_deeper_down_is_not_said(nlp):
+    """"Asked about her vote in the event that Z": Z is the event's, not what was asked."""
+    doc = nlp("Asked about her vote in the event that Hale faces Republican frontrunner Cole, who has insulted "
+              "women and veterans in a volatile campaign, she replied: \u201cI don't know.\u201d")
+    assert [q.content for q in extract_quotes(doc)] == ["I don't know."]
+
+
 @pytest.mark.parametrize(
     ("text", "content", "citer", "cited"),
     [
